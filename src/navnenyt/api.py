@@ -1,0 +1,119 @@
+"""Public entry points; the only place that knows the order of the stages.
+
+text -> normalise -> segment into entries -> spaCy Doc per entry -> kind + slots -> pydantic ``Entry`` records.
+No printing and no Typer here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from navnenyt.lexicon import load_lexicon, prefilter_regex
+from navnenyt.normalise import Normalised, normalise
+from navnenyt.records import Entry
+from navnenyt.rules.entry import Draft, extract_drafts
+from navnenyt.rules.slots import text_of
+from navnenyt.segment import Segment, segment
+
+MAX_ENTRY_CHARS = 20_000  # a longer unit is not a people-news entry (and stays far below spaCy's max_length)
+
+
+class Extractor:
+    """Reusable extractor: loads the spaCy pipeline once and extracts from many texts.
+
+    Args:
+        use_model: use the bundled NER model when installed (default True).
+
+    Raises:
+        ModelError: the bundled model exists but cannot be loaded.
+    """
+
+    def __init__(self, *, use_model: bool = True) -> None:
+        from navnenyt.pipeline import load_pipeline
+
+        self.nlp = load_pipeline(use_model)
+        self.labels = load_lexicon().labels
+
+    def extract(self, text: str, *, published: dt.date | None = None) -> list[Entry]:
+        """Return the people-news records of ``text`` in text order ([] when there are none).
+
+        Args:
+            text: decoded input text (any length); offsets in the records index this string.
+            published: publication date that anchors year-less dates; default today.
+        """
+        if not prefilter_regex().search(text.lower()):
+            return []
+        norm = normalise(text)
+        anchor = published or dt.date.today()
+        segments = [s for s in segment(norm.text) if s.body_end - s.start <= MAX_ENTRY_CHARS]
+        bodies = (norm.text[s.start : s.body_end] for s in segments)
+        records: list[Entry] = []
+        previous_date: dt.date | None = None
+        for seg, doc in zip(segments, self.nlp.pipe(bodies, batch_size=64)):
+            for entry in self._records(text, norm, seg, doc, anchor, previous_date):
+                records.append(entry)
+                previous_date = entry.date or previous_date
+        return records
+
+    def _records(
+        self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date, previous_date: dt.date | None
+    ) -> Iterator[Entry]:
+        label_kind = self.labels.get(seg.label) if seg.label else None
+        start, end = norm.to_original(seg.start), norm.to_original(seg.end)
+        for draft in extract_drafts(doc, label_kind):
+            yield _to_entry(draft, seg.label, text[start:end], start, end, anchor, previous_date)
+
+
+def _to_entry(
+    draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date, previous_date: dt.date | None
+) -> Entry:
+    from navnenyt.records import EntryKind
+
+    past = draft.kind == EntryKind.obituary
+    date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
+    precision = draft.date.precision if draft.date is not None and date is not None else None
+    if date is None and draft.same_time:
+        date, precision = previous_date, "day" if previous_date else None
+    education = None
+    if draft.education is not None:
+        education = {k: v for k, v in draft.education.items()}
+    return Entry(
+        kind=draft.kind,
+        label=label,
+        person=draft.person.text,
+        organisation=text_of(draft.org),
+        role=text_of(draft.role),
+        date=date,
+        date_precision=precision,
+        previous_role=text_of(draft.previous_role),
+        previous_organisation=text_of(draft.previous_org),
+        education=education,
+        years=draft.years,
+        age=draft.age,
+        award=draft.award,
+        text=text,
+        start=start,
+        end=end,
+    )
+
+
+_default: Extractor | None = None
+
+
+def extract(text: str, *, published: dt.date | None = None) -> list[Entry]:
+    """Extract people-news records from one text with a shared :class:`Extractor`.
+
+    Args:
+        text: decoded input text; ``Entry.start``/``end`` are character offsets into it.
+        published: publication date anchoring year-less dates (SCHEMA.md convention 1); default today.
+
+    Returns:
+        list of :class:`Entry`, in text order; empty when the text holds no people-news.
+    """
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default.extract(text, published=published)

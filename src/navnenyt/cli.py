@@ -1,0 +1,184 @@
+"""The ``navnenyt`` command (Typer): parses arguments, calls the library, maps errors to exit codes.
+
+Exit codes: 0 success (also when nothing is found), 1 a threshold not met (``evaluate --min-f1``),
+2 usage error or unreadable input (one line on stderr, no traceback).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from navnenyt.errors import NavnenytError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Extract Danish people-news (Navnenyt) as structured records.",
+    pretty_exceptions_enable=False,
+)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print ``navnenyt: error: MESSAGE`` on stderr and return the Exit to raise."""
+    typer.echo(f"navnenyt: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def parse_published(value: Optional[str]) -> Optional[dt.date]:  # noqa: UP045 (Typer needs Optional)
+    """Parse ``--published YYYY-MM-DD``; raise a usage error on anything else."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"--published must be an ISO date YYYY-MM-DD, got {value!r}") from None
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the Entry record."""
+    from navnenyt.records import Entry
+
+    typer.echo(json.dumps(Entry.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+# --- extract --------------------------------------------------------------------------------------------
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Text or HTML files; '-' reads stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON array of records.")] = False,
+    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON record per line.")] = False,
+    published: Annotated[
+        Optional[str], typer.Option(help="Publication date YYYY-MM-DD anchoring year-less dates.")  # noqa: UP045
+    ] = None,
+) -> None:
+    """Extract people-news records from FILES (a readable table unless --json/--jsonl)."""
+    from navnenyt.api import Extractor
+    from navnenyt.reading import read_path
+
+    pub = parse_published(published)
+    if as_json and as_jsonl:
+        raise fail("choose one of --json and --jsonl")
+    try:
+        texts = [(name, read_path(name)) for name in files]
+        extractor = Extractor()
+        records = [entry for _, text in texts for entry in extractor.extract(text, published=pub)]
+    except NavnenytError as exc:
+        raise fail(str(exc)) from None
+    dumped = [entry.model_dump(mode="json") for entry in records]
+    if as_json:
+        sys.stdout.write(json.dumps(dumped, ensure_ascii=False, indent=2) + "\n")
+    elif as_jsonl:
+        for row in dumped:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        from navnenyt.table import print_table
+
+        print_table(records)
+
+
+# --- evaluate -------------------------------------------------------------------------------------------
+@app.command()
+def evaluate(
+    gold: Annotated[
+        list[str],
+        typer.Argument(metavar="GOLD", help="Gold corpus JSON, or NAME.expected.json (text in NAME.txt)."),
+    ],
+    errors: Annotated[int, typer.Option("--errors", min=0, help="Also list the first N mismatches.")] = 0,
+    min_f1: Annotated[
+        Optional[float], typer.Option("--min-f1", help="Exit 1 when entry F1 is below X.")  # noqa: UP045
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    kinds: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--kinds", help="Score only these kinds, e.g. new_job,completed_education."),
+    ] = None,
+    published: Annotated[
+        Optional[str], typer.Option(help="Publication date YYYY-MM-DD overriding the gold's.")  # noqa: UP045
+    ] = None,
+) -> None:
+    """Score the extractor on GOLD files: entry P/R/F1, field accuracy, per-kind P/R/F1, exact match."""
+    from navnenyt import evaluation
+
+    pub = parse_published(published)
+    try:
+        wanted = evaluation.parse_kinds(kinds)
+        documents = [doc for path in gold for doc in evaluation.load_gold(path)]
+        report = evaluation.evaluate(documents, kinds=wanted, published=pub)
+    except NavnenytError as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(max_errors=errors), ensure_ascii=False, indent=2) + "\n")
+    else:
+        typer.echo(evaluation.format_report(report, max_errors=errors))
+    if min_f1 is not None and report.f1 < min_f1:
+        raise fail(f"entry F1 {report.f1:.4f} is below --min-f1 {min_f1}", code=1)
+
+
+# --- batch ----------------------------------------------------------------------------------------------
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT",
+            help="Files, directories (recursive) or globs: .txt .html .jsonl[.gz] .zip .tar[.gz] .warc[.gz].",
+        ),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Write the records here (JSONL or CSV).")],
+    errors: Annotated[
+        Optional[Path], typer.Option(help="Write one JSON line per unreadable document here.")  # noqa: UP045
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Output format: jsonl or csv.")] = "jsonl",
+    workers: Annotated[
+        Optional[int], typer.Option(min=1, help="Worker processes (default: the CPU count).")  # noqa: UP045
+    ] = None,
+    resume: Annotated[bool, typer.Option(help="Continue an interrupted run of the same command.")] = False,
+    published: Annotated[
+        Optional[str], typer.Option(help="Default publication date YYYY-MM-DD.")  # noqa: UP045
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSON Lines field holding the text.")] = "text",
+    progress: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option("--progress/--no-progress", help="Progress bar (default: when stderr is a terminal)."),
+    ] = None,
+    max_member_size: Annotated[
+        str, typer.Option(help="Refuse a document or archive member expanding past this size, e.g. 200MB.")
+    ] = "200MB",
+    chunk_size: Annotated[int, typer.Option(min=1, help="Documents per task sent to a worker.")] = 16,
+) -> None:
+    """Extract records from many documents and archives into one JSONL/CSV file (parallel, resumable)."""
+    from navnenyt import batch as batch_run
+
+    if fmt not in ("jsonl", "csv"):
+        raise fail(f"--format must be jsonl or csv, got {fmt!r}")
+    try:
+        opts = batch_run.BatchOptions(
+            inputs=tuple(inputs), output=output, errors=errors, fmt="csv" if fmt == "csv" else "jsonl",
+            workers=workers, resume=resume, published=parse_published(published), text_field=text_field,
+            max_member_size=batch_run.parse_size(max_member_size), chunk_size=chunk_size, progress=progress,
+        )
+        summary = batch_run.run(opts)
+    except NavnenytError as exc:
+        raise fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted; rerun the same command with --resume to continue", code=130) from None
+    typer.echo(summary.line(), err=True)
+
+
+def main() -> None:
+    """Console-script entry point: run the Typer app with UTF-8 standard streams."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    app(prog_name="navnenyt")
+
+
+_ = Path  # re-exported for commands added below

@@ -1,0 +1,396 @@
+"""Danish notice-date normaliser.
+
+Finds date phrases in a sentence with linear-time regular expressions built from the month names, weekday names
+and cues in ``data/da/dates.yaml``, and resolves them to calendar dates:
+
+>>> [m.resolve() for m in find_dates("Hun tiltræder pr. 1/3-2026 som it-chef.")]
+[datetime.date(2026, 3, 1)]
+
+Rules (from the navnenyt issue and Danish usage): numeric dates are always day first ("1/3" is 1 March); a
+two-digit year is 20xx for 00-69 and 19xx for 70-99; a bare year or a bare month counts only after a cue
+("i 2026", "siden 2019", "fra marts"); ages, durations, money and clock times are never dates. An impossible date
+("31. juni 2026") is returned with ``valid=False`` and resolves to None.
+
+dateparser is not run here: its Danish data (jan … dec, januar … december) is a subset of ``dates.yaml``, so a
+fallback could never parse a phrase these expressions miss; tests use it as an independent check instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from navnenyt.errors import DataError
+from navnenyt.pipeline import load_yaml
+
+__all__ = ["DateMatch", "Precision", "find_dates"]
+
+Precision = Literal["day", "month", "year"]
+
+DATA_FILE = "dates.yaml"
+BARE_YEAR_RANGE = (1900, 2099)  # a bare "i 2026" outside this range is a number, not a year
+_LOOKAHEAD_YEARS = 8  # enough to reach the next 29 February (1900 and 2100 are not leap years)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date phrase found in a text.
+
+    Attributes:
+        start, end: character offsets of the phrase (cue, weekday and "den" included, e.g. "pr. 1. maj 2026",
+            "lørdag den 26. juli") in the searched text; a following clock time is not part of it.
+        cue: the normalised cue before the date, lower case ("pr.", "per", "fra", "fra og med",
+            "med virkning fra", "med udgangen af", "siden", "i", "til", ...), else "primo"/"medio"/"ultimo",
+            else "den" for "den"/"d.", else None. The outermost printed cue wins ("fra den 1. maj" -> "fra").
+        day, month, year: the printed parts; ``year`` is None for a year-less date ("1. marts", "1/3");
+            ``day`` is None for a month or year date ("marts 2026", "i 2026"), except that "primo"/"medio" set
+            it to 1/15. Two-digit years are already expanded (26 -> 2026).
+        precision: "day", "month" (also for "primo/medio/ultimo" and "med udgangen af marts") or "year".
+        valid: False for an impossible date ("31. juni 2026", "30/2", "29. februar 2026").
+        month_end: True for "med udgangen af marts 2026" / "ultimo marts" (the last day of the month) and for
+            "udgangen af 2026" (31 December).
+        weekday: the printed weekday, 0 = Monday … 6 = Sunday ("lørdag den 26. juli" -> 5), else None.
+        text: the matched phrase, ``text[start:end]`` of the searched text.
+    """
+
+    start: int
+    end: int
+    cue: str | None
+    day: int | None
+    month: int | None
+    year: int | None
+    precision: Precision
+    valid: bool = True
+    month_end: bool = False
+    weekday: int | None = None
+    text: str = ""
+
+    def resolve(self, published: dt.date | None = None, *, past: bool = False) -> dt.date | None:
+        """Return the calendar date of the phrase, or None when it is impossible.
+
+        A month date gives its first day ("i okt. 2026" -> 2026-10-01; "medio" -> the 15th; "ultimo" and
+        "med udgangen af" -> the last day); a year date gives 1 January (31 December for "udgangen af 2026").
+
+        Args:
+            published: publication date of the text (a datetime is reduced to its date); default: today.
+                Used only for a year-less date.
+            past: False for start dates, birthdays, anniversaries: a year-less date resolves to the first such
+                date on or after ``published``. True for past events ("døde den 3. januar"): the latest such
+                date on or before ``published``. A year-less month date compares by month ("i marts" published
+                15 March 2026 -> 2026-03-01). A year-less 29 February goes to the nearest leap year that way.
+
+        Returns:
+            The date, or None for an invalid match.
+        """
+        if not self.valid:
+            return None
+        if self.year is not None:
+            return self._on_year(self.year)
+        base = _as_date(published) if published is not None else dt.date.today()
+        step = -1 if past else 1
+        for offset in range(_LOOKAHEAD_YEARS + 1):
+            year = base.year + step * offset
+            day = self._on_year(year)
+            if day is None:
+                continue
+            if self.precision == "month":
+                ok = (year, day.month) <= (base.year, base.month) if past else (
+                    (year, day.month) >= (base.year, base.month))
+            else:
+                ok = day <= base if past else day >= base
+            if ok:
+                return day
+        return None
+
+    def _on_year(self, year: int) -> dt.date | None:
+        """Return the date of this phrase in ``year``, or None when it does not exist in that year."""
+        month = self.month if self.month is not None else (12 if self.month_end else 1)
+        last = calendar.monthrange(year, month)[1]
+        day = last if self.month_end else (self.day or 1)
+        return dt.date(year, month, day) if day <= last else None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Return every date phrase of ``text`` in text order.
+
+    Args:
+        text: a sentence (or any text; the scan is linear in its length).
+
+    Returns:
+        The matches (possibly empty), non-overlapping, ordered by ``start``. Invalid dates are included with
+        ``valid=False``.
+
+    Raises:
+        DataError: ``data/da/dates.yaml`` is missing or malformed.
+    """
+    tables = _tables()
+    found: list[DateMatch] = []
+    for match in tables.pattern.finditer(text):
+        date = _to_date(match, tables)
+        if date is not None:
+            found.append(date)
+    return found
+
+
+def _as_date(value: dt.date) -> dt.date:
+    """Return ``value`` as a plain date (a datetime loses its time)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _expand_year(digits: str) -> int:
+    """Return the year of a printed year: 4 digits as is, 2 digits with pivot 70 (26 -> 2026, 85 -> 1985)."""
+    value = int(digits)
+    if len(digits) == 2:
+        return 2000 + value if value < 70 else 1900 + value
+    return value
+
+
+def _is_valid(day: int | None, month: int | None, year: int | None) -> bool:
+    """Return True when the printed day exists in the month (year-less: in a leap year)."""
+    if day is None or month is None:
+        return True
+    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Tables and the pattern, built once from dates.yaml
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """Lookup tables and the compiled pattern, built once from ``dates.yaml``."""
+
+    pattern: re.Pattern[str]
+    months: dict[str, tuple[int, bool]]  # lower-case form without dot -> (month, is_abbreviation)
+    weekdays: dict[str, int]
+    cues: dict[str, tuple[str, bool]]  # normalised form -> (cue, month_end)
+    article_cue: str
+    parts: dict[str, int | None]  # primo -> 1, medio -> 15, ultimo -> None (last day)
+    after_year: re.Pattern[str]
+    fraction: re.Pattern[str]
+    phrases: frozenset[str]
+
+
+def _norm(form: str) -> str:
+    """Return a cue form lower-cased with single spaces."""
+    return " ".join(form.lower().split())
+
+
+def _trie(forms: dict[str, str]) -> str:
+    """Return a regex matching any literal form (case as compiled), factored as a trie so a failing position
+    costs one character test per level instead of one per form.
+
+    Args:
+        forms: literal form -> regex tail appended when the form ends there (e.g. ``"(?!\\w)"``). A space in a
+            form matches any run of whitespace. Longer forms are tried before their prefixes.
+    """
+    root: dict[str, Any] = {}
+    for form, tail in forms.items():
+        node = root
+        for char in " ".join(form.split()):
+            node = node.setdefault(char, {})
+        node[""] = tail
+    return _emit(root)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """Return the regex of one trie node (children first, then the tail of a form ending here)."""
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _emit(child)
+                for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append(node[""])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _words(forms: list[str]) -> str:
+    """Return a trie of whole words: ``\\s+`` after each word form, ``\\s*`` after an abbreviation dot."""
+    return _trie({form.lower(): (r"\s*" if form.endswith(".") else r"\s+") for form in forms})
+
+
+def _build_pattern(months: str, weekdays: str, cues: str, articles: str, parts: str) -> re.Pattern[str]:
+    """Compile the single date pattern; every quantifier is bounded or over a disjoint class (linear time)."""
+    end = r"(?![\d/])(?![.,:-]\d)"  # not followed by more digits: "1/3-20261", "1.3.2026.5", "2026/27"
+
+    def year4(name: str) -> str:
+        return r"(?:,?\s+(?P<" + name + r">\d{4})" + end + ")?"
+
+    core = "|".join(
+        [
+            r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)",
+            r"(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>\d{4}|\d\d)" + end,
+            r"(?P<sl_d>\d{1,2})/(?P<sl_m>\d{1,2})(?:[-/](?P<sl_y>\d{4}|\d\d)|[ ](?P<sl_y4>\d{4}))?" + end,
+            r"(?P<tx_d>\d{1,2})(?:\.\s*|\s+)(?P<tx_m>" + months + ")" + year4("tx_y"),
+            r"(?:(?P<part>" + parts + r"))?(?P<mo_m>" + months + ")" + year4("mo_y"),
+            r"(?P<yr>\d{4})" + end,
+        ]
+    )
+    prefix = (
+        r"(?=\w)(?<!\w)"  # fast rejection of positions that cannot start a phrase
+        r"(?P<cue>" + cues + r")?"
+        r"(?:(?P<wd>" + weekdays + r"),?\s+)?"
+        r"(?P<art>" + articles + r")?"
+    )
+    return re.compile(prefix + r"(?<![\w/])(?<!\d[.,:-])(?:" + core + ")", re.IGNORECASE)
+
+
+def _word_list(words: list[str]) -> re.Pattern[str]:
+    """Return a pattern matching optional whitespace then one of ``words`` as a whole word."""
+    return re.compile(r"\s*" + _trie(dict.fromkeys((w.lower() for w in words), r"(?!\w)")), re.IGNORECASE)
+
+
+@functools.cache
+def _tables() -> _Tables:
+    """Load ``dates.yaml`` and build the tables and the pattern (once per process).
+
+    Raises:
+        DataError: the file is missing, or an entry lacks a key or has a wrong type.
+    """
+    data = load_yaml(DATA_FILE)
+    try:
+        return _tables_from(data)
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
+        raise DataError(f"malformed data file {DATA_FILE}: {type(exc).__name__}: {exc}") from exc
+
+
+def _tables_from(data: dict[str, Any]) -> _Tables:
+    """Build the tables from the parsed YAML (see ``dates.yaml`` for its shape)."""
+    months: dict[str, tuple[int, bool]] = {}
+    for entry in data["months"]:
+        number = int(entry["month"])
+        months.update({name.lower(): (number, False) for name in entry["names"]})
+        months.update({abbr.lower(): (number, True) for abbr in entry["abbreviations"]})
+    weekdays = {name.lower(): int(e["weekday"]) for e in data["weekdays"] for name in e["names"]}
+    cues = {_norm(f): (str(e["cue"]), bool(e.get("month_end", False))) for e in data["cues"] for f in e["forms"]}
+    article = data["day_article"]
+    parts = {str(e["word"]).lower(): (None if e["day"] == "last" else int(e["day"])) for e in data["month_parts"]}
+    not_dates = data["not_dates"]
+    pattern = _build_pattern(
+        _trie({form: r"(?:\.|(?!\w))" if abbr else r"(?!\w)" for form, (_, abbr) in months.items()}),
+        _trie(dict.fromkeys(weekdays, r"(?!\w)")),
+        _words(list(cues)),
+        _words(list(article["forms"])),
+        _words(list(parts)),
+    )
+    return _Tables(
+        pattern=pattern,
+        months=months,
+        weekdays=weekdays,
+        cues=cues,
+        article_cue=str(article["cue"]),
+        parts=parts,
+        after_year=_word_list(not_dates["after_year"]["words"]),
+        fraction=_word_list(not_dates["fraction_words"]["words"]),
+        phrases=frozenset(not_dates["phrases"]["words"]),
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# From a regex match to a DateMatch
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """The date parts read from one match before the checks."""
+
+    day: int | None
+    month: int | None
+    year: int | None
+    precision: Precision
+    month_end: bool = False
+
+
+def _to_date(match: re.Match[str], tables: _Tables) -> DateMatch | None:
+    """Turn a pattern match into a DateMatch, or None when the match is not a date after all."""
+    cue_text = match.group("cue")
+    cue, cue_month_end = tables.cues[_norm(cue_text)] if cue_text else (None, False)
+    part = (match.group("part") or "").lower() or None
+    parts = _read_parts(match, tables, has_cue=cue is not None, part=part)
+    if parts is None:
+        return None
+    if cue is None:
+        cue = part or (tables.article_cue if match.group("art") else None)
+    month_end = parts.month_end or (cue_month_end and parts.day is None)
+    weekday = match.group("wd")
+    return DateMatch(
+        start=match.start(),
+        end=match.end(),
+        cue=cue,
+        day=parts.day,
+        month=parts.month,
+        year=parts.year,
+        precision=parts.precision,
+        valid=_is_valid(parts.day, parts.month, parts.year),
+        month_end=month_end,
+        weekday=tables.weekdays[weekday.lower()] if weekday else None,
+        text=match.group(0),
+    )
+
+
+def _read_parts(match: re.Match[str], tables: _Tables, *, has_cue: bool, part: str | None) -> _Parts | None:
+    """Read day/month/year from whichever core alternative matched; None when it is not a date."""
+    group = match.group
+    if group("iso_y"):
+        return _numeric(group("iso_d"), group("iso_m"), group("iso_y"))
+    if group("dot_d"):
+        short = len(group("dot_y")) == 2 and (len(group("dot_d")) < 2 or len(group("dot_m")) < 2)
+        if short and not has_cue:
+            return None  # "1.3.26" without a cue reads like a version number; "01.03.26" is a date
+        return _numeric(group("dot_d"), group("dot_m"), group("dot_y"))
+    if group("sl_d"):
+        return _slash(match, tables)
+    if group("tx_d"):
+        return _textual(match, tables)
+    if group("mo_m"):
+        return _month_only(match, tables, has_cue=has_cue, part=part)
+    year = int(group("yr"))
+    lo, hi = BARE_YEAR_RANGE
+    if not has_cue or not lo <= year <= hi or tables.after_year.match(match.string, match.end()):
+        return None  # "2026" alone, "i 2000 kroner"
+    return _Parts(None, None, year, "year")
+
+
+def _numeric(day: str, month: str, year: str | None) -> _Parts | None:
+    """Return the parts of an all-digit date; None when day or month is out of range (not a date)."""
+    d, m = int(day), int(month)
+    if not (1 <= d <= 31 and 1 <= m <= 12):
+        return None
+    return _Parts(d, m, _expand_year(year) if year else None, "day")
+
+
+def _slash(match: re.Match[str], tables: _Tables) -> _Parts | None:
+    """Read "d/m", "d/m-yyyy", "d/m-yy", "d/m yyyy"; fixed phrases ("24/7") and fractions are not dates."""
+    year = match.group("sl_y") or match.group("sl_y4")
+    if year is None:
+        if f"{match.group('sl_d')}/{match.group('sl_m')}" in tables.phrases:
+            return None
+        if tables.fraction.match(match.string, match.end()):
+            return None  # "2/3 af afdelingen"
+    return _numeric(match.group("sl_d"), match.group("sl_m"), year)
+
+
+def _textual(match: re.Match[str], tables: _Tables) -> _Parts | None:
+    """Read "1. marts", "1. sept. 2026", "3 juli 2026"; an abbreviation without dot needs a year."""
+    month_text = match.group("tx_m")
+    month, abbreviation = tables.months[month_text.rstrip(".").lower()]
+    year = match.group("tx_y")
+    if abbreviation and not month_text.endswith(".") and year is None:
+        return None  # "1. jan" could be "1. Jan Hansen"
+    day = int(match.group("tx_d"))
+    if not 1 <= day <= 31:
+        return None
+    return _Parts(day, month, int(year) if year else None, "day")
+
+
+def _month_only(match: re.Match[str], tables: _Tables, *, has_cue: bool, part: str | None) -> _Parts | None:
+    """Read "marts 2026", "i okt. 2026", "primo marts 2026", "fra marts"; a year-less month needs a cue."""
+    month_text = match.group("mo_m")
+    month, abbreviation = tables.months[month_text.rstrip(".").lower()]
+    year = match.group("mo_y")
+    if year is None and (not (has_cue or part) or abbreviation or month_text != month_text.lower()):
+        return None  # "maj" alone, "fra Maj Hansen", "i jan"
+    day = tables.parts[part] if part else None
+    return _Parts(day, month, int(year) if year else None, "month", month_end=part is not None and day is None)

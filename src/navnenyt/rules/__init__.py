@@ -1,0 +1,1 @@
+"""Pure rules over spaCy ``Doc``/``Span`` objects: token runs, kinds and slots of people-news entries."""

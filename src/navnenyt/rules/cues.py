@@ -1,0 +1,43 @@
+"""Cue spans (set by the SpanRuler from ``data/da/cues.yaml``) and the entry kind they signal."""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from navnenyt.lexicon import Cue, load_lexicon
+from navnenyt.pipeline import CUES_KEY
+from navnenyt.records import EntryKind
+
+
+
+
+@functools.cache
+def cue_by_id() -> dict[str, Cue]:
+    """Map a cue id (the SpanRuler pattern id) to its :class:`Cue`."""
+    return {cue.id: cue for cue in load_lexicon().cues}
+
+
+def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
+    """Return the cue spans of ``doc`` inside tokens [start, end) with their cues, in text order."""
+    table = cue_by_id()
+    found = [(span, table[span.id_]) for span in doc.spans.get(CUES_KEY, []) if start <= span.start < end]
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def main_kind(cues: list[tuple[Span, Cue]]) -> tuple[EntryKind, Cue] | None:
+    """Return the highest-priority kind among ``cues`` (``kind_priority`` in cues.yaml) and its cue, or None.
+
+    Cues after a successor cue ("Hun afløser Y, der går på pension") belong to the other person and are skipped.
+    """
+    priority = load_lexicon().kind_priority
+    best: tuple[EntryKind, Cue] | None = None
+    for _, cue in cues:
+        if cue.cue == "successor":
+            break
+        if cue.kind is None:
+            continue
+        if best is None or priority.index(cue.kind) < priority.index(best[0]):
+            best = (cue.kind, cue)
+    return best

@@ -1,0 +1,415 @@
+"""One entry's ``Doc`` -> draft records: find the person(s), the kind, and fill the slots.
+
+Frames (which person a sentence is about):
+- object: "ORG har [pr. DATE] ansat|udnævnt|forfremmet|udpeget PERSON [og PERSON] som|til ROLE";
+- team: "[Pr. DATE] styrker ORG teamet med PERSON som ROLE og PERSON som ROLE";
+- subject: "PERSON[, apposition,] VERB ..." (also after a prefix "Runde dage:" or "Med virkning fra DATE er").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from navnenyt.dates import DateMatch, find_dates
+from navnenyt.lexicon import Cue, load_lexicon
+from navnenyt.records import EntryKind
+from navnenyt.rules.cues import cues_in, main_kind
+from navnenyt.rules.runs import is_cap, name_run, ner_person_within, org_run, role_run
+from navnenyt.rules.slots import (
+    Position,
+    education_slots,
+    is_internal,
+    previous_position,
+    role_and_org,
+    skip_to,
+    text_of,
+)
+
+MAX_PREFIX_TOKENS = 10
+# Kinds about a person's current position: a "har siden 2012 været ansat i ORG" sentence fills role/org.
+STATE_KINDS = frozenset(
+    {EntryKind.retirement, EntryKind.anniversary, EntryKind.departure, EntryKind.birthday, EntryKind.obituary}
+)
+
+
+@dataclass
+class Draft:
+    """A record before validation: slot spans and values of one person in one entry."""
+
+    kind: EntryKind
+    person: Span
+    rule: str
+    role: Span | None = None
+    org: Span | None = None
+    previous_role: Span | None = None
+    previous_org: Span | None = None
+    internal: bool = False
+    date: DateMatch | None = None
+    education: dict[str, str | None] | None = None
+    years: int | None = None
+    age: int | None = None
+    award: str | None = None
+    same_time: bool = False
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    return list(doc.sents)
+
+
+def _start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Span | None]:
+    """Skip "Runde dage:" / "40 år i ORG:" before the entry proper; return (start, org named in the prefix)."""
+    limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
+    for k in range(sent.start, limit):
+        if doc[k].text == ":" and k + 1 < sent.end and is_cap(doc[k + 1]):
+            org = None
+            for m in range(sent.start, k):
+                if doc[m].lower_ in {"i", "hos"} and is_cap(doc[m + 1]):
+                    org = org_run(doc, m + 1, k)
+            return k + 1, org
+    return sent.start, None
+
+
+def _subject(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
+    """Find the subject person of a sentence: (person, leading role word) or None."""
+    lex = load_lexicon()
+    for i in range(start, end):
+        run = name_run(doc, i, end)
+        if run is None:
+            continue
+        lead = None
+        first = doc[i].lower_
+        if any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]) and len(run) >= 3:
+            lead, run = doc[i : i + 1], doc[i + 1 : run.end]
+        ner = ner_person_within(run)
+        if ner is not None and ner.start > run.start and lead is None:
+            lead, run = doc[run.start : ner.start], ner
+        after = doc[run.end] if run.end < end else None
+        if after is None or after.text in {",", "("} or after.lower_ == "fra" or lex.has("subject_verbs", after.text):
+            return run, lead
+        return None  # the first name-like run is not a subject: not this frame
+    return None
+
+
+def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
+    """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"."""
+    people: list[Span] = []
+    i = cue.end
+    while i < end and doc[i].lower_ in {"nu", "netop", "også"}:
+        i += 1
+    while i < end:
+        run = name_run(doc, i, end)
+        if run is None:
+            break
+        people.append(run)
+        i = run.end
+        if i < end and doc[i].text in {",", "og"}:
+            i += 1
+        else:
+            break
+    return people
+
+
+def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
+    """The organisation that opens a sentence before its cue ("Lunde A/S har pr. 1/4 ansat ...")."""
+    for i in range(start, cue_start):
+        if is_cap(doc[i]) and doc[i].lower_ not in {"pr.", "per", "med", "fra", "i"}:
+            return org_run(doc, i, cue_start)
+    return None
+
+
+def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
+    """Roles after "som|til [henholdsvis] R1 og R2 [hos O]" for ``count`` people."""
+    lex = load_lexicon()
+    k = skip_to(doc, i, end, {"som", "til"})
+    if k >= end:
+        return []
+    k += 1
+    if k < end and lex.has("respectively", doc[k].text):
+        k += 1
+    positions = []
+    for _ in range(count):
+        pos = role_and_org(doc, k, end)
+        positions.append(pos)
+        k = pos.end if pos.role is None else pos.role.end
+        if k < end and doc[k].text in {"og", ","}:
+            k += 1
+    return positions
+
+
+def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> int:
+    """Read ", ROLE hos ORG," / ", 54 år," / ", der hidtil har været R," / "(62)" after the person."""
+    if i < end and doc[i].text == "(" and i + 2 < end and doc[i + 1].like_num and doc[i + 2].text == ")":
+        draft.age = int(doc[i + 1].text)
+        return i + 3
+    if i >= end or doc[i].text != ",":
+        return i
+    close = skip_to(doc, i + 1, end, {","})
+    inner = (i + 1, close)
+    first = doc[inner[0]] if inner[0] < close else None
+    if first is None:
+        return i
+    if first.like_num and inner[0] + 1 < close and doc[inner[0] + 1].lower_ == "år":
+        draft.age = int(first.text) if first.text.isdigit() else None
+    elif first.lower_ in {"der", "som"}:
+        pos = previous_position(doc, skip_to(doc, inner[0], close, {"været", "var"}) + 1, close)
+        draft.previous_role = pos.role
+    elif first.lower_ == "tidligere":
+        pos = role_and_org(doc, inner[0] + 1, close)
+        if draft.kind in {EntryKind.obituary, EntryKind.retirement}:
+            draft.role, draft.org = pos.role, pos.org
+        else:
+            draft.previous_role, draft.previous_org = pos.role, pos.org
+    else:
+        pos = role_and_org(doc, inner[0], close)
+        single_place = pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0])
+        if not single_place:
+            draft.role, draft.org = pos.role, pos.org or draft.org
+    return close + 1 if close < end else close
+
+
+def _scan_main(doc: Doc, draft: Draft, i: int, end: int) -> None:
+    """Fill role/org from the rest of the main sentence ("er ansat som R hos O", "skifter til O som R",
+    "bliver R i O", "i bestyrelsen for O", "hvor han i dag er R")."""
+    lex = load_lexicon()
+    while i < end:
+        tok = doc[i]
+        low = tok.lower_
+        nxt = doc[i + 1] if i + 1 < end else None
+        if low == "bestyrelsen" and nxt is not None and nxt.lower_ in {"for", "i"} and i + 2 < end:
+            org = org_run(doc, i + 2, end)
+            if org is not None:
+                draft.org = org
+                i = org.end
+                continue
+        if low == "til" and nxt is not None and is_cap(nxt) and draft.org is None:
+            org = org_run(doc, i + 1, end)
+            if org is not None and org.end < end and doc[org.end].lower_ == "som":
+                draft.org = org
+                i = org.end
+                continue
+        if low in {"som", "til"} and draft.role is None and nxt is not None and not nxt.like_num:
+            pos = role_and_org(doc, i + 1, end)
+            draft.role = pos.role
+            draft.org = draft.org or pos.org
+            draft.internal = draft.internal or pos.internal
+            i = max(pos.end, i + 1)
+            continue
+        if low == "hvor" and draft.role is None:
+            verb = skip_to(doc, i, end, {"er", "var", "været"})
+            if verb < end:
+                draft.role = role_run(doc, verb + 1, end)
+                i = verb + 1
+                continue
+        if lex.has("org_intro", low) and nxt is not None and is_cap(nxt) and draft.org is None:
+            draft.org = org_run(doc, i + 1, end)
+            i = draft.org.end if draft.org is not None else i + 1
+            continue
+        i += 1
+
+
+def _has_marker(span: Span) -> bool:
+    lex = load_lexicon()
+    return any(lex.has("org_markers", t.text) for t in span)
+
+
+def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMatch]) -> None:
+    """"PERSON bliver [pr. DATE] ROLE i ORG": the role follows the verb, after any date phrase."""
+    i = cue.end
+    for d in dates:
+        if d.start <= doc[i].idx < d.end:
+            while i < end and doc[i].idx < d.end:
+                i += 1
+    if i < end and doc[i].lower_ not in {"som", "til"}:
+        pos = role_and_org(doc, i, end)
+        draft.role, draft.org = pos.role, pos.org or draft.org
+
+
+def _first_number_before(doc: Doc, span: Span, words: set[str]) -> int | None:
+    """The number N in "N års jubilæum" / "fylder N år" / "N år gammel" inside ``span``."""
+    for tok in span:
+        if tok.like_num and tok.text.isdigit() and tok.i + 1 < span.end and doc[tok.i + 1].lower_ in words:
+            return int(tok.text)
+    return None
+
+
+def _is_quote(doc: Doc) -> bool:
+    lex = load_lexicon()
+    first = doc.text.lstrip()[:1]
+    if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
+        return True
+    return any(lex.has("quote_verbs", t.text) for t in doc)
+
+
+def _people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> tuple[str, list[Span], Span | None]:
+    """Return (frame, people, organisation named by the frame) for the main sentence."""
+    for span, cue in cues:
+        if cue.cue == "team":
+            org = org_run(doc, span.end, sent.end)
+            k = skip_to(doc, span.end, sent.end, {"med"})
+            people = []
+            while k < sent.end:
+                run = name_run(doc, k + 1, sent.end)
+                if run is None:
+                    break
+                people.append(run)
+                k = skip_to(doc, run.end, sent.end, {"og", ","})
+            if people:
+                return "team", people, org
+    for span, cue in cues:
+        if cue.cue == "hire":
+            people = _objects(doc, span, sent.end)
+            if people:
+                return "object", people, _org_before(doc, start, span.start)
+    subject = _subject(doc, start, sent.end)
+    if subject is not None:
+        return "subject", [subject[0]], subject[1]
+    return "none", [], None
+
+
+def _pick_date(dates: list[DateMatch], sent: Span, kind: EntryKind) -> DateMatch | None:
+    """The entry's date: in the main sentence first, then later ones; never "siden 2019"-style years."""
+    usable = [d for d in dates if d.cue != "siden" and d.precision != "year" or d.cue in {"pr.", "per", "fra"}]
+    if kind in {EntryKind.retirement, EntryKind.departure, EntryKind.obituary}:
+        usable = [d for d in usable if d.cue != "efter"]
+    in_main = [d for d in usable if sent.start_char <= d.start < sent.end_char]
+    later = [d for d in usable if d.start >= sent.end_char]
+    chosen = in_main or later
+    return chosen[0] if chosen else None
+
+
+def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
+    """Return the draft records of one entry ``doc`` ([] when it is not people-news).
+
+    Args:
+        doc: the entry body (without its label) processed by the navnenyt pipeline (sentences + cue spans).
+        label_kind: the kind named by the entry's printed label, which wins over cue words.
+    """
+    if _is_quote(doc):
+        return []
+    sents = _sentences(doc)
+    main = next((s for s in sents if main_kind(cues_in(doc, s.start, s.end)) is not None), None)
+    if main is None:
+        return []
+    main_cues = cues_in(doc, main.start, main.end)
+    found = main_kind(main_cues)
+    assert found is not None
+    kind, cue = found
+    start, prefix_org = _start_after_prefix(doc, main)
+    frame, people, frame_org = _people(doc, main, start, main_cues)
+    if not people:
+        return []
+    dates = find_dates(doc.text)
+    drafts = []
+    for n, person in enumerate(people):
+        draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}")
+        if frame == "subject":
+            draft.role = frame_org if frame_org is not None and frame_org.start < person.start else None
+            draft.org = prefix_org
+            cue_end = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
+            _fill_subject(doc, draft, main, main_cues, dates, cue_end)
+        else:
+            draft.org = frame_org
+            positions = _roles_after(doc, person.end if frame == "team" else people[-1].end, main.end, len(people))
+            pos = positions[n if frame == "object" else 0] if positions else Position()
+            draft.role = pos.role
+            draft.org = draft.org or pos.org
+            draft.internal = pos.internal
+        drafts.append(draft)
+    for draft in drafts:
+        _fill_rest(doc, draft, sents, main, dates, multi=len(drafts) > 1)
+        draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
+    return drafts + _successions(doc, sents, drafts)
+
+
+def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft]:
+    """"X afløser Y, der går på pension": a retirement (or departure) record for Y at X's organisation."""
+    out: list[Draft] = []
+    if len(drafts) != 1:
+        return out
+    for sent in sents:
+        cues = cues_in(doc, sent.start, sent.end)
+        succ = next((s for s, c in cues if c.cue == "successor"), None)
+        if succ is None:
+            continue
+        person = name_run(doc, succ.end, sent.end)
+        later = [(s, c) for s, c in cues if s.start > succ.start]
+        found = main_kind(later)
+        if person is None or found is None or found[0] not in {EntryKind.retirement, EntryKind.departure}:
+            continue
+        out.append(Draft(kind=found[0], person=person, rule=f"successor:{found[1].id}", org=drafts[0].org))
+    return out
+
+
+def _fill_subject(
+    doc: Doc, draft: Draft, main: Span, cues: list[tuple[Span, Cue]], dates: list[DateMatch], cue_end: int
+) -> None:
+    """Slots of a subject frame: apposition, "fra ORG", "bliver ROLE i ORG", then the rest after the cue."""
+    i = _apposition(doc, draft, draft.person.end, main.end)
+    if i < main.end and doc[i].lower_ == "fra" and i + 1 < main.end and is_cap(doc[i + 1]) and draft.org is None:
+        draft.org = org_run(doc, i + 1, main.end)
+    become = next((span for span, c in cues if c.cue == "become"), None)
+    if become is not None and draft.role is None:
+        _become_role(doc, draft, become, main.end, dates)
+    if draft.role is None or draft.org is None:
+        _scan_main(doc, draft, max(i, cue_end), main.end)
+
+
+def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: list[DateMatch], multi: bool) -> None:
+    """Previous position, date, kind refinements and kind-specific slots."""
+    lex = load_lexicon()
+    for sent in sents:
+        prev_cues = [(s, c) for s, c in cues_in(doc, sent.start, sent.end) if c.cue == "previous"]
+        if not prev_cues or (sent == main and draft.previous_role is not None):
+            continue
+        if sent == main and draft.kind in {EntryKind.obituary, EntryKind.retirement}:
+            continue
+        if multi and not lex.has("both", doc[sent.start].text):
+            continue
+        span = prev_cues[0][0]
+        if sent == main and span.start < draft.person.end:
+            continue
+        pos = previous_position(doc, span.end, sent.end)
+        if draft.kind in STATE_KINDS:
+            draft.role = draft.role or pos.role
+            draft.org = draft.org or pos.org
+            continue
+        draft.previous_role = draft.previous_role or pos.role
+        draft.previous_org = draft.previous_org or pos.org
+        draft.internal = draft.internal or pos.internal
+        if draft.kind != EntryKind.board_appointment:
+            break
+    if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
+        draft.kind = EntryKind.promotion
+    draft.date = _pick_date(dates, main, draft.kind)
+    _kind_slots(doc, draft, main)
+
+
+def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
+    lex = load_lexicon()
+    kind = draft.kind
+    if kind == EntryKind.completed_education:
+        cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "education"), None)
+        if cue is not None:
+            draft.education = education_slots(doc, cue.end, main.end)
+    elif kind == EntryKind.anniversary:
+        draft.years = _first_number_before(doc, main, {"års", "år"})
+    elif kind == EntryKind.birthday:
+        draft.age = _first_number_before(doc, main, {"år"})
+    elif kind == EntryKind.obituary:
+        draft.age = draft.age or _first_number_before(doc, main, {"år"})
+    elif kind == EntryKind.award:
+        cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "award"), None)
+        if cue is not None:
+            draft.award = text_of(org_run(doc, cue.end, main.end))
+    elif kind == EntryKind.board_appointment and draft.role is not None:
+        role = draft.role.text.lower()
+        if not any(b in role for b in lex.words["board_roles"]) and "bestyrelse" not in role:
+            draft.role = None
+    if kind == EntryKind.promotion or draft.internal:
+        draft.previous_org = None
+    if draft.org is not None and lex.has("internal_org_words", draft.org[0].text):
+        draft.org = None
+    if is_internal(doc, main.start, main.end) and kind == EntryKind.new_job:
+        draft.kind = EntryKind.promotion

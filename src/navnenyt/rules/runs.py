@@ -1,0 +1,117 @@
+"""Token runs: the spans of person names, organisation names and role titles, found from a start token.
+
+Boundaries come from the closed word lists of ``data/da/words.yaml`` (company-form suffixes, connectors, name
+particles, role stop words) and from capitalisation; the NER model's PER spans refine person runs when present.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from navnenyt.lexicon import load_lexicon
+
+MAX_NAME_TOKENS = 6
+MAX_ORG_TOKENS = 10
+MAX_ROLE_TOKENS = 9
+COMPANY_FORMS = frozenset({"A/S", "ApS", "K/S", "I/S", "P/S", "IVS", "A.m.b.A.", "a.m.b.a.", "Advokatpartnerselskab"})
+
+
+def is_cap(token: Token) -> bool:
+    """True for a word that starts with a capital letter ("Østergård", "IT-Universitetet", "El-Sayed")."""
+    text = token.text
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def is_word(token: Token) -> bool:
+    """True for a token holding a letter (not punctuation, not a number)."""
+    return any(ch.isalpha() for ch in token.text)
+
+
+def name_run(doc: Doc, i: int, end: int) -> Span | None:
+    """Return the person name starting at token ``i`` (before ``end``), or None.
+
+    A name is 2-6 capitalised words, particles allowed inside ("Stine de Vries Nørgaard"); a run holding a
+    company-form suffix or organisation head noun is not a name.
+    """
+    lex = load_lexicon()
+    j = i
+    while j < end and j - i < MAX_NAME_TOKENS:
+        tok = doc[j]
+        if is_cap(tok) and not tok.is_punct and "/" not in tok.text:
+            j += 1
+        elif lex.has("name_particles", tok.text) and tok.text.islower() and j > i and j + 1 < end and is_cap(doc[j + 1]):
+            j += 1
+        else:
+            break
+    if j - i < 2 or any(lex.has("org_markers", t.text) for t in doc[i:j]):
+        return None
+    return doc[i:j]
+
+
+def org_run(doc: Doc, i: int, end: int) -> Span | None:
+    """Return the organisation name starting at token ``i`` (before ``end``), or None.
+
+    Capitalised words, numbers, "&", company forms and connectors followed by a capitalised word
+    ("Kløverdal Vand og Varme A/S", "Styrelsen for Digital Infrastruktur"); ends after a company-form suffix.
+    """
+    lex = load_lexicon()
+    if i >= end or not (is_cap(doc[i]) or doc[i].text[:1].isdigit()):
+        return None
+    j = i
+    while j < end and j - i < MAX_ORG_TOKENS:
+        tok = doc[j]
+        if tok.text in COMPANY_FORMS:
+            j += 1
+            break
+        if (is_cap(tok) and (is_word(tok) or tok.text == "&")) or tok.text in {"&", "Co."}:
+            j += 1
+        elif tok.text[:1].isdigit() and j > i and not tok.is_punct:
+            j += 1
+        elif lex.has("org_connectors", tok.text) and j > i and j + 1 < end and is_cap(doc[j + 1]):
+            j += 1
+        else:
+            break
+    while j > i and (doc[j - 1].text in {"&", "og"} or lex.has("org_connectors", doc[j - 1].text)):
+        j -= 1
+    return doc[i:j] if j > i else None
+
+
+def role_run(doc: Doc, i: int, end: int) -> Span | None:
+    """Return the role title starting at token ``i`` (before ``end``), or None.
+
+    Skips a leading "ny"/"en"; stops at punctuation (except "&", "/"), a role stop word ("hos", "i", "pr.",
+    "samme", ...) unless a role continuation follows ("næstformand i bestyrelsen"), or a number.
+    """
+    lex = load_lexicon()
+    while i < end and lex.has("role_drop_prefix", doc[i].text) and i + 1 < end and is_word(doc[i + 1]):
+        i += 1
+    if i < end and lex.has("role_stop", doc[i].lower_):
+        return None
+    j = i
+    while j < end and j - i < MAX_ROLE_TOKENS:
+        tok = doc[j]
+        low = tok.lower_
+        if tok.is_punct and tok.text not in {"&", "/"}:
+            break
+        if tok.like_num or tok.text[:1].isdigit():
+            break
+        if lex.has("role_stop", low) and j > i:
+            nxt = doc[j + 1].lower_ if j + 1 < end else ""
+            after = doc[j + 2] if j + 2 < end else None
+            owner_follows = after is not None and after.lower_ in {"for", "i"} and j + 3 < end and is_cap(doc[j + 3])
+            if low in {"i", "for"} and lex.has("role_continuations", nxt) and not owner_follows:
+                j += 2
+                continue
+            break
+        j += 1
+    if j == i or not any(is_word(t) for t in doc[i:j]):
+        return None
+    return doc[i:j]
+
+
+def ner_person_within(span: Span) -> Span | None:
+    """Return the NER PER entity inside ``span`` (e.g. the name in "Afdelingsleder Kjeld Kirk Østergård")."""
+    for ent in span.doc.ents:
+        if ent.label_ == "PER" and ent.start >= span.start and ent.end <= span.end and len(ent) >= 2:
+            return ent
+    return None

@@ -1,0 +1,136 @@
+"""Slot finders over one sentence: role/organisation after a position, appositions, previous position,
+education, award. Every function takes a ``Doc`` and token bounds and returns spans or None; none raises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from navnenyt.lexicon import load_lexicon
+from navnenyt.rules.runs import is_cap, org_run, role_run
+
+
+def text_of(span: Span | None) -> str | None:
+    """Return a span's text trimmed of whitespace and trailing punctuation (except a closing ")" or "."
+    that belongs to an abbreviation such as "Co."), or None."""
+    if span is None:
+        return None
+    text = span.text.strip()
+    while text and text[-1] in ",;:-–" or (text.endswith(".") and not span[-1].text.endswith(".")):
+        text = text[:-1].rstrip()
+    return text or None
+
+
+def skip_to(doc: Doc, i: int, end: int, words: set[str]) -> int:
+    """Return the index of the first token at or after ``i`` whose lower form is in ``words``, else ``end``."""
+    while i < end and doc[i].lower_ not in words:
+        i += 1
+    return i
+
+
+@dataclass
+class Position:
+    """A role and its organisation as found together ("R hos O"); ``internal`` marks "samme sted"."""
+
+    role: Span | None = None
+    org: Span | None = None
+    internal: bool = False
+    end: int = 0
+
+
+def role_and_org(doc: Doc, i: int, end: int) -> Position:
+    """Read "ROLE [hos|i|ved ORG | samme sted | i virksomheden]" starting at token ``i``."""
+    lex = load_lexicon()
+    role = role_run(doc, i, end)
+    j = role.end if role is not None else i
+    pos = Position(role=role, end=j)
+    if j < end and lex.has("org_intro", doc[j].text) and j + 1 < end:
+        if is_cap(doc[j + 1]):
+            pos.org = org_run(doc, j + 1, end)
+        elif lex.has("internal_org_words", doc[j + 1].text):
+            pos.internal = True
+    elif j < end and doc[j].lower_ == "samme":
+        pos.internal = True
+    if pos.org is not None:
+        pos.end = pos.org.end
+    return pos
+
+
+def is_internal(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) hold an internal-move phrase ("samme sted", "i virksomheden")."""
+    low = " " + " ".join(t.lower_ for t in doc[start:end]) + " "
+    return any(f" {p} " in low for p in load_lexicon().words["internal_phrases"])
+
+
+def previous_position(doc: Doc, i: int, end: int) -> Position:
+    """Read the previous position after a "kommer fra"/"tidligere"/"hidtil"/"seneste år" cue ending at ``i``.
+
+    Forms: "en stilling som R [hos O]", "rollen som R i O", "O, hvor hun var R", "været [ansat som] R hos O",
+    "var R i O", "R samme sted".
+    """
+    if i < end and doc[i].lower_ == "fra":
+        i += 1
+    if i < end and is_cap(doc[i]) and doc[i - 1].lower_ == "fra":
+        org = org_run(doc, i, end)
+        pos = Position(org=org, end=org.end if org else i + 1)
+        hvor = skip_to(doc, pos.end, end, {"hvor"})
+        verb = skip_to(doc, hvor, end, {"var", "været", "er"})
+        if verb < end:
+            pos.role = role_run(doc, verb + 1, end)
+        return pos
+    j = i
+    while j < end and doc[j].lower_ in {"fra", "en", "stilling", "stillingen", "rollen", "posten", "jobbet",
+                                        "som", "været", "var", "ansat", "har", "hun", "han", "de", "sin"}:
+        j += 1
+        if doc[j - 1].lower_ in {"som", "været", "var"} and j < end and doc[j].lower_ not in {"ansat", "som"}:
+            break
+    if j < end and doc[j].like_num:  # "siden 2019 været R"
+        j = skip_to(doc, j, end, {"været", "var"}) + 1
+    pos = role_and_org(doc, j, end)
+    pos.internal = pos.internal or is_internal(doc, j, end)
+    return pos
+
+
+def after_word(doc: Doc, start: int, end: int, word: str) -> int:
+    """Return the index just after the first ``word`` (lower-case) in [start, end), or -1."""
+    k = skip_to(doc, start, end, {word})
+    return k + 1 if k < end else -1
+
+
+def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
+    """Read "[uddannelsen] PROGRAMME[, linjen i SPEC] på|fra|ved INSTITUTION [via VIA]" from token ``i``.
+
+    Returns a dict with keys programme, specialisation, institution, via (values None when absent).
+    """
+    while i < end and doc[i].lower_ in {"uddannelsen", "uddannelse", "sin", "en", "et", "studiet"}:
+        i += 1
+    out: dict[str, str | None] = {"programme": None, "specialisation": None, "institution": None, "via": None}
+    j = i
+    while j < end and not _ends_programme(doc, j, end):
+        j += 1
+    out["programme"] = text_of(doc[i:j]) if j > i else None
+    k = after_word(doc, j, end, "linjen")
+    if k > 0:
+        k += 1 if k < end and doc[k].lower_ in {"i", "inden"} else 0
+        m = k
+        while m < end and not _ends_programme(doc, m, end) and doc[m].text != ",":
+            m += 1
+        out["specialisation"] = text_of(doc[k:m]) if m > k else None
+    for word, key in (("på", "institution"), ("via", "via")):
+        w = after_word(doc, j, end, word)
+        if w > 0:
+            out[key] = text_of(org_run(doc, w, end))
+    if out["institution"] is None:
+        for word in ("fra", "ved"):
+            w = after_word(doc, j, end, word)
+            if w > 0 and out["institution"] is None:
+                out["institution"] = text_of(org_run(doc, w, end))
+    return out
+
+
+def _ends_programme(doc: Doc, j: int, end: int) -> bool:
+    tok = doc[j]
+    if tok.text in {".", ";"} or (tok.text == "," and j + 1 < end and doc[j + 1].lower_ == "linjen"):
+        return True
+    return tok.lower_ in {"på", "fra", "ved", "via"} and j + 1 < end and is_cap(doc[j + 1])

@@ -1,0 +1,147 @@
+"""Page text -> candidate entry spans.
+
+A page holds articles, job-ad listings, adverts and profile-card captions besides people-news. Segmentation only
+cuts the text into units (lines, with hard-wrapped lines joined; several entries on one line split after their
+trailing labels) and attaches category labels; the rules later keep a unit only when it holds a person together
+with a people-news construction, so captions, job-ad lines and quotes never become entries.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from navnenyt.lexicon import load_lexicon
+
+# A line that looks hard-wrapped: long, no final punctuation; joined with the next line when that one continues it.
+WRAP_MIN_CHARS = 50
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A candidate entry: ``text[start:end]`` is the entry including its label; ``body_end`` ends the body
+    before a trailing label; ``label`` is the category word printed with it (as printed) or None."""
+
+    start: int
+    end: int
+    body_end: int
+    label: str | None
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    blank_before: bool
+    label: str | None = None
+    body_end: int = -1
+    standalone_label: str | None = None
+
+
+@functools.cache
+def _label_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(standalone label line, label after a sentence end) regexes built from labels.yaml."""
+    labels = sorted(load_lexicon().labels, key=len, reverse=True)
+    alt = "|".join(re.escape(label) for label in labels)
+    standalone = re.compile(rf"(?i)(?:{alt})[ \t]*:?")
+    trailing = re.compile(rf"(?<=[.!?»\"”)])[ \t]+({alt})(?=[ \t]*$|[ \t]+[A-ZÆØÅ])")
+    return standalone, trailing
+
+
+def _lines(text: str) -> list[tuple[int, int, bool]]:
+    """Return (start, end, blank_before) of each non-blank line, whitespace-trimmed."""
+    out: list[tuple[int, int, bool]] = []
+    blank = True
+    pos = 0
+    for raw in text.split("\n"):
+        line_end = pos + len(raw)
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            out.append((start, start + len(stripped), blank))
+            blank = False
+        else:
+            blank = True
+        pos = line_end + 1
+    return out
+
+
+def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Join hard-wrapped lines: a long line without final punctuation continued by a lower-case start."""
+    out: list[tuple[int, int, bool]] = []
+    for start, end, blank in lines:
+        if out and not blank:
+            p_start, p_end, p_blank = out[-1]
+            prev = text[p_start:p_end]
+            nxt = text[start:end]
+            if (
+                p_end - p_start >= WRAP_MIN_CHARS
+                and prev[-1] not in ".!?:»\"”"
+                and " / " not in prev
+                and (nxt[0].islower() or nxt[0].isdigit())
+            ):
+                out[-1] = (p_start, end, p_blank)
+                continue
+        out.append((start, end, blank))
+    return out
+
+
+def _split_units(text: str) -> list[_Unit]:
+    """Cut lines into units, splitting a line after each trailing label that a new sentence follows."""
+    standalone, trailing = _label_regexes()
+    units: list[_Unit] = []
+    for start, end, blank in _join_wrapped(text, _lines(text)):
+        line = text[start:end]
+        if standalone.fullmatch(line):
+            units.append(_Unit(start, end, blank, standalone_label=line.rstrip(" \t:")))
+            continue
+        cursor = start
+        for m in trailing.finditer(line):
+            label_end = start + m.end(1)
+            units.append(_Unit(cursor, label_end, blank, m.group(1), start + m.start()))
+            cursor = label_end + (len(text[label_end:end]) - len(text[label_end:end].lstrip()))
+            blank = False
+        if cursor < end:
+            units.append(_Unit(cursor, end, blank))
+    return units
+
+
+def segment(text: str) -> list[Segment]:
+    """Cut ``text`` into candidate entries with their labels.
+
+    A label on a line of its own goes to the entry it touches: the one before it when that entry has no label and
+    the label line follows it without a blank line while a blank line or a labelled entry comes after it;
+    otherwise the entry after it.
+
+    Args:
+        text: normalised page text (``\\n`` line ends).
+
+    Returns:
+        Segments in text order; offsets index ``text``.
+    """
+    units = _split_units(text)
+    heads = load_lexicon().section_headings
+    for i, unit in enumerate(units):
+        if unit.standalone_label is None:
+            continue
+        prev = units[i - 1] if i > 0 and units[i - 1].standalone_label is None else None
+        nxt = units[i + 1] if i + 1 < len(units) and units[i + 1].standalone_label is None else None
+        trails_prev = (
+            prev is not None
+            and prev.label is None
+            and not unit.blank_before
+            and (nxt is None or nxt.blank_before or nxt.label is not None)
+        )
+        target = prev if trails_prev else nxt
+        if target is not None and target.label is None:
+            target.label = unit.standalone_label
+            if target is prev:
+                target.body_end, target.end = target.end, unit.end
+    out = []
+    for unit in units:
+        if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
+            continue
+        body_end = unit.body_end if unit.body_end >= 0 else unit.end
+        out.append(Segment(unit.start, unit.end, body_end, unit.label))
+    return out

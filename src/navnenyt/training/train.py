@@ -1,0 +1,149 @@
+"""Training driver behind ``navnenyt train``: write the corpora, run spaCy's trainer, install the model.
+
+Steps: DaN+ news train/dev/test (+ out-of-domain sets) -> ``.spacy`` files in a work folder, synthetic
+people-news sentences appended to train (:mod:`navnenyt.training.synthetic`), ``spacy train`` with
+``models/da_navnenyt_ner.cfg`` (fixed seed), then ``model-best`` is copied to the output folder with its meta
+filled in; a ``README.md`` model card already in the output folder is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import spacy
+
+from navnenyt.errors import DataError
+from navnenyt.pipeline import add_special_cases
+from navnenyt.training import corpus
+from navnenyt.training.names import load_names
+from navnenyt.training.synthetic import generate_docs, load_towns
+
+DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "models" / "da_navnenyt_ner.cfg"
+EVAL_SPLITS = ("dev", "test", "arto_dev", "arto_test", "twitter_dev", "twitter_test")
+META = {
+    "name": "navnenyt_ner",
+    "version": "0.1.0",
+    "description": "Danish NER (PER, ORG, LOC, MISC) for navnenyt, trained on DaN+ (DDT news) + synthetic "
+    "people-news sentences; tok2vec + ner, CPU, no pretrained vectors.",
+    "license": "CC BY-SA 4.0",
+    "author": "navnenyt",
+    "sources": [
+        {"name": "UNER_Danish-DDT / DaN+", "url": "github.com/UniversalNER/UNER_Danish-DDT", "license": "CC BY-SA 4.0"},
+        {"name": "Danish name lists 2023 (Danmarks Statistik)", "license": "Apache-2.0 (collection)"},
+    ],
+}
+
+
+def prepare_corpora(
+    data_dir: Path, work_dir: Path, *, synthetic: int = 1500, seed: int = 0, limit: int = 0
+) -> dict[str, Path]:
+    """Write ``train.spacy`` (news train + synthetic), ``dev.spacy`` and the evaluation sets into ``work_dir``.
+
+    Args:
+        data_dir: folder with ``uner_danish_ddt/``, ``danish_names_dst2023/`` (and optionally ``danplus/``,
+            ``dk_municipalities/``).
+        work_dir: output folder (created).
+        synthetic: number of synthetic sentences added to train.
+        seed: random seed of the generator.
+        limit: when > 0, keep only the first ``limit`` sentences of each news split (smoke tests).
+
+    Returns:
+        ``{split name: path}`` for every file written (out-of-domain sets only when their files exist).
+
+    Raises:
+        DataError: a required file is missing or malformed.
+    """
+    nlp = add_special_cases(spacy.blank("da"))
+    paths: dict[str, Path] = {}
+    for split in ("train", *EVAL_SPLITS):
+        if split in corpus.OOD_FILES and not (data_dir / corpus.DANPLUS_DIR / corpus.OOD_FILES[split]).is_file():
+            continue
+        sentences = corpus.load_split(data_dir, split)
+        if limit:
+            sentences = sentences[:limit]
+        docs = [corpus.to_doc(nlp.vocab, s) for s in sentences]
+        if split == "train" and synthetic:
+            names = load_names(data_dir)
+            docs += generate_docs(nlp, names, synthetic, seed=seed, towns=load_towns(data_dir))
+        paths[split] = work_dir / f"{split}.spacy"
+        corpus.write_docbin(docs, paths[split])
+    return paths
+
+
+def train(
+    data_dir: Path,
+    output: Path,
+    *,
+    config: Path | None = None,
+    seed: int = 0,
+    max_steps: int | None = None,
+    synthetic: int = 1500,
+    work_dir: Path | None = None,
+    limit: int = 0,
+    overrides: dict[str, Any] | None = None,
+) -> Path:
+    """Train the NER model and install it in ``output``.
+
+    Args:
+        data_dir: the data folder (see :func:`prepare_corpora`).
+        output: model folder to (re)write, e.g. ``models/da_navnenyt_ner``; its ``README.md`` is kept.
+        config: spaCy training config; default ``models/da_navnenyt_ner.cfg`` of the source checkout.
+        seed: random seed (spaCy, thinc, numpy and the synthetic generator).
+        max_steps: stop after this many updates (default: the config's ``training.max_steps``).
+        synthetic: number of synthetic sentences mixed into train.
+        work_dir: folder for corpora and spaCy's checkpoints (default: a temporary folder, removed after).
+        limit: keep only the first ``limit`` sentences per news split (smoke tests).
+        overrides: extra spaCy config overrides, e.g. ``{"training.eval_frequency": 5}``.
+
+    Returns:
+        ``output``.
+
+    Raises:
+        DataError: the data or the config is missing or malformed.
+    """
+    import navnenyt.training.callbacks  # noqa: F401  (registers navnenyt.before_init.v1)
+    from spacy.cli.train import train as spacy_train
+
+    config = config or DEFAULT_CONFIG
+    if not config.is_file():
+        raise DataError(f"training config not found: {config} (pass --config)")
+    if not (data_dir / corpus.UNER_DIR).is_dir():
+        raise DataError(f"{data_dir} has no {corpus.UNER_DIR}/ folder (pass the shared data folder)")
+    tmp = None if work_dir else tempfile.TemporaryDirectory(prefix="navnenyt-train-")
+    work = Path(tmp.name) if tmp else Path(work_dir or ".")
+    try:
+        paths = prepare_corpora(data_dir, work, synthetic=synthetic, seed=seed, limit=limit)
+        settings: dict[str, Any] = {
+            "paths.train": str(paths["train"]),
+            "paths.dev": str(paths["dev"]),
+            "paths.names": str(data_dir),
+            "system.seed": seed,
+        }
+        if max_steps is not None:
+            settings["training.max_steps"] = max_steps
+        settings.update(overrides or {})
+        spacy_train(config, work / "training", overrides=settings, use_gpu=-1)
+        best = work / "training" / "model-best"
+        install_model(best if best.is_dir() else work / "training" / "model-last", output)
+    finally:
+        if tmp:
+            tmp.cleanup()
+    return output
+
+
+def install_model(source: Path, output: Path) -> None:
+    """Copy a trained spaCy pipeline to ``output`` (keeping its ``README.md``) and fill in ``meta.json``."""
+    card = (output / "README.md").read_text(encoding="utf-8") if (output / "README.md").is_file() else None
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(source, output)
+    meta_path = output / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(META)
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if card is not None:
+        (output / "README.md").write_text(card, encoding="utf-8")

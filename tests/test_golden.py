@@ -1,0 +1,68 @@
+"""Golden fixtures: ``navnenyt.extract`` on every ``fixtures/NAME.txt`` gives exactly ``NAME.expected.json``.
+
+The input text and publication date (``NAME.meta.json``, else None) are read as ``navnenyt evaluate`` reads
+them; records are compared in order on the fields below, plus ``years``/``age``/``award`` where the
+expectation gives them. Offsets and source text are not compared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import navnenyt
+from navnenyt.evaluation import EXPECTED_SUFFIX, ExpectedRecord, load_expectation, load_fixture
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+COMPARED = (
+    "kind",
+    "label",
+    "person",
+    "organisation",
+    "role",
+    "date",
+    "previous_role",
+    "previous_organisation",
+    "education",
+)
+OPTIONAL = ("years", "age", "award")
+EXPECTATIONS = sorted(FIXTURES.glob("*" + EXPECTED_SUFFIX))
+
+
+def compared_fields(record: ExpectedRecord) -> tuple[str, ...]:
+    """The fields compared for one expected record: COMPARED plus the OPTIONAL ones it sets."""
+    return COMPARED + tuple(name for name in OPTIONAL if name in record.model_fields_set)
+
+
+def project(dumped: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """Keep ``fields`` of a record dumped with ``model_dump(mode="json")``."""
+    return {name: dumped[name] for name in fields}
+
+
+def test_fixtures_exist() -> None:
+    assert [path.name for path in EXPECTATIONS if path.name == "page-itnyt.expected.json"]
+
+
+@pytest.mark.parametrize("path", EXPECTATIONS, ids=[p.name[: -len(EXPECTED_SUFFIX)] for p in EXPECTATIONS])
+def test_golden_fixture(path: Path) -> None:
+    expected = load_expectation(path)
+    document = load_fixture(path)
+    actual = navnenyt.extract(document.text, published=document.published)
+    fields = [compared_fields(record) for record in expected]
+    want = [project(record.model_dump(mode="json"), f) for record, f in zip(expected, fields, strict=True)]
+    got = [project(entry.model_dump(mode="json"), f) for entry, f in zip(actual, fields, strict=False)]
+    got += [project(entry.model_dump(mode="json"), COMPARED) for entry in actual[len(expected) :]]
+    assert got == want
+
+
+def test_evaluate_command_on_all_fixtures() -> None:
+    """CI runs ``navnenyt evaluate fixtures/*.expected.json --min-f1 1.0`` through this test."""
+    from typer.testing import CliRunner
+
+    from navnenyt.cli import app
+
+    args = ["evaluate", *map(str, EXPECTATIONS), "--min-f1", "1.0", "--errors", "20"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stdout + result.stderr
