@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from navnenyt.lexicon import load_lexicon, prefilter_regex
 from navnenyt.normalise import Normalised, normalise
-from navnenyt.records import Entry
+from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.rules.entry import Draft, extract_drafts
 from navnenyt.rules.slots import text_of
 from navnenyt.segment import Segment, segment
@@ -52,7 +52,7 @@ class Extractor:
         bodies = (norm.text[s.start : s.body_end] for s in segments)
         records: list[Entry] = []
         previous_date: dt.date | None = None
-        for seg, doc in zip(segments, self.nlp.pipe(bodies, batch_size=64)):
+        for seg, doc in zip(segments, self.nlp.pipe(bodies, batch_size=64), strict=True):
             for entry in self._records(text, norm, seg, doc, anchor, previous_date):
                 records.append(entry)
                 previous_date = entry.date or previous_date
@@ -70,16 +70,12 @@ class Extractor:
 def _to_entry(
     draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date, previous_date: dt.date | None
 ) -> Entry:
-    from navnenyt.records import EntryKind
-
     past = draft.kind == EntryKind.obituary
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
     precision = draft.date.precision if draft.date is not None and date is not None else None
     if date is None and draft.same_time:
         date, precision = previous_date, "day" if previous_date else None
-    education = None
-    if draft.education is not None:
-        education = {k: v for k, v in draft.education.items()}
+    education = Education(**draft.education) if draft.education is not None else None
     return Entry(
         kind=draft.kind,
         label=label,
@@ -87,7 +83,7 @@ def _to_entry(
         organisation=text_of(draft.org),
         role=text_of(draft.role),
         date=date,
-        date_precision=precision,
+        date_precision=DatePrecision(precision) if precision else None,
         previous_role=text_of(draft.previous_role),
         previous_organisation=text_of(draft.previous_org),
         education=education,

@@ -313,6 +313,7 @@ def extract_many(
     Raises:
         NavnenytError: the error of the first input that fails (as :func:`navnenyt.extract` would).
     """
+
     def to_task(item: str | Mapping[str, Any]) -> tuple[str, dt.date | None]:
         if isinstance(item, str):
             return item, published
@@ -449,8 +450,10 @@ def start_point(opts: BatchOptions) -> Checkpoint:
     except (OSError, ValueError, TypeError) as exc:
         raise InputError(f"cannot read the resume state {path}: {exc}; rerun without --resume") from None
     if point.fingerprint != fresh.fingerprint:
-        raise InputError(f"{path} was written by a different command (inputs or options differ); "
-                         "rerun the same command, or drop --resume to start over")
+        raise InputError(
+            f"{path} was written by a different command (inputs or options differ); "
+            "rerun the same command, or drop --resume to start over"
+        )
     return point
 
 
@@ -469,8 +472,10 @@ def skip_done(items: Iterator[Item], point: Checkpoint) -> Iterator[Item]:
     for item in islice(items, point.done):
         count, last = count + 1, item_key(item)
     if count != point.done or last != point.last:
-        raise InputError("the inputs changed since the interrupted run (its last done document "
-                         f"{point.last} is not where it was); rerun without --resume")
+        raise InputError(
+            "the inputs changed since the interrupted run (its last done document "
+            f"{point.last} is not where it was); rerun without --resume"
+        )
     return items
 
 
@@ -489,9 +494,14 @@ class Progress:
             from rich.progress import Progress as RichProgress
 
             self.bar = RichProgress(
-                TextColumn("[bold]navnenyt batch"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]} docs/s"), TextColumn("{task.fields[records]:,} records"),
-                TimeElapsedColumn(), console=Console(stderr=True), auto_refresh=False,
+                TextColumn("[bold]navnenyt batch"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]} docs/s"),
+                TextColumn("{task.fields[records]:,} records"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                auto_refresh=False,
             )
             self.task = self.bar.add_task("batch", total=total, completed=done, rate="-", records=0)
             self.bar.start()
@@ -565,8 +575,9 @@ def run(opts: BatchOptions) -> Summary:
     if point.finished:
         return summary
     exclude = [p for p in (opts.output, opts.errors, state_path(opts.output)) if p is not None]
-    items = iter_documents(opts.inputs, text_field=opts.text_field, max_size=opts.max_member_size,
-                           exclude=exclude)
+    items = iter_documents(
+        opts.inputs, text_field=opts.text_field, max_size=opts.max_member_size, exclude=exclude
+    )
     items = skip_done(items, point)
     show = opts.progress if opts.progress is not None else sys.stderr.isatty()
     total = count_documents(opts.inputs, exclude) if show else None

@@ -1,15 +1,15 @@
 """Danish notice-date normaliser.
 
-Finds date phrases in a sentence with linear-time regular expressions built from the month names, weekday names
-and cues in ``data/da/dates.yaml``, and resolves them to calendar dates:
+Finds date phrases in a sentence with linear-time regular expressions built from the month names, weekday
+names and cues in ``data/da/dates.yaml``, and resolves them to calendar dates:
 
 >>> [m.resolve() for m in find_dates("Hun tiltræder pr. 1/3-2026 som it-chef.")]
 [datetime.date(2026, 3, 1)]
 
 Rules (from the navnenyt issue and Danish usage): numeric dates are always day first ("1/3" is 1 March); a
 two-digit year is 20xx for 00-69 and 19xx for 70-99; a bare year or a bare month counts only after a cue
-("i 2026", "siden 2019", "fra marts"); ages, durations, money and clock times are never dates. An impossible date
-("31. juni 2026") is returned with ``valid=False`` and resolves to None.
+("i 2026", "siden 2019", "fra marts"); ages, durations, money and clock times are never dates. An impossible
+date ("31. juni 2026") is returned with ``valid=False`` and resolves to None.
 
 dateparser is not run here: its Danish data (jan … dec, januar … december) is a subset of ``dates.yaml``, so a
 fallback could never parse a phrase these expressions miss; tests use it as an independent check instead.
@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from navnenyt.errors import DataError
 from navnenyt.pipeline import load_yaml
@@ -98,8 +98,11 @@ class DateMatch:
             if day is None:
                 continue
             if self.precision == "month":
-                ok = (year, day.month) <= (base.year, base.month) if past else (
-                    (year, day.month) >= (base.year, base.month))
+                ok = (
+                    (year, day.month) <= (base.year, base.month)
+                    if past
+                    else ((year, day.month) >= (base.year, base.month))
+                )
             else:
                 ok = day <= base if past else day >= base
             if ok:
@@ -109,7 +112,7 @@ class DateMatch:
     def _on_year(self, year: int) -> dt.date | None:
         """Return the date of this phrase in ``year``, or None when it does not exist in that year."""
         month = self.month if self.month is not None else (12 if self.month_end else 1)
-        last = calendar.monthrange(year, month)[1]
+        last = _days_in_month(year, month)
         day = last if self.month_end else (self.day or 1)
         return dt.date(year, month, day) if day <= last else None
 
@@ -149,11 +152,18 @@ def _expand_year(digits: str) -> int:
     return value
 
 
+def _days_in_month(year: int, month: int) -> int:
+    """Return the number of days of ``month`` (1-12) in ``year`` (Gregorian calendar)."""
+    if month == 2:
+        return 29 if calendar.isleap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _is_valid(day: int | None, month: int | None, year: int | None) -> bool:
     """Return True when the printed day exists in the month (year-less: in a leap year)."""
     if day is None or month is None:
         return True
-    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+    return day <= _days_in_month(year if year is not None else 2000, month)
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -199,8 +209,11 @@ def _trie(forms: dict[str, str]) -> str:
 
 def _emit(node: dict[str, Any]) -> str:
     """Return the regex of one trie node (children first, then the tail of a form ending here)."""
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _emit(child)
-                for char, child in sorted(node.items()) if char]
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _emit(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
     if "" in node:
         branches.append(node[""])
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -213,14 +226,16 @@ def _words(forms: list[str]) -> str:
 
 def _build_pattern(months: str, weekdays: str, cues: str, articles: str, parts: str) -> re.Pattern[str]:
     """Compile the single date pattern; every quantifier is bounded or over a disjoint class (linear time)."""
-    end = r"(?![\d/])(?![.,:-]\d)"  # not followed by more digits: "1/3-20261", "1.3.2026.5", "2026/27"
+    # Not followed by more of a number: "1/3-20261", "1.3.2026.5", "2026/27", "1.3.2026..": a run of digits,
+    # dots and slashes holds at most one date (at its end), so such a run yields no flood of matches.
+    end = r"(?![\d/])(?![.,:-][\d./])"
 
     def year4(name: str) -> str:
         return r"(?:,?\s+(?P<" + name + r">\d{4})" + end + ")?"
 
     core = "|".join(
         [
-            r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)",
+            r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)" + end,
             r"(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>\d{4}|\d\d)" + end,
             r"(?P<sl_d>\d{1,2})/(?P<sl_m>\d{1,2})(?:[-/](?P<sl_y>\d{4}|\d\d)|[ ](?P<sl_y4>\d{4}))?" + end,
             r"(?P<tx_d>\d{1,2})(?:\.\s*|\s+)(?P<tx_m>" + months + ")" + year4("tx_y"),
@@ -264,9 +279,13 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
         months.update({name.lower(): (number, False) for name in entry["names"]})
         months.update({abbr.lower(): (number, True) for abbr in entry["abbreviations"]})
     weekdays = {name.lower(): int(e["weekday"]) for e in data["weekdays"] for name in e["names"]}
-    cues = {_norm(f): (str(e["cue"]), bool(e.get("month_end", False))) for e in data["cues"] for f in e["forms"]}
+    cues = {
+        _norm(f): (str(e["cue"]), bool(e.get("month_end", False))) for e in data["cues"] for f in e["forms"]
+    }
     article = data["day_article"]
-    parts = {str(e["word"]).lower(): (None if e["day"] == "last" else int(e["day"])) for e in data["month_parts"]}
+    parts = {
+        str(e["word"]).lower(): None if e["day"] == "last" else int(e["day"]) for e in data["month_parts"]
+    }
     not_dates = data["not_dates"]
     pattern = _build_pattern(
         _trie({form: r"(?:\.|(?!\w))" if abbr else r"(?!\w)" for form, (_, abbr) in months.items()}),
@@ -292,8 +311,7 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
 # From a regex match to a DateMatch
 
 
-@dataclass(frozen=True)
-class _Parts:
+class _Parts(NamedTuple):
     """The date parts read from one match before the checks."""
 
     day: int | None
@@ -305,16 +323,16 @@ class _Parts:
 
 def _to_date(match: re.Match[str], tables: _Tables) -> DateMatch | None:
     """Turn a pattern match into a DateMatch, or None when the match is not a date after all."""
-    cue_text = match.group("cue")
+    groups = match.groupdict()
+    cue_text = groups["cue"]
     cue, cue_month_end = tables.cues[_norm(cue_text)] if cue_text else (None, False)
-    part = (match.group("part") or "").lower() or None
-    parts = _read_parts(match, tables, has_cue=cue is not None, part=part)
+    part = groups["part"].strip().lower() if groups["part"] else None
+    parts = _read_parts(match, groups, tables, has_cue=cue is not None, part=part)
     if parts is None:
         return None
     if cue is None:
-        cue = part or (tables.article_cue if match.group("art") else None)
-    month_end = parts.month_end or (cue_month_end and parts.day is None)
-    weekday = match.group("wd")
+        cue = part or (tables.article_cue if groups["art"] else None)
+    weekday = groups["wd"]
     return DateMatch(
         start=match.start(),
         end=match.end(),
@@ -324,33 +342,34 @@ def _to_date(match: re.Match[str], tables: _Tables) -> DateMatch | None:
         year=parts.year,
         precision=parts.precision,
         valid=_is_valid(parts.day, parts.month, parts.year),
-        month_end=month_end,
+        month_end=parts.month_end or (cue_month_end and parts.day is None),
         weekday=tables.weekdays[weekday.lower()] if weekday else None,
         text=match.group(0),
     )
 
 
-def _read_parts(match: re.Match[str], tables: _Tables, *, has_cue: bool, part: str | None) -> _Parts | None:
+def _read_parts(
+    match: re.Match[str], groups: dict[str, str | None], tables: _Tables, *, has_cue: bool, part: str | None
+) -> _Parts | None:
     """Read day/month/year from whichever core alternative matched; None when it is not a date."""
-    group = match.group
-    if group("iso_y"):
-        return _numeric(group("iso_d"), group("iso_m"), group("iso_y"))
-    if group("dot_d"):
-        short = len(group("dot_y")) == 2 and (len(group("dot_d")) < 2 or len(group("dot_m")) < 2)
-        if short and not has_cue:
+    if groups["sl_d"]:
+        return _slash(match, groups, tables)
+    if groups["tx_d"]:
+        return _textual(groups, tables)
+    if groups["dot_d"]:
+        day, month, year = groups["dot_d"] or "", groups["dot_m"] or "", groups["dot_y"] or ""
+        if len(year) == 2 and (len(day) < 2 or len(month) < 2) and not has_cue:
             return None  # "1.3.26" without a cue reads like a version number; "01.03.26" is a date
-        return _numeric(group("dot_d"), group("dot_m"), group("dot_y"))
-    if group("sl_d"):
-        return _slash(match, tables)
-    if group("tx_d"):
-        return _textual(match, tables)
-    if group("mo_m"):
-        return _month_only(match, tables, has_cue=has_cue, part=part)
-    year = int(group("yr"))
+        return _numeric(day, month, year)
+    if groups["iso_y"]:
+        return _numeric(groups["iso_d"] or "", groups["iso_m"] or "", groups["iso_y"])
+    if groups["mo_m"]:
+        return _month_only(groups, tables, has_cue=has_cue, part=part)
+    bare = int(groups["yr"] or 0)
     lo, hi = BARE_YEAR_RANGE
-    if not has_cue or not lo <= year <= hi or tables.after_year.match(match.string, match.end()):
+    if not has_cue or not lo <= bare <= hi or tables.after_year.match(match.string, match.end()):
         return None  # "2026" alone, "i 2000 kroner"
-    return _Parts(None, None, year, "year")
+    return _Parts(None, None, bare, "year")
 
 
 def _numeric(day: str, month: str, year: str | None) -> _Parts | None:
@@ -361,36 +380,39 @@ def _numeric(day: str, month: str, year: str | None) -> _Parts | None:
     return _Parts(d, m, _expand_year(year) if year else None, "day")
 
 
-def _slash(match: re.Match[str], tables: _Tables) -> _Parts | None:
+def _slash(match: re.Match[str], groups: dict[str, str | None], tables: _Tables) -> _Parts | None:
     """Read "d/m", "d/m-yyyy", "d/m-yy", "d/m yyyy"; fixed phrases ("24/7") and fractions are not dates."""
-    year = match.group("sl_y") or match.group("sl_y4")
+    day, month, year = groups["sl_d"] or "", groups["sl_m"] or "", groups["sl_y"] or groups["sl_y4"]
     if year is None:
-        if f"{match.group('sl_d')}/{match.group('sl_m')}" in tables.phrases:
+        if f"{day}/{month}" in tables.phrases:
             return None
         if tables.fraction.match(match.string, match.end()):
             return None  # "2/3 af afdelingen"
-    return _numeric(match.group("sl_d"), match.group("sl_m"), year)
+    return _numeric(day, month, year)
 
 
-def _textual(match: re.Match[str], tables: _Tables) -> _Parts | None:
+def _textual(groups: dict[str, str | None], tables: _Tables) -> _Parts | None:
     """Read "1. marts", "1. sept. 2026", "3 juli 2026"; an abbreviation without dot needs a year."""
-    month_text = match.group("tx_m")
+    month_text = groups["tx_m"] or ""
     month, abbreviation = tables.months[month_text.rstrip(".").lower()]
-    year = match.group("tx_y")
+    year = groups["tx_y"]
     if abbreviation and not month_text.endswith(".") and year is None:
         return None  # "1. jan" could be "1. Jan Hansen"
-    day = int(match.group("tx_d"))
+    day = int(groups["tx_d"] or 0)
     if not 1 <= day <= 31:
         return None
     return _Parts(day, month, int(year) if year else None, "day")
 
 
-def _month_only(match: re.Match[str], tables: _Tables, *, has_cue: bool, part: str | None) -> _Parts | None:
+def _month_only(
+    groups: dict[str, str | None], tables: _Tables, *, has_cue: bool, part: str | None
+) -> _Parts | None:
     """Read "marts 2026", "i okt. 2026", "primo marts 2026", "fra marts"; a year-less month needs a cue."""
-    month_text = match.group("mo_m")
+    month_text = groups["mo_m"] or ""
     month, abbreviation = tables.months[month_text.rstrip(".").lower()]
-    year = match.group("mo_y")
+    year = groups["mo_y"]
     if year is None and (not (has_cue or part) or abbreviation or month_text != month_text.lower()):
         return None  # "maj" alone, "fra Maj Hansen", "i jan"
     day = tables.parts[part] if part else None
-    return _Parts(day, month, int(year) if year else None, "month", month_end=part is not None and day is None)
+    month_end = part is not None and day is None  # "ultimo"
+    return _Parts(day, month, int(year) if year else None, "month", month_end)

@@ -34,6 +34,7 @@ characters just outside it (a zero-width space before a name) stay outside it.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import html
 import re
@@ -147,22 +148,23 @@ def _ftfy_config() -> object:
     )
 
 
-def _align_small(a: str, b: str) -> list[tuple[int, int, int, int]]:
+@functools.lru_cache(maxsize=4096)
+def _align_small(a: str, b: str) -> tuple[tuple[int, int, int, int], ...]:
     """Differing stretches ``(a_start, a_end, b_start, b_end)`` of two strings (difflib when short)."""
     prefix = len(commonprefix([a, b]))
     suffix = len(commonprefix([a[prefix:][::-1], b[prefix:][::-1]]))
     a_mid, b_mid = a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
     if len(a_mid) <= 64 and len(b_mid) <= 64:
         ops = SequenceMatcher(None, a_mid, b_mid, autojunk=False).get_opcodes()
-        return [(prefix + i1, prefix + i2, prefix + j1, prefix + j2) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
-    return [(prefix, len(a) - suffix, prefix, len(b) - suffix)]
+        return tuple((prefix + i1, prefix + i2, prefix + j1, prefix + j2) for _, i1, i2, j1, j2 in ops if _ != "equal")
+    return ((prefix, len(a) - suffix, prefix, len(b) - suffix),)
 
 
 def _align(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Differing stretches of ``a`` (before ftfy) and ``b`` (after), aligned space-separated token by token."""
     tokens_a, tokens_b = a.split(" "), b.split(" ")
     if len(tokens_a) != len(tokens_b):
-        return _align_small(a, b)
+        return list(_align_small(a, b))
     edits: list[tuple[int, int, int, int]] = []
     pa = pb = 0
     for x, y in zip(tokens_a, tokens_b):
@@ -171,6 +173,37 @@ def _align(a: str, b: str) -> list[tuple[int, int, int, int]]:
         pa += len(x) + 1
         pb += len(y) + 1
     return edits
+
+
+def _undefined_cp1252(exc: UnicodeError) -> tuple[bytes, int]:
+    """Codec error handler: encode the five code points cp1252 leaves undefined (U+0081, U+008D, U+008F,
+    U+0090, U+009D) as their own bytes, as the Latin-1 reading of broken cp1252 mojibake has them."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    if any(ch not in "\x81\x8d\x8f\x90\x9d" for ch in bad):
+        raise exc
+    return bad.encode("latin-1"), exc.end
+
+
+codecs.register_error("navnenyt.undefined-cp1252", _undefined_cp1252)
+
+
+def _reencode(piece: str) -> str | None:
+    """Fast path for a line that is wholly mojibake: encode as cp1252, decode as UTF-8 (up to 3 times over).
+
+    Returns None when the line does not survive a strict round (it mixes sound and broken characters, or has
+    bytes undefined in cp1252): ftfy then decides character by character.
+    """
+    fixed = piece
+    for _ in range(3):
+        try:
+            fixed = fixed.encode("cp1252", errors="navnenyt.undefined-cp1252").decode("utf-8")
+        except UnicodeError:
+            return None
+        if _MOJIBAKE_SIGN.search(fixed) is None:
+            return fixed
+    return None
 
 
 def _pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -204,7 +237,7 @@ def _fix_mojibake(text: str) -> tuple[str, OffsetMap | None]:
             piece = text[lo:hi]
             if _MOJIBAKE_SIGN.search(piece) is None:
                 continue
-            fixed = ftfy.fix_text(piece, config=config)  # type: ignore[arg-type]
+            fixed = _reencode(piece) or ftfy.fix_text(piece, config=config)  # type: ignore[arg-type]
             if fixed != piece:
                 for a0, a1, b0, b1 in _align(piece, fixed):
                     builder.replace(lo + a0, lo + a1, fixed[b0:b1])

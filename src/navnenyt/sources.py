@@ -75,8 +75,11 @@ class ReadError:
 
     @classmethod
     def of(cls, source: str, doc_id: str, exc: BaseException) -> ReadError:
-        """Build the error item for ``exc`` raised while reading ``source``."""
-        return cls(source, doc_id, type(exc).__name__, str(exc) or repr(exc))
+        """Build the error item for ``exc`` raised while reading ``source`` (message cut to 300 chars)."""
+        message = str(exc) or repr(exc)
+        return cls(
+            source, doc_id, type(exc).__name__, message if len(message) <= 300 else message[:299] + "…"
+        )
 
 
 Item = Union[RawDoc, ReadError]  # noqa: UP007 (runtime alias on Python 3.10)
@@ -219,8 +222,10 @@ def read_zip(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
 
     def load(info: zipfile.ZipInfo) -> bytes:
         if info.file_size > max_size:
-            raise InputError(f"{info.filename} declares {info.file_size:,} bytes, past the limit of "
-                             f"{max_size:,} (--max-member-size); refused")
+            raise InputError(
+                f"{info.filename} declares {info.file_size:,} bytes, past the limit of "
+                f"{max_size:,} (--max-member-size); refused"
+            )
         with zf.open(info) as fh:
             return read_capped(fh, max_size, info.filename)
 
@@ -241,9 +246,14 @@ def read_tar(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
             if not member.isfile():
                 continue
             if member.size > max_size:
-                yield ReadError.of(f"{path}{MEMBER_SEPARATOR}{member.name}", member.name, InputError(
-                    f"{member.name} holds {member.size:,} bytes, past the limit of {max_size:,} "
-                    "(--max-member-size); refused"))
+                yield ReadError.of(
+                    f"{path}{MEMBER_SEPARATOR}{member.name}",
+                    member.name,
+                    InputError(
+                        f"{member.name} holds {member.size:,} bytes, past the limit of {max_size:,} "
+                        "(--max-member-size); refused"
+                    ),
+                )
                 continue
             fh = tf.extractfile(member)
             item = member_doc(path, member.name, fh.read if fh else bytes)
@@ -262,8 +272,11 @@ def read_jsonl(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
     with opener(path, "rb") as fh:
         for lineno, line in enumerate(iter_lines(fh, max_size), start=1):
             if line is None:
-                yield ReadError.of(str(path), str(lineno), InputError(
-                    f"line {lineno} is longer than the limit of {max_size:,} bytes; refused"))
+                yield ReadError.of(
+                    str(path),
+                    str(lineno),
+                    InputError(f"line {lineno} is longer than the limit of {max_size:,} bytes; refused"),
+                )
             elif line.strip():
                 yield parse_jsonl_line(line, str(path), lineno, text_field)
 
@@ -324,7 +337,8 @@ def read_warc(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
             if media is None:
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header(
-                "WARC-Record-ID")
+                "WARC-Record-ID"
+            )
             try:
                 data = read_capped(record.content_stream(), max_size, uri)
             except Exception as exc:  # a bad payload (e.g. broken chunked encoding): skip this record

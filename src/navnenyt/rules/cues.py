@@ -11,8 +11,6 @@ from navnenyt.pipeline import CUES_KEY
 from navnenyt.records import EntryKind
 
 
-
-
 @functools.cache
 def cue_by_id() -> dict[str, Cue]:
     """Map a cue id (the SpanRuler pattern id) to its :class:`Cue`."""
@@ -34,10 +32,8 @@ def main_kind(cues: list[tuple[Span, Cue]]) -> tuple[EntryKind, Cue] | None:
     priority = load_lexicon().kind_priority
     best: tuple[EntryKind, Cue] | None = None
     for _, cue in cues:
+        if cue.kind is not None and (best is None or priority.index(cue.kind) < priority.index(best[0])):
+            best = (cue.kind, cue)
         if cue.cue == "successor":
             break
-        if cue.kind is None:
-            continue
-        if best is None or priority.index(cue.kind) < priority.index(best[0]):
-            best = (cue.kind, cue)
     return best

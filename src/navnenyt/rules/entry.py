@@ -71,24 +71,55 @@ def _start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Span | None]:
     return sent.start, None
 
 
-def _subject(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
-    """Find the subject person of a sentence: (person, leading role word) or None."""
+def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]:
+    """Find the subject person(s) of a sentence ("A [og B] er ...", inverted "Pr. 1/4 begynder A som ...").
+
+    Returns [] when the first name-like run of the sentence is not in subject position. A role word before the
+    name ("Afdelingsleder Kjeld Østergård") is left out of the name (see :func:`_lead_role`).
+    """
     lex = load_lexicon()
-    for i in range(start, end):
+    i = start
+    while i < end:
         run = name_run(doc, i, end)
         if run is None:
+            i += 1
             continue
-        lead = None
-        first = doc[i].lower_
-        if any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]) and len(run) >= 3:
-            lead, run = doc[i : i + 1], doc[i + 1 : run.end]
-        ner = ner_person_within(run)
-        if ner is not None and ner.start > run.start and lead is None:
-            lead, run = doc[run.start : ner.start], ner
+        run = _strip_lead_role(doc, run)
+        people = [run]
+        while run.end + 1 < end and doc[run.end].lower_ == "og":
+            nxt = name_run(doc, run.end + 1, end)
+            if nxt is None:
+                break
+            people.append(nxt)
+            run = nxt
         after = doc[run.end] if run.end < end else None
-        if after is None or after.text in {",", "("} or after.lower_ == "fra" or lex.has("subject_verbs", after.text):
-            return run, lead
-        return None  # the first name-like run is not a subject: not this frame
+        inverted = people[0].start - 1 in cue_starts or (
+            people[0].start > start and lex.has("subject_verbs", doc[people[0].start - 1].text)
+        )
+        if after is None or after.text in {",", "("} or after.lower_ == "fra" or inverted:
+            return people
+        if lex.has("subject_verbs", after.text):
+            return people
+        return []
+    return []
+
+
+def _strip_lead_role(doc: Doc, run: Span) -> Span:
+    """Drop a leading role word from a name run, by its ending (role_suffixes) or the NER model's PER span."""
+    lex = load_lexicon()
+    first = doc[run.start].lower_
+    if len(run) >= 3 and any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]):
+        return doc[run.start + 1 : run.end]
+    ner = ner_person_within(run)
+    if ner is not None and ner.start > run.start:
+        return ner
+    return run
+
+
+def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
+    """The role word printed right before the person ("Afdelingsleder Kjeld Østergård"), or None."""
+    if person.start > start and is_cap(doc[person.start - 1]) and name_run(doc, person.start - 1, person.end):
+        return doc[person.start - 1 : person.start]
     return None
 
 
@@ -153,7 +184,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> int:
     if first.like_num and inner[0] + 1 < close and doc[inner[0] + 1].lower_ == "år":
         draft.age = int(first.text) if first.text.isdigit() else None
     elif first.lower_ in {"der", "som"}:
-        pos = previous_position(doc, skip_to(doc, inner[0], close, {"været", "var"}) + 1, close)
+        pos = previous_position(doc, skip_to(doc, inner[0], close, {"været", "var", "er"}) + 1, close)
         draft.previous_role = pos.role
     elif first.lower_ == "tidligere":
         pos = role_and_org(doc, inner[0] + 1, close)
@@ -163,6 +194,10 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> int:
             draft.previous_role, draft.previous_org = pos.role, pos.org
     else:
         pos = role_and_org(doc, inner[0], close)
+        whole_org = org_run(doc, inner[0], close)
+        if pos.org is None and whole_org is not None and whole_org.end == close and _has_marker(whole_org):
+            draft.org = whole_org  # "Lektor Hanne Mikkelsen, Viborg Gymnasium, går på pension"
+            return close + 1 if close < end else close
         single_place = pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0])
         if not single_place:
             draft.role, draft.org = pos.role, pos.org or draft.org
@@ -262,15 +297,16 @@ def _people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> t
             people = _objects(doc, span, sent.end)
             if people:
                 return "object", people, _org_before(doc, start, span.start)
-    subject = _subject(doc, start, sent.end)
-    if subject is not None:
-        return "subject", [subject[0]], subject[1]
+    cue_starts = {span.end - 1 for span, _ in cues}
+    people = _subject(doc, start, sent.end, cue_starts)
+    if people:
+        return "subject", people, _lead_role(doc, people[0], start)
     return "none", [], None
 
 
 def _pick_date(dates: list[DateMatch], sent: Span, kind: EntryKind) -> DateMatch | None:
     """The entry's date: in the main sentence first, then later ones; never "siden 2019"-style years."""
-    usable = [d for d in dates if d.cue != "siden" and d.precision != "year" or d.cue in {"pr.", "per", "fra"}]
+    usable = [d for d in dates if (d.cue != "siden" and d.precision != "year") or d.cue in {"pr.", "per", "fra"}]
     if kind in {EntryKind.retirement, EntryKind.departure, EntryKind.obituary}:
         usable = [d for d in usable if d.cue != "efter"]
     in_main = [d for d in usable if sent.start_char <= d.start < sent.end_char]
@@ -320,6 +356,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, multi=len(drafts) > 1)
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
+    if cue.cue == "become" and frame == "subject":
+        drafts = [d for d in drafts if d.org is not None]  # "bliver glad" is no new job: "bliver R i ORG" is
     return drafts + _successions(doc, sents, drafts)
 
 
@@ -349,9 +387,11 @@ def _fill_subject(
     i = _apposition(doc, draft, draft.person.end, main.end)
     if i < main.end and doc[i].lower_ == "fra" and i + 1 < main.end and is_cap(doc[i + 1]) and draft.org is None:
         draft.org = org_run(doc, i + 1, main.end)
-    become = next((span for span, c in cues if c.cue == "become"), None)
+    become = next((span for span, c in cues if c.cue == "become" and span.start >= draft.person.end), None)
     if become is not None and draft.role is None:
         _become_role(doc, draft, become, main.end, dates)
+    if draft.kind == EntryKind.completed_education:
+        return  # role and employer of a graduate come from the apposition only
     if draft.role is None or draft.org is None:
         _scan_main(doc, draft, max(i, cue_end), main.end)
 

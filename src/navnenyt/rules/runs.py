@@ -27,6 +27,13 @@ def is_word(token: Token) -> bool:
     return any(ch.isalpha() for ch in token.text)
 
 
+def _particle_inside(doc: Doc, j: int, i: int, end: int, list_name: str) -> bool:
+    """True when token ``j`` is a lower-case connector of ``list_name`` between capitalised words."""
+    tok = doc[j]
+    inside = j > i and j + 1 < end and tok.text.islower()
+    return inside and load_lexicon().has(list_name, tok.text) and is_cap(doc[j + 1])
+
+
 def name_run(doc: Doc, i: int, end: int) -> Span | None:
     """Return the person name starting at token ``i`` (before ``end``), or None.
 
@@ -37,15 +44,22 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
     j = i
     while j < end and j - i < MAX_NAME_TOKENS:
         tok = doc[j]
-        if is_cap(tok) and not tok.is_punct and "/" not in tok.text:
-            j += 1
-        elif lex.has("name_particles", tok.text) and tok.text.islower() and j > i and j + 1 < end and is_cap(doc[j + 1]):
-            j += 1
-        else:
+        name_word = is_cap(tok) and not tok.is_punct and "/" not in tok.text
+        if not (name_word or _particle_inside(doc, j, i, end, "name_particles")):
             break
+        j += 1
     if j - i < 2 or any(lex.has("org_markers", t.text) for t in doc[i:j]):
         return None
     return doc[i:j]
+
+
+def _org_word(doc: Doc, j: int, i: int, end: int) -> bool:
+    tok = doc[j]
+    if tok.text in {"&", "Co."} or (is_cap(tok) and is_word(tok)):
+        return True
+    if j > i and tok.text[:1].isdigit() and not tok.is_punct:
+        return True
+    return _particle_inside(doc, j, i, end, "org_connectors")
 
 
 def org_run(doc: Doc, i: int, end: int) -> Span | None:
@@ -59,18 +73,12 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         return None
     j = i
     while j < end and j - i < MAX_ORG_TOKENS:
-        tok = doc[j]
-        if tok.text in COMPANY_FORMS:
+        if doc[j].text in COMPANY_FORMS:
             j += 1
             break
-        if (is_cap(tok) and (is_word(tok) or tok.text == "&")) or tok.text in {"&", "Co."}:
-            j += 1
-        elif tok.text[:1].isdigit() and j > i and not tok.is_punct:
-            j += 1
-        elif lex.has("org_connectors", tok.text) and j > i and j + 1 < end and is_cap(doc[j + 1]):
-            j += 1
-        else:
+        if not _org_word(doc, j, i, end):
             break
+        j += 1
     while j > i and (doc[j - 1].text in {"&", "og"} or lex.has("org_connectors", doc[j - 1].text)):
         j -= 1
     return doc[i:j] if j > i else None

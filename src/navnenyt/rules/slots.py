@@ -17,7 +17,7 @@ def text_of(span: Span | None) -> str | None:
     if span is None:
         return None
     text = span.text.strip()
-    while text and text[-1] in ",;:-–" or (text.endswith(".") and not span[-1].text.endswith(".")):
+    while (text and text[-1] in ",;:-–") or (text.endswith(".") and not span[-1].text.endswith(".")):
         text = text[:-1].rstrip()
     return text or None
 
@@ -103,7 +103,7 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
 
     Returns a dict with keys programme, specialisation, institution, via (values None when absent).
     """
-    while i < end and doc[i].lower_ in {"uddannelsen", "uddannelse", "sin", "en", "et", "studiet"}:
+    while i < end and doc[i].lower_ in {"uddannelsen", "uddannelse", "sin", "en", "et", "studiet", "som"}:
         i += 1
     out: dict[str, str | None] = {"programme": None, "specialisation": None, "institution": None, "via": None}
     j = i

@@ -20,7 +20,7 @@ from navnenyt.errors import DataError
 from navnenyt.pipeline import add_special_cases
 from navnenyt.training import corpus
 from navnenyt.training.names import load_names
-from navnenyt.training.synthetic import generate_docs, load_towns
+from navnenyt.training.synthetic import generate_docs, load_towns, swap_persons
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "models" / "da_navnenyt_ner.cfg"
 EVAL_SPLITS = ("dev", "test", "arto_dev", "arto_test", "twitter_dev", "twitter_test")
@@ -39,7 +39,13 @@ META = {
 
 
 def prepare_corpora(
-    data_dir: Path, work_dir: Path, *, synthetic: int = 1500, seed: int = 0, limit: int = 0
+    data_dir: Path,
+    work_dir: Path,
+    *,
+    synthetic: int = 1500,
+    person_swaps: bool = True,
+    seed: int = 0,
+    limit: int = 0,
 ) -> dict[str, Path]:
     """Write ``train.spacy`` (news train + synthetic), ``dev.spacy`` and the evaluation sets into ``work_dir``.
 
@@ -48,6 +54,8 @@ def prepare_corpora(
             ``dk_municipalities/``).
         work_dir: output folder (created).
         synthetic: number of synthetic sentences added to train.
+        person_swaps: also add a copy of every train sentence with a person, the persons replaced by
+            generated names (:func:`navnenyt.training.synthetic.swap_persons`).
         seed: random seed of the generator.
         limit: when > 0, keep only the first ``limit`` sentences of each news split (smoke tests).
 
@@ -65,6 +73,8 @@ def prepare_corpora(
         sentences = corpus.load_split(data_dir, split)
         if limit:
             sentences = sentences[:limit]
+        if split == "train" and person_swaps:
+            sentences = sentences + swap_persons(sentences, load_names(data_dir), seed=seed)
         docs = [corpus.to_doc(nlp.vocab, s) for s in sentences]
         if split == "train" and synthetic:
             names = load_names(data_dir)
@@ -82,6 +92,7 @@ def train(
     seed: int = 0,
     max_steps: int | None = None,
     synthetic: int = 1500,
+    person_swaps: bool = True,
     work_dir: Path | None = None,
     limit: int = 0,
     overrides: dict[str, Any] | None = None,
@@ -95,6 +106,7 @@ def train(
         seed: random seed (spaCy, thinc, numpy and the synthetic generator).
         max_steps: stop after this many updates (default: the config's ``training.max_steps``).
         synthetic: number of synthetic sentences mixed into train.
+        person_swaps: add person-swapped copies of the train sentences with a person.
         work_dir: folder for corpora and spaCy's checkpoints (default: a temporary folder, removed after).
         limit: keep only the first ``limit`` sentences per news split (smoke tests).
         overrides: extra spaCy config overrides, e.g. ``{"training.eval_frequency": 5}``.
@@ -116,7 +128,9 @@ def train(
     tmp = None if work_dir else tempfile.TemporaryDirectory(prefix="navnenyt-train-")
     work = Path(tmp.name) if tmp else Path(work_dir or ".")
     try:
-        paths = prepare_corpora(data_dir, work, synthetic=synthetic, seed=seed, limit=limit)
+        paths = prepare_corpora(
+            data_dir, work, synthetic=synthetic, person_swaps=person_swaps, seed=seed, limit=limit
+        )
         settings: dict[str, Any] = {
             "paths.train": str(paths["train"]),
             "paths.dev": str(paths["dev"]),
