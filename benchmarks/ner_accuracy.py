@@ -54,8 +54,10 @@ def main() -> None:
         for label in ("PER", "ORG", None):
             p, r, f = score.prf(label)
             print(f"dev.json {label or 'PER+ORG':<8} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-        print(f"dev.json other PER/ORG spans (unscored): {score.unscored}; "
-              f"strict precision {score.strict_precision():.3f}")
+        print(
+            f"dev.json other PER/ORG spans (unscored): {score.unscored}; "
+            f"strict precision {score.strict_precision():.3f}"
+        )
         if args.show_errors:
             for doc_id, label, text in score.missed:
                 print(f"  missed {doc_id} {label} {text!r}")

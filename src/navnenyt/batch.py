@@ -176,8 +176,15 @@ def process_item(item: Item) -> DocResult:
         entries = _state.extractor.extract(text, published=item.published or _state.published)
         lines = [format_row(record_row(item, entry), _state.fmt) for entry in entries]
     except Exception as exc:  # one bad document must not stop the run
-        return DocResult([], error_line(ReadError.of(item.source, item.doc_id, exc)), len(item.data))
-    return DocResult(lines, None, len(item.data))
+        return DocResult([], error_line(ReadError.of(item.source, item.doc_id, exc)), size_of(item))
+    return DocResult(lines, None, size_of(item))
+
+
+def size_of(item: Item) -> int:
+    """Return the size of a document in bytes (UTF-8 for text); 0 for an error item."""
+    if isinstance(item, ReadError):
+        return 0
+    return len(item.data) if isinstance(item.data, bytes) else len(item.data.encode("utf-8"))
 
 
 def decode(item: RawDoc) -> str:
@@ -600,9 +607,6 @@ def write_all(
     def remember(item: Item) -> Item:
         keys.append(item_key(item))
         return item
-
-    def size_of(item: Item) -> int:
-        return len(item.data) if isinstance(item, RawDoc) else 0
 
     tasks = chunked(map(remember, items), opts.chunk_size, size_of)
     workers = workers_or_default(opts.workers)

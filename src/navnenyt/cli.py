@@ -57,6 +57,10 @@ def extract(
     published: Annotated[
         Optional[str], typer.Option(help="Publication date YYYY-MM-DD anchoring year-less dates.")  # noqa: UP045
     ] = None,
+    show_text: Annotated[
+        bool,
+        typer.Option("--show-text", help="Print the decoded text (HTML: its text) that offsets index; no records."),
+    ] = False,
 ) -> None:
     """Extract people-news records from FILES (a readable table unless --json/--jsonl)."""
     from navnenyt.api import Extractor
@@ -67,6 +71,10 @@ def extract(
         raise fail("choose one of --json and --jsonl")
     try:
         texts = [(name, read_path(name)) for name in files]
+        if show_text:  # one file: exactly the text start/end index; several: each ends with a newline
+            for _, text in texts:
+                sys.stdout.write(text if len(texts) == 1 or text.endswith("\n") else text + "\n")
+            return
         extractor = Extractor()
         records = [entry for _, text in texts for entry in extractor.extract(text, published=pub)]
     except NavnenytError as exc:
@@ -170,6 +178,46 @@ def batch(
     except KeyboardInterrupt:
         raise fail("interrupted; rerun the same command with --resume to continue", code=130) from None
     typer.echo(summary.line(), err=True)
+
+
+# --- train (NER model) ----------------------------------------------------------------------------------
+@app.command()
+def train(
+    data: Annotated[Path, typer.Option(help="Data folder with uner_danish_ddt/, danish_names_dst2023/, ...")],
+    output: Annotated[Path, typer.Option(help="Model folder to write (its README.md is kept).")] = Path(
+        "models/da_navnenyt_ner"
+    ),
+    config: Annotated[
+        Optional[Path], typer.Option(help="spaCy config (default models/da_navnenyt_ner.cfg).")  # noqa: UP045
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    max_steps: Annotated[
+        Optional[int], typer.Option(min=1, help="Stop after N updates (default: the config's).")  # noqa: UP045
+    ] = None,
+    synthetic: Annotated[int, typer.Option(min=0, help="Synthetic people-news sentences to add.")] = 1500,
+    person_swaps: Annotated[
+        bool, typer.Option("--person-swaps/--no-person-swaps", help="Add person-swapped treebank copies.")
+    ] = True,
+    limit: Annotated[int, typer.Option(min=0, help="Use only the first N sentences per split (smoke).")] = 0,
+    eval_frequency: Annotated[
+        Optional[int], typer.Option(min=1, help="Evaluate on dev every N updates.")  # noqa: UP045
+    ] = None,
+    work_dir: Annotated[
+        Optional[Path], typer.Option(help="Keep corpora and checkpoints here.")  # noqa: UP045
+    ] = None,
+) -> None:
+    """Train navnenyt's Danish NER model (tok2vec + ner) and install it in OUTPUT."""
+    from navnenyt.training.train import train as run_training
+
+    overrides = {"training.eval_frequency": eval_frequency} if eval_frequency else {}
+    try:
+        run_training(
+            data, output, config=config, seed=seed, max_steps=max_steps, synthetic=synthetic,
+            person_swaps=person_swaps, work_dir=work_dir, limit=limit, overrides=overrides,
+        )
+    except NavnenytError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"model written to {output}", err=True)
 
 
 def main() -> None:

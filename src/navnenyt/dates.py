@@ -111,6 +111,8 @@ class DateMatch:
 
     def _on_year(self, year: int) -> dt.date | None:
         """Return the date of this phrase in ``year``, or None when it does not exist in that year."""
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            return None
         month = self.month if self.month is not None else (12 if self.month_end else 1)
         last = _days_in_month(year, month)
         day = last if self.month_end else (self.day or 1)
@@ -160,7 +162,9 @@ def _days_in_month(year: int, month: int) -> int:
 
 
 def _is_valid(day: int | None, month: int | None, year: int | None) -> bool:
-    """Return True when the printed day exists in the month (year-less: in a leap year)."""
+    """Return True when the printed year is 1-9999 and the day exists in the month (year-less: in a leap year)."""
+    if year is not None and not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return False  # "0000-01-01"
     if day is None or month is None:
         return True
     return day <= _days_in_month(year if year is not None else 2000, month)
@@ -210,9 +214,7 @@ def _trie(forms: dict[str, str]) -> str:
 def _emit(node: dict[str, Any]) -> str:
     """Return the regex of one trie node (children first, then the tail of a form ending here)."""
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _emit(child)
-        for char, child in sorted(node.items())
-        if char
+        (r"\s+" if char == " " else re.escape(char)) + _emit(child) for char, child in sorted(node.items()) if char
     ]
     if "" in node:
         branches.append(node[""])
@@ -279,13 +281,9 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
         months.update({name.lower(): (number, False) for name in entry["names"]})
         months.update({abbr.lower(): (number, True) for abbr in entry["abbreviations"]})
     weekdays = {name.lower(): int(e["weekday"]) for e in data["weekdays"] for name in e["names"]}
-    cues = {
-        _norm(f): (str(e["cue"]), bool(e.get("month_end", False))) for e in data["cues"] for f in e["forms"]
-    }
+    cues = {_norm(f): (str(e["cue"]), bool(e.get("month_end", False))) for e in data["cues"] for f in e["forms"]}
     article = data["day_article"]
-    parts = {
-        str(e["word"]).lower(): None if e["day"] == "last" else int(e["day"]) for e in data["month_parts"]
-    }
+    parts = {str(e["word"]).lower(): None if e["day"] == "last" else int(e["day"]) for e in data["month_parts"]}
     not_dates = data["not_dates"]
     pattern = _build_pattern(
         _trie({form: r"(?:\.|(?!\w))" if abbr else r"(?!\w)" for form, (_, abbr) in months.items()}),
@@ -404,9 +402,7 @@ def _textual(groups: dict[str, str | None], tables: _Tables) -> _Parts | None:
     return _Parts(day, month, int(year) if year else None, "day")
 
 
-def _month_only(
-    groups: dict[str, str | None], tables: _Tables, *, has_cue: bool, part: str | None
-) -> _Parts | None:
+def _month_only(groups: dict[str, str | None], tables: _Tables, *, has_cue: bool, part: str | None) -> _Parts | None:
     """Read "marts 2026", "i okt. 2026", "primo marts 2026", "fra marts"; a year-less month needs a cue."""
     month_text = groups["mo_m"] or ""
     month, abbreviation = tables.months[month_text.rstrip(".").lower()]

@@ -42,7 +42,6 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from os.path import commonprefix
 
 __all__ = ["Normalised", "OffsetMap", "normalise"]
 
@@ -119,12 +118,16 @@ class _Builder:
 
 
 # --- pass 1: mojibake --------------------------------------------------------------------------------------
-#: A UTF-8 lead byte (0xC2-0xEF) decoded as cp1252/Latin-1, followed by a continuation byte (0x80-0xBF)
-#: decoded as cp1252/Latin-1: the signature of UTF-8 read as cp1252 (ftfy's "badness" idea, narrowed).
-_MOJIBAKE_SIGN = re.compile(
-    "[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
+#: The 64 UTF-8 continuation bytes 0x80-0xBF as cp1252 reads them (undefined bytes as Latin-1 controls).
+_CONTINUATION = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0))
+_CONT = "[" + re.escape(_CONTINUATION) + "]"
+#: A UTF-8 lead byte (0xC2-0xEF) read as cp1252 followed by a continuation byte read as cp1252: the
+#: signature of UTF-8 text decoded as cp1252 (ftfy's "badness" idea, narrowed to this one kind).
+_MOJIBAKE_SIGN = re.compile("[\u00c2-\u00ef]" + _CONT)
+#: Mojibake ftfy may leave in a line that mixes sound and broken letters: the cp1252 reading of a 2-byte
+#: sequence with lead 0xC2/0xC3 (Â, Ã: NBSP, «, », °, æ, ø, å, Æ, Ø, Å, é, ...) or a 3-byte sequence with
+#: lead 0xE2 (â: quotes, dashes, €).
+_RESIDUAL = re.compile("[\u00c2\u00c3]" + _CONT + "|\u00e2" + _CONT + _CONT)
 _EOL = re.compile(r"[\r\n]")
 #: Longest stretch given to ftfy at once; longer lines are cut at a space.
 MAX_FTFY_CHARS = 2000
@@ -148,11 +151,21 @@ def _ftfy_config() -> object:
     )
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b``."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 @functools.lru_cache(maxsize=4096)
 def _align_small(a: str, b: str) -> tuple[tuple[int, int, int, int], ...]:
     """Differing stretches ``(a_start, a_end, b_start, b_end)`` of two strings (difflib when short)."""
-    prefix = len(commonprefix([a, b]))
-    suffix = len(commonprefix([a[prefix:][::-1], b[prefix:][::-1]]))
+    prefix = _common_prefix(a, b)
+    suffix = _common_prefix(a[prefix:][::-1], b[prefix:][::-1])
     a_mid, b_mid = a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
     if len(a_mid) <= 64 and len(b_mid) <= 64:
         ops = SequenceMatcher(None, a_mid, b_mid, autojunk=False).get_opcodes()
@@ -167,7 +180,7 @@ def _align(a: str, b: str) -> list[tuple[int, int, int, int]]:
         return list(_align_small(a, b))
     edits: list[tuple[int, int, int, int]] = []
     pa = pb = 0
-    for x, y in zip(tokens_a, tokens_b):
+    for x, y in zip(tokens_a, tokens_b, strict=True):
         if x != y:
             edits.extend((pa + i1, pa + i2, pb + j1, pb + j2) for i1, i2, j1, j2 in _align_small(x, y))
         pa += len(x) + 1
@@ -206,6 +219,45 @@ def _reencode(piece: str) -> str | None:
     return None
 
 
+def _redecode(match: re.Match[str]) -> str:
+    """The UTF-8 character whose cp1252 reading ``match`` is, or ``match`` itself when it is none."""
+    found = match.group()
+    try:
+        return found.encode("cp1252", errors="navnenyt.undefined-cp1252").decode("utf-8")
+    except UnicodeError:
+        return found
+
+
+def _fix_residual(text: str) -> str:
+    """Re-decode the :data:`_RESIDUAL` pairs of ``text`` (up to three times over, for double mojibake)."""
+    for _ in range(3):
+        if _MOJIBAKE_SIGN.search(text) is None:
+            break
+        again = _RESIDUAL.sub(_redecode, text)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+@functools.lru_cache(maxsize=1024)
+def _fix_piece(piece: str) -> str:
+    """Repair the mojibake of one line (or stretch of a long line).
+
+    A wholly broken line is re-decoded at once (:func:`_reencode`); otherwise the :data:`_RESIDUAL` pairs are
+    re-decoded, and ftfy (slow: about 1 s per MB) repairs what still shows a mojibake sign.
+    """
+    fixed = _reencode(piece)
+    if fixed is not None:
+        return fixed
+    fixed = _fix_residual(piece)
+    if _MOJIBAKE_SIGN.search(fixed) is None:
+        return fixed
+    import ftfy
+
+    return _fix_residual(ftfy.fix_text(fixed, config=_ftfy_config()))  # type: ignore[arg-type]
+
+
 def _pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """Cut ``text[start:stop]`` into stretches of at most about MAX_FTFY_CHARS, at spaces where possible."""
     out = []
@@ -223,9 +275,6 @@ def _fix_mojibake(text: str) -> tuple[str, OffsetMap | None]:
     match = _MOJIBAKE_SIGN.search(text)
     if match is None:
         return text, None
-    import ftfy
-
-    config = _ftfy_config()
     builder = _Builder(text)
     done = 0
     while match is not None:
@@ -237,7 +286,7 @@ def _fix_mojibake(text: str) -> tuple[str, OffsetMap | None]:
             piece = text[lo:hi]
             if _MOJIBAKE_SIGN.search(piece) is None:
                 continue
-            fixed = _reencode(piece) or ftfy.fix_text(piece, config=config)  # type: ignore[arg-type]
+            fixed = _fix_piece(piece)
             if fixed != piece:
                 for a0, a1, b0, b1 in _align(piece, fixed):
                     builder.replace(lo + a0, lo + a1, fixed[b0:b1])
@@ -248,9 +297,7 @@ def _fix_mojibake(text: str) -> tuple[str, OffsetMap | None]:
 
 # --- pass 2: line ends, invisible characters, character references -----------------------------------------
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_SPECIAL = re.compile(
-    "\r\n?|[" + _INVISIBLE + "]+|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-)
+_SPECIAL = re.compile("\r\n?|[" + _INVISIBLE + "]+|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INVISIBLE_RE = re.compile("[" + _INVISIBLE + "]+")
 
 

@@ -302,13 +302,19 @@ def _check_text(text: str, name: str) -> None:
 
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})(?=[\s/>])")
+# fmt: off
 #: HTML element names whose tags mark a text as HTML (WHATWG HTML element index, common subset).
 HTML_TAGS = frozenset(
-    "html head body title meta link script style p br hr div span a b i u s em strong small sub sup font "
-    "center h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption blockquote pre "
-    "article section header footer nav main aside figure figcaption img picture source iframe noscript "
-    "form label input button select option textarea time abbr address cite q code mark".split()
+    (
+        "html", "head", "body", "title", "meta", "link", "script", "style", "p", "br", "hr", "div", "span",
+        "a", "b", "i", "u", "s", "em", "strong", "small", "sub", "sup", "font", "center", "h1", "h2", "h3",
+        "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td",
+        "th", "caption", "blockquote", "pre", "article", "section", "header", "footer", "nav", "main", "aside",
+        "figure", "figcaption", "img", "picture", "source", "iframe", "noscript", "form", "label", "input",
+        "button", "select", "option", "textarea", "time", "abbr", "address", "cite", "q", "code", "mark",
+    )
 )
+# fmt: on
 
 
 def looks_like_html(text: str, name: str = "") -> bool:

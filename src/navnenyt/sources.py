@@ -77,9 +77,7 @@ class ReadError:
     def of(cls, source: str, doc_id: str, exc: BaseException) -> ReadError:
         """Build the error item for ``exc`` raised while reading ``source`` (message cut to 300 chars)."""
         message = str(exc) or repr(exc)
-        return cls(
-            source, doc_id, type(exc).__name__, message if len(message) <= 300 else message[:299] + "…"
-        )
+        return cls(source, doc_id, type(exc).__name__, message if len(message) <= 300 else message[:299] + "…")
 
 
 Item = Union[RawDoc, ReadError]  # noqa: UP007 (runtime alias on Python 3.10)
@@ -184,6 +182,12 @@ class Readable(Protocol):
         ...
 
 
+def too_big(what: str, limit: int, size: int | None = None) -> InputError:
+    """Return the error refusing a document that expands past ``limit`` bytes (to ``size`` when known)."""
+    known = f"{size:,} bytes; " if size is not None else ""
+    return InputError(f"{what} expands past the limit of {limit:,} bytes ({known}--max-member-size); refused")
+
+
 def read_capped(fh: Readable, limit: int, what: str) -> bytes:
     """Read all of ``fh`` but refuse more than ``limit`` bytes.
 
@@ -192,7 +196,7 @@ def read_capped(fh: Readable, limit: int, what: str) -> bytes:
     """
     data = fh.read(limit + 1)
     if len(data) > limit:
-        raise InputError(f"{what} expands past the limit of {limit:,} bytes (--max-member-size); refused")
+        raise too_big(what, limit)
     return data
 
 
@@ -222,10 +226,7 @@ def read_zip(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
 
     def load(info: zipfile.ZipInfo) -> bytes:
         if info.file_size > max_size:
-            raise InputError(
-                f"{info.filename} declares {info.file_size:,} bytes, past the limit of "
-                f"{max_size:,} (--max-member-size); refused"
-            )
+            raise too_big(info.filename, max_size, info.file_size)
         with zf.open(info) as fh:
             return read_capped(fh, max_size, info.filename)
 
@@ -249,10 +250,7 @@ def read_tar(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
                 yield ReadError.of(
                     f"{path}{MEMBER_SEPARATOR}{member.name}",
                     member.name,
-                    InputError(
-                        f"{member.name} holds {member.size:,} bytes, past the limit of {max_size:,} "
-                        "(--max-member-size); refused"
-                    ),
+                    too_big(member.name, max_size, member.size),
                 )
                 continue
             fh = tf.extractfile(member)
@@ -336,9 +334,7 @@ def read_warc(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
             media = warc_media_type(record)
             if media is None:
                 continue
-            uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header(
-                "WARC-Record-ID"
-            )
+            uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("WARC-Record-ID")
             try:
                 data = read_capped(record.content_stream(), max_size, uri)
             except Exception as exc:  # a bad payload (e.g. broken chunked encoding): skip this record

@@ -65,7 +65,7 @@ def _start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Span | None]:
         if doc[k].text == ":" and k + 1 < sent.end and is_cap(doc[k + 1]):
             org = None
             for m in range(sent.start, k):
-                if doc[m].lower_ in {"i", "hos"} and is_cap(doc[m + 1]):
+                if load_lexicon().has("org_intro", doc[m].text) and is_cap(doc[m + 1]):
                     org = org_run(doc, m + 1, k)
             return k + 1, org
     return sent.start, None
@@ -96,7 +96,7 @@ def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]
         inverted = people[0].start - 1 in cue_starts or (
             people[0].start > start and lex.has("subject_verbs", doc[people[0].start - 1].text)
         )
-        if after is None or after.text in {",", "("} or after.lower_ == "fra" or inverted:
+        if after is None or after.text in {",", "("} or lex.has("origin_intro", after.text) or inverted:
             return people
         if lex.has("subject_verbs", after.text):
             return people
@@ -127,7 +127,8 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"."""
     people: list[Span] = []
     i = cue.end
-    while i < end and doc[i].lower_ in {"nu", "netop", "også"}:
+    lex = load_lexicon()
+    while i < end and lex.has("hire_adverbs", doc[i].text):
         i += 1
     while i < end:
         run = name_run(doc, i, end)
@@ -135,7 +136,7 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
             break
         people.append(run)
         i = run.end
-        if i < end and doc[i].text in {",", "og"}:
+        if i < end and lex.has("list_joiners", doc[i].text):
             i += 1
         else:
             break
@@ -145,7 +146,7 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
 def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
     """The organisation that opens a sentence before its cue ("Lunde A/S har pr. 1/4 ansat ...")."""
     for i in range(start, cue_start):
-        if is_cap(doc[i]) and doc[i].lower_ not in {"pr.", "per", "med", "fra", "i"}:
+        if is_cap(doc[i]) and not load_lexicon().has("sentence_openers", doc[i].text):
             return org_run(doc, i, cue_start)
     return None
 
@@ -153,7 +154,7 @@ def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
 def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
     """Roles after "som|til [henholdsvis] R1 og R2 [hos O]" for ``count`` people."""
     lex = load_lexicon()
-    k = skip_to(doc, i, end, {"som", "til"})
+    k = skip_to(doc, i, end, set(lex.words["role_intro"]))
     if k >= end:
         return []
     k += 1
@@ -164,7 +165,7 @@ def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
         pos = role_and_org(doc, k, end)
         positions.append(pos)
         k = pos.end if pos.role is None else pos.role.end
-        if k < end and doc[k].text in {"og", ","}:
+        if k < end and lex.has("list_joiners", doc[k].text):
             k += 1
     return positions
 
@@ -181,12 +182,13 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> int:
     first = doc[inner[0]] if inner[0] < close else None
     if first is None:
         return i
-    if first.like_num and inner[0] + 1 < close and doc[inner[0] + 1].lower_ == "år":
+    lex = load_lexicon()
+    if first.like_num and inner[0] + 1 < close and lex.has("year_nouns", doc[inner[0] + 1].text):
         draft.age = int(first.text) if first.text.isdigit() else None
-    elif first.lower_ in {"der", "som"}:
-        pos = previous_position(doc, skip_to(doc, inner[0], close, {"været", "var", "er"}) + 1, close)
+    elif lex.has("relatives", first.text):
+        pos = previous_position(doc, skip_to(doc, inner[0], close, set(lex.words["copulas"])) + 1, close)
         draft.previous_role = pos.role
-    elif first.lower_ == "tidligere":
+    elif lex.has("former", first.text):
         pos = role_and_org(doc, inner[0] + 1, close)
         if draft.kind in {EntryKind.obituary, EntryKind.retirement}:
             draft.role, draft.org = pos.role, pos.org
@@ -212,27 +214,27 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int) -> None:
         tok = doc[i]
         low = tok.lower_
         nxt = doc[i + 1] if i + 1 < end else None
-        if low == "bestyrelsen" and nxt is not None and nxt.lower_ in {"for", "i"} and i + 2 < end:
+        if lex.has("board_nouns", low) and nxt is not None and lex.has("board_owner_intro", nxt.text) and i + 2 < end:
             org = org_run(doc, i + 2, end)
             if org is not None:
                 draft.org = org
                 i = org.end
                 continue
-        if low == "til" and nxt is not None and is_cap(nxt) and draft.org is None:
+        if lex.has("move_target_intro", low) and nxt is not None and is_cap(nxt) and draft.org is None:
             org = org_run(doc, i + 1, end)
-            if org is not None and org.end < end and doc[org.end].lower_ == "som":
+            if org is not None and org.end < end and lex.has("role_intro", doc[org.end].text):
                 draft.org = org
                 i = org.end
                 continue
-        if low in {"som", "til"} and draft.role is None and nxt is not None and not nxt.like_num:
+        if lex.has("role_intro", low) and draft.role is None and nxt is not None and not nxt.like_num:
             pos = role_and_org(doc, i + 1, end)
             draft.role = pos.role
             draft.org = draft.org or pos.org
             draft.internal = draft.internal or pos.internal
             i = max(pos.end, i + 1)
             continue
-        if low == "hvor" and draft.role is None:
-            verb = skip_to(doc, i, end, {"er", "var", "været"})
+        if lex.has("place_relatives", low) and draft.role is None:
+            verb = skip_to(doc, i, end, set(lex.words["copulas"]))
             if verb < end:
                 draft.role = role_run(doc, verb + 1, end)
                 i = verb + 1
@@ -256,7 +258,7 @@ def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMa
         if d.start <= doc[i].idx < d.end:
             while i < end and doc[i].idx < d.end:
                 i += 1
-    if i < end and doc[i].lower_ not in {"som", "til"}:
+    if i < end and not load_lexicon().has("role_intro", doc[i].text):
         pos = role_and_org(doc, i, end)
         draft.role, draft.org = pos.role, pos.org or draft.org
 
@@ -282,14 +284,14 @@ def _people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> t
     for span, cue in cues:
         if cue.cue == "team":
             org = org_run(doc, span.end, sent.end)
-            k = skip_to(doc, span.end, sent.end, {"med"})
+            k = skip_to(doc, span.end, sent.end, set(load_lexicon().words["team_with"]))
             people = []
             while k < sent.end:
                 run = name_run(doc, k + 1, sent.end)
                 if run is None:
                     break
                 people.append(run)
-                k = skip_to(doc, run.end, sent.end, {"og", ","})
+                k = skip_to(doc, run.end, sent.end, set(load_lexicon().words["list_joiners"]))
             if people:
                 return "team", people, org
     for span, cue in cues:
@@ -306,9 +308,13 @@ def _people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> t
 
 def _pick_date(dates: list[DateMatch], sent: Span, kind: EntryKind) -> DateMatch | None:
     """The entry's date: in the main sentence first, then later ones; never "siden 2019"-style years."""
-    usable = [d for d in dates if (d.cue != "siden" and d.precision != "year") or d.cue in {"pr.", "per", "fra"}]
-    if kind in {EntryKind.retirement, EntryKind.departure, EntryKind.obituary}:
-        usable = [d for d in usable if d.cue != "efter"]
+    words = load_lexicon().words
+    usable = [
+        d
+        for d in dates
+        if d.cue not in words["date_cues_ignored"]
+        and (d.precision != "year" or d.cue in words["date_cues_effective"])
+    ]
     in_main = [d for d in usable if sent.start_char <= d.start < sent.end_char]
     later = [d for d in usable if d.start >= sent.end_char]
     chosen = in_main or later
@@ -385,7 +391,8 @@ def _fill_subject(
 ) -> None:
     """Slots of a subject frame: apposition, "fra ORG", "bliver ROLE i ORG", then the rest after the cue."""
     i = _apposition(doc, draft, draft.person.end, main.end)
-    if i < main.end and doc[i].lower_ == "fra" and i + 1 < main.end and is_cap(doc[i + 1]) and draft.org is None:
+    origin = i < main.end and load_lexicon().has("origin_intro", doc[i].text)
+    if origin and i + 1 < main.end and is_cap(doc[i + 1]) and draft.org is None:
         draft.org = org_run(doc, i + 1, main.end)
     become = next((span for span, c in cues if c.cue == "become" and span.start >= draft.person.end), None)
     if become is not None and draft.role is None:
@@ -434,18 +441,18 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         if cue is not None:
             draft.education = education_slots(doc, cue.end, main.end)
     elif kind == EntryKind.anniversary:
-        draft.years = _first_number_before(doc, main, {"års", "år"})
+        draft.years = _first_number_before(doc, main, set(lex.words["year_nouns"]))
     elif kind == EntryKind.birthday:
-        draft.age = _first_number_before(doc, main, {"år"})
+        draft.age = _first_number_before(doc, main, set(lex.words["year_nouns"]))
     elif kind == EntryKind.obituary:
-        draft.age = draft.age or _first_number_before(doc, main, {"år"})
+        draft.age = draft.age or _first_number_before(doc, main, set(lex.words["year_nouns"]))
     elif kind == EntryKind.award:
         cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "award"), None)
         if cue is not None:
             draft.award = text_of(org_run(doc, cue.end, main.end))
     elif kind == EntryKind.board_appointment and draft.role is not None:
         role = draft.role.text.lower()
-        if not any(b in role for b in lex.words["board_roles"]) and "bestyrelse" not in role:
+        if not any(b in role for b in lex.words["board_roles"] | lex.words["board_nouns"]):
             draft.role = None
     if kind == EntryKind.promotion or draft.internal:
         draft.previous_org = None

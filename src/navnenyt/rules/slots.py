@@ -50,7 +50,7 @@ def role_and_org(doc: Doc, i: int, end: int) -> Position:
             pos.org = org_run(doc, j + 1, end)
         elif lex.has("internal_org_words", doc[j + 1].text):
             pos.internal = True
-    elif j < end and doc[j].lower_ == "samme":
+    elif j < end and lex.has("internal_org_words", doc[j].text):
         pos.internal = True
     if pos.org is not None:
         pos.end = pos.org.end
@@ -69,24 +69,23 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
     Forms: "en stilling som R [hos O]", "rollen som R i O", "O, hvor hun var R", "været [ansat som] R hos O",
     "var R i O", "R samme sted".
     """
-    if i < end and doc[i].lower_ == "fra":
+    lex = load_lexicon()
+    words = lex.words
+    if i < end and lex.has("origin_intro", doc[i].text):
         i += 1
-    if i < end and is_cap(doc[i]) and doc[i - 1].lower_ == "fra":
+    if i < end and is_cap(doc[i]) and lex.has("origin_intro", doc[i - 1].text):
         org = org_run(doc, i, end)
         pos = Position(org=org, end=org.end if org else i + 1)
-        hvor = skip_to(doc, pos.end, end, {"hvor"})
-        verb = skip_to(doc, hvor, end, {"var", "været", "er"})
+        hvor = skip_to(doc, pos.end, end, set(words["place_relatives"]))
+        verb = skip_to(doc, hvor, end, set(words["copulas"]))
         if verb < end:
             pos.role = role_run(doc, verb + 1, end)
         return pos
     j = i
-    while j < end and doc[j].lower_ in {"fra", "en", "stilling", "stillingen", "rollen", "posten", "jobbet",
-                                        "som", "været", "var", "ansat", "har", "hun", "han", "de", "sin"}:
+    while j < end and lex.has("previous_fillers", doc[j].text):
         j += 1
-        if doc[j - 1].lower_ in {"som", "været", "var"} and j < end and doc[j].lower_ not in {"ansat", "som"}:
-            break
     if j < end and doc[j].like_num:  # "siden 2019 været R"
-        j = skip_to(doc, j, end, {"været", "var"}) + 1
+        j = skip_to(doc, j, end, set(words["copulas"])) + 1
     pos = role_and_org(doc, j, end)
     pos.internal = pos.internal or is_internal(doc, j, end)
     return pos
@@ -103,34 +102,33 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
 
     Returns a dict with keys programme, specialisation, institution, via (values None when absent).
     """
-    while i < end and doc[i].lower_ in {"uddannelsen", "uddannelse", "sin", "en", "et", "studiet", "som"}:
+    lex = load_lexicon()
+    while i < end and lex.has("programme_fillers", doc[i].text):
         i += 1
     out: dict[str, str | None] = {"programme": None, "specialisation": None, "institution": None, "via": None}
     j = i
     while j < end and not _ends_programme(doc, j, end):
         j += 1
     out["programme"] = text_of(doc[i:j]) if j > i else None
-    k = after_word(doc, j, end, "linjen")
+    k = max(after_word(doc, j, end, w) for w in lex.words["specialisation_intro"])
     if k > 0:
-        k += 1 if k < end and doc[k].lower_ in {"i", "inden"} else 0
+        k += 1 if k < end and lex.has("org_intro", doc[k].text) else 0
         m = k
         while m < end and not _ends_programme(doc, m, end) and doc[m].text != ",":
             m += 1
         out["specialisation"] = text_of(doc[k:m]) if m > k else None
-    for word, key in (("på", "institution"), ("via", "via")):
-        w = after_word(doc, j, end, word)
-        if w > 0:
-            out[key] = text_of(org_run(doc, w, end))
-    if out["institution"] is None:
-        for word in ("fra", "ved"):
+    for list_name, key in (("institution_intro", "institution"), ("partner_intro", "via")):
+        for word in sorted(lex.words[list_name], key=lambda w: w != "på"):
             w = after_word(doc, j, end, word)
-            if w > 0 and out["institution"] is None:
-                out["institution"] = text_of(org_run(doc, w, end))
+            if w > 0 and out[key] is None:
+                out[key] = text_of(org_run(doc, w, end))
     return out
 
 
 def _ends_programme(doc: Doc, j: int, end: int) -> bool:
+    lex = load_lexicon()
     tok = doc[j]
-    if tok.text in {".", ";"} or (tok.text == "," and j + 1 < end and doc[j + 1].lower_ == "linjen"):
+    if tok.text in {".", ";"} or (tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text)):
         return True
-    return tok.lower_ in {"på", "fra", "ved", "via"} and j + 1 < end and is_cap(doc[j + 1])
+    intro = lex.has("institution_intro", tok.text) or lex.has("partner_intro", tok.text)
+    return intro and j + 1 < end and is_cap(doc[j + 1])

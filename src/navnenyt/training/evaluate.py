@@ -106,11 +106,7 @@ def score_entries(nlp: Language, documents: list[dict[str, Any]]) -> SpanScore:
             if entry.get(key)
         }
         predicted = {(e.label_, e.text) for e in doc.ents if e.label_ in ("PER", "ORG")}
-        occupied = [
-            (start, start + len(text))
-            for _, text in gold
-            for start in _occurrences(document["text"], text)
-        ]
+        occupied = [(start, start + len(text)) for _, text in gold for start in _occurrences(document["text"], text)]
         doc_id = str(document.get("id", "?"))
         for label, text in sorted(gold):
             if (label, text) in predicted:

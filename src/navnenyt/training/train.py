@@ -117,8 +117,9 @@ def train(
     Raises:
         DataError: the data or the config is missing or malformed.
     """
-    import navnenyt.training.callbacks  # noqa: F401  (registers navnenyt.before_init.v1)
     from spacy.cli.train import train as spacy_train
+
+    import navnenyt.training.callbacks  # noqa: F401  (registers navnenyt.before_init.v1)
 
     config = config or DEFAULT_CONFIG
     if not config.is_file():
@@ -128,9 +129,7 @@ def train(
     tmp = None if work_dir else tempfile.TemporaryDirectory(prefix="navnenyt-train-")
     work = Path(tmp.name) if tmp else Path(work_dir or ".")
     try:
-        paths = prepare_corpora(
-            data_dir, work, synthetic=synthetic, person_swaps=person_swaps, seed=seed, limit=limit
-        )
+        paths = prepare_corpora(data_dir, work, synthetic=synthetic, person_swaps=person_swaps, seed=seed, limit=limit)
         settings: dict[str, Any] = {
             "paths.train": str(paths["train"]),
             "paths.dev": str(paths["dev"]),

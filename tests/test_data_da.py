@@ -1,0 +1,62 @@
+"""Every Danish data entry carries an example sentence; run them all (STYLE.md: data carries its examples)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from navnenyt.lexicon import load_lexicon
+from navnenyt.pipeline import CUES_KEY, load_yaml
+from navnenyt.segment import segment
+
+CUES = load_lexicon().cues
+LABELS = load_yaml("labels.yaml")
+TOKENIZER = load_yaml("tokenizer_exceptions.yaml")["keep_whole"]
+WORDS = load_yaml("words.yaml")
+
+
+@pytest.mark.parametrize("cue", CUES, ids=[c.id for c in CUES])
+def test_cue_example_matches_its_pattern(nlp: Language, cue) -> None:
+    doc = nlp(cue.example)
+    assert cue.id in {span.id_ for span in doc.spans[CUES_KEY]}
+
+
+def test_cue_ids_are_unique() -> None:
+    ids = [c.id for c in CUES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("item", TOKENIZER, ids=[t["form"] for t in TOKENIZER])
+def test_tokenizer_special_case_keeps_form_whole(nlp: Language, item: dict[str, str]) -> None:
+    tokens = [t.text for t in nlp.make_doc(item["example"])]
+    assert item["form"] in tokens
+
+
+@pytest.mark.parametrize("item", LABELS["labels"], ids=[x["label"] for x in LABELS["labels"]])
+def test_label_example_is_segmented_with_its_label(item: dict[str, str]) -> None:
+    segments = segment(item["example"])
+    assert [s.label for s in segments] == [item["label"]]
+
+
+@pytest.mark.parametrize("item", LABELS["section_headings"], ids=[x["heading"] for x in LABELS["section_headings"]])
+def test_section_heading_is_never_an_entry(item: dict[str, str]) -> None:
+    assert segment(item["example"] + "\n") == []
+
+
+@pytest.mark.parametrize("item", LABELS["entry_prefixes"], ids=[x["prefix"] for x in LABELS["entry_prefixes"]])
+def test_entry_prefix_example_yields_a_person_without_the_prefix(extractor, item: dict[str, str]) -> None:
+    records = extractor.extract(item["example"])
+    assert len(records) == 1
+    assert item["prefix"] not in records[0].person
+
+
+@pytest.mark.parametrize("name", sorted(WORDS["examples"]))
+def test_word_list_example_contains_a_listed_word(name: str) -> None:
+    example = WORDS["examples"][name].lower()
+    assert any(word.lower() in example for word in WORDS[name])
+
+
+def test_every_word_list_has_an_example() -> None:
+    lists = {k for k in WORDS if k != "examples"}
+    missing = lists - set(WORDS["examples"])
+    assert not missing, f"word lists without an example sentence: {sorted(missing)}"
