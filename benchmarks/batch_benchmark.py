@@ -71,7 +71,7 @@ def prose_sentence(rng: random.Random) -> str:
 
 def prose_doc(rng: random.Random) -> str:
     """An ordinary news article of about 3 KB: a title and paragraphs of template sentences."""
-    paragraphs = [" ".join(prose_sentence(rng) for _ in range(rng.randint(2, 5))) for _ in range(rng.randint(7, 13))]
+    paragraphs = [" ".join(prose_sentence(rng) for _ in range(rng.randint(2, 5))) for _ in range(rng.randint(9, 17))]
     return f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 

@@ -68,13 +68,17 @@ HTML_PAGE = f"""<!DOCTYPE html>
 
 @dataclass(frozen=True)
 class RobustCase:
-    """One fixture: file name, exact bytes, the clean UTF-8 equivalent (None: a refusal) and records."""
+    """One fixture: file name, exact bytes, the clean UTF-8 equivalent (None: refused) and its records.
+
+    For HTML (``html=True``) ``clean`` lists the lines the extracted text must hold, as plain text.
+    """
 
     name: str
     data: bytes
     clean: str | None
     records: list[dict[str, Any]] = field(default_factory=list)
     issue_case: int | None = None
+    html: bool = False
 
 
 CASES: tuple[RobustCase, ...] = (
@@ -118,29 +122,37 @@ CASES: tuple[RobustCase, ...] = (
     RobustCase(
         "invisibles.txt",
         (
-            "\u200bNanna\u00a0Bech er pr.\u202f1. maj 2026 ansat som jurist i Hvidkilde\u00a0Advokater. "
+            "\u200bNanna\u00a0Bech er pr.\u202f1. maj 2026 ansat som jurist i Hvidkilde\u00a0Advokater.\n\n"
             "„Jeg glæder mig“, siger hun.\n"
         ).encode(),
-        NANNA + ' "Jeg glæder mig", siger hun.\n',
+        NANNA + '\n\n"Jeg glæder mig", siger hun.\n',
         [R_NANNA],
     ),
     RobustCase(
+        "quotes.txt",
+        "Liam O’Brien er pr. 1. maj 2026 ansat som jurist i Hvidkilde Advokater.\n".encode(),
+        "Liam O'Brien er pr. 1. maj 2026 ansat som jurist i Hvidkilde Advokater.\n",
+        [{**R_NANNA, "person": "Liam O'Brien"}],
+    ),
+    RobustCase(
         "nfd.txt",
-        (AASE.replace("Å", "A\u030a").replace("ø", "ø") + "\n").encode(),
+        (AASE.replace("Å", "A\u030a") + "\n").encode(),
         AASE + "\n",
         [R_AASE],
     ),
     RobustCase(
         "page.html",
         HTML_PAGE.encode(),
-        None,  # the extracted text is checked line by line in test_robust_input
+        "\n".join(["Navnenyt", BJOERG, MADS, AASE, SOEREN, NANNA]) + "\n",
         [R_BJOERG, R_MADS, R_AASE, R_SOEREN, R_NANNA],
+        html=True,
     ),
     RobustCase(
         "fragment.txt",
         f"{LAURITS}<br>{MADS}<br/>\n".encode(),
-        f"{LAURITS}\n{MADS}",
+        f"{LAURITS}\n{MADS}\n",
         [R_LAURITS, R_MADS],
+        html=True,
     ),
     RobustCase("program.elf", b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x02\x00\x3e\x00", None),
     RobustCase("document.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", None),

@@ -451,6 +451,7 @@ def start_point(opts: BatchOptions) -> Checkpoint:
     fresh = Checkpoint(opts.fingerprint())
     path = state_path(opts.output)
     if not opts.resume or not path.exists():
+        path.unlink(missing_ok=True)  # a stale state must never describe the new, truncated output
         return fresh
     try:
         point = Checkpoint(**json.loads(path.read_text(encoding="utf-8")))
@@ -589,6 +590,7 @@ def run(opts: BatchOptions) -> Summary:
     show = opts.progress if opts.progress is not None else sys.stderr.isatty()
     total = count_documents(opts.inputs, exclude) if show else None
     sink = Sink(opts, point)
+    sink.checkpoint(force=True)
     started = time.monotonic()
     try:
         write_all(opts, items, sink, Progress(show, total, point.done), summary)

@@ -117,8 +117,13 @@ def _strip_lead_role(doc: Doc, run: Span) -> Span:
 
 
 def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
-    """The role word printed right before the person ("Afdelingsleder Kjeld Østergård"), or None."""
-    if person.start > start and is_cap(doc[person.start - 1]) and name_run(doc, person.start - 1, person.end):
+    """The role word printed right before the person ("Afdelingsleder Kjeld Østergård", "borgmester Erik
+    Ploug"), or None."""
+    if person.start <= start:
+        return None
+    prev = doc[person.start - 1]
+    suffixes = load_lexicon().words["role_suffixes"]
+    if (is_cap(prev) and name_run(doc, person.start - 1, person.end)) or any(prev.lower_.endswith(s) for s in suffixes):
         return doc[person.start - 1 : person.start]
     return None
 
