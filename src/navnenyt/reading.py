@@ -251,14 +251,19 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _looks_western(text: str) -> bool:
-    """True when the non-ASCII characters of ``text`` (first 64K) are those of Western European text."""
+    """True when ``text`` (first 64K) reads as Western European text.
+
+    That is: at most 10 % (+1) of its non-ASCII characters fall outside :data:`_WESTERN`, and at most half of
+    its letters are non-ASCII (Cyrillic or Greek read as cp1252 are mostly non-ASCII letters).
+    """
     sample = text[:SAMPLE_CHARS]
     non_ascii = _ASCII_RUNS.sub("", sample)
     if not non_ascii:
         return True
     odd = len(non_ascii.translate(_DELETE_WESTERN))
     letters = sum(1 for ch in sample if ch.isalpha())
-    return odd <= 0.1 * len(non_ascii) and len(non_ascii) <= 0.5 * max(letters, 1)
+    non_ascii_letters = sum(1 for ch in non_ascii if ch.isalpha())
+    return odd <= 0.1 * len(non_ascii) + 1 and non_ascii_letters <= 0.5 * letters
 
 
 def _decode_unmarked(data: bytes, name: str) -> tuple[str, str]:

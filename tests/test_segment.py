@@ -1,0 +1,72 @@
+"""Segmentation traps: captions, job ads, quotes in articles, labels before or after an entry."""
+
+from __future__ import annotations
+
+from navnenyt.api import Extractor
+from navnenyt.segment import segment
+
+PAGE = (
+    "Navnenyt\n"
+    "Lunde A/S har pr. 1. maj 2026 ansat Eva Holm som CFO. Nyt job\n"
+    "Per Dahl er pr. 1. juni 2026 ansat som CTO hos Vestbo ApS. Nyt job\n"
+)
+
+
+def _texts(text: str) -> list[tuple[str, str | None]]:
+    return [(text[s.start : s.body_end], s.label) for s in segment(text)]
+
+
+def test_trailing_label_ends_its_entry_and_is_not_glued_to_the_next() -> None:
+    assert _texts(PAGE) == [
+        ("Lunde A/S har pr. 1. maj 2026 ansat Eva Holm som CFO.", "Nyt job"),
+        ("Per Dahl er pr. 1. juni 2026 ansat som CTO hos Vestbo ApS.", "Nyt job"),
+    ]
+
+
+def test_two_entries_on_one_line_split_after_the_label() -> None:
+    line = "Lunde A/S har ansat Eva Holm som CFO. Nyt job Per Dahl er ansat som CTO hos Vestbo ApS. Nyt job"
+    assert [label for _, label in _texts(line)] == ["Nyt job", "Nyt job"]
+    assert _texts(line)[1][0] == "Per Dahl er ansat som CTO hos Vestbo ApS."
+
+
+def test_label_on_its_own_line_before_the_entry() -> None:
+    text = "Forfremmelse\nEva Holm er pr. 1. maj 2026 forfremmet til teamleder i Lunde A/S.\n"
+    assert _texts(text) == [("Eva Holm er pr. 1. maj 2026 forfremmet til teamleder i Lunde A/S.", "Forfremmelse")]
+
+
+def test_label_on_its_own_line_after_the_entry() -> None:
+    text = "Eva Holm er pr. 1. maj 2026 ansat som CFO i Lunde A/S.\nNyt job\n\nPer Dahl er ansat som CTO i Vestbo ApS.\n"
+    assert [label for _, label in _texts(text)] == ["Nyt job", None]
+
+
+def test_offsets_index_the_text() -> None:
+    for seg in segment(PAGE):
+        assert PAGE[seg.start : seg.end].endswith("Nyt job")
+
+
+def test_hard_wrapped_paragraph_is_one_unit() -> None:
+    text = "Eva Holm er pr. 1. maj 2026 ansat som økonomichef i Lunde Maskinfabrik\nA/S. Hun kommer fra Vestbo ApS.\n"
+    # "A/S." starts upper-case: not joined; a lower-case continuation is.
+    wrapped = "Eva Holm er pr. 1. maj 2026 ansat som økonomichef i Lunde Maskinfabrik A/S og\nkommer fra Vestbo ApS.\n"
+    assert len(segment(wrapped)) == 1
+    assert len(segment(text)) == 2
+
+
+def test_captions_job_ads_quotes_and_adverts_give_no_records(extractor: Extractor) -> None:
+    page = (
+        "»Vi har ansat Mette Hansen som ny direktør,« siger borgmester Ole Lund.\n\n"
+        '"Vi er glade for at få Jørgen med om bord," siger adm. direktør Eva Holm.\n\n'
+        "- Vi har ansat Lars Vind som ny chef, siger direktør Eva Holm.\n\n"
+        "Job i fokus\nLunde A/S / Økonomichef / Vejle\nVestbo ApS / Lagerforvalter / Aarhus\n\n"
+        "Energinet\n\nSenior Data Engineer\n\nFredericia\n\n"
+        "Eva Holm\n\nLunde A/S\n\n"
+        "ANNONCE · Kontorhuset\nKonference om ledelse den 1. maj. Sikr dig en plads nu.\n"
+        "Af Morten Ravn, redaktør · 10. februar 2026 kl. 13:00\n"
+    )
+    assert extractor.extract(page) == []
+
+
+def test_caption_after_an_entry_is_not_a_second_record(extractor: Extractor) -> None:
+    page = "Lunde A/S har pr. 1. maj 2026 ansat Eva Holm som CFO. Nyt job\n\nEva Holm\n\nLunde A/S\n"
+    records = extractor.extract(page)
+    assert [(r.person, r.organisation, r.label) for r in records] == [("Eva Holm", "Lunde A/S", "Nyt job")]
