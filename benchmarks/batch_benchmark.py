@@ -30,6 +30,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 import navnenyt
@@ -113,6 +114,9 @@ def tokenizer_pass(archive: Path) -> tuple[float, float, int]:
     import spacy
 
     nlp = spacy.blank("da")
+    for item in islice(iter_documents([str(archive)]), 50):  # warm-up: lazy imports, tokenizer cache
+        assert isinstance(item, RawDoc) and isinstance(item.data, bytes)
+        nlp.tokenizer(decode_bytes(item.data, name=item.name))
     start = time.perf_counter()
     texts = 0
     for item in iter_documents([str(archive)]):

@@ -38,8 +38,6 @@ SOEREN = "Søren Ærø er pr. 1. juni 2026 ansat som tømrer i Åkjær Byg ApS."
         (SOEREN.encode("cp1252"), "cp1252"),
         (SOEREN.encode("latin-1"), "cp1252"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf32le-bom", "utf32be-bom", "utf16le", "utf16be",
-         "utf32le", "cp1252", "latin1"],
 )
 def test_encodings_decode_to_the_same_text(data: bytes, encoding: str) -> None:
     document = decode_document(data, name="x.txt")
@@ -130,7 +128,7 @@ def test_nul_bytes_are_binary() -> None:
 
 
 def test_control_characters_are_binary() -> None:
-    with pytest.raises(InputError, match="^x: binary data, not a text file$"):
+    with pytest.raises(InputError, match=r"^x: binary data, not a text file$"):
         decode_bytes(bytes(range(1, 9)) * 10, name="x")
     # a stray control character in real text is kept
     assert decode_bytes(b"Mads Krog\x1a") == "Mads Krog\x1a"

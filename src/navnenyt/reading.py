@@ -114,6 +114,7 @@ _WESTERN = (
 )
 _DELETE_WESTERN = {ord(c): None for c in _WESTERN}
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 _STATE = threading.local()
 
@@ -250,11 +251,24 @@ def _declared_charset(data: bytes) -> str | None:
     return None
 
 
+def _symbols_inside_words(text: str) -> int:
+    """Count non-ASCII non-letters between two letters (apostrophe, middle dot and soft hyphen excepted)."""
+    count = 0
+    for match in _NON_ASCII.finditer(text):
+        at = match.start()
+        ch = text[at]
+        if ch.isalpha() or ch in "’·\xad" or at == 0 or at + 1 == len(text):
+            continue
+        count += text[at - 1].isalpha() and text[at + 1].isalpha()
+    return count
+
+
 def _looks_western(text: str) -> bool:
     """True when ``text`` (first 64K) reads as Western European text.
 
-    That is: at most 10 % (+1) of its non-ASCII characters fall outside :data:`_WESTERN`, and at most half of
-    its letters are non-ASCII (Cyrillic or Greek read as cp1252 are mostly non-ASCII letters).
+    That is: at most 10 % (+1) of its non-ASCII characters fall outside :data:`_WESTERN`; at most half of
+    its letters are non-ASCII (Cyrillic or Greek read as cp1252 are mostly non-ASCII letters); and symbols
+    inside words are rare (Polish "żół" read as cp1252 is "¿ó³").
     """
     sample = text[:SAMPLE_CHARS]
     non_ascii = _ASCII_RUNS.sub("", sample)
@@ -263,7 +277,12 @@ def _looks_western(text: str) -> bool:
     odd = len(non_ascii.translate(_DELETE_WESTERN))
     letters = sum(1 for ch in sample if ch.isalpha())
     non_ascii_letters = sum(1 for ch in non_ascii if ch.isalpha())
-    return odd <= 0.1 * len(non_ascii) + 1 and non_ascii_letters <= 0.5 * letters
+    inside = _symbols_inside_words(sample)
+    return (
+        odd <= 0.1 * len(non_ascii) + 1
+        and non_ascii_letters <= 0.5 * letters
+        and (inside < 2 or inside < 0.02 * len(non_ascii))
+    )
 
 
 def _decode_unmarked(data: bytes, name: str) -> tuple[str, str]:

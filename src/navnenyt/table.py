@@ -9,17 +9,31 @@ from rich.table import Table
 
 from navnenyt.records import Entry
 
-COLUMNS = ("kind", "person", "organisation", "role", "date", "previous_role", "previous_organisation")
+PIPE_WIDTH = 160  # characters per line when stdout is not a terminal
+
+
+def _position(role: str | None, organisation: str | None) -> str:
+    """ "role, organisation" with the parts that are present."""
+    return ", ".join(part for part in (role, organisation) if part)
 
 
 def print_table(records: Sequence[Entry], console: Console | None = None) -> None:
-    """Print ``records`` as a table with one row per record (to stdout unless ``console`` is given)."""
-    console = console or Console()
+    """Print ``records`` as a table, one row per record, to stdout unless ``console`` is given.
+
+    Columns: kind, person, role and organisation, date (ISO 8601), previous position, label.
+    """
+    console = console or Console(width=None if Console().is_terminal else PIPE_WIDTH)
     if not records:
         console.print("No people-news entries found.")
         return
-    table = Table(*COLUMNS, show_lines=False)
+    table = Table("kind", "person", "role, organisation", "date", "previous", "label", show_lines=False)
     for entry in records:
-        row = entry.model_dump(mode="json")
-        table.add_row(*[str(row[col]) if row[col] is not None else "" for col in COLUMNS])
+        table.add_row(
+            entry.kind.value,
+            entry.person,
+            _position(entry.role, entry.organisation),
+            entry.date.isoformat() if entry.date else "",
+            _position(entry.previous_role, entry.previous_organisation),
+            entry.label or "",
+        )
     console.print(table)

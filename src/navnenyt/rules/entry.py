@@ -281,7 +281,8 @@ def _is_quote(doc: Doc) -> bool:
     first = doc.text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
         return True
-    return any(lex.has("quote_verbs", t.text) for t in doc)
+    words = {w.strip(".,;:!?»«\"”“").lower() for w in doc.text.split()}
+    return not words.isdisjoint(lex.words["quote_verbs"])
 
 
 def _people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> tuple[str, list[Span], Span | None]:
@@ -308,6 +309,9 @@ def _people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> t
     people = _subject(doc, start, sent.end, cue_starts)
     if people:
         return "subject", people, _lead_role(doc, people[0], start)
+    ner_people = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end]
+    if ner_people and cues and ner_people[0].start < cues[0][0].start:
+        return "ner", ner_people[:1], _lead_role(doc, ner_people[0], start)  # a name no fixed phrase marks
     return "none", [], None
 
 
@@ -351,7 +355,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     drafts = []
     for n, person in enumerate(people):
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}")
-        if frame == "subject":
+        if frame in {"subject", "ner"}:
             draft.role = frame_org if frame_org is not None and frame_org.start < person.start else None
             draft.org = prefix_org
             cue_end = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)

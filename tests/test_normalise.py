@@ -1,0 +1,173 @@
+"""navnenyt.normalise: the clean text the rules see, and clean offsets mapped back to the decoded text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from navnenyt.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("original", "clean"),
+    [
+        ("a\r\nb\rc\n", "a\nb\nc\n"),
+        ("Lau\u00adrits salgs\u00adchef", "Laurits salgschef"),
+        ("\ufeffNanna\u200b Bech\u200c\u200d\u2060", "Nanna Bech"),
+        ("\u200eMads\u200f \u202aKrog\u202c", "Mads Krog"),
+        ("Nanna\u00a0Bech\u202fer\u2009her\u3000.", "Nanna Bech er her ."),
+        ("A\u030ase Bo\u0308gh", "Åse Bögh"),
+        ("\u212bkjær", "Åkjær"),
+        ("Bj&oslash;rg &amp; Co. &#248; &#xF8; &AElig;", "Bjørg & Co. ø ø Æ"),
+        ("R&D; AT&T &foo; &amp", "R&D; AT&T &foo; &amp"),  # not references: kept
+        ("salgs&shy;chef &nbsp;x", "salgschef  x"),
+        ("„Jeg“ ‘ok’ “x” O’Brien", '"Jeg" \'ok\' "x" O\'Brien'),
+        ("«Åse» – 5 — 6 Hansen\u2011Jensen \u22122", "«Åse» – 5 — 6 Hansen-Jensen -2"),
+        ("a\u2028b\u2029c\x0bd\x0ce\x85f", "a\nb\nc\nd\ne\nf"),
+        ("a\x00b\x07c\x7fd\tg", "a b c d\tg"),
+        ("x\ud800y", "x\ufffdy"),
+        ("JÃ¸rgen Ã˜stergÃ¥rd, KlÃ¸vermark ApS", "Jørgen Østergård, Kløvermark ApS"),
+        ("JÃƒÂ¸rgen", "Jørgen"),
+        ("Søren JÃ¸rgen ØstergÃ¥rd Åse", "Søren Jørgen Østergård Åse"),
+        ("PrÃ¦mie â‚¬ 100 â€“ Ã…se", "Præmie € 100 – Åse"),
+        ("Ã\xa0 la carte", "à la carte"),
+        ("Søren Ærø, Ø»Å«", "Søren Ærø, Ø»Å«"),  # sound Danish is left alone
+        ("", ""),
+    ],
+)
+def test_clean_text(original: str, clean: str) -> None:
+    assert normalise(original).text == clean
+
+
+def test_clean_text_has_no_carriage_returns_or_invisibles() -> None:
+    text = normalise("a\r\n\u00ad\u200b\ufeff\r").text
+    assert text == "a\n\n"
+
+
+@pytest.mark.parametrize(
+    ("original", "clean_span", "original_span"),
+    [
+        ("Lau\u00adrits Brink", "Laurits", "Lau\u00adrits"),
+        ("\u200bNanna Bech\u200b er", "Nanna Bech", "Nanna Bech"),  # removed just outside: stays outside
+        ("Bj&oslash;rg Lund", "Bjørg", "Bj&oslash;rg"),
+        ("a\r\nNanna Bech\r\n", "Nanna Bech\n", "Nanna Bech\r\n"),
+        ("JÃ¸rgen Ã˜stergÃ¥rd er", "Jørgen Østergård", "JÃ¸rgen Ã˜stergÃ¥rd"),
+        ("JÃ¸rgen Ã˜stergÃ¥rd er", "Østergård", "Ã˜stergÃ¥rd"),
+        ("JÃ¸rgen Ã˜stergÃ¥rd er", "rgen", "rgen"),
+        ("i A\u030akjær Byg", "Åkjær", "A\u030akjær"),
+        ("Nanna\u00a0Bech", "Nanna Bech", "Nanna\u00a0Bech"),
+    ],
+)
+def test_span_maps_back_to_the_original(original: str, clean_span: str, original_span: str) -> None:
+    norm = normalise(original)
+    start = norm.text.index(clean_span)
+    assert original[slice(*norm.span_to_original(start, start + len(clean_span)))] == original_span
+
+
+def test_to_original_and_to_original_end_differ_only_at_removed_characters() -> None:
+    norm = normalise("ab\u200bcd")
+    assert norm.text == "abcd"
+    assert [norm.to_original(i) for i in range(5)] == [0, 1, 3, 4, 5]
+    assert [norm.to_original_end(i) for i in range(5)] == [0, 1, 2, 4, 5]
+    assert norm.span_to_original(0, 2) == (0, 2)
+    assert norm.span_to_original(2, 4) == (3, 5)
+    assert norm.span_to_original(2, 2) == (3, 3)
+
+
+def test_offsets_outside_the_text_raise() -> None:
+    norm = normalise("abc")
+    with pytest.raises(ValueError):
+        norm.to_original(4)
+    with pytest.raises(ValueError):
+        norm.to_original(-1)
+
+
+def test_unchanged_text_has_identity_map() -> None:
+    norm = normalise("Mads Krog er ansat.")
+    assert norm.maps == ()
+    assert norm.span_to_original(5, 9) == (5, 9)
+
+
+# --- properties -----------------------------------------------------------------------------------------
+#: Pieces whose normalisation does not depend on their neighbours: letters, spaces and line ends, and each
+#: kind of thing normalise() cleans.
+PIECES = st.sampled_from(
+    [
+        "a", "b", "Å", "ø", " ", ".", "\n", "\r\n", "\r", "\u00a0", "\u202f", "\u00ad", "\u200b", "\ufeff",
+        "A\u030a", "o\u0308", "\u212b", "&oslash;", "&amp;", "&#248;", "„", "“", "’", "\u2011", "\t",
+    ]
+)  # fmt: skip
+DIRTY = st.lists(PIECES, max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DIRTY, st.data())
+def test_every_clean_span_maps_to_an_original_span_with_that_normalisation(text: str, data: st.DataObject) -> None:
+    norm = normalise(text)
+    start = data.draw(st.integers(0, len(norm.text)))
+    end = data.draw(st.integers(start, len(norm.text)))
+    first, last = norm.span_to_original(start, end)
+    assert 0 <= first <= last <= len(text)
+    assert normalise(text[first:last]).text == norm.text[start:end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_offset_map_is_monotone_and_in_bounds_on_any_text(text: str) -> None:
+    norm = normalise(text)
+    starts = [norm.to_original(i) for i in range(len(norm.text) + 1)]
+    ends = [norm.to_original_end(i) for i in range(len(norm.text) + 1)]
+    assert starts == sorted(starts)
+    assert ends == sorted(ends)
+    assert all(0 <= e <= s <= len(text) for s, e in zip(starts, ends, strict=True))
+    assert norm.to_original_end(len(norm.text)) <= len(text) == norm.to_original(len(norm.text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text).text
+    assert normalise(once).text == once
+
+
+# --- speed ----------------------------------------------------------------------------------------------
+LINE = "Mads Krog er pr. 1. april 2026 ansat som indkøbschef i Lunde A/S. Han kommer fra Vestbo ApS.\n"
+TWO_MB = LINE * (2_000_000 // len(LINE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TWO_MB,
+        TWO_MB.replace("\n", "\r\n").replace("indkøbschef", "indkøbs\u00adchef").replace(" i ", "\u00a0i\u200b "),
+        TWO_MB.replace("Lunde", "A\u030alunde").replace("ø", "&oslash;"),
+    ],
+    ids=["plain", "crlf-shy-nbsp-zwsp", "nfd-entities"],
+)
+def test_two_megabytes_in_well_under_a_second(text: str) -> None:
+    start = time.perf_counter()
+    norm = normalise(text)
+    assert time.perf_counter() - start < 1.0
+    assert "\r" not in norm.text
+
+
+def test_two_megabytes_of_mojibake_is_repaired_quickly() -> None:
+    broken = TWO_MB.encode().decode("cp1252")
+    start = time.perf_counter()
+    assert normalise(broken).text == TWO_MB
+    assert time.perf_counter() - start < 3.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["&" * 1_000_000, "&#" * 500_000, "&a" * 500_000, "Ã" * 1_000_000, "Ã¸" * 500_000, "a" + "\u0301" * 999_999,
+     "\r" * 1_000_000, "\u00ad" * 1_000_000, "Ã¸x" * 333_333],
+    ids=["amp", "amp-hash", "amp-letter", "a-tilde", "mojibake", "combining", "cr", "shy", "mojibake-mixed"],
+)  # fmt: skip
+def test_adversarial_megabyte_lines_are_linear(line: str) -> None:
+    start = time.perf_counter()
+    normalise(line)
+    assert time.perf_counter() - start < 2.0
