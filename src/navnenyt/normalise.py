@@ -51,7 +51,7 @@ class OffsetMap:
     """Offset map of one rewriting pass: the replaced stretches; text between them is copied unchanged.
 
     Edit ``k`` replaced source ``[source_starts[k], source_ends[k])`` by output ``[starts[k], ends[k])``
-    (an empty output stretch is a deletion). Edits are sorted, non-overlapping and never adjacent.
+    (an empty output stretch is a deletion). Edits are sorted and no two start at the same output offset.
     """
 
     starts: list[int]
@@ -97,7 +97,8 @@ class _Builder:
             self.pieces.append(self.source[self.pos : start])
             self.out += start - self.pos
         m = self.map
-        if m.ends and m.ends[-1] == self.out and m.source_ends[-1] == start:
+        # A deletion absorbs what directly follows it, so no two edits start at the same output offset.
+        if m.ends and m.starts[-1] == m.ends[-1] == self.out and m.source_ends[-1] == start:
             m.ends[-1] += len(new)
             m.source_ends[-1] = stop
         else:
@@ -135,7 +136,11 @@ MAX_FTFY_CHARS = 2000
 
 @functools.cache
 def _ftfy_config() -> object:
-    """ftfy settings: repair encodings only; leave line breaks, quotes, widths, ligatures and NFC alone."""
+    """ftfy settings: repair encodings only; leave line breaks, quotes, widths, ligatures and NFC alone.
+
+    Mixed lines (sound and broken letters) are left to :data:`_RESIDUAL`, which only touches pairs that
+    start with Â, Ã or â, instead of ftfy's ``decode_inconsistent_utf8``.
+    """
     import ftfy
 
     return ftfy.TextFixerConfig(
@@ -145,9 +150,10 @@ def _ftfy_config() -> object:
         fix_character_width=False,
         uncurl_quotes=False,
         fix_line_breaks=False,
+        decode_inconsistent_utf8=False,  # it re-decodes sound text such as "«BLÅ»" -> "«BLŻ"
         remove_control_chars=False,
         normalization=None,
-        explain=False,
+        explain=True,  # ftfy 6.3 ignores the config's encoding settings when explain is False
     )
 
 

@@ -58,17 +58,21 @@ def _sentences(doc: Doc) -> list[Span]:
     return list(doc.sents)
 
 
-def _start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Span | None]:
-    """Skip "Runde dage:" / "40 år i ORG:" before the entry proper; return (start, org named in the prefix)."""
+def _start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
+    """Skip "Runde dage:" / "40 år i ORG:" / "Ny direktør i ORG:" before the entry proper.
+
+    Returns (start of the entry proper, the role and organisation named in the prefix).
+    """
     limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
     for k in range(sent.start, limit):
         if doc[k].text == ":" and k + 1 < sent.end and is_cap(doc[k + 1]):
-            org = None
+            pos = Position()
             for m in range(sent.start, k):
                 if load_lexicon().has("org_intro", doc[m].text) and is_cap(doc[m + 1]):
-                    org = org_run(doc, m + 1, k)
-            return k + 1, org
-    return sent.start, None
+                    pos.org = org_run(doc, m + 1, k)
+                    pos.role = role_run(doc, sent.start, m)
+            return k + 1, pos
+    return sent.start, Position()
 
 
 def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]:
@@ -188,8 +192,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> int:
     if first is None:
         return i
     lex = load_lexicon()
-    if first.like_num and inner[0] + 1 < close and lex.has("year_nouns", doc[inner[0] + 1].text):
-        draft.age = int(first.text) if first.text.isdigit() else None
+    if first.text.isdigit() and (close == inner[0] + 1 or lex.has("year_nouns", doc[inner[0] + 1].text)):
+        draft.age = int(first.text)  # ", 54 år," / ", 52,"
     elif lex.has("relatives", first.text):
         pos = previous_position(doc, skip_to(doc, inner[0], close, set(lex.words["copulas"])) + 1, close)
         draft.previous_role = pos.role
@@ -269,9 +273,12 @@ def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMa
 
 
 def _first_number_before(doc: Doc, span: Span, words: set[str]) -> int | None:
-    """The number N in "N års jubilæum" / "fylder N år" / "N år gammel" inside ``span``."""
+    """The number N in "N års jubilæum" / "25-års jubilæum" / "fylder N år" / "N år gammel" inside ``span``."""
     for tok in span:
-        if tok.like_num and tok.text.isdigit() and tok.i + 1 < span.end and doc[tok.i + 1].lower_ in words:
+        head, _, tail = tok.text.partition("-")
+        if head.isdigit() and tail.lower() in words:
+            return int(head)
+        if tok.text.isdigit() and tok.i + 1 < span.end and doc[tok.i + 1].lower_ in words:
             return int(tok.text)
     return None
 
@@ -289,7 +296,7 @@ def _people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> t
     """Return (frame, people, organisation named by the frame) for the main sentence."""
     for span, cue in cues:
         if cue.cue == "team":
-            org = org_run(doc, span.end, sent.end)
+            org = org_run(doc, span.end, sent.end) or _org_before(doc, start, span.start)
             k = skip_to(doc, span.end, sent.end, set(load_lexicon().words["team_with"]))
             people = []
             while k < sent.end:
@@ -347,7 +354,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     found = main_kind(main_cues)
     assert found is not None
     kind, cue = found
-    start, prefix_org = _start_after_prefix(doc, main)
+    start, prefix = _start_after_prefix(doc, main)
     frame, people, frame_org = _people(doc, main, start, main_cues)
     if not people:
         return []
@@ -356,8 +363,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     for n, person in enumerate(people):
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}")
         if frame in {"subject", "ner"}:
-            draft.role = frame_org if frame_org is not None and frame_org.start < person.start else None
-            draft.org = prefix_org
+            draft.role = frame_org if frame_org is not None and frame_org.start < person.start else prefix.role
+            draft.org = prefix.org
             cue_end = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
         else:
@@ -403,7 +410,10 @@ def _fill_subject(
     origin = i < main.end and load_lexicon().has("origin_intro", doc[i].text)
     if origin and i + 1 < main.end and is_cap(doc[i + 1]) and draft.org is None:
         draft.org = org_run(doc, i + 1, main.end)
-    become = next((span for span, c in cues if c.cue == "become" and span.start >= draft.person.end), None)
+    starts = {span.start for span, _ in cues}
+    become = next(
+        (sp for sp, c in cues if c.cue == "become" and sp.start >= draft.person.end and sp.end not in starts), None
+    )  # "er blevet ansat som R": the role follows the next cue, not "blevet"
     if become is not None and draft.role is None:
         _become_role(doc, draft, become, main.end, dates)
     if draft.kind == EntryKind.completed_education:
@@ -436,10 +446,26 @@ def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: lis
         draft.internal = draft.internal or pos.internal
         if draft.kind != EntryKind.board_appointment:
             break
+    if draft.kind in STATE_KINDS and (draft.role is None or draft.org is None):
+        _current_position(doc, draft, sents, main)
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion
     draft.date = _pick_date(dates, main, draft.kind)
     _kind_slots(doc, draft, main)
+
+
+def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
+    """"Hun er økonomichef i Vejle Tekstil A/S." after a birthday or anniversary: fill a missing role/org."""
+    lex = load_lexicon()
+    for sent in sents:
+        if sent.start <= main.start or len(sent) < 3:
+            continue
+        if lex.has("pronouns", doc[sent.start].text) and lex.has("copulas", doc[sent.start + 1].text):
+            pos = role_and_org(doc, sent.start + 2, sent.end)
+            if pos.org is not None or draft.role is None:
+                draft.role = draft.role or pos.role
+                draft.org = draft.org or pos.org
+            return
 
 
 def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
