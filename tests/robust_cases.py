@@ -48,8 +48,8 @@ def tiny_png() -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(
-        b"IEND", b""
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b"")
     )
 
 
@@ -109,15 +109,17 @@ CASES: tuple[RobustCase, ...] = (
         [{**R_MADS, "previous_organisation": "Vestbo ApS"}],
         9,
     ),
-    RobustCase("10-time-of-day.txt", (JENS + "\n").encode(), JENS + "\n", [{"person": "Jens Bay", "date": "2026-01-01"}], 10),
-    RobustCase("11-numeric-date.txt", (EVA + "\n").encode(), EVA + "\n", [{"person": "Eva Moos", "date": "2026-03-01"}], 11),
+    RobustCase(
+        "10-time-of-day.txt", (JENS + "\n").encode(), JENS + "\n", [{"person": "Jens Bay", "date": "2026-01-01"}], 10
+    ),
+    RobustCase(
+        "11-numeric-date.txt", (EVA + "\n").encode(), EVA + "\n", [{"person": "Eva Moos", "date": "2026-03-01"}], 11
+    ),
     # --- one fixture per remaining bullet of the issue ---
     RobustCase("latin1.txt", (AASE + "\n").encode("latin-1"), AASE + "\n", [R_AASE]),
     RobustCase("utf16be-bom.txt", b"\xfe\xff" + (AASE + "\n").encode("utf-16-be"), AASE + "\n", [R_AASE]),
     RobustCase("mojibake-twice.txt", (mojibake(JOERGEN, 2) + "\n").encode(), JOERGEN + "\n", [R_JOERGEN]),
-    RobustCase(
-        "crlf.txt", f"{NANNA}\r\n\r\n{MADS}\r\n".encode(), f"{NANNA}\n\n{MADS}\n", [R_NANNA, R_MADS]
-    ),
+    RobustCase("crlf.txt", f"{NANNA}\r\n\r\n{MADS}\r\n".encode(), f"{NANNA}\n\n{MADS}\n", [R_NANNA, R_MADS]),
     RobustCase("cr.txt", f"{NANNA}\r\r{MADS}\r".encode("cp1252"), f"{NANNA}\n\n{MADS}\n", [R_NANNA, R_MADS]),
     RobustCase(
         "invisibles.txt",

@@ -15,6 +15,7 @@ import sys
 import tarfile
 import time
 import zipfile
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +202,16 @@ def test_a_new_run_without_resume_starts_over(corpus: Path, tmp_path: Path) -> N
     ]
 
 
+def test_progress_bar_only_when_asked_on_a_non_terminal(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_batch([corpus / "sub"], tmp_path / "quiet.jsonl")
+    assert capsys.readouterr().err == ""
+    run_batch([corpus / "sub"], tmp_path / "shown.jsonl", progress=True)
+    err = capsys.readouterr().err
+    assert "navnenyt batch" in err and "2/2" in err and "docs/s" in err and "records" in err
+
+
 def test_extract_many_equals_extract() -> None:
     texts = [NOTICE, PROSE, PAGE, "", YEARLESS]
     expected = [navnenyt.extract(t) for t in texts]
@@ -221,7 +232,7 @@ def test_parse_size(text: str, size: int) -> None:
     assert parse_size(text) == size
 
 
-@pytest.mark.parametrize("bad", ["", "MB", "-5", "lots"])
+@pytest.mark.parametrize("bad", ["", "MB", "-5", "lots", "inf", "nan"])
 def test_parse_size_refuses(bad: str) -> None:
     with pytest.raises(InputError):
         parse_size(bad)
@@ -259,13 +270,13 @@ from navnenyt.records import Entry
 
 
 class SlowFakeExtractor:
-    '''One record per non-blank line, 10 ms per document, so that a kill lands midway.'''
+    '''One record per non-blank line, 20 ms per document, so that a kill lands midway.'''
 
     def __init__(self, **kwargs):
         pass
 
     def extract(self, text, *, published=None):
-        time.sleep(0.01)
+        time.sleep(0.02)
         return [Entry(kind="other", person=s, text=s, start=0, end=len(s)) for s in text.splitlines() if s]
 
 
@@ -307,14 +318,17 @@ def child_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([here, os.environ.get("PYTHONPATH", "")])}
 
 
-def wait_for_lines(path: Path, count: int, proc: subprocess.Popen[str], timeout: float = 30.0) -> None:
-    """Wait until ``path`` has ``count`` lines (fails if the process ends first)."""
+def wait_for_checkpoint(path: Path, count: int, proc: subprocess.Popen[str], timeout: float = 30.0) -> None:
+    """Wait until ``path`` has ``count`` lines and a checkpoint past the start (fails if the run ends first)."""
     deadline = time.monotonic() + timeout
+    state = state_path(path)
     while time.monotonic() < deadline:
-        if path.exists() and path.read_bytes().count(b"\n") >= count:
-            return
+        if path.exists() and path.read_bytes().count(b"\n") >= count and state.exists():
+            with suppress(ValueError, OSError):  # replaced atomically, but a fresh run unlinks it first
+                if json.loads(state.read_text(encoding="utf-8"))["done"] > 0:
+                    return
         assert proc.poll() is None, "the run ended before it could be interrupted"
-        time.sleep(0.01)
+        time.sleep(0.02)
     raise AssertionError("no output appeared")
 
 
@@ -327,7 +341,7 @@ def test_interrupted_run_resumes_without_loss_or_duplicates(
     proc = subprocess.Popen(command(script, path, out), env=child_env(), text=True, start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     try:
-        wait_for_lines(Path(f"{out}.jsonl"), 120, proc)
+        wait_for_checkpoint(Path(f"{out}.jsonl"), 120, proc)
         os.kill(proc.pid, sig)
         _, stderr = proc.communicate(timeout=20)
         if sig == signal.SIGKILL:

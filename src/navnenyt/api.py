@@ -44,9 +44,9 @@ class Extractor:
             text: decoded input text (any length); offsets in the records index this string.
             published: publication date that anchors year-less dates; default today.
         """
-        if not prefilter_regex().search(text.lower()):
-            return []
         norm = normalise(text)
+        if not prefilter_regex().search(norm.text.lower()):
+            return []  # cheap-first: no trigger word or label, no spaCy
         anchor = published or dt.date.today()
         segments = [s for s in segment(norm.text) if s.body_end - s.start <= MAX_ENTRY_CHARS]
         bodies = (norm.text[s.start : s.body_end] for s in segments)
@@ -62,7 +62,7 @@ class Extractor:
         self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date, previous_date: dt.date | None
     ) -> Iterator[Entry]:
         label_kind = self.labels.get(seg.label) if seg.label else None
-        start, end = norm.to_original(seg.start), norm.to_original(seg.end)
+        start, end = norm.span_to_original(seg.start, seg.end)
         for draft in extract_drafts(doc, label_kind):
             yield _to_entry(draft, seg.label, text[start:end], start, end, anchor, previous_date)
 

@@ -25,6 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -254,9 +255,7 @@ def ordered_map(
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if sys.platform == "linux" and "fork" in methods else None)
-    pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=initializer, initargs=(*initargs, True)
-    )
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=(*initargs, True))
     pending: deque[Future[R]] = deque()
     done = False
     try:
@@ -282,7 +281,7 @@ def parse_size(value: str) -> int:
     number = text[:-1] if scale > 1 else text
     try:
         size = int(float(number) * scale)
-    except ValueError:
+    except (ValueError, OverflowError):
         size = 0
     if size <= 0:
         raise InputError(f"a size must look like 200MB, 64KB or 4096, got {value!r}")
@@ -515,10 +514,10 @@ class Progress:
             self.bar.start()
         self.start, self.last = time.monotonic(), 0.0
 
-    def update(self, documents: int, records: int, run_docs: int) -> None:
+    def update(self, documents: int, records: int, run_docs: int, *, force: bool = False) -> None:
         """Show ``documents`` done (all runs) and ``records`` found, at most 10 times a second."""
         now = time.monotonic()
-        if self.bar is None or now - self.last < 0.1:
+        if self.bar is None or (now - self.last < 0.1 and not force):
             return
         rate = f"{run_docs / max(now - self.start, 1e-9):,.0f}"
         self.bar.update(self.task, completed=documents, rate=rate, records=records)
@@ -533,9 +532,8 @@ class Progress:
             print(message, file=sys.stderr)
 
     def stop(self) -> None:
-        """Remove the bar."""
+        """Stop refreshing the bar (its last state stays on screen)."""
         if self.bar is not None:
-            self.last = 0.0
             self.bar.stop()
 
 
@@ -573,6 +571,7 @@ def run(opts: BatchOptions) -> Summary:
     Raises:
         InputError: an INPUT does not exist, or ``--resume`` cannot continue (state of another command).
         ModelError: the pipeline cannot be loaded.
+        NavnenytError: a worker process died (e.g. killed for memory); the run can be resumed.
         KeyboardInterrupt: stopped by Ctrl-C or SIGTERM, after a checkpoint (rerun with ``--resume``).
     """
     from navnenyt.sources import check_inputs, count_documents, iter_documents
@@ -583,9 +582,7 @@ def run(opts: BatchOptions) -> Summary:
     if point.finished:
         return summary
     exclude = [p for p in (opts.output, opts.errors, state_path(opts.output)) if p is not None]
-    items = iter_documents(
-        opts.inputs, text_field=opts.text_field, max_size=opts.max_member_size, exclude=exclude
-    )
+    items = iter_documents(opts.inputs, text_field=opts.text_field, max_size=opts.max_member_size, exclude=exclude)
     items = skip_done(items, point)
     show = opts.progress if opts.progress is not None else sys.stderr.isatty()
     total = count_documents(opts.inputs, exclude) if show else None
@@ -600,9 +597,7 @@ def run(opts: BatchOptions) -> Summary:
     return summary
 
 
-def write_all(
-    opts: BatchOptions, items: Iterator[Item], sink: Sink, progress: Progress, summary: Summary
-) -> None:
+def write_all(opts: BatchOptions, items: Iterator[Item], sink: Sink, progress: Progress, summary: Summary) -> None:
     """The main loop: chunks to workers, results written in order, checkpoints, progress, interrupts."""
     keys: deque[list[str]] = deque()
 
@@ -626,8 +621,12 @@ def write_all(
                 sink.checkpoint()
                 if interrupt.raised:
                     raise KeyboardInterrupt
+        progress.update(sink.point.done, summary.records, summary.documents, force=True)
         sink.checkpoint(force=True, finished=True)
-    except KeyboardInterrupt:
+    except BrokenProcessPool:
+        sink.checkpoint(force=True)
+        raise NavnenytError("a worker process died (out of memory?); rerun with --resume to continue") from None
+    except BaseException:  # Ctrl-C, SIGTERM, a model error: keep what is done
         sink.checkpoint(force=True)
         raise
     finally:

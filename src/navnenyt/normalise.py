@@ -119,8 +119,11 @@ class _Builder:
 
 
 # --- pass 1: mojibake --------------------------------------------------------------------------------------
-#: The 64 UTF-8 continuation bytes 0x80-0xBF as cp1252 reads them (undefined bytes as Latin-1 controls).
-_CONTINUATION = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0))
+#: The 64 UTF-8 continuation bytes 0x80-0xBF as cp1252 reads them (undefined bytes as Latin-1 controls), and
+#: as Latin-1 reads them (C1 controls U+0080-U+009F).
+_CONTINUATION = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)) + "".join(
+    chr(b) for b in range(0x80, 0xA0)
+)
 _CONT = "[" + re.escape(_CONTINUATION) + "]"
 #: A UTF-8 lead byte (0xC2-0xEF) read as cp1252 followed by a continuation byte read as cp1252: the
 #: signature of UTF-8 text decoded as cp1252 (ftfy's "badness" idea, narrowed to this one kind).
@@ -195,12 +198,12 @@ def _align(a: str, b: str) -> list[tuple[int, int, int, int]]:
 
 
 def _undefined_cp1252(exc: UnicodeError) -> tuple[bytes, int]:
-    """Codec error handler: encode the five code points cp1252 leaves undefined (U+0081, U+008D, U+008F,
-    U+0090, U+009D) as their own bytes, as the Latin-1 reading of broken cp1252 mojibake has them."""
+    """Codec error handler: encode C1 control characters (U+0080-U+009F) as their own bytes, as a Latin-1
+    reading of UTF-8 has them ("Ã\x85" for "Å"), and as cp1252 readers keep its five undefined bytes."""
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
     bad = exc.object[exc.start : exc.end]
-    if any(ch not in "\x81\x8d\x8f\x90\x9d" for ch in bad):
+    if any(not "\x80" <= ch <= "\x9f" for ch in bad):
         raise exc
     return bad.encode("latin-1"), exc.end
 
@@ -458,8 +461,10 @@ def normalise(text: str) -> Normalised:
         text: decoded text (:func:`navnenyt.reading.read_path` output, or any ``str``).
 
     Returns:
-        :class:`Normalised` with the clean text and the offset map back to ``text``. Runs in linear time;
-        about 0.1 s for 2 MB of plain text, ftfy's speed (about 1 s per 1.5 MB) on mojibake lines.
+        :class:`Normalised` with the clean text and the offset map back to ``text``. Runs in linear time.
+        Measured on 2 MB (one shared CPU core): 0.06 s for clean text, 0.3-0.6 s with an edit in every few
+        words (CRLF, soft hyphens, NFD letters, entities), 0.3 s when whole lines are mojibake, about 1 s when
+        every line mixes sound and broken letters (ftfy fallback).
     """
     maps: list[OffsetMap] = []
     current = text
