@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from navnenyt.lexicon import load_lexicon, prefilter_regex
+from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.rules.entry import Draft, extract_drafts
@@ -45,10 +45,14 @@ class Extractor:
             published: publication date that anchors year-less dates; default today.
         """
         norm = normalise(text)
-        if not prefilter_regex().search(norm.text.lower()):
-            return []  # cheap-first: no trigger word or label, no spaCy
+        if not could_hold_people_news(norm.text):
+            return []  # cheap-first: no trigger word, label or date form: no spaCy
         anchor = published or dt.date.today()
-        segments = [s for s in segment(norm.text) if s.body_end - s.start <= MAX_ENTRY_CHARS]
+        segments = [
+            s
+            for s in segment(norm.text)
+            if s.body_end - s.start <= MAX_ENTRY_CHARS and could_hold_people_news(norm.text[s.start : s.end])
+        ]
         bodies = (norm.text[s.start : s.body_end] for s in segments)
         records: list[Entry] = []
         previous_date: dt.date | None = None

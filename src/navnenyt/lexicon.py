@@ -24,6 +24,7 @@ class Cue:
     kind: EntryKind | None
     phrase: str
     example: str
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,14 @@ def load_lexicon() -> Lexicon:
         cues_doc = load_yaml("cues.yaml")
         words_doc = load_yaml("words.yaml")
         cues = tuple(
-            Cue(c["id"], c["cue"], EntryKind(c["kind"]) if c.get("kind") else None, c["phrase"], c["example"])
+            Cue(
+                c["id"],
+                c["cue"],
+                EntryKind(c["kind"]) if c.get("kind") else None,
+                c["phrase"],
+                c["example"],
+                bool(c.get("weak", False)),
+            )
             for c in cues_doc["cues"]
         )
         words = {
@@ -76,15 +84,47 @@ def load_lexicon() -> Lexicon:
         raise DataError(f"malformed Danish data file: {exc!r}") from exc
 
 
-@functools.cache
-def prefilter_regex() -> re.Pattern[str]:
-    """Return a regex that finds any trigger word or label (lower-case text).
+def _phrase_regex(phrase: str) -> str:
+    """A cue phrase as a regex over lower-case text ("fylder # år" -> ``fylder\\s+\\d+\\s+år``)."""
+    parts = [r"\d+" if w == "#" else r"\S+" if w == "*" else re.escape(w) for w in phrase.split()]
+    return r"\s+".join(parts)
 
-    Text with no match cannot hold people-news and skips the spaCy pipeline (cheap-first scan).
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    body = "|".join(sorted(set(patterns), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@functools.cache
+def scan_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(strong, weak, support) regexes of the cheap-first scan.
+
+    strong: a label or a distinctive trigger phrase (lower-case text); weak: a common trigger word ("bliver",
+    "ny"); support: a company form or organisation head noun, a role-word ending ("-chef", "-konsulent") or a
+    previous-position phrase ("kommer fra").
     """
     lex = load_lexicon()
-    words = {c.phrase.split()[0] for c in lex.cues if c.kind is not None and c.phrase.split()[0] not in "#*"}
-    words |= {c.phrase.split()[-1] for c in lex.cues if c.kind is not None and c.phrase.split()[-1] not in "#*"}
-    words |= {label.lower() for label in lex.labels}
-    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    kinded = [c for c in lex.cues if c.kind is not None]
+    strong = [_phrase_regex(c.phrase) for c in kinded if not c.weak] + [re.escape(x.lower()) for x in lex.labels]
+    weak = [_phrase_regex(c.phrase) for c in kinded if c.weak]
+    support = [re.escape(m) for m in lex.words["org_markers"]]
+    support += [re.escape(x) + r"(?!\w)" for x in lex.words["role_suffixes"]]  # "chefkonsulent", "CEO" no
+    support += [_phrase_regex(c.phrase) for c in lex.cues if c.cue == "previous"]
+    return _alternation(strong), _alternation(weak), re.compile("|".join(support))
+
+
+def could_hold_people_news(text: str) -> bool:
+    """Cheap-first scan: False when ``text`` cannot hold a people-news entry, so it skips the spaCy pipeline.
+
+    True when the text holds a label or a distinctive trigger phrase, or a common trigger word ("bliver", "ny")
+    together with a company form, a role word, a previous-position phrase or a date form.
+    """
+    strong, weak, support = scan_regexes()
+    low = text.lower()
+    if strong.search(low):
+        return True
+    if not weak.search(low):
+        return False
+    from navnenyt.dates import find_dates
+
+    return bool(support.search(text) or support.search(low)) or bool(find_dates(text))
