@@ -84,6 +84,10 @@ def load_lexicon() -> Lexicon:
         raise DataError(f"malformed Danish data file: {exc!r}") from exc
 
 
+NUMERIC_DATE = re.compile(r"\d[./]\d")  # "1/3", "1.3.2026", "01.03.26": a date form, or close enough
+WORD = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*")
+
+
 def _phrase_regex(phrase: str) -> str:
     """A cue phrase as a regex over lower-case text ("fylder # år" -> ``fylder\\s+\\d+\\s+år``)."""
     parts = [r"\d+" if w == "#" else r"\S+" if w == "*" else re.escape(w) for w in phrase.split()]
@@ -95,36 +99,67 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-@functools.cache
-def scan_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(strong, weak, support) regexes of the cheap-first scan.
+@dataclass(frozen=True)
+class Scan:
+    """The cheap-first scan's word sets (lower case) and the regexes that confirm a phrase once its first word
+    is present: ``strong`` (labels and distinctive triggers), ``weak`` (common trigger words such as "bliver",
+    "ny"), ``support`` (previous-position phrases); ``org_markers`` are compared as written ("Skole", not
+    "skole")."""
 
-    strong: a label or a distinctive trigger phrase (lower-case text); weak: a common trigger word ("bliver",
-    "ny"); support: a company form or organisation head noun, a role-word ending ("-chef", "-konsulent") or a
-    previous-position phrase ("kommer fra").
-    """
+    strong_words: frozenset[str]
+    strong: re.Pattern[str]
+    weak_words: frozenset[str]
+    weak: re.Pattern[str]
+    support_words: frozenset[str]
+    support: re.Pattern[str]
+    role_endings: tuple[str, ...]
+    org_markers: frozenset[str]
+    month_words: frozenset[str]
+
+
+@functools.cache
+def scan_tables() -> Scan:
+    """Build the cheap-first scan from cues.yaml, labels.yaml and words.yaml (cached)."""
     lex = load_lexicon()
     kinded = [c for c in lex.cues if c.kind is not None]
-    strong = [_phrase_regex(c.phrase) for c in kinded if not c.weak] + [re.escape(x.lower()) for x in lex.labels]
-    weak = [_phrase_regex(c.phrase) for c in kinded if c.weak]
-    support = [re.escape(m) for m in lex.words["org_markers"]]
-    support += [re.escape(x) + r"(?!\w)" for x in lex.words["role_suffixes"]]  # "chefkonsulent", "CEO" no
-    support += [_phrase_regex(c.phrase) for c in lex.cues if c.cue == "previous"]
-    return _alternation(strong), _alternation(weak), re.compile("|".join(support))
+    strong = [c.phrase for c in kinded if not c.weak] + [x.lower() for x in lex.labels]
+    weak = [c.phrase for c in kinded if c.weak]
+    support = [c.phrase for c in lex.cues if c.cue == "previous"]
+    return Scan(
+        strong_words=frozenset(p.split()[0] for p in strong),
+        strong=_alternation([_phrase_regex(p) for p in strong]),
+        weak_words=frozenset(p.split()[0] for p in weak),
+        weak=_alternation([_phrase_regex(p) for p in weak]),
+        support_words=frozenset(p.split()[0] for p in support),
+        support=_alternation([_phrase_regex(p) for p in support]),
+        role_endings=tuple(sorted(lex.words["role_suffixes"])),
+        org_markers=lex.words["org_markers"],
+        month_words=frozenset(
+            w for m in load_yaml("dates.yaml")["months"] for w in [*m["names"], *m.get("abbreviations", [])]
+        ),
+    )
 
 
 def could_hold_people_news(text: str) -> bool:
     """Cheap-first scan: False when ``text`` cannot hold a people-news entry, so it skips the spaCy pipeline.
 
     True when the text holds a label or a distinctive trigger phrase, or a common trigger word ("bliver", "ny")
-    together with a company form, a role word, a previous-position phrase or a date form.
+    together with a company form, a role word ("-chef", "-konsulent"), a previous-position phrase ("kommer fra")
+    or a date form. Linear time: one pass collects the words, regexes only confirm phrases whose first word is
+    present.
     """
-    strong, weak, support = scan_regexes()
+    scan = scan_tables()
     low = text.lower()
-    if strong.search(low):
+    written = set(WORD.findall(text))
+    words = {w.lower() for w in written}
+    if not words.isdisjoint(scan.strong_words) and scan.strong.search(low):
         return True
-    if not weak.search(low):
+    if words.isdisjoint(scan.weak_words) or not scan.weak.search(low):
         return False
-    from navnenyt.dates import find_dates
-
-    return bool(support.search(text) or support.search(low)) or bool(find_dates(text))
+    if not written.isdisjoint(scan.org_markers):
+        return True
+    if not words.isdisjoint(scan.support_words) and scan.support.search(low):
+        return True
+    if any(word.endswith(scan.role_endings) for word in words):
+        return True
+    return not words.isdisjoint(scan.month_words) or NUMERIC_DATE.search(text) is not None
