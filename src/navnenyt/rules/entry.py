@@ -442,7 +442,8 @@ def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: lis
             draft.org = draft.org or pos.org
             continue
         draft.previous_role = draft.previous_role or pos.role
-        draft.previous_org = draft.previous_org or pos.org
+        if pos.role is not None or not multi:  # "Begge kommer fra O" names no position: no previous_org
+            draft.previous_org = draft.previous_org or pos.org
         draft.internal = draft.internal or pos.internal
         if draft.kind != EntryKind.board_appointment:
             break

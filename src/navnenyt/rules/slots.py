@@ -80,6 +80,8 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
         verb = skip_to(doc, hvor, end, set(words["copulas"]))
         if verb < end:
             pos.role = role_run(doc, verb + 1, end)
+        elif hvor < end:
+            pos.org = None  # "fra O, hvor hun har haft flere ledende stillinger": no position named (dev gold)
         return pos
     j = i
     while j < end and lex.has("previous_fillers", doc[j].text):
