@@ -1,9 +1,6 @@
-"""One entry's ``Doc`` -> draft records: find the person(s), the kind, and fill the slots.
-
-Frames (which person a sentence is about):
-- object: "ORG har [pr. DATE] ansat|udnævnt|forfremmet|udpeget PERSON [og PERSON] som|til ROLE";
-- team: "[Pr. DATE] styrker ORG teamet med PERSON som ROLE og PERSON som ROLE";
-- subject: "PERSON[, apposition,] VERB ..." (also after a prefix "Runde dage:" or "Med virkning fra DATE er").
+"""One entry's ``Doc`` -> draft records: the main sentence (first with a kind cue), its kind (label, else cue
+priority), its people (``rules.frames``), then the slots: apposition, role/organisation after the cue, previous
+position, date, and the kind's own slots (education, years, age, award).
 """
 
 from __future__ import annotations
@@ -16,7 +13,8 @@ from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
-from navnenyt.rules.runs import is_cap, name_run, ner_person_within, org_run, role_run
+from navnenyt.rules.frames import find_people, start_after_prefix
+from navnenyt.rules.runs import is_cap, name_run, org_run, role_run
 from navnenyt.rules.slots import (
     Position,
     education_slots,
@@ -27,7 +25,6 @@ from navnenyt.rules.slots import (
     text_of,
 )
 
-MAX_PREFIX_TOKENS = 10
 # Kinds about a person's current position: a "har siden 2012 været ansat i ORG" sentence fills role/org.
 STATE_KINDS = frozenset(
     {EntryKind.retirement, EntryKind.anniversary, EntryKind.departure, EntryKind.birthday, EntryKind.obituary}
@@ -56,108 +53,6 @@ class Draft:
 
 def _sentences(doc: Doc) -> list[Span]:
     return list(doc.sents)
-
-
-def _start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
-    """Skip "Runde dage:" / "40 år i ORG:" / "Ny direktør i ORG:" before the entry proper.
-
-    Returns (start of the entry proper, the role and organisation named in the prefix).
-    """
-    limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
-    for k in range(sent.start, limit):
-        if doc[k].text == ":" and k + 1 < sent.end and is_cap(doc[k + 1]):
-            pos = Position()
-            for m in range(sent.start, k):
-                if load_lexicon().has("org_intro", doc[m].text) and is_cap(doc[m + 1]):
-                    pos.org = org_run(doc, m + 1, k)
-                    pos.role = role_run(doc, sent.start, m)
-            return k + 1, pos
-    return sent.start, Position()
-
-
-def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]:
-    """Find the subject person(s) of a sentence ("A [og B] er ...", inverted "Pr. 1/4 begynder A som ...").
-
-    Returns [] when the first name-like run of the sentence is not in subject position. A role word before the
-    name ("Afdelingsleder Kjeld Østergård") is left out of the name (see :func:`_lead_role`).
-    """
-    lex = load_lexicon()
-    i = start
-    while i < end:
-        run = name_run(doc, i, end)
-        if run is None:
-            i += 1
-            continue
-        run = _strip_lead_role(doc, run)
-        people = [run]
-        while run.end + 1 < end and doc[run.end].lower_ == "og":
-            nxt = name_run(doc, run.end + 1, end)
-            if nxt is None:
-                break
-            people.append(nxt)
-            run = nxt
-        after = doc[run.end] if run.end < end else None
-        inverted = people[0].start - 1 in cue_starts or (
-            people[0].start > start and lex.has("subject_verbs", doc[people[0].start - 1].text)
-        )
-        if after is None or after.text in {",", "("} or lex.has("origin_intro", after.text) or inverted:
-            return people
-        if lex.has("subject_verbs", after.text):
-            return people
-        return []
-    return []
-
-
-def _strip_lead_role(doc: Doc, run: Span) -> Span:
-    """Drop a leading role word from a name run, by its ending (role_suffixes) or the NER model's PER span."""
-    lex = load_lexicon()
-    first = doc[run.start].lower_
-    if len(run) >= 3 and any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]):
-        return doc[run.start + 1 : run.end]
-    ner = ner_person_within(run)
-    if ner is not None and ner.start > run.start:
-        return ner
-    return run
-
-
-def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
-    """The role word printed right before the person ("Afdelingsleder Kjeld Østergård", "borgmester Erik
-    Ploug"), or None."""
-    if person.start <= start:
-        return None
-    prev = doc[person.start - 1]
-    suffixes = load_lexicon().words["role_suffixes"]
-    if (is_cap(prev) and name_run(doc, person.start - 1, person.end)) or any(prev.lower_.endswith(s) for s in suffixes):
-        return doc[person.start - 1 : person.start]
-    return None
-
-
-def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
-    """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"."""
-    people: list[Span] = []
-    i = cue.end
-    lex = load_lexicon()
-    while i < end and lex.has("hire_adverbs", doc[i].text):
-        i += 1
-    while i < end:
-        run = name_run(doc, i, end)
-        if run is None:
-            break
-        people.append(run)
-        i = run.end
-        if i < end and lex.has("list_joiners", doc[i].text):
-            i += 1
-        else:
-            break
-    return people
-
-
-def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
-    """The organisation that opens a sentence before its cue ("Lunde A/S har pr. 1/4 ansat ...")."""
-    for i in range(start, cue_start):
-        if is_cap(doc[i]) and not load_lexicon().has("sentence_openers", doc[i].text):
-            return org_run(doc, i, cue_start)
-    return None
 
 
 def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
@@ -292,36 +187,6 @@ def _is_quote(doc: Doc) -> bool:
     return not words.isdisjoint(lex.words["quote_verbs"])
 
 
-def _people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> tuple[str, list[Span], Span | None]:
-    """Return (frame, people, organisation named by the frame) for the main sentence."""
-    for span, cue in cues:
-        if cue.cue == "team":
-            org = org_run(doc, span.end, sent.end) or _org_before(doc, start, span.start)
-            k = skip_to(doc, span.end, sent.end, set(load_lexicon().words["team_with"]))
-            people = []
-            while k < sent.end:
-                run = name_run(doc, k + 1, sent.end)
-                if run is None:
-                    break
-                people.append(run)
-                k = skip_to(doc, run.end, sent.end, set(load_lexicon().words["list_joiners"]))
-            if people:
-                return "team", people, org
-    for span, cue in cues:
-        if cue.cue == "hire":
-            people = _objects(doc, span, sent.end)
-            if people:
-                return "object", people, _org_before(doc, start, span.start)
-    cue_starts = {span.end - 1 for span, _ in cues}
-    people = _subject(doc, start, sent.end, cue_starts)
-    if people:
-        return "subject", people, _lead_role(doc, people[0], start)
-    ner_people = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end]
-    if ner_people and cues and ner_people[0].start < cues[0][0].start:
-        return "ner", ner_people[:1], _lead_role(doc, ner_people[0], start)  # a name no fixed phrase marks
-    return "none", [], None
-
-
 def _pick_date(dates: list[DateMatch], sent: Span, kind: EntryKind) -> DateMatch | None:
     """The entry's date: in the main sentence first, then later ones; never "siden 2019"-style years."""
     words = load_lexicon().words
@@ -354,8 +219,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     found = main_kind(main_cues)
     assert found is not None
     kind, cue = found
-    start, prefix = _start_after_prefix(doc, main)
-    frame, people, frame_org = _people(doc, main, start, main_cues)
+    start, prefix = start_after_prefix(doc, main)
+    frame, people, frame_org = find_people(doc, main, start, main_cues)
     if not people:
         return []
     dates = find_dates(doc.text)

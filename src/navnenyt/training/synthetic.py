@@ -143,7 +143,8 @@ class Generator:
             "town": self.rng.choice(self.towns),
             "Pron": "Han" if gender == "male" else "Hun",
             "pron": "han" if gender == "male" else "hun",
-            "role": self.rng.choice(d["roles"]),
+            "role": (role := self.rng.choice(d["roles"])),
+            "Role": role[:1].upper() + role[1:],
             "role2": self.rng.choice(d["roles"]),
             "unit": self.rng.choice(d["units"]),
             "programme": self.rng.choice(d["programmes"]),
@@ -159,6 +160,27 @@ class Generator:
             "year": str(self.rng.randint(1995, 2025)),
         }
         return fill(template, values)
+
+
+    def document(self, max_sentences: int = 4) -> Example:
+        """Return 1-``max_sentences`` sentences joined by line breaks, sometimes under a heading line."""
+        parts = [self.sentence() for _ in range(self.rng.randint(1, max_sentences))]
+        if self.rng.random() < 0.4:
+            parts.insert(0, Example(self.rng.choice(self.data["headings"]), []))
+        if self.rng.random() < 0.2:
+            parts.append(Example(self.rng.choice(self.data["headings"]), []))
+        return join(parts, [self.rng.choice(self.data["separators"]) for _ in parts[1:]])
+
+
+def join(parts: list[Example], separators: list[str]) -> Example:
+    """Concatenate examples with ``separators[i]`` between part i and i+1, shifting their spans."""
+    text = parts[0].text
+    spans = list(parts[0].spans)
+    for sep, part in zip(separators, parts[1:], strict=True):
+        offset = len(text) + len(sep)
+        text += sep + part.text
+        spans += [(start + offset, end + offset, label) for start, end, label in part.spans]
+    return Example(text, spans)
 
 
 def fill(template: str, values: dict[str, str]) -> Example:
@@ -230,7 +252,14 @@ def to_doc(nlp: Language, example: Example) -> Doc | None:
     return doc
 
 
-def generate_docs(nlp: Language, names: NameLists, n: int, seed: int = 0, towns: list[str] | None = None) -> list[Doc]:
+def generate_docs(
+    nlp: Language,
+    names: NameLists,
+    n: int,
+    seed: int = 0,
+    towns: list[str] | None = None,
+    multi_rate: float = 0.35,
+) -> list[Doc]:
     """Generate ``n`` synthetic annotated documents (sentences that cannot be aligned are replaced).
 
     Args:
@@ -239,6 +268,7 @@ def generate_docs(nlp: Language, names: NameLists, n: int, seed: int = 0, towns:
         n: number of documents.
         seed: random seed.
         towns: municipality names (see :func:`load_towns`).
+        multi_rate: share of documents made of several sentences and headings joined by line breaks.
 
     Returns:
         ``n`` Docs with ``doc.ents`` set and every other token marked outside an entity.
@@ -246,7 +276,7 @@ def generate_docs(nlp: Language, names: NameLists, n: int, seed: int = 0, towns:
     gen = Generator(names, seed=seed, towns=towns)
     docs: list[Doc] = []
     while len(docs) < n:
-        doc = to_doc(nlp, gen.sentence())
+        doc = to_doc(nlp, gen.document() if gen.rng.random() < multi_rate else gen.sentence())
         if doc is not None:
             docs.append(doc)
     return docs

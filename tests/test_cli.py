@@ -1,0 +1,83 @@
+"""The Typer CLI: every command has help, usage errors exit 2 with one line, output formats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from navnenyt.cli import app
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+runner = CliRunner()
+
+
+def _commands() -> list[str]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_the_documented_commands_exist() -> None:
+    assert {"extract", "batch", "evaluate", "schema", "train"} <= set(_commands())
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_help(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout and len(result.stdout.splitlines()) > 3
+
+
+def test_schema_is_the_json_schema_of_entry() -> None:
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "Entry"
+    assert {"kind", "person", "organisation", "role", "date", "education", "text", "start", "end"} <= set(
+        schema["properties"]
+    )
+
+
+def test_extract_json_and_jsonl_agree() -> None:
+    page = str(FIXTURES / "page-itnyt.txt")
+    as_json = json.loads(runner.invoke(app, ["extract", page, "--json"]).stdout)
+    as_jsonl = [json.loads(line) for line in runner.invoke(app, ["extract", page, "--jsonl"]).stdout.splitlines()]
+    assert as_json == as_jsonl
+    assert [r["person"] for r in as_json] == [
+        "Mette Kragh Sørensen",
+        "Oliver Dam Thygesen",
+        "Sofie Winther-Hansen",
+        "Jens Peter Østergaard",
+    ]
+
+
+def test_extract_table_names_every_person() -> None:
+    result = runner.invoke(app, ["extract", str(FIXTURES / "page-itnyt.txt")])
+    assert result.exit_code == 0
+    for name in ("Mette Kragh Sørensen", "Oliver Dam Thygesen", "Brinkmann & Holt K/S"):
+        assert name in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "fixtures/page-itnyt.txt", "--published", "3. maj"],
+        ["extract", "fixtures/page-itnyt.txt", "--json", "--jsonl"],
+        ["extract", "no/such/file.txt"],
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_published_anchors_year_less_dates(tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_text("Mads Krog er pr. 1/3 ansat som indkøbschef i Lunde A/S.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--json", "--published", "2026-11-20"])
+    assert json.loads(result.stdout)[0]["date"] == "2027-03-01"
