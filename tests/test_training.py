@@ -13,7 +13,7 @@ from navnenyt.pipeline import add_special_cases, load_yaml
 from navnenyt.training import corpus
 from navnenyt.training.gazetteer import COLUMNS, membership
 from navnenyt.training.names import NameLists, read_name_file, title_case
-from navnenyt.training.synthetic import ENTITY_SLOTS, SLOT, Generator, fill, swap_persons, to_doc
+from navnenyt.training.synthetic import ENTITY_SLOTS, SLOT, Example, Generator, fill, join, swap_persons, to_doc
 
 # (sent_id, text, [(token, DaN+ column-4 tag)])
 SENTENCES = [
@@ -177,6 +177,20 @@ def test_fill_records_entity_spans() -> None:
     ex = fill("{per} er ny {role} i {org}.", {"per": "Lone Hviid", "role": "direktør", "org": "Smedetoft A/S"})
     assert ex.text == "Lone Hviid er ny direktør i Smedetoft A/S."
     assert [(ex.text[s:e], label) for s, e, label in ex.spans] == [("Lone Hviid", "PER"), ("Smedetoft A/S", "ORG")]
+
+
+def test_join_shifts_spans_over_line_breaks() -> None:
+    ex = join([Example("Navnenyt", []), Example("Bo Ek er ny.", [(0, 5, "PER")])], ["\n\n"])
+    assert ex.text == "Navnenyt\n\nBo Ek er ny."
+    assert [(ex.text[s:e], label) for s, e, label in ex.spans] == [("Bo Ek", "PER")]
+
+
+def test_documents_end_names_at_line_breaks() -> None:
+    nlp = add_special_cases(spacy.blank("da"))
+    gen = Generator(NAMES, seed=4)
+    docs = [to_doc(nlp, gen.document()) for _ in range(30)]
+    assert any("\n" in doc.text for doc in docs if doc is not None)
+    assert all("\n" not in ent.text for doc in docs if doc is not None for ent in doc.ents)
 
 
 @pytest.mark.parametrize("template", load_yaml("synthetic_templates.yaml")["templates"])

@@ -198,6 +198,9 @@ def train(
     person_swaps: Annotated[
         bool, typer.Option("--person-swaps/--no-person-swaps", help="Add person-swapped treebank copies.")
     ] = True,
+    include_dev: Annotated[
+        bool, typer.Option(help="Train on news train+dev for --max-steps, install the last model.")
+    ] = False,
     limit: Annotated[int, typer.Option(min=0, help="Use only the first N sentences per split (smoke).")] = 0,
     eval_frequency: Annotated[
         Optional[int], typer.Option(min=1, help="Evaluate on dev every N updates.")  # noqa: UP045
@@ -213,7 +216,8 @@ def train(
     try:
         run_training(
             data, output, config=config, seed=seed, max_steps=max_steps, synthetic=synthetic,
-            person_swaps=person_swaps, work_dir=work_dir, limit=limit, overrides=overrides,
+            person_swaps=person_swaps, include_dev=include_dev, work_dir=work_dir, limit=limit,
+            overrides=overrides,
         )
     except NavnenytError as exc:
         raise fail(str(exc)) from None

@@ -25,6 +25,10 @@ from navnenyt.rules.slots import (
     text_of,
 )
 
+# Kinds that change a person's position: the main clause names the new one.
+CHANGE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment})
+# Kinds for which ", tidligere R i O," is the person's (last) position rather than a previous one.
+FORMER_IS_CURRENT = frozenset({EntryKind.obituary, EntryKind.retirement})
 # Kinds about a person's current position: a "har siden 2012 været ansat i ORG" sentence fills role/org.
 STATE_KINDS = frozenset(
     {EntryKind.retirement, EntryKind.anniversary, EntryKind.departure, EntryKind.birthday, EntryKind.obituary}
@@ -74,40 +78,54 @@ def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
     return positions
 
 
-def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> int:
-    """Read ", ROLE hos ORG," / ", 54 år," / ", der hidtil har været R," / "(62)" after the person."""
+@dataclass
+class Apposition:
+    """What an apposition after the name says: ``sort`` is "current" (", R hos O,", ", der i dag er R,"),
+    "previous" (", der hidtil har været R,", ", tidligere R i O,"), "main" (", der pr. 1/4 starter som R":
+    the clause carries the entry's cue) or "" (none, or only an age)."""
+
+    pos: Position
+    sort: str = ""
+
+
+def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, int]:
+    """Read ", ROLE hos ORG," / ", 54 år," / ", der hidtil har været R," / "(62)" after the person.
+
+    Returns the apposition and the token index where the rest of the sentence starts.
+    """
+    none = Apposition(Position())
     if i < end and doc[i].text == "(" and i + 2 < end and doc[i + 1].like_num and doc[i + 2].text == ")":
         draft.age = int(doc[i + 1].text)
-        return i + 3
+        return none, i + 3
     if i >= end or doc[i].text != ",":
-        return i
+        return none, i
     close = skip_to(doc, i + 1, end, {","})
-    inner = (i + 1, close)
-    first = doc[inner[0]] if inner[0] < close else None
-    if first is None:
-        return i
+    after = close + 1 if close < end else close
+    start = i + 1
+    if start >= close:
+        return none, i
     lex = load_lexicon()
-    if first.text.isdigit() and (close == inner[0] + 1 or lex.has("year_nouns", doc[inner[0] + 1].text)):
+    first = doc[start]
+    if first.text.isdigit() and (close == start + 1 or lex.has("year_nouns", doc[start + 1].text)):
         draft.age = int(first.text)  # ", 54 år," / ", 52,"
-    elif lex.has("relatives", first.text):
-        pos = previous_position(doc, skip_to(doc, inner[0], close, set(lex.words["copulas"])) + 1, close)
-        draft.previous_role = pos.role
-    elif lex.has("former", first.text):
-        pos = role_and_org(doc, inner[0] + 1, close)
-        if draft.kind in {EntryKind.obituary, EntryKind.retirement}:
-            draft.role, draft.org = pos.role, pos.org
-        else:
-            draft.previous_role, draft.previous_org = pos.role, pos.org
-    else:
-        pos = role_and_org(doc, inner[0], close)
-        whole_org = org_run(doc, inner[0], close)
-        if pos.org is None and whole_org is not None and whole_org.end == close and _has_marker(whole_org):
-            draft.org = whole_org  # "Lektor Hanne Mikkelsen, Viborg Gymnasium, går på pension"
-            return close + 1 if close < end else close
-        single_place = pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0])
-        if not single_place:
-            draft.role, draft.org = pos.role, pos.org or draft.org
-    return close + 1 if close < end else close
+        return none, after
+    if lex.has("relatives", first.text):
+        inner_cues = cues_in(doc, start, close)
+        if any(c.kind is not None for _, c in inner_cues):
+            return Apposition(Position(), "main"), start  # the clause holds the entry's own verb
+        copula = skip_to(doc, start, close, set(lex.words["copulas"]))
+        sort = "previous" if any(c.cue == "previous" for _, c in inner_cues) else "current"
+        return Apposition(previous_position(doc, copula + 1, close), sort), after
+    if lex.has("former", first.text):
+        former = role_and_org(doc, start + 1, close)
+        return Apposition(former, "current" if draft.kind in FORMER_IS_CURRENT else "previous"), after
+    pos = role_and_org(doc, start, close)
+    whole_org = org_run(doc, start, close)
+    if pos.org is None and whole_org is not None and whole_org.end == close and _has_marker(whole_org):
+        return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
+    if pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
+        return none, after  # ", Fjordby," is a place
+    return Apposition(pos, "current"), after
 
 
 def _scan_main(doc: Doc, draft: Draft, i: int, end: int) -> None:
@@ -270,21 +288,47 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
 def _fill_subject(
     doc: Doc, draft: Draft, main: Span, cues: list[tuple[Span, Cue]], dates: list[DateMatch], cue_end: int
 ) -> None:
-    """Slots of a subject frame: apposition, "fra ORG", "bliver ROLE i ORG", then the rest after the cue."""
-    i = _apposition(doc, draft, draft.person.end, main.end)
+    """Slots of a subject frame: the apposition, "fra ORG", then role/org of the main clause; which one is the
+    record's position depends on the kind (a new job's apposition is the position the person leaves)."""
+    appo, i = _apposition(doc, draft, draft.person.end, main.end)
     origin = i < main.end and load_lexicon().has("origin_intro", doc[i].text)
-    if origin and i + 1 < main.end and is_cap(doc[i + 1]) and draft.org is None:
-        draft.org = org_run(doc, i + 1, main.end)
+    if origin and i + 1 < main.end and is_cap(doc[i + 1]) and appo.pos.org is None:
+        appo = Apposition(Position(role=appo.pos.role, org=org_run(doc, i + 1, main.end)), "current")
+    clause = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
     starts = {span.start for span, _ in cues}
     become = next(
         (sp for sp, c in cues if c.cue == "become" and sp.start >= draft.person.end and sp.end not in starts), None
     )  # "er blevet ansat som R": the role follows the next cue, not "blevet"
-    if become is not None and draft.role is None:
-        _become_role(doc, draft, become, main.end, dates)
-    if draft.kind == EntryKind.completed_education:
-        return  # role and employer of a graduate come from the apposition only
-    if draft.role is None or draft.org is None:
-        _scan_main(doc, draft, max(i, cue_end), main.end)
+    if become is not None:
+        _become_role(doc, clause, become, main.end, dates)
+    if draft.kind != EntryKind.completed_education:  # a graduate's role and employer: the apposition only
+        _scan_main(doc, clause, max(i, cue_end), main.end)
+        if clause.role is None and clause.org is None and draft.kind in STATE_KINDS:
+            _scan_main(doc, clause, main.start, draft.person.start)  # "Efter 19 år som R på O går X på pension"
+    _merge_positions(draft, appo, clause)
+
+
+def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
+    """Combine the apposition and the main clause into the draft's role/org/previous position."""
+    if appo.sort == "previous":
+        draft.previous_role = draft.previous_role or appo.pos.role
+        draft.previous_org = draft.previous_org or appo.pos.org
+    change = draft.kind in CHANGE_KINDS and (clause.role is not None or clause.org is not None)
+    if change:
+        draft.role = clause.role or draft.role
+        draft.org = clause.org or draft.org
+        if appo.sort == "current" and draft.kind != EntryKind.board_appointment:
+            draft.previous_role = draft.previous_role or appo.pos.role
+            draft.previous_org = draft.previous_org or appo.pos.org
+    else:
+        current = appo.pos if appo.sort == "current" else Position()
+        draft.role = current.role or draft.role or clause.role
+        draft.org = current.org or draft.org or clause.org
+    draft.internal = draft.internal or clause.internal
+    draft.previous_role = draft.previous_role or clause.previous_role
+    if draft.kind in CHANGE_KINDS and draft.org is None and draft.previous_org is not None:
+        draft.org, draft.previous_org, draft.internal = draft.previous_org, None, True  # "X, der i dag er R1 i O,
+        # bliver R2": a move inside O
 
 
 def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: list[DateMatch], multi: bool) -> None:

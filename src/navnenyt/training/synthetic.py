@@ -161,7 +161,6 @@ class Generator:
         }
         return fill(template, values)
 
-
     def document(self, max_sentences: int = 4) -> Example:
         """Return 1-``max_sentences`` sentences joined by line breaks, sometimes under a heading line."""
         parts = [self.sentence() for _ in range(self.rng.randint(1, max_sentences))]

@@ -44,6 +44,7 @@ def prepare_corpora(
     *,
     synthetic: int = 1500,
     person_swaps: bool = True,
+    include_dev: bool = False,
     seed: int = 0,
     limit: int = 0,
 ) -> dict[str, Path]:
@@ -56,6 +57,7 @@ def prepare_corpora(
         synthetic: number of synthetic sentences added to train.
         person_swaps: also add a copy of every train sentence with a person, the persons replaced by
             generated names (:func:`navnenyt.training.synthetic.swap_persons`).
+        include_dev: also train on the news dev sentences (final model; dev scores are then not held out).
         seed: random seed of the generator.
         limit: when > 0, keep only the first ``limit`` sentences of each news split (smoke tests).
 
@@ -73,6 +75,9 @@ def prepare_corpora(
         sentences = corpus.load_split(data_dir, split)
         if limit:
             sentences = sentences[:limit]
+        if split == "train" and include_dev:
+            dev = corpus.load_split(data_dir, "dev")
+            sentences = sentences + (dev[:limit] if limit else dev)
         if split == "train" and person_swaps:
             sentences = sentences + swap_persons(sentences, load_names(data_dir), seed=seed)
         docs = [corpus.to_doc(nlp.vocab, s) for s in sentences]
@@ -93,6 +98,7 @@ def train(
     max_steps: int | None = None,
     synthetic: int = 1500,
     person_swaps: bool = True,
+    include_dev: bool = False,
     work_dir: Path | None = None,
     limit: int = 0,
     overrides: dict[str, Any] | None = None,
@@ -107,6 +113,8 @@ def train(
         max_steps: stop after this many updates (default: the config's ``training.max_steps``).
         synthetic: number of synthetic sentences mixed into train.
         person_swaps: add person-swapped copies of the train sentences with a person.
+        include_dev: train on news train + dev for a fixed number of steps (no early stopping) and install
+            the last model instead of the best-on-dev one.
         work_dir: folder for corpora and spaCy's checkpoints (default: a temporary folder, removed after).
         limit: keep only the first ``limit`` sentences per news split (smoke tests).
         overrides: extra spaCy config overrides, e.g. ``{"training.eval_frequency": 5}``.
@@ -129,7 +137,15 @@ def train(
     tmp = None if work_dir else tempfile.TemporaryDirectory(prefix="navnenyt-train-")
     work = Path(tmp.name) if tmp else Path(work_dir or ".")
     try:
-        paths = prepare_corpora(data_dir, work, synthetic=synthetic, person_swaps=person_swaps, seed=seed, limit=limit)
+        paths = prepare_corpora(
+            data_dir,
+            work,
+            synthetic=synthetic,
+            person_swaps=person_swaps,
+            include_dev=include_dev,
+            seed=seed,
+            limit=limit,
+        )
         settings: dict[str, Any] = {
             "paths.train": str(paths["train"]),
             "paths.dev": str(paths["dev"]),
@@ -138,10 +154,13 @@ def train(
         }
         if max_steps is not None:
             settings["training.max_steps"] = max_steps
+        if include_dev:
+            settings["training.patience"] = 0
         settings.update(overrides or {})
         spacy_train(config, work / "training", overrides=settings, use_gpu=-1)
         best = work / "training" / "model-best"
-        install_model(best if best.is_dir() else work / "training" / "model-last", output)
+        use_best = best.is_dir() and not include_dev
+        install_model(best if use_best else work / "training" / "model-last", output)
     finally:
         if tmp:
             tmp.cleanup()
