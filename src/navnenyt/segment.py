@@ -40,13 +40,14 @@ class _Unit:
 
 
 @functools.cache
-def _label_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(standalone label line, label after a sentence end) regexes built from labels.yaml."""
+def _label_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(standalone label line, label after a sentence end, label before a colon) regexes from labels.yaml."""
     labels = sorted(load_lexicon().labels, key=len, reverse=True)
     alt = "|".join(re.escape(label) for label in labels)
     standalone = re.compile(rf"(?i)(?:{alt})[ \t]*:?")
     trailing = re.compile(rf"(?<=[.!?»\"”)])[ \t]+({alt})(?=[ \t]*$|[ \t]+[A-ZÆØÅ])")
-    return standalone, trailing
+    leading = re.compile(rf"({alt})[ \t]*:[ \t]+(?=[A-ZÆØÅ])")
+    return standalone, trailing, leading
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:
@@ -89,12 +90,16 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[i
 
 def _split_units(text: str) -> list[_Unit]:
     """Cut lines into units, splitting a line after each trailing label that a new sentence follows."""
-    standalone, trailing = _label_regexes()
+    standalone, trailing, leading = _label_regexes()
     units: list[_Unit] = []
     for start, end, blank in _join_wrapped(text, _lines(text)):
         line = text[start:end]
         if standalone.fullmatch(line):
             units.append(_Unit(start, end, blank, standalone_label=line.rstrip(" \t:")))
+            continue
+        head = leading.match(line)
+        if head is not None:  # "Jubilæum: Den 2. januar har Anni Kragh ..."
+            units.append(_Unit(start, end, blank, head.group(1)))
             continue
         cursor = start
         for m in trailing.finditer(line):
@@ -112,7 +117,8 @@ def segment(text: str) -> list[Segment]:
 
     A label on a line of its own goes to the entry it touches: the one before it when that entry has no label and
     the label line follows it without a blank line while a blank line or a labelled entry comes after it;
-    otherwise the entry after it.
+    otherwise the entry right after it, unless a blank line follows the label (then it heads a section and is no
+    entry's label). A label before a colon at the start of a line ("Jubilæum: ...") is that line's label.
 
     Args:
         text: normalised page text (``\\n`` line ends).
@@ -133,7 +139,8 @@ def segment(text: str) -> list[Segment]:
             and not unit.blank_before
             and (nxt is None or nxt.blank_before or nxt.label is not None)
         )
-        target = prev if trails_prev else nxt
+        heads_section = nxt is not None and nxt.blank_before  # "Dødsfald" + blank line: a section heading
+        target = prev if trails_prev else None if heads_section else nxt
         if target is not None and target.label is None:
             target.label = unit.standalone_label
             if target is prev:

@@ -25,6 +25,8 @@ from navnenyt.rules.slots import (
     text_of,
 )
 
+# Cue roles that are verbs: "er blevet ansat som R" takes its role after "ansat", not after "blevet".
+VERB_CUES = frozenset({"hire", "start", "move", "become"})
 # Kinds that change a person's position: the main clause names the new one.
 CHANGE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment})
 # Kinds for which ", tidligere R i O," is the person's (last) position rather than a previous one.
@@ -128,7 +130,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     return Apposition(pos, "current"), after
 
 
-def _scan_main(doc: Doc, draft: Draft, i: int, end: int) -> None:
+def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> None:
     """Fill role/org from the rest of the main sentence ("er ansat som R hos O", "skifter til O som R",
     "bliver R i O", "i bestyrelsen for O", "hvor han i dag er R")."""
     lex = load_lexicon()
@@ -144,7 +146,9 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int) -> None:
                 continue
         if lex.has("move_target_intro", low) and nxt is not None and is_cap(nxt) and draft.org is None:
             org = org_run(doc, i + 1, end)
-            if org is not None and org.end < end and lex.has("role_intro", doc[org.end].text):
+            ends = org is not None and (org.end >= end or doc[org.end].is_punct)
+            then_role = org is not None and org.end < end and lex.has("role_intro", doc[org.end].text)
+            if org is not None and ((move and ends) or then_role):
                 draft.org = org
                 i = org.end
                 continue
@@ -155,12 +159,14 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int) -> None:
             draft.internal = draft.internal or pos.internal
             i = max(pos.end, i + 1)
             continue
-        if lex.has("place_relatives", low) and draft.role is None:
+        if lex.has("place_relatives", low):
             verb = skip_to(doc, i, end, set(lex.words["copulas"]))
-            if verb < end:
+            if verb < end and draft.role is None:
                 draft.role = role_run(doc, verb + 1, end)
-                i = verb + 1
-                continue
+            elif verb < end and doc[verb].lower_ != "er":  # "..., hvor hun siden 2022 har været vagtleder"
+                draft.previous_role = draft.previous_role or role_run(doc, verb + 1, end)
+            i = verb + 1
+            continue
         if lex.has("org_intro", low) and nxt is not None and is_cap(nxt) and draft.org is None:
             draft.org = org_run(doc, i + 1, end)
             i = draft.org.end if draft.org is not None else i + 1
@@ -295,14 +301,18 @@ def _fill_subject(
     if origin and i + 1 < main.end and is_cap(doc[i + 1]) and appo.pos.org is None:
         appo = Apposition(Position(role=appo.pos.role, org=org_run(doc, i + 1, main.end)), "current")
     clause = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
-    starts = {span.start for span, _ in cues}
+    starts = {span.start for span, c in cues if c.cue in VERB_CUES}
     become = next(
         (sp for sp, c in cues if c.cue == "become" and sp.start >= draft.person.end and sp.end not in starts), None
     )  # "er blevet ansat som R": the role follows the next cue, not "blevet"
     if become is not None:
         _become_role(doc, clause, become, main.end, dates)
     if draft.kind != EntryKind.completed_education:  # a graduate's role and employer: the apposition only
-        _scan_main(doc, clause, max(i, cue_end), main.end)
+        first = next((c for sp, c in cues if c.kind and sp.end == cue_end), None)
+        leaves = first is not None and first.cue in {"departure", "retirement"}
+        if leaves and cue_end < main.end and is_cap(doc[cue_end]):
+            clause.org = org_run(doc, cue_end, main.end)  # "har forladt Skovlund Invest A/S, hvor ..."
+        _scan_main(doc, clause, max(i, cue_end), main.end, move=first is not None and first.cue == "move")
         if clause.role is None and clause.org is None and draft.kind in STATE_KINDS:
             _scan_main(doc, clause, main.start, draft.person.start)  # "Efter 19 år som R på O går X på pension"
     _merge_positions(draft, appo, clause)
@@ -313,6 +323,9 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
     if appo.sort == "previous":
         draft.previous_role = draft.previous_role or appo.pos.role
         draft.previous_org = draft.previous_org or appo.pos.org
+    board_role = clause.role is not None and load_lexicon().has("board_roles", clause.role.text)
+    if draft.kind == EntryKind.new_job and board_role:
+        draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     change = draft.kind in CHANGE_KINDS and (clause.role is not None or clause.org is not None)
     if change:
         draft.role = clause.role or draft.role
@@ -342,10 +355,15 @@ def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: lis
             continue
         if multi and not lex.has("both", doc[sent.start].text):
             continue
-        span = prev_cues[0][0]
-        if sent == main and span.start < draft.person.end:
+        if sent == main:  # "har været" in the main sentence is not a previous position
+            prev_cues = [(sp, c) for sp, c in prev_cues if sp.start >= draft.person.end and c.id != "har_vaeret"]
+        pos = Position()
+        for span, _ in prev_cues:
+            pos = previous_position(doc, span.end, sent.end)
+            if pos.role is not None or pos.org is not None:
+                break
+        if not prev_cues:
             continue
-        pos = previous_position(doc, span.end, sent.end)
         if draft.kind in STATE_KINDS:
             draft.role = draft.role or pos.role
             draft.org = draft.org or pos.org
@@ -358,6 +376,8 @@ def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: lis
             break
     if draft.kind in STATE_KINDS and (draft.role is None or draft.org is None):
         _current_position(doc, draft, sents, main)
+    if draft.kind == EntryKind.new_job and draft.role is not None and lex.has("board_roles", draft.role.text):
+        draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion
     draft.date = _pick_date(dates, main, draft.kind)
@@ -401,7 +421,7 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
             draft.role = None
     if kind == EntryKind.promotion or draft.internal:
         draft.previous_org = None
-    if draft.org is not None and lex.has("internal_org_words", draft.org[0].text):
+    if draft.org is not None and draft.org[0].text.islower() and lex.has("internal_org_words", draft.org[0].text):
         draft.org = None
     if is_internal(doc, main.start, main.end) and kind == EntryKind.new_job:
         draft.kind = EntryKind.promotion

@@ -113,9 +113,14 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
 
 
 def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
-    """The organisation that opens a sentence before its cue ("Lunde A/S har pr. 1/4 ansat ...")."""
+    """The organisation that opens a sentence before its cue ("Lunde A/S har pr. 1/4 ansat ...", also after a
+    governing body: "Bestyrelsen i Lunde A/S har ansat ...")."""
+    lex = load_lexicon()
     for i in range(start, cue_start):
-        if is_cap(doc[i]) and not load_lexicon().has("sentence_openers", doc[i].text):
+        if is_cap(doc[i]) and not lex.has("sentence_openers", doc[i].text):
+            body = doc[i].lower_.endswith(tuple(lex.words["body_endings"]))
+            if body and i + 2 < cue_start and lex.has("org_intro", doc[i + 1].text) and is_cap(doc[i + 2]):
+                i += 2
             return org_run(doc, i, cue_start)
     return None
 

@@ -78,6 +78,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
             break
         if not _org_word(doc, j, i, end):
             break
+        if j - i >= 2 and doc[j].text == "i" and lex.has("org_markers", doc[j - 1].text):
+            break  # "Bakkegården Skole i Fjordby": a place after a complete name
         j += 1
     while j > i and (doc[j - 1].text in {"&", "og"} or lex.has("org_connectors", doc[j - 1].text)):
         j -= 1
