@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
+from navnenyt.rules.document import Found, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts
 from navnenyt.rules.slots import text_of
 from navnenyt.segment import Segment, segment
@@ -54,31 +55,23 @@ class Extractor:
             if s.body_end - s.start <= MAX_ENTRY_CHARS and could_hold_people_news(norm.text[s.start : s.end])
         ]
         bodies = (norm.text[s.start : s.body_end] for s in segments)
-        records: list[Entry] = []
-        previous_date: dt.date | None = None
+        found: list[Found] = []
         for seg, doc in zip(segments, self.nlp.pipe(bodies, batch_size=64), strict=True):
-            for entry in self._records(text, norm, seg, doc, anchor, previous_date):
-                records.append(entry)
-                previous_date = entry.date or previous_date
-        return records
+            found.extend(self._records(text, norm, seg, doc, anchor))
+        return resolve_document(found)
 
-    def _records(
-        self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date, previous_date: dt.date | None
-    ) -> Iterator[Entry]:
+    def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None
         start, end = norm.span_to_original(seg.start, seg.end)
         for draft in extract_drafts(doc, label_kind):
-            yield _to_entry(draft, seg.label, text[start:end], start, end, anchor, previous_date)
+            yield Found(_to_entry(draft, seg.label, text[start:end], start, end, anchor), draft)
 
 
-def _to_entry(
-    draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date, previous_date: dt.date | None
-) -> Entry:
+def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date) -> Entry:
+    """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
     past = draft.kind == EntryKind.obituary
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
     precision = draft.date.precision if draft.date is not None and date is not None else None
-    if date is None and draft.same_time:
-        date, precision = previous_date, "day" if previous_date else None
     education = Education(**draft.education) if draft.education is not None else None
     return Entry(
         kind=draft.kind,

@@ -55,6 +55,7 @@ class Draft:
     age: int | None = None
     award: str | None = None
     same_time: bool = False
+    successor_of: str | None = None  # "X afløser Y": Y's record names X here
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -180,7 +181,7 @@ def _has_marker(span: Span) -> bool:
 
 
 def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMatch]) -> None:
-    """"PERSON bliver [pr. DATE] ROLE i ORG": the role follows the verb, after any date phrase."""
+    """ "PERSON bliver [pr. DATE] ROLE i ORG": the role follows the verb, after any date phrase."""
     i = cue.end
     for d in dates:
         if d.start <= doc[i].idx < d.end:
@@ -207,7 +208,7 @@ def _is_quote(doc: Doc) -> bool:
     first = doc.text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
         return True
-    words = {w.strip(".,;:!?»«\"”“").lower() for w in doc.text.split()}
+    words = {w.strip('.,;:!?»«"”“').lower() for w in doc.text.split()}
     return not words.isdisjoint(lex.words["quote_verbs"])
 
 
@@ -217,8 +218,7 @@ def _pick_date(dates: list[DateMatch], sent: Span, kind: EntryKind) -> DateMatch
     usable = [
         d
         for d in dates
-        if d.cue not in words["date_cues_ignored"]
-        and (d.precision != "year" or d.cue in words["date_cues_effective"])
+        if d.cue not in words["date_cues_ignored"] and (d.precision != "year" or d.cue in words["date_cues_effective"])
     ]
     in_main = [d for d in usable if sent.start_char <= d.start < sent.end_char]
     later = [d for d in usable if d.start >= sent.end_char]
@@ -273,21 +273,32 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
 
 
 def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft]:
-    """"X afløser Y, der går på pension": a retirement (or departure) record for Y at X's organisation."""
+    """The other person of a succession: "X afløser Y, der går på pension" gives Y a retirement (or departure)
+    record; "X afløses af [R1] Y, der pr. 1/7 rykker op som R2" gives Y a promotion (or new job). Y's record has
+    X's organisation and the date printed in Y's clause."""
     out: list[Draft] = []
     if len(drafts) != 1:
         return out
+    ignored = load_lexicon().words["date_cues_ignored"]
     for sent in sents:
         cues = cues_in(doc, sent.start, sent.end)
-        succ = next((s for s, c in cues if c.cue == "successor"), None)
+        succ = next(((s, c) for s, c in cues if c.cue in {"successor", "successor_by"}), None)
         if succ is None:
             continue
-        person = name_run(doc, succ.end, sent.end)
-        later = [(s, c) for s, c in cues if s.start > succ.start]
-        found = main_kind(later)
-        if person is None or found is None or found[0] not in {EntryKind.retirement, EntryKind.departure}:
+        span, cue = succ
+        start = span.end + (1 if span.end < sent.end and not is_cap(doc[span.end]) else 0)  # "af [salgschef]"
+        person = name_run(doc, start, sent.end)
+        found = main_kind([(s, c) for s, c in cues if s.start > span.start and c.cue != "successor"])
+        wanted = {EntryKind.retirement, EntryKind.departure} if cue.cue == "successor" else CHANGE_KINDS
+        if person is None or found is None or found[0] not in wanted:
             continue
-        out.append(Draft(kind=found[0], person=person, rule=f"successor:{found[1].id}", org=drafts[0].org))
+        draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
+        draft.successor_of = drafts[0].person.text
+        draft.date = next((d for d in find_dates(sent.text) if d.cue not in ignored), None)
+        if cue.cue == "successor_by":
+            draft.previous_role = doc[start - 1 : start] if start > span.end else None
+            draft.role = _roles_after(doc, person.end, sent.end, 1)[0].role if found else None
+        out.append(draft)
     return out
 
 
@@ -385,7 +396,7 @@ def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: lis
 
 
 def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
-    """"Hun er økonomichef i Vejle Tekstil A/S." after a birthday or anniversary: fill a missing role/org."""
+    """ "Hun er økonomichef i Vejle Tekstil A/S." after a birthday or anniversary: fill a missing role/org."""
     lex = load_lexicon()
     for sent in sents:
         if sent.start <= main.start or len(sent) < 3:
