@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from navnenyt.lexicon import load_lexicon
+from navnenyt.lexicon import could_hold_people_news, load_lexicon
 
 # A line that looks hard-wrapped: long, no final punctuation; joined with the next line when that one continues it.
 WRAP_MIN_CHARS = 50
@@ -145,10 +145,25 @@ def segment(text: str) -> list[Segment]:
             target.label = unit.standalone_label
             if target is prev:
                 target.body_end, target.end = target.end, unit.end
-    out = []
+    out: list[Segment] = []
     for unit in units:
         if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
             continue
         body_end = unit.body_end if unit.body_end >= 0 else unit.end
+        if out and unit.label is None and out[-1].body_end == out[-1].end and _continues(text[unit.start : unit.end]):
+            out[-1] = Segment(out[-1].start, unit.end, unit.end, out[-1].label)  # "Hun kommer fra ..."
+            continue
         out.append(Segment(unit.start, unit.end, body_end, unit.label))
     return out
+
+
+CONTINUATION = re.compile(r"[A-ZÆØÅ][a-zæøå]+ (?:kommer|kom|har|var|er)\b")
+
+
+def _continues(unit: str) -> bool:
+    """True for a paragraph that only adds to the entry before it: it opens with a pronoun or a first name and
+    a verb ("Hun kommer fra ...", "Mikkel kommer fra ..., mens Sofie ...") and holds no trigger of its own."""
+    first = unit.split(maxsplit=1)[0] if unit.strip() else ""
+    lex = load_lexicon()
+    opens = lex.has("pronouns", first) or lex.has("both", first) or CONTINUATION.match(unit) is not None
+    return opens and not could_hold_people_news(unit)

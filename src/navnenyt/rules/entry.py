@@ -265,7 +265,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
             draft.internal = pos.internal
         drafts.append(draft)
     for draft in drafts:
-        _fill_rest(doc, draft, sents, main, dates, multi=len(drafts) > 1)
+        _fill_rest(doc, draft, sents, main, dates, drafts)
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
     if cue.cue == "become" and frame == "subject":
         drafts = [d for d in drafts if d.org is not None]  # "bliver glad" is no new job: "bliver R i ORG" is
@@ -355,22 +355,41 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
         # bliver R2": a move inside O
 
 
-def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: list[DateMatch], multi: bool) -> None:
+def _own_part(doc: Doc, sent: Span, draft: Draft, others: list[Draft]) -> tuple[int, int] | None:
+    """The tokens of ``sent`` about ``draft``'s person when several people share an entry: from their first name
+    to the next person's ("Mikkel kommer fra O1, ..., mens Sofie kommer fra O2"); the whole sentence after
+    "Begge"; None when the sentence does not name them."""
+    if load_lexicon().has("both", doc[sent.start].text):
+        return sent.start, sent.end
+    first = next((t.i for t in sent if t.text == draft.person[0].text), None)
+    if first is None:
+        return None
+    names = {d.person[0].text for d in others if d is not draft}
+    stop = next((t.i for t in doc[first + 1 : sent.end] if t.text in names), sent.end)
+    return first, stop
+
+
+def _fill_rest(
+    doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: list[DateMatch], others: list[Draft]
+) -> None:
     """Previous position, date, kind refinements and kind-specific slots."""
     lex = load_lexicon()
+    multi = len(others) > 1
     for sent in sents:
         prev_cues = [(s, c) for s, c in cues_in(doc, sent.start, sent.end) if c.cue == "previous"]
         if not prev_cues or (sent == main and draft.previous_role is not None):
             continue
         if sent == main and draft.kind in {EntryKind.obituary, EntryKind.retirement}:
             continue
-        if multi and not lex.has("both", doc[sent.start].text):
+        part = _own_part(doc, sent, draft, others) if multi else (sent.start, sent.end)
+        if part is None:
             continue
+        prev_cues = [(sp, c) for sp, c in prev_cues if part[0] <= sp.start < part[1]]
         if sent == main:  # "har været" in the main sentence is not a previous position
             prev_cues = [(sp, c) for sp, c in prev_cues if sp.start >= draft.person.end and c.id != "har_vaeret"]
         pos = Position()
         for span, _ in prev_cues:
-            pos = previous_position(doc, span.end, sent.end)
+            pos = previous_position(doc, span.end, part[1])
             if pos.role is not None or pos.org is not None:
                 break
         if not prev_cues:
@@ -381,6 +400,7 @@ def _fill_rest(doc: Doc, draft: Draft, sents: list[Span], main: Span, dates: lis
             continue
         draft.previous_role = draft.previous_role or pos.role
         if pos.role is not None or not multi:  # "Begge kommer fra O" names no position: no previous_org
+            # (dev gold convention)
             draft.previous_org = draft.previous_org or pos.org
         draft.internal = draft.internal or pos.internal
         if draft.kind != EntryKind.board_appointment:
@@ -403,7 +423,7 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
             continue
         if lex.has("pronouns", doc[sent.start].text) and lex.has("copulas", doc[sent.start + 1].text):
             pos = role_and_org(doc, sent.start + 2, sent.end)
-            if pos.org is not None or draft.role is None:
+            if pos.org is not None:  # "Hun er økonomichef i Vejle Tekstil A/S" (not "Han var en mand, der ...")
                 draft.role = draft.role or pos.role
                 draft.org = draft.org or pos.org
             return

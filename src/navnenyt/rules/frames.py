@@ -57,15 +57,20 @@ def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]
             people.append(nxt)
             run = nxt
         after = doc[run.end] if run.end < end else None
-        inverted = people[0].start - 1 in cue_starts or (
-            people[0].start > start and lex.has("subject_verbs", doc[people[0].start - 1].text)
-        )
+        inverted = _after_verb(doc, people[0].start - 1, start, cue_starts) or (
+            doc[people[0].start - 1].is_lower and _after_verb(doc, people[0].start - 2, start, cue_starts)
+        )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
         if after is None or after.text in {",", "("} or lex.has("origin_intro", after.text) or inverted:
             return people
         if lex.has("subject_verbs", after.text):
             return people
         return []
     return []
+
+
+def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:
+    """True when token ``k`` ends a cue or is a subject verb ("begynder", "kan"), i.e. the subject follows it."""
+    return k >= start and (k in cue_starts or load_lexicon().has("subject_verbs", doc[k].text))
 
 
 def _strip_lead_role(doc: Doc, run: Span) -> Span:
@@ -86,9 +91,14 @@ def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
     if person.start <= start:
         return None
     prev = doc[person.start - 1]
-    suffixes = load_lexicon().words["role_suffixes"]
-    if (is_cap(prev) and name_run(doc, person.start - 1, person.end)) or any(prev.lower_.endswith(s) for s in suffixes):
+    lex = load_lexicon()
+    suffixes = tuple(lex.words["role_suffixes"])
+    if (is_cap(prev) and name_run(doc, person.start - 1, person.end)) or prev.lower_.endswith(suffixes):
         return doc[person.start - 1 : person.start]
+    before = doc[person.start - 2] if person.start - 2 >= start else None
+    after_verb = before is not None and lex.has("subject_verbs", before.text)
+    if prev.is_lower and after_verb and not lex.has("role_stop", prev.text):
+        return doc[person.start - 1 : person.start]  # "kan værkfører Jens Boe fejre ..."
     return None
 
 

@@ -44,17 +44,39 @@ def role_and_org(doc: Doc, i: int, end: int) -> Position:
     lex = load_lexicon()
     role = role_run(doc, i, end)
     j = role.end if role is not None else i
+    if role is not None and j + 1 < end and lex.has("org_intro", doc[j].text) and is_cap(doc[j + 1]):
+        split = _unit_then_employer(doc, j + 1, end)  # "direktør for Børn og Unge i Lyngsø Kommune"
+        if split is not None:
+            role, j = doc[role.start : split], split
     pos = Position(role=role, end=j)
     if j < end and lex.has("org_intro", doc[j].text) and j + 1 < end:
-        if is_cap(doc[j + 1]):
+        nxt = doc[j + 1]
+        if is_cap(nxt):
             pos.org = org_run(doc, j + 1, end)
-        elif lex.has("internal_org_words", doc[j + 1].text):
+        elif lex.has("internal_org_words", nxt.text):
             pos.internal = True
+        elif nxt.is_lower and j + 2 < end and is_cap(doc[j + 2]):
+            pos.org = org_run(doc, j + 2, end)  # "partner i revisionsfirmaet Bech & Vind"
     elif j < end and lex.has("internal_org_words", doc[j].text):
         pos.internal = True
     if pos.org is not None:
         pos.end = pos.org.end
     return pos
+
+
+def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
+    """In "UNIT i EMPLOYER" starting at ``i`` (a department, then an organisation with a company form or head noun),
+    return the index of the "i"/"hos" between them, else None."""
+    lex = load_lexicon()
+    run = org_run(doc, i, end)
+    if run is None:
+        return None
+    for k in range(i + 1, run.end - 1):
+        if lex.has("org_intro", doc[k].text) and is_cap(doc[k + 1]):
+            employer = org_run(doc, k + 1, end)
+            if employer is not None and any(lex.has("org_markers", t.text) for t in employer):
+                return k
+    return None
 
 
 def is_internal(doc: Doc, start: int, end: int) -> bool:

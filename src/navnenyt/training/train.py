@@ -168,11 +168,18 @@ def train(
 
 
 def install_model(source: Path, output: Path) -> None:
-    """Copy a trained spaCy pipeline to ``output`` (keeping its ``README.md``) and fill in ``meta.json``."""
+    """Copy a trained spaCy pipeline to ``output`` (keeping its ``README.md``) and fill in ``meta.json``.
+
+    The data paths in the copied ``config.cfg`` are reset to null (they point into a temporary folder).
+    """
     card = (output / "README.md").read_text(encoding="utf-8") if (output / "README.md").is_file() else None
     if output.exists():
         shutil.rmtree(output)
     shutil.copytree(source, output)
+    config = spacy.util.load_config(output / "config.cfg")
+    for key in ("train", "dev", "names"):  # machine-specific; filled in again by `navnenyt train`
+        config["paths"][key] = None
+    config.to_disk(output / "config.cfg")
     meta_path = output / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(META)
