@@ -108,7 +108,7 @@ def train(
     Args:
         data_dir: the data folder (see :func:`prepare_corpora`).
         output: model folder to (re)write, e.g. ``models/da_navnenyt_ner``; its ``README.md`` is kept.
-        config: spaCy training config; default ``models/da_navnenyt_ner.cfg`` of the source checkout.
+        config: spaCy training config; default :func:`default_config`.
         seed: random seed (spaCy, thinc, numpy and the synthetic generator).
         max_steps: stop after this many updates (default: the config's ``training.max_steps``).
         synthetic: number of synthetic sentences mixed into train.
@@ -129,7 +129,7 @@ def train(
 
     import navnenyt.training.callbacks  # noqa: F401  (registers navnenyt.before_init.v1)
 
-    config = config or DEFAULT_CONFIG
+    config = config or default_config()
     if not config.is_file():
         raise DataError(f"training config not found: {config} (pass --config)")
     if not (data_dir / corpus.UNER_DIR).is_dir():
@@ -165,6 +165,17 @@ def train(
         if tmp:
             tmp.cleanup()
     return output
+
+
+def default_config() -> Path:
+    """The training config: ``models/da_navnenyt_ner.cfg`` of the source checkout, else the installed model's
+    own ``config.cfg`` (the same settings, saved by spaCy with the model)."""
+    if DEFAULT_CONFIG.is_file():
+        return DEFAULT_CONFIG
+    from navnenyt.pipeline import model_path
+
+    installed = model_path()
+    return installed / "config.cfg" if installed else DEFAULT_CONFIG
 
 
 def install_model(source: Path, output: Path) -> None:
