@@ -15,7 +15,7 @@ from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.rules.document import Found, resolve_document
-from navnenyt.rules.entry import Draft, extract_drafts
+from navnenyt.rules.entry import Draft, extract_drafts, has_kind_cue
 from navnenyt.rules.slots import text_of
 from navnenyt.segment import Segment, segment
 
@@ -37,6 +37,8 @@ class Extractor:
 
         self.nlp = load_pipeline(use_model)
         self.labels = load_lexicon().labels
+        # The NER model runs only on entries whose person the rules cannot find (it costs most of the time).
+        self.ner_pipes = [name for name in ("tok2vec", "ner") if name in self.nlp.pipe_names]
 
     def extract(self, text: str, *, published: dt.date | None = None) -> list[Entry]:
         """Return the people-news records of ``text`` in text order ([] when there are none).
@@ -56,14 +58,18 @@ class Extractor:
         ]
         bodies = (norm.text[s.start : s.body_end] for s in segments)
         found: list[Found] = []
-        for seg, doc in zip(segments, self.nlp.pipe(bodies, batch_size=64), strict=True):
+        rules_only = self.nlp.pipe(bodies, batch_size=64, disable=self.ner_pipes)
+        for seg, doc in zip(segments, rules_only, strict=True):
             found.extend(self._records(text, norm, seg, doc, anchor))
         return resolve_document(found)
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None
         start, end = norm.span_to_original(seg.start, seg.end)
-        for draft in extract_drafts(doc, label_kind):
+        drafts = extract_drafts(doc, label_kind)
+        if not drafts and self.ner_pipes and has_kind_cue(doc):
+            drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
+        for draft in drafts:
             yield Found(_to_entry(draft, seg.label, text[start:end], start, end, anchor), draft)
 
 

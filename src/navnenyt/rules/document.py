@@ -16,6 +16,7 @@ from typing import Any
 from navnenyt.records import Entry, EntryKind
 from navnenyt.rules.entry import Draft
 
+MERGE_WINDOW = 3  # a mention merges into one of the last few records of the same person and kind
 MERGED_FIELDS = ("organisation", "role", "date", "date_precision", "previous_role", "previous_organisation",
                  "education", "years", "age", "award", "label")  # fmt: skip
 
@@ -29,17 +30,42 @@ class Found:
 
 
 def resolve_document(found: list[Found]) -> list[Entry]:
-    """Apply document context to the records of one document, in text order; returns the final records."""
+    """Apply document context to the records of one document, in text order; returns the final records.
+
+    Repeated entries stay separate records (a page may print the same notice twice); only a mention that adds
+    to or is part of an earlier record of the same person and kind is merged into it.
+    """
     kept: list[Found] = []
+    by_key: dict[tuple[str, EntryKind], list[Found]] = {}
+    people: set[str] = set()
     for item in found:
         item = Found(item.entry.model_copy(update=_context(item, kept)), item.draft)
-        same = next((k for k in kept if (k.entry.person, k.entry.kind) == (item.entry.person, item.entry.kind)), None)
+        if item.draft.rule.endswith(":afloeser") and item.entry.person in people:
+            continue  # "X afløser Y" after X's own notice: X's record exists
+        earlier = by_key.setdefault((item.entry.person, item.entry.kind), [])
+        same = next((k for k in earlier[-MERGE_WINDOW:] if _extends(k.entry, item.entry)), None)
         if same is None:
             kept.append(item)
+            earlier.append(item)
+            people.add(item.entry.person)
             continue
         fill = {f: getattr(item.entry, f) for f in MERGED_FIELDS if getattr(same.entry, f) is None}
         same.entry = same.entry.model_copy(update={k: v for k, v in fill.items() if v is not None})
     return [k.entry for k in kept]
+
+
+def _extends(old: Entry, new: Entry) -> bool:
+    """True when ``new`` and ``old`` are about the same person and kind, never disagree on a field, and one of
+    them says something the other does not (a headline and its notice)."""
+    if (old.person, old.kind) != (new.person, new.kind):
+        return False
+    a, b = (_facts(old), _facts(new))
+    agree = all(a[k] == b[k] for k in a.keys() & b.keys())
+    return agree and a != b
+
+
+def _facts(entry: Entry) -> dict[str, Any]:
+    return {f: getattr(entry, f) for f in MERGED_FIELDS if getattr(entry, f) is not None}
 
 
 def _context(item: Found, kept: list[Found]) -> dict[str, Any]:

@@ -226,6 +226,11 @@ def _pick_date(dates: list[DateMatch], sent: Span, kind: EntryKind) -> DateMatch
     return chosen[0] if chosen else None
 
 
+def has_kind_cue(doc: Doc) -> bool:
+    """True when ``doc`` holds a cue that signals an entry kind (a people-news verb or noun)."""
+    return main_kind(cues_in(doc, 0, len(doc))) is not None
+
+
 def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     """Return the draft records of one entry ``doc`` ([] when it is not people-news).
 
@@ -324,8 +329,10 @@ def _fill_subject(
         if leaves and cue_end < main.end and is_cap(doc[cue_end]):
             clause.org = org_run(doc, cue_end, main.end)  # "har forladt Skovlund Invest A/S, hvor ..."
         _scan_main(doc, clause, max(i, cue_end), main.end, move=first is not None and first.cue == "move")
-        if clause.role is None and clause.org is None and draft.kind in STATE_KINDS:
-            _scan_main(doc, clause, main.start, draft.person.start)  # "Efter 19 år som R på O går X på pension"
+        fronted = draft.kind in STATE_KINDS or load_lexicon().has("role_intro", doc[main.start].text)
+        if clause.role is None and clause.org is None and fronted:
+            # "Efter 19 år som R på O går X på pension", "Som ny R i O har X pr. 1. maj ..."
+            _scan_main(doc, clause, main.start, draft.person.start)
     _merge_positions(draft, appo, clause)
 
 

@@ -160,6 +160,6 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
     if people:
         return "subject", people, _lead_role(doc, people[0], start)
     ner_people = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end]
-    if ner_people and cues and ner_people[0].start < cues[0][0].start:
+    if ner_people and cues:
         return "ner", ner_people[:1], _lead_role(doc, ner_people[0], start)  # a name no fixed phrase marks
     return "none", [], None
