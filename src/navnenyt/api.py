@@ -15,7 +15,7 @@ from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.rules.document import Found, resolve_document
-from navnenyt.rules.entry import Draft, extract_drafts, has_kind_cue
+from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import text_of
 from navnenyt.segment import Segment, segment
 
@@ -67,7 +67,7 @@ class Extractor:
         label_kind = self.labels.get(seg.label) if seg.label else None
         start, end = norm.span_to_original(seg.start, seg.end)
         drafts = extract_drafts(doc, label_kind)
-        if not drafts and self.ner_pipes and has_kind_cue(doc):
+        if not drafts and self.ner_pipes and may_need_ner(doc):
             drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
         for draft in drafts:
             yield Found(_to_entry(draft, seg.label, text[start:end], start, end, anchor), draft)

@@ -6,6 +6,7 @@ position, date, and the kind's own slots (education, years, age, award).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -226,9 +227,12 @@ def _pick_date(dates: list[DateMatch], sent: Span, kind: EntryKind) -> DateMatch
     return chosen[0] if chosen else None
 
 
-def has_kind_cue(doc: Doc) -> bool:
-    """True when ``doc`` holds a cue that signals an entry kind (a people-news verb or noun)."""
-    return main_kind(cues_in(doc, 0, len(doc))) is not None
+def may_need_ner(doc: Doc) -> bool:
+    """True when ``doc`` holds a cue that signals an entry kind and two capitalised words in a row (a possible
+    name the rules did not find): then the NER model is worth running."""
+    if main_kind(cues_in(doc, 0, len(doc))) is None:
+        return False
+    return any(is_cap(a) and is_cap(b) for a, b in pairwise(doc))
 
 
 def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
