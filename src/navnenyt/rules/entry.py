@@ -129,6 +129,10 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
     if pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
         return none, after  # ", Fjordby," is a place
+    if pos.org is None and after < end and doc[after - 1].text == ",":
+        second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år"
+        if second is not None and _has_marker(second) and second.end < end and doc[second.end].text == ",":
+            return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
 
 
@@ -249,13 +253,14 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     if main is None:
         return []
     main_cues = cues_in(doc, main.start, main.end)
-    found = main_kind(main_cues)
-    assert found is not None
-    kind, cue = found
     start, prefix = start_after_prefix(doc, main)
     frame, people, frame_org = find_people(doc, main, start, main_cues)
     if not people:
         return []
+    cut = _other_person_clause(doc, people[-1].end, main.end)
+    found = main_kind([(sp, c) for sp, c in main_cues if sp.start < cut]) or main_kind(main_cues)
+    assert found is not None
+    kind, cue = found
     dates = find_dates(doc.text)
     drafts = []
     for n, person in enumerate(people):
@@ -266,12 +271,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
             cue_end = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
         else:
-            draft.org = frame_org
-            positions = _roles_after(doc, person.end if frame == "team" else people[-1].end, main.end, len(people))
-            pos = positions[n if frame == "object" else 0] if positions else Position()
-            draft.role = pos.role
-            draft.org = draft.org or pos.org
-            draft.internal = pos.internal
+            _fill_object(doc, draft, people, n, frame, frame_org, main)
         drafts.append(draft)
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)
@@ -279,6 +279,56 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     if cue.cue == "become" and frame == "subject":
         drafts = [d for d in drafts if d.org is not None]  # "bliver glad" is no new job: "bliver R i ORG" is
     return drafts + _successions(doc, sents, drafts)
+
+
+def _fill_object(
+    doc: Doc, draft: Draft, people: list[Span], n: int, frame: str, frame_org: Span | None, main: Span
+) -> None:
+    """Slots of an object or team frame: "ORG har ansat A[, der kommer fra ...,] og B som [henholdsvis] R1 og R2"."""
+    draft.org = frame_org
+    appo, after = _apposition(doc, draft, people[-1].end, main.end)
+    if appo.sort in {"current", "previous"} and len(people) == 1 and draft.kind != EntryKind.board_appointment:
+        draft.previous_role, draft.previous_org = appo.pos.role, appo.pos.org
+    begin = draft.person.end if frame == "team" else after
+    positions = _roles_after(doc, begin, main.end, len(people))
+    pos = positions[n if frame == "object" else 0] if positions else Position()
+    draft.role = pos.role
+    draft.org = draft.org or pos.org
+    draft.internal = pos.internal
+
+
+def _leaving_others(doc: Doc, sent: Span, drafts: list[Draft]) -> list[Draft]:
+    """ "... efter Per Ravn, der går på pension": a retirement (or departure) record for the other person."""
+    known = {d.person.text for d in drafts}
+    clause = _other_person_clause(
+        doc, drafts[0].person.end if drafts[0].person.start >= sent.start else sent.start, sent.end
+    )
+    if clause >= sent.end:
+        return []
+    person = name_run(doc, clause, sent.end)
+    found = main_kind([(s, c) for s, c in cues_in(doc, sent.start, sent.end) if s.start > clause])
+    if person is None or person.text in known or found is None:
+        return []
+    if found[0] not in {EntryKind.retirement, EntryKind.departure}:
+        return []
+    draft = Draft(kind=found[0], person=person, rule=f"relative:{found[1].id}", org=drafts[0].org)
+    draft.successor_of = drafts[0].person.text
+    return [draft]
+
+
+def _other_person_clause(doc: Doc, i: int, end: int) -> int:
+    """Where a relative clause about another person starts ("... efter Per Ravn, der går på pension"), else
+    ``end``: its cues say nothing about the entry's own person."""
+    lex = load_lexicon()
+    while i < end:
+        run = name_run(doc, i, end)
+        if run is None:
+            i += 1
+            continue
+        if run.end + 1 < end and doc[run.end].text == "," and lex.has("relatives", doc[run.end + 1].text):
+            return run.start
+        i = run.end
+    return end
 
 
 def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft]:
@@ -293,6 +343,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         cues = cues_in(doc, sent.start, sent.end)
         succ = next(((s, c) for s, c in cues if c.cue in {"successor", "successor_by"}), None)
         if succ is None:
+            out.extend(_leaving_others(doc, sent, drafts))
             continue
         span, cue = succ
         start = span.end + (1 if span.end < sent.end and not is_cap(doc[span.end]) else 0)  # "af [salgschef]"

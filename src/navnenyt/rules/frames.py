@@ -31,6 +31,9 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
                 if load_lexicon().has("org_intro", doc[m].text) and is_cap(doc[m + 1]):
                     pos.org = org_run(doc, m + 1, k)
                     pos.role = role_run(doc, sent.start, m)
+            whole = org_run(doc, sent.start, k)
+            if pos.org is None and whole is not None and whole.end == k and _has_marker(whole):
+                pos.org = whole  # "Vestbo ApS: Karen Holt er ny økonomichef."
             return k + 1, pos
     return sent.start, Position()
 
@@ -66,6 +69,11 @@ def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]
             return people
         return []
     return []
+
+
+def _has_marker(span: Span) -> bool:
+    lex = load_lexicon()
+    return any(lex.has("org_markers", t.text) for t in span)
 
 
 def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:

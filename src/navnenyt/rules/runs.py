@@ -95,6 +95,8 @@ def role_run(doc: Doc, i: int, end: int) -> Span | None:
     lex = load_lexicon()
     while i < end and lex.has("role_drop_prefix", doc[i].text) and i + 1 < end and is_word(doc[i + 1]):
         i += 1
+    if i + 1 < end and lex.has("position_nouns", doc[i].text) and lex.has("role_intro", doc[i + 1].text):
+        i += 2  # "nyt job som R"
     if i < end and lex.has("role_stop", doc[i].lower_):
         return None
     j = i
