@@ -35,7 +35,9 @@ def test_label_on_its_own_line_before_the_entry() -> None:
 
 
 def test_label_on_its_own_line_after_the_entry() -> None:
-    text = "Eva Holm er pr. 1. maj 2026 ansat som CFO i Lunde A/S.\nNyt job\n\nPer Dahl er ansat som CTO i Vestbo ApS.\n"
+    text = (
+        "Eva Holm er pr. 1. maj 2026 ansat som CFO i Lunde A/S.\nNyt job\n\nPer Dahl er ansat som CTO i Vestbo ApS.\n"
+    )
     assert [label for _, label in _texts(text)] == ["Nyt job", None]
 
 

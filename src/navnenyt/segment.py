@@ -78,7 +78,7 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[i
             nxt = text[start:end]
             if (
                 p_end - p_start >= WRAP_MIN_CHARS
-                and prev[-1] not in ".!?:»\"”"
+                and prev[-1] not in '.!?:»"”'
                 and " / " not in prev
                 and (nxt[0].islower() or nxt[0].isdigit())
             ):
