@@ -157,13 +157,13 @@ def segment(text: str) -> list[Segment]:
     return out
 
 
-CONTINUATION = re.compile(r"[A-ZÆØÅ][a-zæøå]+ (?:kommer|kom|har|var|er)\b")
-
-
 def _continues(unit: str) -> bool:
     """True for a paragraph that only adds to the entry before it: it opens with a pronoun or a first name and
     a verb ("Hun kommer fra ...", "Mikkel kommer fra ..., mens Sofie ...") and holds no trigger of its own."""
-    first = unit.split(maxsplit=1)[0] if unit.strip() else ""
+    words = unit.split(maxsplit=2)
+    if not words:
+        return False
     lex = load_lexicon()
-    opens = lex.has("pronouns", first) or lex.has("both", first) or CONTINUATION.match(unit) is not None
+    first_name = len(words) > 1 and words[0].isalpha() and words[0].istitle() and lex.has("continuation_verbs", words[1])
+    opens = lex.has("pronouns", words[0]) or lex.has("both", words[0]) or first_name
     return opens and not could_hold_people_news(unit)
