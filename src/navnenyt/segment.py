@@ -164,6 +164,7 @@ def _continues(unit: str) -> bool:
     if not words:
         return False
     lex = load_lexicon()
-    first_name = len(words) > 1 and words[0].isalpha() and words[0].istitle() and lex.has("continuation_verbs", words[1])
+    name_like = words[0].isalpha() and words[0].istitle()
+    first_name = len(words) > 1 and name_like and lex.has("continuation_verbs", words[1])
     opens = lex.has("pronouns", words[0]) or lex.has("both", words[0]) or first_name
     return opens and not could_hold_people_news(unit)
