@@ -278,7 +278,29 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
     if cue.cue == "become" and frame == "subject":
         drafts = [d for d in drafts if d.org is not None]  # "bliver glad" is no new job: "bliver R i ORG" is
+    drafts += _second_clause(doc, main, drafts, dates)
     return drafts + _successions(doc, sents, drafts)
+
+
+def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMatch]) -> list[Draft]:
+    """"A blev valgt som formand for O, mens B blev valgt som næstformand": a record for B, of A's kind, with
+    A's organisation and date unless B's clause names its own."""
+    lex = load_lexicon()
+    if len(drafts) != 1:
+        return []
+    first = drafts[0]
+    for k in range(first.person.end, main.end - 2):
+        if doc[k].text == "," and lex.has("clause_conjunctions", doc[k + 1].text):
+            person = name_run(doc, k + 2, main.end)
+            clause_cues = cues_in(doc, k + 2, main.end)
+            if person is None or main_kind(clause_cues) is None:
+                return []
+            other = Draft(kind=first.kind, person=person, rule=f"clause:{first.rule}", date=first.date)
+            cue_end = next((sp.end for sp, c in clause_cues if c.kind and sp.start >= person.end), person.end)
+            _fill_subject(doc, other, doc[k + 2 : main.end], clause_cues, dates, cue_end)
+            other.org = other.org or first.org
+            return [other]
+    return []
 
 
 def _fill_object(
