@@ -434,7 +434,7 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
         draft.org = current.org or draft.org or clause.org
     draft.internal = draft.internal or clause.internal
     draft.previous_role = draft.previous_role or clause.previous_role
-    if draft.kind in CHANGE_KINDS and draft.org is None and draft.previous_org is not None:
+    if draft.kind in {EntryKind.new_job, EntryKind.promotion} and draft.org is None and draft.previous_org is not None:
         draft.org, draft.previous_org, draft.internal = draft.previous_org, None, True  # "X, der i dag er R1 i O,
         # bliver R2": a move inside O
 
