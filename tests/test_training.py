@@ -277,7 +277,8 @@ def test_train_smoke(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     nlp = spacy.load(out)
     assert nlp.pipe_names == ["tok2vec", "ner"]
-    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
+    labels = nlp.get_pipe("ner").labels  # type: ignore[attr-defined]
+    assert set(labels) == {"PER", "ORG", "LOC", "MISC"}
     assert [t.text for t in nlp("i Lyngbakke A/S. Hun")] == ["i", "Lyngbakke", "A/S", ".", "Hun"]
     assert nlp.vocab.vectors.shape[1] == len(COLUMNS)
     assert json.loads((out / "meta.json").read_text(encoding="utf-8"))["license"] == "CC BY-SA 4.0"

@@ -270,6 +270,11 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
             draft.org = prefix.org
             cue_end = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
+            if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
+                positions = _roles_after(doc, people[-1].end, main.end, len(people))  # "A og B er ansat som
+                if len(positions) == len(people):  # henholdsvis R1 og R2 hos O"
+                    draft.role = positions[n].role
+                    draft.org = positions[-1].org or draft.org
         else:
             _fill_object(doc, draft, people, n, frame, frame_org, main)
         drafts.append(draft)
@@ -406,7 +411,9 @@ def _fill_subject(
         if leaves and cue_end < main.end and is_cap(doc[cue_end]):
             clause.org = org_run(doc, cue_end, main.end)  # "har forladt Skovlund Invest A/S, hvor ..."
         _scan_main(doc, clause, max(i, cue_end), main.end, move=first is not None and first.cue == "move")
-        fronted = draft.kind in STATE_KINDS or load_lexicon().has("role_intro", doc[main.start].text)
+        fronted = draft.kind in STATE_KINDS | {EntryKind.board_appointment} or load_lexicon().has(
+            "role_intro", doc[main.start].text
+        )
         if clause.role is None and clause.org is None and fronted:
             # "Efter 19 år som R på O går X på pension", "Som ny R i O har X pr. 1. maj ..."
             _scan_main(doc, clause, main.start, draft.person.start)
@@ -491,7 +498,8 @@ def _fill_rest(
             break
     if draft.kind in STATE_KINDS and (draft.role is None or draft.org is None):
         _current_position(doc, draft, sents, main)
-    if draft.kind == EntryKind.new_job and draft.role is not None and lex.has("board_roles", draft.role.text):
+    board_role = draft.role is not None and lex.has("board_roles", draft.role.text)
+    if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion

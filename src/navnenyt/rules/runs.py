@@ -50,6 +50,9 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
         j += 1
     if j - i < 2 or any(lex.has("org_markers", t.text) for t in doc[i:j]):
         return None
+    endings = tuple(lex.words["org_endings"])
+    if any(t.lower_.endswith(endings) for t in doc[i + 1 : j]):
+        return None  # "Grenaa Golfklub", "Himmerland Boligforening": an organisation
     return doc[i:j]
 
 
