@@ -74,7 +74,7 @@ def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
         k += 1
     positions = []
     for _ in range(count):
-        pos = role_and_org(doc, k, end)
+        pos = role_and_org(doc, k, end, joined=count == 1)
         positions.append(pos)
         k = pos.end if pos.role is None else pos.role.end
         if k < end and lex.has("list_joiners", doc[k].text):

@@ -89,11 +89,12 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     return doc[i:j] if j > i else None
 
 
-def role_run(doc: Doc, i: int, end: int) -> Span | None:
+def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     """Return the role title starting at token ``i`` (before ``end``), or None.
 
-    Skips a leading "ny"/"en"; stops at punctuation (except "&", "/"), a role stop word ("hos", "i", "pr.",
-    "samme", ...) unless a role continuation follows ("næstformand i bestyrelsen"), or a number.
+    Skips a leading "ny"/"en"; joins "partner og it-advokat" unless ``joined`` is False; stops at punctuation
+    (except "&", "/"), a role stop word ("hos", "i", "pr.", "samme", ...) unless a role continuation follows
+    ("næstformand i bestyrelsen"), or a number.
     """
     lex = load_lexicon()
     while i < end and lex.has("role_drop_prefix", doc[i].text) and i + 1 < end and is_word(doc[i + 1]):
@@ -110,6 +111,10 @@ def role_run(doc: Doc, i: int, end: int) -> Span | None:
             break
         if tok.like_num or tok.text[:1].isdigit():
             break
+        suffixes = tuple(lex.words["role_suffixes"])
+        if joined and low == "og" and j > i and j + 1 < end and doc[j + 1].lower_.endswith(suffixes):
+            j += 1  # "partner og it-advokat"
+            continue
         if lex.has("role_stop", low) and j > i:
             nxt = doc[j + 1].lower_ if j + 1 < end else ""
             after = doc[j + 2] if j + 2 < end else None
@@ -121,6 +126,8 @@ def role_run(doc: Doc, i: int, end: int) -> Span | None:
         j += 1
     if j == i or not any(is_word(t) for t in doc[i:j]):
         return None
+    if j == i + 1 and lex.has("position_nouns", doc[i].text):
+        return None  # "kommer fra stillinger i virksomheden": no title
     return doc[i:j]
 
 

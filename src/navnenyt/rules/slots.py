@@ -39,10 +39,11 @@ class Position:
     end: int = 0
 
 
-def role_and_org(doc: Doc, i: int, end: int) -> Position:
-    """Read "ROLE [hos|i|ved ORG | samme sted | i virksomheden]" starting at token ``i``."""
+def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position:
+    """Read "ROLE [hos|i|ved ORG | samme sted | i virksomheden]" starting at token ``i``; ``joined=False`` keeps
+    "og" out of the role (a list of roles: "henholdsvis R1 og R2")."""
     lex = load_lexicon()
-    role = role_run(doc, i, end)
+    role = role_run(doc, i, end, joined=joined)
     j = role.end if role is not None else i
     if role is not None and j + 1 < end and lex.has("org_intro", doc[j].text) and is_cap(doc[j + 1]):
         split = _unit_then_employer(doc, j + 1, end)  # "direktør for Børn og Unge i Lyngsø Kommune"
@@ -71,11 +72,14 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
     run = org_run(doc, i, end)
     if run is None:
         return None
-    for k in range(i + 1, run.end - 1):
+    endings = tuple(lex.words["org_endings"])
+    for k in range(i + 1, min(run.end + 1, end - 1)):
+        if any(lex.has("org_markers", t.text) or t.lower_.endswith(endings) for t in doc[i:k]):
+            return None  # the unit itself names an organisation ("lærer ved Bakkegården Skole i Fjordby")
         if lex.has("org_intro", doc[k].text) and is_cap(doc[k + 1]):
             employer = org_run(doc, k + 1, end)
-            if employer is not None and any(lex.has("org_markers", t.text) for t in employer):
-                return k
+            if employer is not None and (k == run.end or any(lex.has("org_markers", t.text) for t in employer)):
+                return k  # "afdelingsleder for Infrastruktur hos Horsens Hospitalsdata I/S"
     return None
 
 
@@ -112,6 +116,10 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
         j = skip_to(doc, j, end, set(words["copulas"])) + 1
     pos = role_and_org(doc, j, end)
     pos.internal = pos.internal or is_internal(doc, j, end)
+    if pos.role is None:  # "har været ansat i virksomheden siden 2017 som netværksarkitekt"
+        k = skip_to(doc, pos.end, end, set(words["role_intro"]))
+        if k + 1 < end:
+            pos.role = role_run(doc, k + 1, end)
     return pos
 
 
