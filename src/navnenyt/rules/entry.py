@@ -26,6 +26,8 @@ from navnenyt.rules.slots import (
     text_of,
 )
 
+# The cue of an entry whose kind only its printed label gives.
+LABEL_CUE = Cue("label", "label", None, "", "")
 # Cue roles that are verbs: "er blevet ansat som R" takes its role after "ansat", not after "blevet".
 VERB_CUES = frozenset({"hire", "start", "move", "become"})
 # Kinds that change a person's position: the main clause names the new one.
@@ -239,6 +241,17 @@ def may_need_ner(doc: Doc) -> bool:
     return any(is_cap(a) and is_cap(b) for a, b in pairwise(doc))
 
 
+def _main_sentence(doc: Doc, sents: list[Span], label_kind: EntryKind | None) -> Span | None:
+    """The sentence an entry is about: the first with a cue of the printed label's kind, else the first with any
+    kind cue, else (when a label is printed: "... har været 20 år hos O. Jubilæum") the first sentence."""
+    with_cue = [s for s in sents if main_kind(cues_in(doc, s.start, s.end)) is not None]
+    if label_kind is not None:
+        same = [s for s in with_cue if any(c.kind == label_kind for _, c in cues_in(doc, s.start, s.end))]
+        chosen = same or with_cue or sents
+        return chosen[0] if chosen else None
+    return with_cue[0] if with_cue else None
+
+
 def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     """Return the draft records of one entry ``doc`` ([] when it is not people-news).
 
@@ -249,7 +262,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     if _is_quote(doc):
         return []
     sents = _sentences(doc)
-    main = next((s for s in sents if main_kind(cues_in(doc, s.start, s.end)) is not None), None)
+    main = _main_sentence(doc, sents, label_kind)
     if main is None:
         return []
     main_cues = cues_in(doc, main.start, main.end)
@@ -259,8 +272,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         return []
     cut = _other_person_clause(doc, people[-1].end, main.end)
     found = main_kind([(sp, c) for sp, c in main_cues if sp.start < cut]) or main_kind(main_cues)
-    assert found is not None
-    kind, cue = found
+    kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
     dates = find_dates(doc.text)
     drafts = []
     for n, person in enumerate(people):
