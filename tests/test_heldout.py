@@ -2,9 +2,10 @@
 entries, full-record exact match).
 
 - ``heldout.gold.json``: hand-written documents with phrasings dev.json lacks; issue 4's targets.
-- ``annotated.gold.json``: 42 documents written and annotated by a separate annotator who saw neither the rules
-  nor dev.json (LinkedIn posts, press releases, obituaries, local papers); a regression guard at the figures
-  reached, below issue 4's targets: its known misses are listed in benchmarks/RESULTS.md.
+- ``annotated.gold.json`` (42 documents) and ``annotated2.gold.json`` (35): written and annotated by separate
+  annotators who saw neither the rules nor dev.json (trade media, LinkedIn posts, press releases, obituaries,
+  local papers, association news); regression guards at the figures reached, the second below issue 4's
+  targets: its known misses are listed in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ from navnenyt.evaluation import evaluate, load_gold
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 GOLD_SETS = sorted(FIXTURES.glob("*.gold.json"))
 # (entry F1, each field's accuracy, exact match)
-TARGETS = {"heldout.gold.json": (0.97, 0.96, 0.85), "annotated.gold.json": (0.95, 0.96, 0.85)}
+TARGETS = {
+    "heldout.gold.json": (0.97, 0.96, 0.85),
+    "annotated.gold.json": (0.95, 0.96, 0.85),
+    "annotated2.gold.json": (0.94, 0.92, 0.72),
+}
 
 
 @pytest.mark.parametrize("path", GOLD_SETS, ids=[p.name for p in GOLD_SETS])

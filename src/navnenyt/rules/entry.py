@@ -127,7 +127,11 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return Apposition(former, "current" if draft.kind in FORMER_IS_CURRENT else "previous"), after
     pos = role_and_org(doc, start, close)
     whole_org = org_run(doc, start, close)
-    if pos.org is None and whole_org is not None and whole_org.end == close and _has_marker(whole_org):
+    suffixes = tuple(lex.words["role_suffixes"])
+    address = whole_org is not None and any(t.like_num for t in whole_org)  # ", Stationsvej 8,"
+    named = whole_org is not None and not address and (_has_marker(whole_org) or len(whole_org) >= 2)
+    titled = any(t.lower_.endswith(suffixes) for t in doc[start:close])
+    if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
         return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
     if pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
         return none, after  # ", Fjordby," is a place
