@@ -156,6 +156,10 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
                 draft.org = org
                 i = org.end
                 continue
+        from_here = lex.has("origin_intro", low) and nxt is not None and not nxt.like_num
+        if from_here and draft.previous_role is None and _from_to(doc, draft, i + 1, end):
+            i += 1
+            continue
         if lex.has("move_target_intro", low) and nxt is not None and is_cap(nxt) and draft.org is None:
             org = org_run(doc, i + 1, end)
             ends = org is not None and (org.end >= end or doc[org.end].is_punct)
@@ -184,6 +188,20 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             i = draft.org.end if draft.org is not None else i + 1
             continue
         i += 1
+
+
+def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:
+    """"forfremmet fra R1 til R2" / "skifter fra O1 til O2": the previous role or organisation before "til"."""
+    lex = load_lexicon()
+    org = org_run(doc, i, end) if is_cap(doc[i]) else None
+    if org is not None and _has_marker(org) and org.end < end and lex.has("move_target_intro", doc[org.end].text):
+        draft.previous_org = org
+        return True
+    role = role_run(doc, i, end)
+    if role is not None and role.end < end and lex.has("move_target_intro", doc[role.end].text):
+        draft.previous_role = role
+        return True
+    return False
 
 
 def _has_marker(span: Span) -> bool:
@@ -434,6 +452,11 @@ def _fill_subject(
             # "Efter 19 år som R på O går X på pension", "Som ny R i O har X pr. 1. maj ..."
             _scan_main(doc, clause, main.start, draft.person.start)
     _merge_positions(draft, appo, clause)
+    lex = load_lexicon()
+    if draft.kind in {EntryKind.new_job, EntryKind.promotion} and lex.has("former", doc[main.start].text):
+        former = role_and_org(doc, main.start + 1, draft.person.start)  # "Tidligere CIO i O Anja Toft er ansat"
+        draft.previous_role = draft.previous_role or former.role
+        draft.previous_org = draft.previous_org or former.org
 
 
 def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
@@ -514,6 +537,11 @@ def _fill_rest(
             break
     if draft.kind in STATE_KINDS and (draft.role is None or draft.org is None):
         _current_position(doc, draft, sents, main)
+    elif draft.kind in {EntryKind.new_job, EntryKind.promotion} and draft.previous_role is None and not multi:
+        now = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)  # "Hun er i dag presserådgiver i O."
+        _current_position(doc, now, sents, main)
+        if now.org is not None and (draft.org is None or now.org.text != draft.org.text):
+            draft.previous_role, draft.previous_org = now.role, now.org
     board_role = draft.role is not None and lex.has("board_roles", draft.role.text)
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
@@ -530,7 +558,10 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
         if sent.start <= main.start or len(sent) < 3:
             continue
         if lex.has("pronouns", doc[sent.start].text) and lex.has("copulas", doc[sent.start + 1].text):
-            pos = role_and_org(doc, sent.start + 2, sent.end)
+            k = sent.start + 2
+            while k < sent.end and lex.has("now_adverbs", doc[k].text):
+                k += 1  # "Hun er i dag presserådgiver i Viborg Kommune."
+            pos = role_and_org(doc, k, sent.end)
             if pos.org is not None:  # "Hun er økonomichef i Vejle Tekstil A/S" (not "Han var en mand, der ...")
                 draft.role = draft.role or pos.role
                 draft.org = draft.org or pos.org
