@@ -132,7 +132,7 @@ _MOJIBAKE_SIGN = re.compile("[\u00c2-\u00ef]" + _CONT)
 #: sequence with lead 0xC2/0xC3 (Â, Ã: NBSP, «, », °, æ, ø, å, Æ, Ø, Å, é, ...) or a 3-byte sequence with
 #: lead 0xE2 (â: quotes, dashes, €).
 _RESIDUAL = re.compile("[\u00c2\u00c3]" + _CONT + "|\u00e2" + _CONT + _CONT)
-_EOL = re.compile(r"[\r\n]")
+_EOL = re.compile("[\r\n\x0b\x0c\u2028\u2029]")  # line breaks (NEL U+0085 is also a byte of UTF-8 mojibake: "Ã\x85")
 #: Longest stretch given to ftfy at once; longer lines are cut at a space.
 MAX_FTFY_CHARS = 2000
 
@@ -251,11 +251,24 @@ def _fix_residual(text: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _fix_piece(piece: str) -> str:
-    """Repair the mojibake of one line (or stretch of a long line).
+    """Repair the mojibake of one line (or stretch of a long line), repeating until nothing changes (at most
+    :data:`MAX_REPAIR_ROUNDS` rounds), so that normalising twice gives the same text as normalising once (a
+    repaired C1 control can reveal mojibake: "Ä\x83" -> "Äƒ" -> "ă")."""
+    for _ in range(MAX_REPAIR_ROUNDS):
+        fixed = _fix_once(piece)
+        if fixed == piece:
+            break
+        piece = fixed
+    return piece
 
-    A wholly broken line is re-decoded at once (:func:`_reencode`); otherwise the :data:`_RESIDUAL` pairs are
-    re-decoded, and ftfy (slow: about 1 s per MB) repairs what still shows a mojibake sign.
-    """
+
+MAX_REPAIR_ROUNDS = 4
+
+
+def _fix_once(piece: str) -> str:
+    """One round of repair: a wholly broken line is re-decoded at once (:func:`_reencode`); otherwise the
+    :data:`_RESIDUAL` pairs are re-decoded, and ftfy (slow: about 1 s per MB) repairs what still shows a
+    mojibake sign."""
     fixed = _reencode(piece)
     if fixed is not None:
         return fixed
@@ -288,7 +301,7 @@ def _fix_mojibake(text: str) -> tuple[str, OffsetMap | None]:
     done = 0
     while match is not None:
         at = match.start()
-        line_start = max(text.rfind("\n", done, at), text.rfind("\r", done, at)) + 1
+        line_start = max((text.rfind(c, done, at) for c in "\r\n\x0b\x0c\u2028\u2029"), default=-1) + 1
         eol = _EOL.search(text, at)
         line_end = eol.start() if eol else len(text)
         for lo, hi in _pieces(text, max(line_start, done), line_end):
