@@ -92,7 +92,8 @@ def load_pipeline(use_model: bool = True) -> Language:
     add_special_cases(nlp)
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
-    ruler = nlp.add_pipe("span_ruler", name="navnenyt_cues", config={"spans_key": CUES_KEY, "validate": True})
+    config = {"spans_key": CUES_KEY, "validate": True, "phrase_matcher_attr": "LOWER"}
+    ruler = nlp.add_pipe("span_ruler", name="navnenyt_cues", config=config)
     ruler.add_patterns(cue_patterns())  # type: ignore[attr-defined]
     return nlp
 
@@ -111,7 +112,16 @@ def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
 
 
 def cue_patterns() -> list[dict[str, Any]]:
-    """SpanRuler patterns for every cue of ``data/da/cues.yaml``: label = cue role, id = cue id."""
+    """SpanRuler patterns for every cue of ``data/da/cues.yaml``: label = cue role, id = cue id.
+
+    Plain phrases become phrase patterns (a PhraseMatcher on LOWER: fast); phrases with "#" or "*" token patterns.
+    """
     from navnenyt.lexicon import load_lexicon
 
-    return [{"label": c.cue, "id": c.id, "pattern": phrase_to_pattern(c.phrase)} for c in load_lexicon().cues]
+    out: list[dict[str, Any]] = []
+    for cue in load_lexicon().cues:
+        words = cue.phrase.split()
+        plain = "#" not in words and "*" not in words
+        pattern: Any = cue.phrase if plain else phrase_to_pattern(cue.phrase)
+        out.append({"label": cue.cue, "id": cue.id, "pattern": pattern})
+    return out

@@ -40,6 +40,8 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
     A name is 2-6 capitalised words, particles allowed inside ("Stine de Vries Nørgaard"); a run holding a
     company-form suffix or organisation head noun is not a name.
     """
+    if i + 1 >= end or not is_cap(doc[i]) or (not is_cap(doc[i + 1]) and not doc[i + 1].is_lower):
+        return None  # fast exit: a name starts with two capitalised words (or one and a particle)
     lex = load_lexicon()
     j = i
     while j < end and j - i < MAX_NAME_TOKENS:
