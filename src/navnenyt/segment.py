@@ -146,7 +146,7 @@ def segment(text: str) -> list[Segment]:
             if target is prev:
                 target.body_end, target.end = target.end, unit.end
     out: list[Segment] = []
-    for unit in units:
+    for unit in _split_long(text, units):
         if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
             continue
         body_end = unit.body_end if unit.body_end >= 0 else unit.end
@@ -154,6 +154,26 @@ def segment(text: str) -> list[Segment]:
             out[-1] = Segment(out[-1].start, unit.end, unit.end, out[-1].label)  # "Hun kommer fra ..."
             continue
         out.append(Segment(unit.start, unit.end, body_end, unit.label))
+    return out
+
+
+# A unit longer than this (a page flattened into one line) is cut into its sentences before the rules read it.
+LONG_UNIT_CHARS = 5_000
+SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÆØÅ])")
+
+
+def _split_long(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Cut units longer than LONG_UNIT_CHARS at sentence ends (pronoun sentences rejoin their entry later)."""
+    out: list[_Unit] = []
+    for unit in units:
+        if unit.end - unit.start <= LONG_UNIT_CHARS or unit.standalone_label is not None:
+            out.append(unit)
+            continue
+        start = unit.start
+        for m in SENTENCE_END.finditer(text, unit.start, unit.end):
+            out.append(_Unit(start, m.start() + 1, unit.blank_before and start == unit.start))
+            start = m.end()
+        out.append(_Unit(start, unit.end, False, unit.label, unit.body_end))
     return out
 
 
