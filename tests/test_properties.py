@@ -89,7 +89,9 @@ def repeat(unit: str) -> str:
         TRIGGER + "1" * MEGABYTE,
         TRIGGER + repeat("1.2.3.4. "),
         TRIGGER + repeat("A/S "),
-        repeat(TRIGGER + "Lunde A/S A/S A/S. "),
+        # real notices, one every 74 characters: 1 MB would be 13,500 entries (a throughput figure, measured by
+        # benchmarks/extract_speed.py); here the first 100 KB
+        repeat(TRIGGER + "Lunde A/S A/S A/S. ")[: MEGABYTE // 10],
         repeat("Mads Krog Hansen Jensen Nielsen er ansat som chef i Lunde A/S "),
         repeat("Mads Krog er ansat i &amp;&#248;&oslash;&"),
         repeat("JÃ¸rgen Ã˜stergÃ¥rd er ansat i KlÃ¸vermark "),

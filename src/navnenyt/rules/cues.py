@@ -18,10 +18,16 @@ def cue_by_id() -> dict[str, Cue]:
 
 
 def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
-    """Return the cue spans of ``doc`` inside tokens [start, end) with their cues, in text order."""
-    table = cue_by_id()
-    found = [(span, table[span.id_]) for span in doc.spans.get(CUES_KEY, []) if start <= span.start < end]
-    return sorted(found, key=lambda pair: pair[0].start)
+    """Return the cue spans of ``doc`` inside tokens [start, end) with their cues, in text order.
+
+    The sorted list of all cues is built once per Doc and kept in ``doc.user_data``.
+    """
+    every = doc.user_data.get(CUES_KEY)
+    if every is None:
+        table = cue_by_id()
+        every = sorted(((s, table[s.id_]) for s in doc.spans.get(CUES_KEY, [])), key=lambda pair: pair[0].start)
+        doc.user_data[CUES_KEY] = every
+    return [pair for pair in every if start <= pair[0].start < end]
 
 
 def main_kind(cues: list[tuple[Span, Cue]]) -> tuple[EntryKind, Cue] | None:

@@ -15,7 +15,7 @@ from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import find_people, start_after_prefix
-from navnenyt.rules.runs import is_cap, name_run, org_run, role_run
+from navnenyt.rules.runs import MAX_NAME_TOKENS, is_cap, name_run, org_run, role_run
 from navnenyt.rules.slots import (
     Position,
     education_slots,
@@ -232,12 +232,13 @@ def _first_number_before(doc: Doc, span: Span, words: set[str]) -> int | None:
     return None
 
 
-def _is_quote(doc: Doc) -> bool:
+def _is_quote(text: str) -> bool:
+    """True for a quotation or a paragraph that reports speech ("»...,« siger X"): not an entry."""
     lex = load_lexicon()
-    first = doc.text.lstrip()[:1]
+    first = text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
         return True
-    words = {w.strip('.,;:!?»«"”“').lower() for w in doc.text.split()}
+    words = {w.strip('.,;:!?»«"”“').lower() for w in text.split()}
     return not words.isdisjoint(lex.words["quote_verbs"])
 
 
@@ -281,7 +282,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         doc: the entry body (without its label) processed by the navnenyt pipeline (sentences + cue spans).
         label_kind: the kind named by the entry's printed label, which wins over cue words.
     """
-    if _is_quote(doc):
+    text = doc.text
+    if _is_quote(text):
         return []
     sents = _sentences(doc)
     main = _main_sentence(doc, sents, label_kind)
@@ -295,7 +297,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     cut = _other_person_clause(doc, people[-1].end, main.end)
     found = main_kind([(sp, c) for sp, c in main_cues if sp.start < cut]) or main_kind(main_cues)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
-    dates = find_dates(doc.text)
+    dates = find_dates(text)
     drafts = []
     for n, person in enumerate(people):
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}")
@@ -381,16 +383,14 @@ def _other_person_clause(doc: Doc, i: int, end: int) -> int:
     """Where a relative clause about another person starts ("... efter Per Ravn, der går på pension"), else
     ``end``: its cues say nothing about the entry's own person."""
     lex = load_lexicon()
-    while i < end:
-        run = name_run(doc, i, end)
-        if run is None:
-            i += 1
+    for k in range(i, end - 1):
+        if doc[k].text != "," or not lex.has("relatives", doc[k + 1].text):
             continue
-        if run.end + 1 < end and doc[run.end].text == "," and lex.has("relatives", doc[run.end + 1].text):
-            return run.start
-        i = run.end
+        for start in range(max(i, k - MAX_NAME_TOKENS), k - 1):
+            run = name_run(doc, start, k)
+            if run is not None and run.end == k:
+                return run.start
     return end
-
 
 def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft]:
     """The other person of a succession: "X afløser Y, der går på pension" gives Y a retirement (or departure)
