@@ -191,7 +191,7 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
 
 
 def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:
-    """"forfremmet fra R1 til R2" / "skifter fra O1 til O2": the previous role or organisation before "til"."""
+    """ "forfremmet fra R1 til R2" / "skifter fra O1 til O2": the previous role or organisation before "til"."""
     lex = load_lexicon()
     org = org_run(doc, i, end) if is_cap(doc[i]) else None
     if org is not None and _has_marker(org) and org.end < end and lex.has("move_target_intro", doc[org.end].text):
@@ -278,6 +278,9 @@ def _main_sentence(doc: Doc, sents: list[Span], label_kind: EntryKind | None) ->
 def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     """Return the draft records of one entry ``doc`` ([] when it is not people-news).
 
+    The entry's main sentence gives its records; a later sentence with its own people-news verb and a person
+    of its own ("Claus Ebbesen går på pension 1. juni. Ny koncernchef bliver Dorthe Vinding, ...") gives more.
+
     Args:
         doc: the entry body (without its label) processed by the navnenyt pipeline (sentences + cue spans).
         label_kind: the kind named by the entry's printed label, which wins over cue words.
@@ -289,15 +292,34 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     main = _main_sentence(doc, sents, label_kind)
     if main is None:
         return []
+    dates = find_dates(text)
+    drafts = _sentence_drafts(doc, sents, main, label_kind, dates)
+    if not drafts:
+        return []
+    known = {d.person.text for d in drafts}
+    for sent in sents:
+        cues = cues_in(doc, sent.start, sent.end)
+        if sent.start <= main.start or main_kind(cues) is None or any(c.cue == "previous" for _, c in cues):
+            continue  # "Han har tidligere været ansat som R hos O" is the same person's past
+        more = _sentence_drafts(doc, sents, sent, None, dates)
+        if more and not known & {d.person.text for d in more}:
+            drafts += more
+            known |= {d.person.text for d in more}
+    return drafts
+
+
+def _sentence_drafts(
+    doc: Doc, sents: list[Span], main: Span, label_kind: EntryKind | None, dates: list[DateMatch]
+) -> list[Draft]:
+    """The records whose main sentence is ``main``: its people, kind and slots."""
     main_cues = cues_in(doc, main.start, main.end)
     start, prefix = start_after_prefix(doc, main)
     frame, people, frame_org = find_people(doc, main, start, main_cues)
     if not people:
         return []
-    cut = _other_person_clause(doc, people[-1].end, main.end)
+    cut = min(_other_person_clause(doc, people[-1].end, main.end), _subordinate_clause(doc, people[-1].end, main.end))
     found = main_kind([(sp, c) for sp, c in main_cues if sp.start < cut]) or main_kind(main_cues)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
-    dates = find_dates(text)
     drafts = []
     for n, person in enumerate(people):
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}")
@@ -323,8 +345,18 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     return drafts + _successions(doc, sents, drafts)
 
 
+def _subordinate_clause(doc: Doc, i: int, end: int) -> int:
+    """Where a subordinate clause starts (", efter at den hidtidige direktør er fratrådt"), else ``end``: its
+    cues do not decide the entry's kind."""
+    lex = load_lexicon()
+    for k in range(i, end - 1):
+        if doc[k].text == "," and lex.has("subordinators", doc[k + 1].text):
+            return k
+    return end
+
+
 def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMatch]) -> list[Draft]:
-    """"A blev valgt som formand for O, mens B blev valgt som næstformand": a record for B, of A's kind, with
+    """ "A blev valgt som formand for O, mens B blev valgt som næstformand": a record for B, of A's kind, with
     A's organisation and date unless B's clause names its own."""
     lex = load_lexicon()
     if len(drafts) != 1:
@@ -391,6 +423,7 @@ def _other_person_clause(doc: Doc, i: int, end: int) -> int:
             if run is not None and run.end == k:
                 return run.start
     return end
+
 
 def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft]:
     """The other person of a succession: "X afløser Y, der går på pension" gives Y a retirement (or departure)

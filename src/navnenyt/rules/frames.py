@@ -60,8 +60,10 @@ def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]
             people.append(nxt)
             run = nxt
         after = doc[run.end] if run.end < end else None
+        before = doc[people[0].start - 1]
+        role_word = before.is_lower and not lex.has("role_stop", before.text)
         inverted = _after_verb(doc, people[0].start - 1, start, cue_starts) or (
-            doc[people[0].start - 1].is_lower and _after_verb(doc, people[0].start - 2, start, cue_starts)
+            role_word and _after_verb(doc, people[0].start - 2, start, cue_starts)
         )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
         if after is None or after.text in {",", "("} or lex.has("origin_intro", after.text) or inverted:
             return people
