@@ -298,9 +298,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         return []
     known = {d.person.text for d in drafts}
     for sent in sents:
-        cues = cues_in(doc, sent.start, sent.end)
-        if sent.start <= main.start or main_kind(cues) is None or any(c.cue == "previous" for _, c in cues):
-            continue  # "Han har tidligere været ansat som R hos O" is the same person's past
+        if sent.start <= main.start or main_kind(cues_in(doc, sent.start, sent.end)) is None:
+            continue
         more = _sentence_drafts(doc, sents, sent, None, dates)
         if more and not known & {d.person.text for d in more}:
             drafts += more
@@ -590,7 +589,7 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
     for sent in sents:
         if sent.start <= main.start or len(sent) < 3:
             continue
-        if lex.has("pronouns", doc[sent.start].text) and lex.has("copulas", doc[sent.start + 1].text):
+        if lex.has("pronouns", doc[sent.start].text) and lex.has("present_copulas", doc[sent.start + 1].text):
             k = sent.start + 2
             while k < sent.end and lex.has("now_adverbs", doc[k].text):
                 k += 1  # "Hun er i dag presserådgiver i Viborg Kommune."

@@ -119,6 +119,8 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     lex = load_lexicon()
     while i < end and lex.has("hire_adverbs", doc[i].text):
         i += 1
+    if i + 1 < end and doc[i].is_lower and not lex.has("role_stop", doc[i].text) and is_cap(doc[i + 1]):
+        i += 1  # "har konstitueret økonomidirektør Lisbeth Kvorning som ...": a title before the name
     while i < end:
         run = name_run(doc, i, end)
         if run is None:
@@ -165,7 +167,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
             people = _objects(doc, span, sent.end)
             if people:
                 return "object", people, _org_before(doc, start, span.start)
-    cue_starts = {span.end - 1 for span, _ in cues}
+    cue_starts = {span.end - 1 for span, c in cues if c.kind is not None}
     people = _subject(doc, start, sent.end, cue_starts)
     if people:
         return "subject", people, _lead_role(doc, people[0], start)

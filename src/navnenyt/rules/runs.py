@@ -55,6 +55,8 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
     endings = tuple(lex.words["org_endings"])
     if any(t.lower_.endswith(endings) for t in doc[i + 1 : j]):
         return None  # "Grenaa Golfklub", "Himmerland Boligforening": an organisation
+    if j < len(doc) and doc[j].text in COMPANY_FORMS:
+        return None  # "Blåmusling Analytics A/S"
     return doc[i:j]
 
 
