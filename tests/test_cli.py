@@ -81,3 +81,14 @@ def test_published_anchors_year_less_dates(tmp_path: Path) -> None:
     path.write_text("Mads Krog er pr. 1/3 ansat som indkøbschef i Lunde A/S.\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(path), "--json", "--published", "2026-11-20"])
     assert json.loads(result.stdout)[0]["date"] == "2027-03-01"
+
+
+@pytest.mark.parametrize("args", [["extract"], ["extract", "--bogus", "x"], ["frob"]])
+def test_framework_usage_errors_are_one_line_through_the_console_entry_point(args: list[str]) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "navnenyt", *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "error" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -377,7 +377,7 @@ class Sink:
     def _open(path: Path, length: int) -> int:
         """Open ``path`` for appending after truncating it to ``length`` bytes (refusing a too-short file)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o666)
         if os.fstat(fd).st_size < length:
             os.close(fd)
             raise InputError(f"{path} is shorter than its resume state says; rerun without --resume")

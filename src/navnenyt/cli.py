@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -224,13 +224,39 @@ def train(
     typer.echo(f"model written to {output}", err=True)
 
 
+def _click_exceptions() -> Any:
+    """The click exceptions module Typer raises (recent Typer vendors click as ``typer._click``)."""
+    import importlib
+
+    try:
+        return importlib.import_module("typer._click.exceptions")
+    except ImportError:
+        return importlib.import_module("click.exceptions")
+
+
 def main() -> None:
-    """Console-script entry point: run the Typer app with UTF-8 standard streams."""
+    """Console-script entry point: run the Typer app with UTF-8 standard streams.
+
+    A usage error (unknown option, missing argument) is one line on stderr and exit code 2.
+    """
+    errors = _click_exceptions()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
-    app(prog_name="navnenyt")
+    try:
+        code = app(prog_name="navnenyt", standalone_mode=False)
+    except errors.UsageError as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError" and exc.ctx is not None:
+            typer.echo(exc.ctx.get_help())  # "navnenyt" alone: the help
+            sys.exit(0)
+        command = f" {exc.ctx.info_name}" if exc.ctx is not None and exc.ctx.parent is not None else ""
+        typer.echo(f"navnenyt{command}: error: {exc.format_message()} (see --help)", err=True)
+        code = 2
+    except errors.Abort:
+        typer.echo("navnenyt: aborted", err=True)
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 _ = Path  # re-exported for commands added below
