@@ -179,7 +179,8 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             verb = skip_to(doc, i, end, set(lex.words["copulas"]))
             if verb < end and draft.role is None:
                 draft.role = role_run(doc, verb + 1, end)
-            elif verb < end and doc[verb].lower_ != "er":  # "..., hvor hun siden 2022 har været vagtleder"
+            elif verb < end and not lex.has("present_copulas", doc[verb].text):
+                # "..., hvor hun siden 2022 har været vagtleder": the position before
                 draft.previous_role = draft.previous_role or role_run(doc, verb + 1, end)
             i = verb + 1
             continue

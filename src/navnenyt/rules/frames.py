@@ -53,7 +53,7 @@ def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]
             continue
         run = _strip_lead_role(doc, run)
         people = [run]
-        while run.end + 1 < end and doc[run.end].lower_ == "og":
+        while run.end + 1 < end and doc[run.end].is_lower and lex.has("list_joiners", doc[run.end].text):
             nxt = name_run(doc, run.end + 1, end)
             if nxt is None:
                 break

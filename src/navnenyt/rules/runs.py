@@ -88,7 +88,7 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         if j - i >= 2 and doc[j].text == "i" and lex.has("org_markers", doc[j - 1].text):
             break  # "Bakkegården Skole i Fjordby": a place after a complete name
         j += 1
-    while j > i and (doc[j - 1].text in {"&", "og"} or lex.has("org_connectors", doc[j - 1].text)):
+    while j > i and (doc[j - 1].text == "&" or lex.has("org_connectors", doc[j - 1].text)):
         j -= 1
     return doc[i:j] if j > i else None
 
@@ -116,14 +116,16 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         if tok.like_num or tok.text[:1].isdigit():
             break
         suffixes = tuple(lex.words["role_suffixes"])
-        if joined and low == "og" and j > i and j + 1 < end and doc[j + 1].lower_.endswith(suffixes):
+        joiner = low.isalpha() and lex.has("list_joiners", low)
+        if joined and joiner and j > i and j + 1 < end and doc[j + 1].lower_.endswith(suffixes):
             j += 1  # "partner og it-advokat"
             continue
         if lex.has("role_stop", low) and j > i:
             nxt = doc[j + 1].lower_ if j + 1 < end else ""
             after = doc[j + 2] if j + 2 < end else None
-            owner_follows = after is not None and after.lower_ in {"for", "i"} and j + 3 < end and is_cap(doc[j + 3])
-            if low in {"i", "for"} and lex.has("role_continuations", nxt) and not owner_follows:
+            owner = after is not None and lex.has("board_owner_intro", after.text)
+            owner_follows = owner and j + 3 < end and is_cap(doc[j + 3])
+            if lex.has("board_owner_intro", low) and lex.has("role_continuations", nxt) and not owner_follows:
                 j += 2
                 continue
             break
