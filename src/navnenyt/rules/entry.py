@@ -233,6 +233,16 @@ def _first_number_before(doc: Doc, span: Span, words: set[str]) -> int | None:
     return None
 
 
+def _is_headline(text: str) -> bool:
+    """True for a short line without a closing full stop ("Topchef forlader Nordhavn Logistik"): a headline over
+    an entry, not the entry (its notice follows)."""
+    stripped = text.rstrip()
+    return len(stripped) < HEADLINE_MAX_CHARS and stripped[-1:] not in {".", "!", "?", "»", '"', "”", ")"}
+
+
+HEADLINE_MAX_CHARS = 100
+
+
 def _is_quote(text: str) -> bool:
     """True for a quotation or a paragraph that reports speech ("»...,« siger X"): not an entry."""
     lex = load_lexicon()
@@ -287,7 +297,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         label_kind: the kind named by the entry's printed label, which wins over cue words.
     """
     text = doc.text
-    if _is_quote(text):
+    if _is_quote(text) or (label_kind is None and _is_headline(text)):
         return []
     sents = _sentences(doc)
     main = _main_sentence(doc, sents, label_kind)

@@ -53,7 +53,7 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
     if j - i < 2 or any(lex.has("org_markers", t.text) for t in doc[i:j]):
         return None
     endings = tuple(lex.words["org_endings"])
-    if any(t.lower_.endswith(endings) for t in doc[i + 1 : j]):
+    if any(t.lower_.endswith(endings) for t in doc[i:j]):
         return None  # "Grenaa Golfklub", "Himmerland Boligforening": an organisation
     if j < len(doc) and doc[j].text in COMPANY_FORMS:
         return None  # "Blåmusling Analytics A/S"
