@@ -23,7 +23,7 @@ GOLD_SETS = sorted(FIXTURES.glob("*.gold.json"))
 TARGETS = {
     "heldout.gold.json": (0.97, 0.96, 0.85),
     "annotated.gold.json": (0.95, 0.96, 0.85),
-    "annotated2.gold.json": (0.94, 0.92, 0.72),
+    "annotated2.gold.json": (0.94, 0.91, 0.72),
 }
 
 

@@ -43,6 +43,8 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
     if i + 1 >= end or not is_cap(doc[i]) or (not is_cap(doc[i + 1]) and not doc[i + 1].is_lower):
         return None  # fast exit: a name starts with two capitalised words (or one and a particle)
     lex = load_lexicon()
+    if lex.has("function_words", doc[i].text):
+        return None  # "I Gjern bliver ...": a capitalised preposition, not a first name
     j = i
     while j < end and j - i < MAX_NAME_TOKENS:
         tok = doc[j]
