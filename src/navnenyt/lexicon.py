@@ -132,7 +132,7 @@ def scan_tables() -> Scan:
         weak=_alternation([_phrase_regex(p) for p in weak]),
         support_words=frozenset(p.split()[0] for p in support),
         support=_alternation([_phrase_regex(p) for p in support]),
-        role_endings=tuple(sorted(lex.words["role_suffixes"])),
+        role_endings=tuple(sorted(lex.words["role_suffixes"] | lex.words["award_endings"])),
         org_markers=lex.words["org_markers"],
         month_words=frozenset(
             w for m in load_yaml("dates.yaml")["months"] for w in [*m["names"], *m.get("abbreviations", [])]
@@ -144,9 +144,9 @@ def could_hold_people_news(text: str) -> bool:
     """Cheap-first scan: False when ``text`` cannot hold a people-news entry, so it skips the spaCy pipeline.
 
     True when the text holds a label or a distinctive trigger phrase, or a common trigger word ("bliver", "ny")
-    together with a company form, a role word ("-chef", "-konsulent"), a previous-position phrase ("kommer fra")
-    or a date form. Linear time: one pass collects the words, regexes only confirm phrases whose first word is
-    present.
+    together with a company form, a role word ("-chef", "-konsulent") or prize name ("-pris"), a
+    previous-position phrase ("kommer fra") or a date form. Linear time: one pass collects the words; regexes
+    only confirm phrases whose first word is present.
     """
     scan = scan_tables()
     low = text.lower()
