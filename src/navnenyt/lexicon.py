@@ -25,6 +25,7 @@ class Cue:
     phrase: str
     example: str
     weak: bool = False
+    decisive: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def load_lexicon() -> Lexicon:
                 c["phrase"],
                 c["example"],
                 bool(c.get("weak", False)),
+                bool(c.get("decisive", False)),
             )
             for c in cues_doc["cues"]
         )

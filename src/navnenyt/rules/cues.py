@@ -36,6 +36,9 @@ def main_kind(cues: list[tuple[Span, Cue]]) -> tuple[EntryKind, Cue] | None:
     Cues after a successor cue ("Hun afløser Y, der går på pension") belong to the other person and are skipped.
     """
     priority = load_lexicon().kind_priority
+    decisive = next((cue for _, cue in cues if cue.decisive and cue.kind is not None), None)
+    if decisive is not None and decisive.kind is not None:
+        return decisive.kind, decisive  # "forlader O1 for at blive R i O2": a new job
     best: tuple[EntryKind, Cue] | None = None
     for _, cue in cues:
         if cue.kind is not None and (best is None or priority.index(cue.kind) < priority.index(best[0])):

@@ -120,7 +120,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         if any(c.kind is not None for _, c in inner_cues):
             return Apposition(Position(), "main"), start  # the clause holds the entry's own verb
         copula = skip_to(doc, start, close, set(lex.words["copulas"]))
-        sort = "previous" if any(c.cue == "previous" for _, c in inner_cues) else "current"
+        past = any(c.cue == "previous" for _, c in inner_cues) and draft.kind not in STATE_KINDS
+        sort = "previous" if past else "current"  # "X, der har været R på O i 31 år, går på pension": current
         return Apposition(previous_position(doc, copula + 1, close), sort), after
     if lex.has("former", first.text):
         former = role_and_org(doc, start + 1, close)
@@ -482,6 +483,15 @@ def _fill_subject(
     )  # "er blevet ansat som R": the role follows the next cue, not "blevet"
     if become is not None:
         _become_role(doc, clause, become, main.end, dates)
+    decisive = next((sp for sp, c in cues if c.decisive and sp.start >= draft.person.end), None)
+    if decisive is not None:  # "forlader stillingen som R1 i O1 for at blive R2 i O2": R1/O1 are the previous
+        before = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
+        _scan_main(doc, before, max(i, cue_end), decisive.start)
+        first_cue = next((c for sp, c in cues if c.kind and sp.end == cue_end), None)
+        if before.org is None and first_cue is not None and first_cue.cue == "departure" and is_cap(doc[cue_end]):
+            before.org = org_run(doc, cue_end, decisive.start)
+        draft.previous_role, draft.previous_org = before.role, before.org
+        cue_end = decisive.end
     if draft.kind != EntryKind.completed_education:  # a graduate's role and employer: the apposition only
         first = next((c for sp, c in cues if c.kind and sp.end == cue_end), None)
         leaves = first is not None and first.cue in {"departure", "retirement"}
@@ -578,6 +588,8 @@ def _fill_rest(
         draft.internal = draft.internal or pos.internal
         if draft.kind != EntryKind.board_appointment:
             break
+    if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, main, EntryKind.retirement):
+        draft.kind = EntryKind.retirement  # "X stopper som R i O. Han går på pension med udgangen af maj."
     if draft.kind in STATE_KINDS and (draft.role is None or draft.org is None):
         _current_position(doc, draft, sents, main)
     elif draft.kind in {EntryKind.new_job, EntryKind.promotion} and draft.previous_role is None and not multi:
@@ -592,6 +604,13 @@ def _fill_rest(
         draft.kind = EntryKind.promotion
     draft.date = _pick_date(dates, main, draft.kind)
     _kind_slots(doc, draft, main)
+
+
+def _pronoun_says(doc: Doc, sents: list[Span], main: Span, kind: EntryKind) -> bool:
+    """True when a later sentence about the same person ("Han/Hun ...") carries a cue of ``kind``."""
+    lex = load_lexicon()
+    later = [s for s in sents if s.start > main.start and lex.has("pronouns", doc[s.start].text)]
+    return any(c.kind == kind for sent in later for _, c in cues_in(doc, sent.start, sent.end))
 
 
 def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:

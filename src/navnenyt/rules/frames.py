@@ -139,7 +139,8 @@ def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
     governing body: "Bestyrelsen i Lunde A/S har ansat ...")."""
     lex = load_lexicon()
     for i in range(start, cue_start):
-        if is_cap(doc[i]) and not lex.has("sentence_openers", doc[i].text):
+        opener = lex.has("sentence_openers", doc[i].text) or lex.has("function_words", doc[i].text)
+        if is_cap(doc[i]) and not opener and not lex.has("role_intro", doc[i].text):
             body = doc[i].lower_.endswith(tuple(lex.words["body_endings"]))
             if body and i + 2 < cue_start and lex.has("org_intro", doc[i + 1].text) and is_cap(doc[i + 2]):
                 i += 2
