@@ -168,9 +168,17 @@ def batch(
         raise fail(f"--format must be jsonl or csv, got {fmt!r}")
     try:
         opts = batch_run.BatchOptions(
-            inputs=tuple(inputs), output=output, errors=errors, fmt="csv" if fmt == "csv" else "jsonl",
-            workers=workers, resume=resume, published=parse_published(published), text_field=text_field,
-            max_member_size=batch_run.parse_size(max_member_size), chunk_size=chunk_size, progress=progress,
+            inputs=tuple(inputs),
+            output=output,
+            errors=errors,
+            fmt="csv" if fmt == "csv" else "jsonl",
+            workers=workers,
+            resume=resume,
+            published=parse_published(published),
+            text_field=text_field,
+            max_member_size=batch_run.parse_size(max_member_size),
+            chunk_size=chunk_size,
+            progress=progress,
         )
         summary = batch_run.run(opts)
     except NavnenytError as exc:
@@ -215,8 +223,16 @@ def train(
     overrides = {"training.eval_frequency": eval_frequency} if eval_frequency else {}
     try:
         run_training(
-            data, output, config=config, seed=seed, max_steps=max_steps, synthetic=synthetic,
-            person_swaps=person_swaps, include_dev=include_dev, work_dir=work_dir, limit=limit,
+            data,
+            output,
+            config=config,
+            seed=seed,
+            max_steps=max_steps,
+            synthetic=synthetic,
+            person_swaps=person_swaps,
+            include_dev=include_dev,
+            work_dir=work_dir,
+            limit=limit,
             overrides=overrides,
         )
     except NavnenytError as exc:
@@ -257,6 +273,3 @@ def main() -> None:
         typer.echo("navnenyt: aborted", err=True)
         code = 130
     sys.exit(code if isinstance(code, int) else 0)
-
-
-_ = Path  # re-exported for commands added below

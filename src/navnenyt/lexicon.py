@@ -34,7 +34,6 @@ class Lexicon:
 
     labels: dict[str, EntryKind]  # label as printed -> kind
     section_headings: frozenset[str]
-    entry_prefixes: tuple[str, ...]  # as printed
     cues: tuple[Cue, ...]
     kind_priority: tuple[EntryKind, ...]
     words: dict[str, frozenset[str]]
@@ -77,7 +76,6 @@ def load_lexicon() -> Lexicon:
         return Lexicon(
             labels={item["label"]: EntryKind(item["kind"]) for item in labels_doc["labels"]},
             section_headings=frozenset(h["heading"].lower() for h in labels_doc["section_headings"]),
-            entry_prefixes=tuple(p["prefix"] for p in labels_doc["entry_prefixes"]),
             cues=cues,
             kind_priority=tuple(EntryKind(k) for k in cues_doc["kind_priority"]),
             words=words,

@@ -5,6 +5,7 @@ position, date, and the kind's own slots (education, years, age, award).
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -15,7 +16,7 @@ from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import find_people, start_after_prefix
-from navnenyt.rules.runs import MAX_NAME_TOKENS, is_cap, name_run, org_run, role_run
+from navnenyt.rules.runs import MAX_NAME_TOKENS, has_org_marker, is_cap, name_run, org_run, role_run
 from navnenyt.rules.slots import (
     Position,
     education_slots,
@@ -61,14 +62,10 @@ class Draft:
     successor_of: str | None = None  # "X afløser Y": Y's record names X here
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    return list(doc.sents)
-
-
 def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
     """Roles after "som|til [henholdsvis] R1 og R2 [hos O]" for ``count`` people."""
     lex = load_lexicon()
-    k = skip_to(doc, i, end, set(lex.words["role_intro"]))
+    k = skip_to(doc, i, end, lex.words["role_intro"])
     if k >= end:
         return []
     k += 1
@@ -119,7 +116,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         inner_cues = cues_in(doc, start, close)
         if any(c.kind is not None for _, c in inner_cues):
             return Apposition(Position(), "main"), start  # the clause holds the entry's own verb
-        copula = skip_to(doc, start, close, set(lex.words["copulas"]))
+        copula = skip_to(doc, start, close, lex.words["copulas"])
         past = any(c.cue == "previous" for _, c in inner_cues) and draft.kind not in STATE_KINDS
         sort = "previous" if past else "current"  # "X, der har været R på O i 31 år, går på pension": current
         return Apposition(previous_position(doc, copula + 1, close), sort), after
@@ -130,7 +127,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     whole_org = org_run(doc, start, close)
     suffixes = tuple(lex.words["role_suffixes"])
     address = whole_org is not None and any(t.like_num for t in whole_org)  # ", Stationsvej 8,"
-    named = whole_org is not None and not address and (_has_marker(whole_org) or len(whole_org) >= 2)
+    named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
     titled = any(t.lower_.endswith(suffixes) for t in doc[start:close])
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
         return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
@@ -138,7 +135,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return none, after  # ", Fjordby," is a place
     if pos.org is None and after < end and doc[after - 1].text == ",":
         second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år"
-        if second is not None and _has_marker(second) and second.end < end and doc[second.end].text == ",":
+        if second is not None and has_org_marker(second) and second.end < end and doc[second.end].text == ",":
             return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
 
@@ -177,7 +174,7 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             i = max(pos.end, i + 1)
             continue
         if lex.has("place_relatives", low):
-            verb = skip_to(doc, i, end, set(lex.words["copulas"]))
+            verb = skip_to(doc, i, end, lex.words["copulas"])
             if verb < end and draft.role is None:
                 draft.role = role_run(doc, verb + 1, end)
             elif verb < end and not lex.has("present_copulas", doc[verb].text):
@@ -196,7 +193,7 @@ def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:
     """ "forfremmet fra R1 til R2" / "skifter fra O1 til O2": the previous role or organisation before "til"."""
     lex = load_lexicon()
     org = org_run(doc, i, end) if is_cap(doc[i]) else None
-    if org is not None and _has_marker(org) and org.end < end and lex.has("move_target_intro", doc[org.end].text):
+    if org is not None and has_org_marker(org) and org.end < end and lex.has("move_target_intro", doc[org.end].text):
         draft.previous_org = org
         return True
     role = role_run(doc, i, end)
@@ -204,11 +201,6 @@ def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:
         draft.previous_role = role
         return True
     return False
-
-
-def _has_marker(span: Span) -> bool:
-    lex = load_lexicon()
-    return any(lex.has("org_markers", t.text) for t in span)
 
 
 def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMatch]) -> None:
@@ -223,7 +215,7 @@ def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMa
         draft.role, draft.org = pos.role, pos.org or draft.org
 
 
-def _first_number_before(doc: Doc, span: Span, words: set[str]) -> int | None:
+def _first_number_before(doc: Doc, span: Span, words: AbstractSet[str]) -> int | None:
     """The number N in "N års jubilæum" / "25-års jubilæum" / "fylder N år" / "N år gammel" inside ``span``."""
     for tok in span:
         head, _, tail = tok.text.partition("-")
@@ -254,7 +246,7 @@ def _is_quote(text: str) -> bool:
     return not words.isdisjoint(lex.words["quote_verbs"])
 
 
-def _pick_date(dates: list[DateMatch], sent: Span, kind: EntryKind) -> DateMatch | None:
+def _pick_date(dates: list[DateMatch], sent: Span) -> DateMatch | None:
     """The entry's date: in the main sentence first, then later ones; never "siden 2019"-style years."""
     words = load_lexicon().words
     usable = [
@@ -300,7 +292,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     text = doc.text
     if _is_quote(text) or (label_kind is None and _is_headline(text)):
         return []
-    sents = _sentences(doc)
+    sents = list(doc.sents)
     main = _main_sentence(doc, sents, label_kind)
     if main is None:
         return []
@@ -602,7 +594,7 @@ def _fill_rest(
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion
-    draft.date = _pick_date(dates, main, draft.kind)
+    draft.date = _pick_date(dates, main)
     _kind_slots(doc, draft, main)
 
 
@@ -638,11 +630,11 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         if cue is not None:
             draft.education = education_slots(doc, cue.end, main.end)
     elif kind == EntryKind.anniversary:
-        draft.years = _first_number_before(doc, main, set(lex.words["year_nouns"]))
+        draft.years = _first_number_before(doc, main, lex.words["year_nouns"])
     elif kind == EntryKind.birthday:
-        draft.age = _first_number_before(doc, main, set(lex.words["year_nouns"]))
+        draft.age = _first_number_before(doc, main, lex.words["year_nouns"])
     elif kind == EntryKind.obituary:
-        draft.age = draft.age or _first_number_before(doc, main, set(lex.words["year_nouns"]))
+        draft.age = draft.age or _first_number_before(doc, main, lex.words["year_nouns"])
     elif kind == EntryKind.award:
         cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "award"), None)
         if cue is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from navnenyt.lexicon import Cue, load_lexicon
-from navnenyt.rules.runs import is_cap, name_run, ner_person_within, org_run, role_run
+from navnenyt.rules.runs import has_org_marker, is_cap, name_run, ner_person_within, org_run, role_run
 from navnenyt.rules.slots import Position, skip_to
 
 MAX_PREFIX_TOKENS = 10
@@ -32,7 +32,7 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
                     pos.org = org_run(doc, m + 1, k)
                     pos.role = role_run(doc, sent.start, m)
             whole = org_run(doc, sent.start, k)
-            if pos.org is None and whole is not None and whole.end == k and _has_marker(whole):
+            if pos.org is None and whole is not None and whole.end == k and has_org_marker(whole):
                 pos.org = whole  # "Vestbo ApS: Karen Holt er ny økonomichef."
             return k + 1, pos
     return sent.start, Position()
@@ -71,11 +71,6 @@ def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]
             return people
         return []
     return []
-
-
-def _has_marker(span: Span) -> bool:
-    lex = load_lexicon()
-    return any(lex.has("org_markers", t.text) for t in span)
 
 
 def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:
@@ -153,14 +148,14 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
     for span, cue in cues:
         if cue.cue == "team":
             org = org_run(doc, span.end, sent.end) or _org_before(doc, start, span.start)
-            k = skip_to(doc, span.end, sent.end, set(load_lexicon().words["team_with"]))
+            k = skip_to(doc, span.end, sent.end, load_lexicon().words["team_with"])
             people = []
             while k < sent.end:
                 run = name_run(doc, k + 1, sent.end)
                 if run is None:
                     break
                 people.append(run)
-                k = skip_to(doc, run.end, sent.end, set(load_lexicon().words["list_joiners"]))
+                k = skip_to(doc, run.end, sent.end, load_lexicon().words["list_joiners"])
             if people:
                 return "team", people, org
     for span, cue in cues:

@@ -22,6 +22,12 @@ def is_cap(token: Token) -> bool:
     return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
 
 
+def has_org_marker(span: Span) -> bool:
+    """True when a token of ``span`` is a company form or organisation head noun (``org_markers``, as written)."""
+    lex = load_lexicon()
+    return any(lex.has("org_markers", t.text) for t in span)
+
+
 def is_word(token: Token) -> bool:
     """True for a token holding a letter (not punctuation, not a number)."""
     return any(ch.isalpha() for ch in token.text)
@@ -52,7 +58,7 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
         if not (name_word or _particle_inside(doc, j, i, end, "name_particles")):
             break
         j += 1
-    if j - i < 2 or any(lex.has("org_markers", t.text) for t in doc[i:j]):
+    if j - i < 2 or has_org_marker(doc[i:j]):
         return None
     endings = tuple(lex.words["org_endings"])
     if any(t.lower_.endswith(endings) for t in doc[i:j]):

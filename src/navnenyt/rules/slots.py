@@ -3,12 +3,13 @@ education, award. Every function takes a ``Doc`` and token bounds and returns sp
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from navnenyt.lexicon import load_lexicon
-from navnenyt.rules.runs import is_cap, org_run, role_run
+from navnenyt.rules.runs import has_org_marker, is_cap, org_run, role_run
 
 
 def text_of(span: Span | None) -> str | None:
@@ -22,7 +23,7 @@ def text_of(span: Span | None) -> str | None:
     return text or None
 
 
-def skip_to(doc: Doc, i: int, end: int, words: set[str]) -> int:
+def skip_to(doc: Doc, i: int, end: int, words: AbstractSet[str]) -> int:
     """Return the index of the first token at or after ``i`` whose lower form is in ``words``, else ``end``."""
     while i < end and doc[i].lower_ not in words:
         i += 1
@@ -78,7 +79,7 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
             return None  # the unit itself names an organisation ("lærer ved Bakkegården Skole i Fjordby")
         if lex.has("org_intro", doc[k].text) and is_cap(doc[k + 1]):
             employer = org_run(doc, k + 1, end)
-            if employer is not None and (k == run.end or any(lex.has("org_markers", t.text) for t in employer)):
+            if employer is not None and (k == run.end or has_org_marker(employer)):
                 return k  # "afdelingsleder for Infrastruktur hos Horsens Hospitalsdata I/S"
     return None
 
@@ -102,8 +103,8 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
     if i < end and is_cap(doc[i]) and lex.has("origin_intro", doc[i - 1].text):
         org = org_run(doc, i, end)
         pos = Position(org=org, end=org.end if org else i + 1)
-        hvor = skip_to(doc, pos.end, end, set(words["place_relatives"]))
-        verb = skip_to(doc, hvor, end, set(words["copulas"]))
+        hvor = skip_to(doc, pos.end, end, words["place_relatives"])
+        verb = skip_to(doc, hvor, end, words["copulas"])
         if verb < end:
             pos.role = role_run(doc, verb + 1, end)
         elif hvor < end:
@@ -113,11 +114,11 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
     while j < end and lex.has("previous_fillers", doc[j].text):
         j += 1
     if j < end and doc[j].like_num:  # "siden 2019 været R"
-        j = skip_to(doc, j, end, set(words["copulas"])) + 1
+        j = skip_to(doc, j, end, words["copulas"]) + 1
     pos = role_and_org(doc, j, end)
     pos.internal = pos.internal or is_internal(doc, j, end)
     if pos.role is None:  # "har været ansat i virksomheden siden 2017 som netværksarkitekt"
-        k = skip_to(doc, pos.end, end, set(words["role_intro"]))
+        k = skip_to(doc, pos.end, end, words["role_intro"])
         if k + 1 < end:
             pos.role = role_run(doc, k + 1, end)
     return pos
