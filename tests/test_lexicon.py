@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from navnenyt.lexicon import could_hold_people_news
+from navnenyt.lexicon import could_hold_people_news, scan_words
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,33 @@ def test_people_news_passes(text: str) -> None:
 )
 def test_ordinary_prose_is_skipped(text: str) -> None:
     assert not could_hold_people_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Lunde A/S har ansat Eva Holm.»",  # quotes glued to the words
+        "Lunde A/S har ansat/udnævnt Eva Holm.",  # a phrase word inside a token with inner punctuation
+        "NYT JOB\nEva Holm, Lunde A/S",  # upper-case label
+        "Eva Holm (45) er ny it-chef hos Lunde.",  # weak "ny" + role word inside a compound
+        "Eva Holm er ny kommunaldirektør i Vejle Kommune.",  # weak + organisation marker as written
+    ],
+)
+def test_scan_finds_words_in_any_punctuation(text: str) -> None:
+    assert could_hold_people_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunde har genansat Eva Holm.",  # "ansat" only inside a longer word
+        "Butikken er nyansat-fri.",  # likewise, with inner punctuation
+        "Der kommer en ny kommune i Vejle.",  # weak "ny" + "kommune" not written as a name part
+    ],
+)
+def test_scan_needs_whole_words(text: str) -> None:
+    assert not could_hold_people_news(text)
+
+
+def test_scan_words() -> None:
+    assert scan_words("«ny» it-chef, A/S. (2026)") == {"ny", "it-chef", "it", "chef", "A/S", "A", "S", "2026"}

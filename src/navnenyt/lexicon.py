@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import dataclass
 
 from navnenyt.errors import DataError
@@ -85,7 +86,10 @@ def load_lexicon() -> Lexicon:
 
 
 NUMERIC_DATE = re.compile(r"\d[./]\d")  # "1/3", "1.3.2026", "01.03.26": a date form, or close enough
-WORD = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*")
+#: Characters stripped from the ends of a whitespace-separated token before it is looked up (ASCII punctuation,
+#: quotes, dashes, ellipsis, bullets).
+PUNCTUATION = string.punctuation + "«»„“”‘’‚‛…–—•·"
+_NON_WORD = re.compile(r"\W+")
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -95,48 +99,89 @@ def _phrase_regex(phrase: str) -> str:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    """One regex for ``patterns``, longest first, ending at a word end. No look-behind for the word start:
+    that would stop ``re`` from jumping to a literal first word (:func:`_search` checks the start)."""
     body = "|".join(sorted(set(patterns), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?:{body})(?!\w)")
+
+
+def _search(regex: re.Pattern[str], text: str) -> bool:
+    """True when ``regex`` matches in ``text`` at a word start (after the text start or a non-word character)."""
+    pos = 0
+    while (match := regex.search(text, pos)) is not None:
+        start = match.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return True
+        pos = start + 1
+    return False
+
+
+def scan_words(text: str) -> frozenset[str]:
+    """Return the words of ``text`` as the cheap-first scan sees them: the whitespace-separated tokens with
+    :data:`PUNCTUATION` stripped from their ends, plus the ``\\w+`` parts of tokens with inner punctuation
+    ("it-chef" -> "it-chef", "it", "chef"). Pass lower-case text to get lower-case words."""
+    words = {token.strip(PUNCTUATION) for token in set(text.split())}
+    words.update(part for word in [w for w in words if not w.isalnum()] for part in _NON_WORD.split(word))
+    return frozenset(words)
+
+
+def _keyed(phrases: list[str]) -> dict[str, re.Pattern[str]]:
+    """Group phrases under their longest alphabetic word (the rarest, in practice): ``{key: regex}``.
+
+    A phrase can only occur in a text whose :func:`scan_words` hold its key, so the scan runs just the
+    regexes of the keys present.
+
+    Raises:
+        DataError: a phrase has no alphabetic word (only "#" and "*").
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        words = [w for w in scan_words(phrase) if w.isalpha()]
+        if not words:
+            raise DataError(f"cue phrase {phrase!r} has no word to look for")
+        groups.setdefault(max(words, key=lambda w: (len(w), w)), []).append(_phrase_regex(phrase))
+    return {key: _alternation(patterns) for key, patterns in groups.items()}
+
+
+def _found(keyed: dict[str, re.Pattern[str]], words: frozenset[str], low: str) -> bool:
+    """True when a phrase of ``keyed`` whose key is among ``words`` occurs in ``low``."""
+    return any(_search(keyed[key], low) for key in words.intersection(keyed))
 
 
 @dataclass(frozen=True)
 class Scan:
-    """The cheap-first scan's word sets (lower case) and the regexes that confirm a phrase once its first word
-    is present: ``strong`` (labels and distinctive triggers), ``weak`` (common trigger words such as "bliver",
-    "ny"), ``support`` (previous-position phrases); ``org_markers`` are compared as written ("Skole", not
-    "skole")."""
+    """The cheap-first scan's tables: trigger phrases as regexes keyed by their rarest word (:func:`_keyed`),
+    ``strong`` (labels and distinctive triggers), ``weak`` (common trigger words such as "bliver", "ny"),
+    ``support`` (previous-position phrases); role-word endings; organisation markers (looked up in lower case,
+    confirmed as written by ``org_regex``: "Skole", not "skole"); month names and abbreviations."""
 
-    strong_words: frozenset[str]
-    strong: re.Pattern[str]
-    weak_words: frozenset[str]
-    weak: re.Pattern[str]
-    support_words: frozenset[str]
-    support: re.Pattern[str]
+    strong: dict[str, re.Pattern[str]]
+    weak: dict[str, re.Pattern[str]]
+    support: dict[str, re.Pattern[str]]
     role_endings: tuple[str, ...]
-    org_markers: frozenset[str]
+    org_words: frozenset[str]
+    org_regex: re.Pattern[str]
     month_words: frozenset[str]
 
 
 @functools.cache
 def scan_tables() -> Scan:
-    """Build the cheap-first scan from cues.yaml, labels.yaml and words.yaml (cached)."""
+    """Build the cheap-first scan from cues.yaml, labels.yaml, words.yaml and dates.yaml (cached)."""
     lex = load_lexicon()
     kinded = [c for c in lex.cues if c.kind is not None]
     strong = [c.phrase for c in kinded if not c.weak] + [x.lower() for x in lex.labels]
     weak = [c.phrase for c in kinded if c.weak]
     support = [c.phrase for c in lex.cues if c.cue == "previous"]
+    markers = sorted(lex.words["org_markers"], key=len, reverse=True)
+    months = [w for m in load_yaml("dates.yaml")["months"] for w in [*m["names"], *m.get("abbreviations", [])]]
     return Scan(
-        strong_words=frozenset(p.split()[0] for p in strong),
-        strong=_alternation([_phrase_regex(p) for p in strong]),
-        weak_words=frozenset(p.split()[0] for p in weak),
-        weak=_alternation([_phrase_regex(p) for p in weak]),
-        support_words=frozenset(p.split()[0] for p in support),
-        support=_alternation([_phrase_regex(p) for p in support]),
+        strong=_keyed(strong),
+        weak=_keyed(weak),
+        support=_keyed(support),
         role_endings=tuple(sorted(lex.words["role_suffixes"] | lex.words["award_endings"])),
-        org_markers=lex.words["org_markers"],
-        month_words=frozenset(
-            w for m in load_yaml("dates.yaml")["months"] for w in [*m["names"], *m.get("abbreviations", [])]
-        ),
+        org_words=frozenset(m.lower().strip(PUNCTUATION) for m in markers),
+        org_regex=_alternation([re.escape(m) for m in markers]),
+        month_words=frozenset(w for m in months for w in scan_words(m.lower())),
     )
 
 
@@ -145,20 +190,19 @@ def could_hold_people_news(text: str) -> bool:
 
     True when the text holds a label or a distinctive trigger phrase, or a common trigger word ("bliver", "ny")
     together with a company form, a role word ("-chef", "-konsulent") or prize name ("-pris"), a
-    previous-position phrase ("kommer fra") or a date form. Linear time: one pass collects the words; regexes
-    only confirm phrases whose first word is present.
+    previous-position phrase ("kommer fra") or a date form. Linear time: one split collects the words
+    (:func:`scan_words`); regexes run only for phrases whose rarest word is present.
     """
     scan = scan_tables()
     low = text.lower()
-    written = set(WORD.findall(text))
-    words = {w.lower() for w in written}
-    if not words.isdisjoint(scan.strong_words) and scan.strong.search(low):
+    words = scan_words(low)
+    if _found(scan.strong, words, low):
         return True
-    if words.isdisjoint(scan.weak_words) or not scan.weak.search(low):
+    if not _found(scan.weak, words, low):
         return False
-    if not written.isdisjoint(scan.org_markers):
+    if not words.isdisjoint(scan.org_words) and _search(scan.org_regex, text):
         return True
-    if not words.isdisjoint(scan.support_words) and scan.support.search(low):
+    if _found(scan.support, words, low):
         return True
     if any(word.endswith(scan.role_endings) for word in words):
         return True

@@ -16,7 +16,15 @@ from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import find_people, start_after_prefix
-from navnenyt.rules.runs import MAX_NAME_TOKENS, has_org_marker, is_cap, name_run, org_run, role_run
+from navnenyt.rules.runs import (
+    MAX_NAME_TOKENS,
+    has_org_marker,
+    is_cap,
+    name_run,
+    org_run,
+    role_run,
+    token_texts,
+)
 from navnenyt.rules.slots import (
     Position,
     education_slots,
@@ -351,9 +359,9 @@ def _sentence_drafts(
 def _subordinate_clause(doc: Doc, i: int, end: int) -> int:
     """Where a subordinate clause starts (", efter at den hidtidige direktør er fratrådt"), else ``end``: its
     cues do not decide the entry's kind."""
-    lex = load_lexicon()
+    lex, texts = load_lexicon(), token_texts(doc)
     for k in range(i, end - 1):
-        if doc[k].text == "," and lex.has("subordinators", doc[k + 1].text):
+        if texts[k] == "," and lex.has("subordinators", texts[k + 1]):
             return k
     return end
 
@@ -364,9 +372,9 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
     lex = load_lexicon()
     if len(drafts) != 1:
         return []
-    first = drafts[0]
+    first, texts = drafts[0], token_texts(doc)
     for k in range(first.person.end, main.end - 2):
-        if doc[k].text == "," and lex.has("clause_conjunctions", doc[k + 1].text):
+        if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1]):
             person = name_run(doc, k + 2, main.end)
             clause_cues = cues_in(doc, k + 2, main.end)
             if person is None or main_kind(clause_cues) is None:
@@ -417,9 +425,9 @@ def _leaving_others(doc: Doc, sent: Span, drafts: list[Draft]) -> list[Draft]:
 def _other_person_clause(doc: Doc, i: int, end: int) -> int:
     """Where a relative clause about another person starts ("... efter Per Ravn, der går på pension"), else
     ``end``: its cues say nothing about the entry's own person."""
-    lex = load_lexicon()
+    lex, texts = load_lexicon(), token_texts(doc)
     for k in range(i, end - 1):
-        if doc[k].text != "," or not lex.has("relatives", doc[k + 1].text):
+        if texts[k] != "," or not lex.has("relatives", texts[k + 1]):
             continue
         for start in range(max(i, k - MAX_NAME_TOKENS), k - 1):
             run = name_run(doc, start, k)

@@ -12,7 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from navnenyt.lexicon import Cue, load_lexicon
-from navnenyt.rules.runs import has_org_marker, is_cap, name_run, ner_person_within, org_run, role_run
+from navnenyt.rules.runs import (
+    has_org_marker,
+    is_cap,
+    name_run,
+    ner_person_within,
+    org_run,
+    role_run,
+    token_texts,
+)
 from navnenyt.rules.slots import Position, skip_to
 
 MAX_PREFIX_TOKENS = 10
@@ -24,8 +32,9 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     Returns (start of the entry proper, the role and organisation named in the prefix).
     """
     limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
+    texts = token_texts(doc)
     for k in range(sent.start, limit):
-        if doc[k].text == ":" and k + 1 < sent.end and is_cap(doc[k + 1]):
+        if texts[k] == ":" and k + 1 < sent.end and is_cap(doc[k + 1]):
             pos = Position()
             for m in range(sent.start, k):
                 if load_lexicon().has("org_intro", doc[m].text) and is_cap(doc[m + 1]):

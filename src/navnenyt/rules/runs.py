@@ -6,6 +6,7 @@ particles, role stop words) and from capitalisation; the NER model's PER spans r
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from navnenyt.lexicon import load_lexicon
@@ -14,6 +15,21 @@ MAX_NAME_TOKENS = 6
 MAX_ORG_TOKENS = 10
 MAX_ROLE_TOKENS = 9
 COMPANY_FORMS = frozenset({"A/S", "ApS", "K/S", "I/S", "P/S", "IVS", "A.m.b.A.", "a.m.b.a.", "Advokatpartnerselskab"})
+
+
+TEXTS_KEY = "navnenyt_token_texts"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Return the texts of ``doc``'s tokens as a list (built once per Doc, kept in ``doc.user_data``).
+
+    Loops that only compare token texts index this list instead of creating a spaCy ``Token`` per step.
+    """
+    texts: list[str] | None = doc.user_data.get(TEXTS_KEY)
+    if texts is None:
+        strings = doc.vocab.strings
+        texts = doc.user_data[TEXTS_KEY] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return texts
 
 
 def is_cap(token: Token) -> bool:
