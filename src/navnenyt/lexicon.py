@@ -206,4 +206,7 @@ def could_hold_people_news(text: str) -> bool:
         return True
     if any(word.endswith(scan.role_endings) for word in words):
         return True
-    return not words.isdisjoint(scan.month_words) or NUMERIC_DATE.search(text) is not None
+    if not words.isdisjoint(scan.month_words):
+        return True
+    # "1/3", "1.3.2026" lie inside one token, which keeps its digits: only tokens with inner punctuation can match
+    return any(NUMERIC_DATE.search(word) is not None for word in words if not word.isalnum())

@@ -35,7 +35,9 @@ def token_texts(doc: Doc) -> list[str]:
 def is_cap(token: Token) -> bool:
     """True for a word that starts with a capital letter ("Østergård", "IT-Universitetet", "El-Sayed")."""
     text = token.text
-    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+    if not text or not text[0].isupper():
+        return False
+    return text[0].isalpha() or any(ch.isalpha() for ch in text)  # "Ⅳ" is upper case but not a letter
 
 
 def has_org_marker(span: Span) -> bool:
