@@ -241,6 +241,21 @@ def test_gazetteer_membership() -> None:
     assert table["A/S"][COLUMNS.index("company_form")] == 1.0
     assert table["Kommune"][COLUMNS.index("org_head")] == 1.0
     assert table["Ikast-Brande"][COLUMNS.index("town")] == 1.0
+    assert table["Stockholm"][COLUMNS.index("known_place")] == 1.0
+    assert table["Politiken"][COLUMNS.index("known_org")] == 1.0
+    assert table["Folkeparti"][COLUMNS.index("known_org")] == 1.0  # from "Dansk Folkeparti"
+    assert table["B.T."][COLUMNS.index("known_org")] == 1.0  # one token, as the tokenizer splits it
+    assert "Det" not in table  # a function word of "Det Radikale Venstre"
+
+
+@pytest.mark.parametrize("name", ["company_forms", "org_heads", "known_places", "known_organisations"])
+def test_gazetteer_list_example(name: str) -> None:
+    """Each list's example sentence holds a listed form as one token of navnenyt's tokenizer."""
+    entry = load_yaml("ner_gazetteer.yaml")[name]
+    nlp = add_special_cases(spacy.blank("da"))
+    tokens = [t.text for t in nlp(entry["example"])]
+    listed = {t.text for word in entry["words"] for t in nlp(str(word))}
+    assert set(tokens) & listed, entry["example"]
 
 
 def test_train_smoke(tmp_path: Path) -> None:

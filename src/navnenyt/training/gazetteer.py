@@ -6,7 +6,8 @@ projects it into the tok2vec width next to the hash embeddings, so the model lea
 The table is saved inside the model directory (``vocab/vectors``), so loading needs no name lists.
 
 Sources: Danmarks Statistik 2023 name lists (:mod:`navnenyt.training.names`), Danish municipality names
-(``dk_municipalities``), and the word lists in ``data/da/synthetic_gazetteer.yaml``.
+(``dk_municipalities``), and the word lists in ``data/da/ner_gazetteer.yaml`` (company forms, organisation head
+words, well-known places and organisations, written for navnenyt).
 """
 
 from __future__ import annotations
@@ -15,24 +16,42 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
+import spacy
 from spacy.strings import get_string_id
 from spacy.vectors import Vectors
 
-from navnenyt.pipeline import load_yaml
+from navnenyt.pipeline import add_special_cases, load_yaml
 from navnenyt.training.names import NameLists, load_names
 from navnenyt.training.synthetic import load_towns
 
-COLUMNS = ("first_name", "surname", "frequent_first_name", "frequent_surname", "company_form", "org_head", "town")
+COLUMNS = (
+    "first_name",
+    "surname",
+    "frequent_first_name",
+    "frequent_surname",
+    "company_form",
+    "org_head",
+    "town",
+    "known_place",
+    "known_org",
+)
 FREQUENT = 1000
 
 
 def membership(names: NameLists, towns: Iterable[str], min_count: int = 3) -> dict[str, np.ndarray]:
     """Return ``{token form: 0/1 vector over COLUMNS}`` for every listed form.
 
+    Well-known places and organisations (``ner_gazetteer.yaml``) are split with navnenyt's tokenizer and each
+    capitalised token that is not a listed function word is marked, so "Dansk Folkeparti" marks "Dansk" and
+    "Folkeparti".
+
     Args:
         names: the DST name lists (title-cased); multi-word surnames add each of their words.
         towns: municipality/town names (multi-word names add each word).
         min_count: names carried by fewer people are left out (rare spellings, damaged rows).
+
+    Returns:
+        one float32 vector of length ``len(COLUMNS)`` per token form.
     """
     table: dict[str, np.ndarray] = {}
 
@@ -52,11 +71,18 @@ def membership(names: NameLists, towns: Iterable[str], min_count: int = 3) -> di
                     mark(word, "surname")
                     if count >= FREQUENT:
                         mark(word, "frequent_surname")
-    lists = load_yaml("synthetic_gazetteer.yaml")
+    lists = load_yaml("ner_gazetteer.yaml")
     for word in lists["company_forms"]["words"]:
         mark(word, "company_form")
     for word in lists["org_heads"]["words"]:
         mark(word, "org_head")
+    tokenizer = add_special_cases(spacy.blank("da")).tokenizer
+    skip = set(lists["function_words"])
+    for key, column in (("known_places", "known_place"), ("known_organisations", "known_org")):
+        for entry in lists[key]["words"]:
+            for token in tokenizer(str(entry)):
+                if token.text not in skip and token.text[:1].isupper():
+                    mark(token.text, column)
     for town in towns:
         for word in town.split(" "):
             mark(word, "town")
