@@ -75,7 +75,8 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
         return None
     endings = tuple(lex.words["org_endings"])
     for k in range(i + 1, min(run.end + 1, end - 1)):
-        if any(lex.has("org_markers", t.text) or t.lower_.endswith(endings) for t in doc[i:k]):
+        last = doc[k - 1]  # tokens i .. k-2 passed this test in the earlier rounds
+        if lex.has("org_markers", last.text) or last.lower_.endswith(endings):
             return None  # the unit itself names an organisation ("lærer ved Bakkegården Skole i Fjordby")
         if lex.has("org_intro", doc[k].text) and is_cap(doc[k + 1]):
             employer = org_run(doc, k + 1, end)
