@@ -409,6 +409,16 @@ _ONE_FOR_ONE: dict[int, str] = {
 _ONE_FOR_ONE_RE = re.compile("[" + _class_of(sorted(_ONE_FOR_ONE)) + "]")
 
 
+_C0_BLANKED = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _blank_c0_controls(text: str) -> str:
+    """C0 control characters (not tab or line breaks) and DEL -> space, as pass 4 would (lengths unchanged)."""
+    if _C0_BLANKED.search(text) is None:
+        return text
+    return _C0_BLANKED.sub(" ", text)
+
+
 def _replace_one_for_one(text: str) -> str:
     """Pass 4: spaces, line separators, quotes, hyphens, controls, surrogates (lengths unchanged)."""
     if _ONE_FOR_ONE_RE.search(text) is None:
@@ -483,7 +493,7 @@ def normalise(text: str) -> Normalised:
         every line mixes sound and broken letters (ftfy fallback).
     """
     maps: list[OffsetMap] = []
-    current = text
+    current = _blank_c0_controls(text)  # first, so the mojibake repair sees what a second run would see
     for rewrite in (_fix_mojibake, _fix_specials, _compose):
         current, offset_map = rewrite(current)
         if offset_map is not None:
