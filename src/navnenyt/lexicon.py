@@ -38,6 +38,14 @@ class Lexicon:
     cues: tuple[Cue, ...]
     kind_priority: tuple[EntryKind, ...]
     words: dict[str, frozenset[str]]
+    word_tuples: dict[str, tuple[str, ...]]  # the same lists, sorted, for str.endswith
+
+    def endings(self, list_name: str) -> tuple[str, ...]:
+        """Return word list ``list_name`` as a tuple for ``str.endswith`` ("org_endings", "role_suffixes", ...).
+
+        Built once with the lexicon, so hot loops do not rebuild it per call.
+        """
+        return self.word_tuples[list_name]
 
     def has(self, list_name: str, word: str) -> bool:
         """Return True when ``word`` (compared lower-case, except for ``org_markers``) is in ``list_name``."""
@@ -80,6 +88,7 @@ def load_lexicon() -> Lexicon:
             cues=cues,
             kind_priority=tuple(EntryKind(k) for k in cues_doc["kind_priority"]),
             words=words,
+            word_tuples={name: tuple(sorted(values)) for name, values in words.items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataError(f"malformed Danish data file: {exc!r}") from exc
@@ -117,9 +126,16 @@ def _search(regex: re.Pattern[str], text: str) -> bool:
 
 
 def scan_words(text: str) -> frozenset[str]:
-    """Return the words of ``text`` as the cheap-first scan sees them: the whitespace-separated tokens with
-    :data:`PUNCTUATION` stripped from their ends, plus the ``\\w+`` parts of tokens with inner punctuation
-    ("it-chef" -> "it-chef", "it", "chef"). Pass lower-case text to get lower-case words."""
+    """Return the words of ``text`` as the cheap-first scan sees them.
+
+    Args:
+        text: any text; pass it lower-cased to get lower-case words (case is kept as given).
+
+    Returns:
+        the set of whitespace-separated tokens with :data:`PUNCTUATION` stripped from their ends, plus the
+        ``\\w+`` parts of tokens with inner punctuation ("it-chef" -> "it-chef", "it", "chef"). Linear in
+        ``len(text)``.
+    """
     words = {token.strip(PUNCTUATION) for token in set(text.split())}
     words.update(part for word in [w for w in words if not w.isalnum()] for part in _NON_WORD.split(word))
     return frozenset(words)

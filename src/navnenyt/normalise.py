@@ -409,11 +409,12 @@ _ONE_FOR_ONE: dict[int, str] = {
 _ONE_FOR_ONE_RE = re.compile("[" + _class_of(sorted(_ONE_FOR_ONE)) + "]")
 
 
-_C0_BLANKED = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_C0_BLANKED = re.compile("[" + _class_of([c for c in range(0x80) if _ONE_FOR_ONE.get(c) == " "]) + "]")
 
 
 def _blank_c0_controls(text: str) -> str:
-    """C0 control characters (not tab or line breaks) and DEL -> space, as pass 4 would (lengths unchanged)."""
+    """The ASCII controls pass 4 turns into spaces (C0 except tab and line breaks, DEL), done first; lengths
+    unchanged."""
     if _C0_BLANKED.search(text) is None:
         return text
     return _C0_BLANKED.sub(" ", text)

@@ -133,7 +133,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return Apposition(former, "current" if draft.kind in FORMER_IS_CURRENT else "previous"), after
     pos = role_and_org(doc, start, close)
     whole_org = org_run(doc, start, close)
-    suffixes = tuple(lex.words["role_suffixes"])
+    suffixes = lex.endings("role_suffixes")
     address = whole_org is not None and any(t.like_num for t in whole_org)  # ", Stationsvej 8,"
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
     titled = any(t.lower_.endswith(suffixes) for t in doc[start:close])

@@ -106,7 +106,7 @@ def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
         return None
     prev = doc[person.start - 1]
     lex = load_lexicon()
-    suffixes = tuple(lex.words["role_suffixes"])
+    suffixes = lex.endings("role_suffixes")
     if (is_cap(prev) and name_run(doc, person.start - 1, person.end)) or prev.lower_.endswith(suffixes):
         return doc[person.start - 1 : person.start]
     before = doc[person.start - 2] if person.start - 2 >= start else None
@@ -145,7 +145,7 @@ def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
     for i in range(start, cue_start):
         opener = lex.has("sentence_openers", doc[i].text) or lex.has("function_words", doc[i].text)
         if is_cap(doc[i]) and not opener and not lex.has("role_intro", doc[i].text):
-            body = doc[i].lower_.endswith(tuple(lex.words["body_endings"]))
+            body = doc[i].lower_.endswith(lex.endings("body_endings"))
             if body and i + 2 < cue_start and lex.has("org_intro", doc[i + 1].text) and is_cap(doc[i + 2]):
                 i += 2
             return org_run(doc, i, cue_start)

@@ -78,7 +78,7 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
         j += 1
     if j - i < 2 or has_org_marker(doc[i:j]):
         return None
-    endings = tuple(lex.words["org_endings"])
+    endings = lex.endings("org_endings")
     if any(t.lower_.endswith(endings) for t in doc[i:j]):
         return None  # "Grenaa Golfklub", "Himmerland Boligforening": an organisation
     if j < len(doc) and doc[j].text in COMPANY_FORMS:
@@ -141,7 +141,7 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
             break
         if tok.like_num or tok.text[:1].isdigit():
             break
-        suffixes = tuple(lex.words["role_suffixes"])
+        suffixes = lex.endings("role_suffixes")
         joiner = low.isalpha() and lex.has("list_joiners", low)
         if joined and joiner and j > i and j + 1 < end and doc[j + 1].lower_.endswith(suffixes):
             j += 1  # "partner og it-advokat"

@@ -73,7 +73,7 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
     run = org_run(doc, i, end)
     if run is None:
         return None
-    endings = tuple(lex.words["org_endings"])
+    endings = lex.endings("org_endings")
     for k in range(i + 1, min(run.end + 1, end - 1)):
         last = doc[k - 1]  # tokens i .. k-2 passed this test in the earlier rounds
         if lex.has("org_markers", last.text) or last.lower_.endswith(endings):
