@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -60,3 +62,22 @@ def test_every_word_list_has_an_example() -> None:
     lists = {k for k in WORDS if k != "examples"}
     missing = lists - set(WORDS["examples"])
     assert not missing, f"word lists without an example sentence: {sorted(missing)}"
+
+
+def test_cue_spans_equal_one_span_ruler_with_every_pattern(nlp: Language) -> None:
+    """The token-pattern cues run in their own component (its Matcher only on Docs that hold their words); the
+    spans must be those a single SpanRuler with every pattern gives, on every cue example and a page."""
+    import spacy
+
+    from navnenyt.pipeline import add_special_cases, cue_patterns
+
+    reference = add_special_cases(spacy.blank("da"))
+    config = {"spans_key": CUES_KEY, "phrase_matcher_attr": "LOWER"}
+    reference.add_pipe("span_ruler", config=config).add_patterns(cue_patterns())  # type: ignore[attr-defined]
+    page = (Path(__file__).parents[1] / "fixtures" / "page-itnyt.txt").read_text(encoding="utf-8")
+    texts = [cue.example for cue in CUES] + [line for line in page.splitlines() if line.strip()]
+    for text in texts:
+        doc, ref = nlp(text), reference(text)
+        got = [(s.start, s.end, s.label_, s.id_) for s in doc.spans[CUES_KEY]]
+        want = [(s.start, s.end, s.label_, s.id_) for s in ref.spans[CUES_KEY]]
+        assert got == want, text

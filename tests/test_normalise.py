@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from navnenyt.normalise import normalise
+from navnenyt.normalise import _run_passes, normalise
 
 
 @pytest.mark.parametrize(
@@ -144,6 +144,22 @@ def test_normalise_is_idempotent(text: str) -> None:
     before the repair."""
     once = normalise(text).text
     assert normalise(once).text == once
+
+
+#: Characters at and around the edges of normalise()'s plain-text class, plus the ones its passes change.
+EDGES = "\t\n\r\x00\x1f !%&'~\x7f\x80\x9f\xa0\xad\xbf\xc0\xc3\xe6\xf8\xe5\xff\u0100\u030a\u2013\u2019\ufeff"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.text(st.sampled_from(EDGES + "abcæøå"), max_size=40)))
+def test_plain_text_shortcut_gives_what_the_passes_give(text: str) -> None:
+    assert normalise(text) == _run_passes(text)
+
+
+def test_plain_text_shortcut_applies_to_plain_danish_only() -> None:
+    assert normalise("Søren Ærø, født 1960 i Århus (idé: 50 %)\n").maps == ()
+    assert normalise("Søren\u00a0Ærø").text == "Søren Ærø"  # NBSP is outside the class: the passes run
+    assert normalise("AT&amp;T").text == "AT&T"
 
 
 # --- speed ----------------------------------------------------------------------------------------------

@@ -164,19 +164,28 @@ def _found(keyed: dict[str, re.Pattern[str]], words: frozenset[str], low: str) -
     return any(_search(keyed[key], low) for key in words.intersection(keyed))
 
 
+TAIL = 3
+"""Characters of a word's end looked up in :attr:`Scan.role_tails` (the shortest role ending is this long)."""
+
+
 @dataclass(frozen=True)
 class Scan:
     """The cheap-first scan's tables: trigger phrases as regexes keyed by their rarest word (:func:`_keyed`),
     ``strong`` (labels and distinctive triggers), ``weak`` (common trigger words such as "bliver", "ny"),
-    ``support`` (previous-position phrases); role-word endings; organisation markers (looked up in lower case,
-    confirmed as written by ``org_regex``: "Skole", not "skole"); month names and abbreviations."""
+    ``support`` (previous-position phrases); role-word endings; organisation markers (keyed by their lower-case
+    form as :func:`scan_words` gives it; each key's regex confirms the marker as written: "Skole", not
+    "skole"); month names and abbreviations.
+
+    ``role_tails`` holds the last :data:`TAIL` characters of every role ending: a word whose own last
+    characters are not among them cannot end with one, so one set look-up rules out most words before
+    ``str.endswith`` tries every ending."""
 
     strong: dict[str, re.Pattern[str]]
     weak: dict[str, re.Pattern[str]]
     support: dict[str, re.Pattern[str]]
     role_endings: tuple[str, ...]
-    org_words: frozenset[str]
-    org_regex: re.Pattern[str]
+    role_tails: frozenset[str]
+    org_markers: dict[str, re.Pattern[str]]
     month_words: frozenset[str]
 
 
@@ -188,15 +197,20 @@ def scan_tables() -> Scan:
     strong = [c.phrase for c in kinded if not c.weak] + [x.lower() for x in lex.labels]
     weak = [c.phrase for c in kinded if c.weak]
     support = [c.phrase for c in lex.cues if c.cue == "previous"]
-    markers = sorted(lex.words["org_markers"], key=len, reverse=True)
+    markers: dict[str, list[str]] = {}
+    for marker in lex.words["org_markers"]:
+        markers.setdefault(marker.lower().strip(PUNCTUATION), []).append(re.escape(marker))
+    endings = tuple(sorted(lex.words["role_suffixes"] | lex.words["award_endings"]))
+    if min(map(len, endings)) < TAIL:
+        raise DataError(f"role and award endings need at least {TAIL} letters: {[e for e in endings if len(e) < TAIL]}")
     months = [w for m in load_yaml("dates.yaml")["months"] for w in [*m["names"], *m.get("abbreviations", [])]]
     return Scan(
         strong=_keyed(strong),
         weak=_keyed(weak),
         support=_keyed(support),
-        role_endings=tuple(sorted(lex.words["role_suffixes"] | lex.words["award_endings"])),
-        org_words=frozenset(m.lower().strip(PUNCTUATION) for m in markers),
-        org_regex=_alternation([re.escape(m) for m in markers]),
+        role_endings=endings,
+        role_tails=frozenset(e[-TAIL:] for e in endings),
+        org_markers={key: _alternation(forms) for key, forms in markers.items()},
         month_words=frozenset(w for m in months for w in scan_words(m.lower())),
     )
 
@@ -216,11 +230,11 @@ def could_hold_people_news(text: str) -> bool:
         return True
     if not _found(scan.weak, words, low):
         return False
-    if not words.isdisjoint(scan.org_words) and _search(scan.org_regex, text):
+    if _found(scan.org_markers, words, text):
         return True
     if _found(scan.support, words, low):
         return True
-    if any(word.endswith(scan.role_endings) for word in words):
+    if any(word[-TAIL:] in scan.role_tails and word.endswith(scan.role_endings) for word in words):
         return True
     if not words.isdisjoint(scan.month_words):
         return True

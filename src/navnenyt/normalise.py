@@ -481,6 +481,13 @@ class Normalised:
         return first, max(first, self.to_original_end(end))
 
 
+#: A character outside tab, LF, printable ASCII except "&", and Latin-1 letters U+00C0-U+00FF ("æøåé", also
+#: × and ÷). A text with none of them is already clean: it holds no control, no CR, no "&", no invisible or
+#: combining character, no character pass 4 replaces, and no UTF-8 continuation byte as cp1252 reads it, so
+#: no mojibake sign (the passes above list these characters).
+_NOT_PLAIN = re.compile("[^\t\n -%'-~\u00c0-\u00ff]")
+
+
 def normalise(text: str) -> Normalised:
     """Clean ``text`` for the rules (module docstring: mojibake, line ends, invisibles, entities, NFC, spaces).
 
@@ -493,6 +500,13 @@ def normalise(text: str) -> Normalised:
         words (CRLF, soft hyphens, NFD letters, entities), 0.3 s when whole lines are mojibake, about 1 s when
         every line mixes sound and broken letters (ftfy fallback).
     """
+    if _NOT_PLAIN.search(text) is None:
+        return Normalised(text, text)  # already clean: one class scan instead of five passes
+    return _run_passes(text)
+
+
+def _run_passes(text: str) -> Normalised:
+    """The passes of :func:`normalise`, without its plain-text shortcut."""
     maps: list[OffsetMap] = []
     current = _blank_c0_controls(text)  # first, so the mojibake repair sees what a second run would see
     for rewrite in (_fix_mojibake, _fix_specials, _compose):

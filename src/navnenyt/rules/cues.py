@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -20,14 +21,16 @@ def cue_by_id() -> dict[str, Cue]:
 def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
     """Return the cue spans of ``doc`` inside tokens [start, end) with their cues, in text order.
 
-    The sorted list of all cues is built once per Doc and kept in ``doc.user_data``.
+    The sorted list of all cues (and their start tokens, for a binary search) is built once per Doc and kept
+    in ``doc.user_data``.
     """
-    every = doc.user_data.get(CUES_KEY)
-    if every is None:
+    cached = doc.user_data.get(CUES_KEY)
+    if cached is None:
         table = cue_by_id()
         every = sorted(((s, table[s.id_]) for s in doc.spans.get(CUES_KEY, [])), key=lambda pair: pair[0].start)
-        doc.user_data[CUES_KEY] = every
-    return [pair for pair in every if start <= pair[0].start < end]
+        cached = doc.user_data[CUES_KEY] = ([span.start for span, _ in every], every)
+    starts, every = cached
+    return every[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def main_kind(cues: list[tuple[Span, Cue]]) -> tuple[EntryKind, Cue] | None:

@@ -23,6 +23,8 @@ from navnenyt.rules.runs import (
     name_run,
     org_run,
     role_run,
+    sentences,
+    token_table,
     token_texts,
 )
 from navnenyt.rules.slots import (
@@ -297,10 +299,10 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         doc: the entry body (without its label) processed by the navnenyt pipeline (sentences + cue spans).
         label_kind: the kind named by the entry's printed label, which wins over cue words.
     """
-    text = doc.text
+    text = token_table(doc).doc_text  # Doc.text without a Token object per token
     if _is_quote(text) or (label_kind is None and _is_headline(text)):
         return []
-    sents = list(doc.sents)
+    sents = sentences(doc)
     main = _main_sentence(doc, sents, label_kind)
     if main is None:
         return []

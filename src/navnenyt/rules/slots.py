@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from navnenyt.lexicon import load_lexicon
-from navnenyt.rules.runs import has_org_marker, is_cap, org_run, role_run
+from navnenyt.rules.runs import has_org_marker, is_cap, org_run, role_run, token_table
 
 
 def text_of(span: Span | None) -> str | None:
@@ -25,7 +25,8 @@ def text_of(span: Span | None) -> str | None:
 
 def skip_to(doc: Doc, i: int, end: int, words: AbstractSet[str]) -> int:
     """Return the index of the first token at or after ``i`` whose lower form is in ``words``, else ``end``."""
-    while i < end and doc[i].lower_ not in words:
+    lower = token_table(doc).lower
+    while i < end and lower[i] not in words:
         i += 1
     return i
 
@@ -43,23 +44,23 @@ class Position:
 def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position:
     """Read "ROLE [hos|i|ved ORG | samme sted | i virksomheden]" starting at token ``i``; ``joined=False`` keeps
     "og" out of the role (a list of roles: "henholdsvis R1 og R2")."""
-    lex = load_lexicon()
+    words, t = load_lexicon().words, token_table(doc)
+    intro, internal = words["org_intro"], words["internal_org_words"]
     role = role_run(doc, i, end, joined=joined)
     j = role.end if role is not None else i
-    if role is not None and j + 1 < end and lex.has("org_intro", doc[j].text) and is_cap(doc[j + 1]):
+    if role is not None and j + 1 < end and t.lower[j] in intro and t.cap[j + 1]:
         split = _unit_then_employer(doc, j + 1, end)  # "direktør for Børn og Unge i Lyngsø Kommune"
         if split is not None:
             role, j = doc[role.start : split], split
     pos = Position(role=role, end=j)
-    if j < end and lex.has("org_intro", doc[j].text) and j + 1 < end:
-        nxt = doc[j + 1]
-        if is_cap(nxt):
+    if j < end and t.lower[j] in intro and j + 1 < end:
+        if t.cap[j + 1]:
             pos.org = org_run(doc, j + 1, end)
-        elif lex.has("internal_org_words", nxt.text):
+        elif t.lower[j + 1] in internal:
             pos.internal = True
-        elif nxt.is_lower and j + 2 < end and is_cap(doc[j + 2]):
+        elif t.text[j + 1].islower() and j + 2 < end and t.cap[j + 2]:
             pos.org = org_run(doc, j + 2, end)  # "partner i revisionsfirmaet Bech & Vind"
-    elif j < end and lex.has("internal_org_words", doc[j].text):
+    elif j < end and t.lower[j] in internal:
         pos.internal = True
     if pos.org is not None:
         pos.end = pos.org.end
@@ -69,16 +70,17 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
 def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
     """In "UNIT i EMPLOYER" starting at ``i`` (a department, then an organisation with a company form or head noun),
     return the index of the "i"/"hos" between them, else None."""
-    lex = load_lexicon()
+    lex, t = load_lexicon(), token_table(doc)
     run = org_run(doc, i, end)
     if run is None:
         return None
     endings = lex.endings("org_endings")
+    markers, intro = lex.words["org_markers"], lex.words["org_intro"]
     for k in range(i + 1, min(run.end + 1, end - 1)):
-        last = doc[k - 1]  # tokens i .. k-2 passed this test in the earlier rounds
-        if lex.has("org_markers", last.text) or last.lower_.endswith(endings):
+        # tokens i .. k-2 passed this test in the earlier rounds
+        if t.text[k - 1] in markers or t.lower[k - 1].endswith(endings):
             return None  # the unit itself names an organisation ("lærer ved Bakkegården Skole i Fjordby")
-        if lex.has("org_intro", doc[k].text) and is_cap(doc[k + 1]):
+        if t.lower[k] in intro and t.cap[k + 1]:
             employer = org_run(doc, k + 1, end)
             if employer is not None and (k == run.end or has_org_marker(employer)):
                 return k  # "afdelingsleder for Infrastruktur hos Horsens Hospitalsdata I/S"
@@ -87,7 +89,7 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
 
 def is_internal(doc: Doc, start: int, end: int) -> bool:
     """True when tokens [start, end) hold an internal-move phrase ("samme sted", "i virksomheden")."""
-    low = " " + " ".join(t.lower_ for t in doc[start:end]) + " "
+    low = " " + " ".join(token_table(doc).lower[start:end]) + " "
     return any(f" {p} " in low for p in load_lexicon().words["internal_phrases"])
 
 
