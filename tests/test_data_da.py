@@ -81,3 +81,18 @@ def test_cue_spans_equal_one_span_ruler_with_every_pattern(nlp: Language) -> Non
         got = [(s.start, s.end, s.label_, s.id_) for s in doc.spans[CUES_KEY]]
         want = [(s.start, s.end, s.label_, s.id_) for s in ref.spans[CUES_KEY]]
         assert got == want, text
+
+
+def test_pipeline_tokenizer_equals_the_models_saved_tokenizer(nlp: Language) -> None:
+    """load_pipeline() builds the tokenizer from the model's config (not its saved copy); both must split alike."""
+    import spacy
+
+    from navnenyt.pipeline import add_special_cases, model_path
+
+    path = model_path()
+    if path is None:
+        pytest.skip("no bundled model")
+    saved = add_special_cases(spacy.load(path))
+    page = (Path(__file__).parents[1] / "fixtures" / "page-itnyt.txt").read_text(encoding="utf-8")
+    for text in [cue.example for cue in CUES] + [t["example"] for t in TOKENIZER] + [page]:
+        assert [t.text for t in nlp.make_doc(text)] == [t.text for t in saved.make_doc(text)], text

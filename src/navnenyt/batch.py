@@ -1,8 +1,9 @@
 """Batch runs: many documents -> one JSON Lines or CSV stream of records; parallel, resumable, flat memory.
 
-The main process reads documents (:mod:`navnenyt.sources`), sends chunks of them to worker processes (each
-loads the spaCy pipeline once through :class:`navnenyt.api.Extractor`), and writes the results in input
-order. At most ``3 * workers`` chunks are in flight, so memory does not grow with the archive.
+The main process reads documents (:mod:`navnenyt.sources`), sends chunks of them to worker processes, and
+writes the results in input order. The spaCy pipeline (:class:`navnenyt.api.Extractor`) is loaded once per
+process; on Linux it is loaded in the main process before the workers are forked, so they share it. At most
+``3 * workers`` chunks are in flight, so memory does not grow with the archive.
 
 Resume: beside the output sits a state file (``OUT.state.json``) holding how many documents are done and
 the byte lengths of the output and error files at that point. It is replaced atomically after the output
@@ -246,8 +247,9 @@ def ordered_map(
 ) -> Iterator[R]:
     """Yield ``func(task)`` for each task in order, run by ``workers`` processes, at most 3 per worker ahead.
 
-    ``initializer(*initargs, in_pool)`` runs once per process. With ``workers <= 1`` everything runs here.
-    Exceptions from ``func`` are raised here.
+    ``initializer(*initargs, in_pool)`` runs once per process; with the fork start method (Linux) it runs here
+    first, so what it loads is loaded once and the workers inherit it. With ``workers <= 1`` everything runs
+    here. Exceptions from ``func`` are raised here.
     """
     if workers <= 1:
         initializer(*initargs, False)
@@ -255,6 +257,8 @@ def ordered_map(
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if sys.platform == "linux" and "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        initializer(*initargs, False)  # load once here: forked workers share it (copy-on-write) and start at once
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=(*initargs, True))
     pending: deque[Future[R]] = deque()
     done = False
@@ -309,7 +313,8 @@ def extract_many(
     Args:
         texts_or_docs: strings, or mappings with ``"text"`` and optionally ``"published"`` (date or ISO
             string, wins over ``published``).
-        workers: processes, each loading the pipeline once; None = CPU count; 1 = this process.
+        workers: processes; None = CPU count; 1 = this process. On Linux the pipeline is loaded once in this
+            process (and stays loaded) and the forked workers share it; elsewhere each worker loads it.
         published: default publication date anchoring year-less dates.
         chunk_size: inputs per task sent to a worker.
 

@@ -93,7 +93,9 @@ def load_pipeline(use_model: bool = True) -> Language:
         nlp = spacy.blank("da")
     else:
         try:
-            nlp = spacy.load(path)
+            # The model's saved tokenizer is spaCy's Danish one plus the special cases added below; building it
+            # from the config instead of also reading it from disk saves a second load of every exception.
+            nlp = spacy.load(path, exclude=["tokenizer"])
         except Exception as exc:  # spaCy raises many types on a broken model directory
             raise ModelError(f"cannot load the NER model at {path}: {exc}") from exc
     add_special_cases(nlp)
@@ -181,7 +183,8 @@ def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
 
 
 def cue_patterns() -> list[dict[str, Any]]:
-    """SpanRuler patterns for every cue of ``data/da/cues.yaml``: label = cue role, id = cue id.
+    """SpanRuler-style patterns for every cue of ``data/da/cues.yaml`` (:class:`CueRuler` takes them; so would
+    spaCy's ``SpanRuler``): label = cue role, id = cue id.
 
     Plain phrases become phrase patterns (a PhraseMatcher on LOWER: fast); phrases with "#" or "*" token patterns.
     """

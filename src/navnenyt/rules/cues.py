@@ -1,4 +1,4 @@
-"""Cue spans (set by the SpanRuler from ``data/da/cues.yaml``) and the entry kind they signal."""
+"""Cue spans (set by :class:`navnenyt.pipeline.CueRuler` from ``data/da/cues.yaml``) and the entry kind they signal."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from navnenyt.records import EntryKind
 
 @functools.cache
 def cue_by_id() -> dict[str, Cue]:
-    """Map a cue id (the SpanRuler pattern id) to its :class:`Cue`."""
+    """Map a cue id (the cue ruler's pattern id) to its :class:`Cue`."""
     return {cue.id: cue for cue in load_lexicon().cues}
 
 

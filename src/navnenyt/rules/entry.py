@@ -247,12 +247,15 @@ HEADLINE_MAX_CHARS = 100
 
 
 def _is_quote(text: str) -> bool:
-    """True for a quotation or a paragraph that reports speech ("»...,« siger X"): not an entry."""
+    """True for a quotation or a paragraph that reports speech ("»...,« siger X"): not an entry.
+
+    The verbs of saying are matched as written (lower case), so a surname such as "Skriver" is no verb.
+    """
     lex = load_lexicon()
     first = text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
         return True
-    words = {w.strip('.,;:!?»«"”“').lower() for w in text.split()}
+    words = {w.strip('.,;:!?»«"”“') for w in text.split()}
     return not words.isdisjoint(lex.words["quote_verbs"])
 
 
