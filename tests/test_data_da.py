@@ -96,3 +96,13 @@ def test_pipeline_tokenizer_equals_the_models_saved_tokenizer(nlp: Language) -> 
     page = (Path(__file__).parents[1] / "fixtures" / "page-itnyt.txt").read_text(encoding="utf-8")
     for text in [cue.example for cue in CUES] + [t["example"] for t in TOKENIZER] + [page]:
         assert [t.text for t in nlp.make_doc(text)] == [t.text for t in saved.make_doc(text)], text
+
+
+def test_cue_ruler_refuses_token_patterns_it_cannot_anchor(nlp: Language) -> None:
+    from navnenyt.pipeline import CueRuler
+
+    ruler = CueRuler(nlp)
+    with pytest.raises(ValueError, match="no LOWER word"):
+        ruler.add_patterns([{"label": "x", "id": "any", "pattern": [{"LIKE_NUM": True}, {}]}])
+    with pytest.raises(ValueError, match="not one token"):
+        ruler.add_patterns([{"label": "x", "id": "two", "pattern": [{"LOWER": "(x)"}, {"LIKE_NUM": True}]}])
