@@ -62,6 +62,7 @@ def write_tar(path: Path, members: dict[str, bytes], mode: str = "w:gz") -> None
         ("c.warc", "warc"),
         ("c.warc.gz", "warc"),
         ("page.html.gz", "gz"),
+        ("records.json", "json"),
         ("noext", "file"),
     ],
 )
@@ -174,6 +175,20 @@ def test_zip_bomb_member_is_refused_and_the_rest_read(tmp_path: Path) -> None:
         ("doc", f"{path}::ok.txt", "ok.txt", "lille"),
     ]
     assert isinstance(items[0], ReadError) and "past the limit of 10,000" in items[0].message
+
+
+def test_json_file_is_an_error_record_pointing_to_json_lines(tmp_path: Path) -> None:
+    """A .json file in a folder of pages (metadata, navnenyt's own output) is not read as a page's text."""
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    (tmp_path / "a.expected.json").write_text(json.dumps([{"person": "Mads Krog", "text": NOTICE}]), encoding="utf-8")
+    items = list(iter_documents([str(tmp_path)]))
+    assert summary(items) == [
+        ("error", str(tmp_path / "a.expected.json"), "a.expected.json", "InputError"),
+        ("doc", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"), NOTICE),
+    ]
+    error = items[0]
+    assert isinstance(error, ReadError) and "JSON Lines (.jsonl)" in error.message
+    assert count_documents([str(tmp_path)]) == 2
 
 
 def test_zip_that_is_not_a_zip_is_one_error(tmp_path: Path) -> None:

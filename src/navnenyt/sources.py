@@ -84,13 +84,14 @@ Item = Union[RawDoc, ReadError]  # noqa: UP007 (runtime alias on Python 3.10)
 
 
 def kind_of(name: str) -> str:
-    """Return the reader kind of a file name: jsonl, zip, tar, warc, gz or file (anything else)."""
+    """Return the reader kind of a file name: jsonl, zip, tar, warc, json, gz or file (anything else)."""
     low = name.lower()
     kinds = (
         ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "jsonl"),
         ((".zip",), "zip"),
         ((".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz"), "tar"),
         ((".warc", ".warc.gz"), "warc"),
+        ((".json", ".json.gz"), "json"),
         ((".gz",), "gz"),
     )
     return next((kind for suffixes, kind in kinds if low.endswith(suffixes)), "file")
@@ -133,7 +134,7 @@ def count_documents(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> int 
     """Return the number of documents when every file is a single document; None when an archive is met."""
     count = 0
     for path in expand_inputs(inputs, exclude):
-        if kind_of(path.name) != "file":
+        if kind_of(path.name) not in {"file", "json"}:  # one item each (a .json file: its error record)
             return None
         count += 1
     return count
@@ -165,6 +166,7 @@ def iter_documents(
         "tar": read_tar,
         "warc": read_warc,
         "gz": read_gz,
+        "json": refuse_json,
         "file": read_file,
     }
     for path in expand_inputs(inputs, exclude):
@@ -213,6 +215,17 @@ def read_file(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
     """Yield one file as one document."""
     with path.open("rb") as fh:
         yield RawDoc(str(path), str(path), read_capped(fh, max_size, str(path)), name=path.name)
+
+
+def refuse_json(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
+    """Yield an error record for a ``.json`` file: not a batch input.
+
+    A JSON file in a folder of pages is usually metadata or navnenyt's own output, whose text would be read as
+    one document with escaped line breaks; documents in JSON go in as JSON Lines instead.
+    """
+    message = f"{path.name}: a .json file is not a batch input; give documents as JSON Lines (.jsonl), one object "
+    message += f'with "id" and "{text_field}" per line'
+    yield ReadError.of(str(path), path.name, InputError(message))
 
 
 def read_gz(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
