@@ -15,6 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from navnenyt.errors import NavnenytError
+from navnenyt.training import SHIPPED_SEED
 
 app = typer.Typer(
     add_completion=False,
@@ -198,7 +199,7 @@ def train(
     config: Annotated[
         Optional[Path], typer.Option(help="spaCy config (default models/da_navnenyt_ner.cfg).")  # noqa: UP045
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed (2 gives the shipped model).")] = 2,
+    seed: Annotated[int, typer.Option(help="Random seed (the default gives the shipped model).")] = SHIPPED_SEED,
     max_steps: Annotated[
         Optional[int], typer.Option(min=1, help="Stop after N updates (default: the config's).")  # noqa: UP045
     ] = None,

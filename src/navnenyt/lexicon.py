@@ -31,7 +31,7 @@ class Cue:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """All word lists, as frozensets of lower-case strings unless noted."""
+    """All word lists, as frozensets of lower-case strings (the lists of :data:`CASED_LISTS` as written)."""
 
     labels: dict[str, EntryKind]  # label as printed -> kind
     section_headings: frozenset[str]
@@ -48,10 +48,15 @@ class Lexicon:
         return self.word_tuples[list_name]
 
     def has(self, list_name: str, word: str) -> bool:
-        """Return True when ``word`` (compared lower-case, except for ``org_markers``) is in ``list_name``."""
-        if list_name == "org_markers":
+        """Return True when ``word`` (compared lower-case, except for the lists of :data:`CASED_LISTS`) is in
+        ``list_name``."""
+        if list_name in CASED_LISTS:
             return word in self.words[list_name]
         return word.lower() in self.words[list_name]
+
+
+CASED_LISTS = frozenset({"org_markers", "company_forms"})
+"""Word lists of words.yaml kept and compared as written ("Skole" and "A/S", not "skole" and "a/s")."""
 
 
 @functools.cache
@@ -78,7 +83,7 @@ def load_lexicon() -> Lexicon:
             for c in cues_doc["cues"]
         )
         words = {
-            name: frozenset(w if name == "org_markers" else w.lower() for w in values)
+            name: frozenset(w if name in CASED_LISTS else w.lower() for w in values)
             for name, values in words_doc.items()
             if name != "examples"
         }

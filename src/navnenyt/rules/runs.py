@@ -1,6 +1,6 @@
 """Token runs: the spans of person names, organisation names and role titles, found from a start token.
 
-Boundaries come from the closed word lists of ``data/da/words.yaml`` (company-form suffixes, connectors, name
+Boundaries come from the closed word lists of ``data/da/words.yaml`` (company forms, connectors, name
 particles, role stop words) and from capitalisation; the NER model's PER spans refine person runs when present.
 """
 
@@ -16,7 +16,6 @@ from navnenyt.lexicon import load_lexicon
 MAX_NAME_TOKENS = 6
 MAX_ORG_TOKENS = 10
 MAX_ROLE_TOKENS = 9
-COMPANY_FORMS = frozenset({"A/S", "ApS", "K/S", "I/S", "P/S", "IVS", "A.m.b.A.", "a.m.b.a.", "Advokatpartnerselskab"})
 
 
 TABLE_KEY = "navnenyt_token_table"
@@ -95,8 +94,13 @@ def is_cap(token: Token) -> bool:
 
 def has_org_marker(span: Span) -> bool:
     """True when a token of ``span`` is a company form or organisation head noun (``org_markers``, as written)."""
+    return _holds_marker(token_table(span.doc), span.start, span.end)
+
+
+def _holds_marker(t: TokenTable, start: int, end: int) -> bool:
+    """True when a token in [start, end) of the table is an organisation marker (as written)."""
     markers = load_lexicon().words["org_markers"]
-    return any(text in markers for text in token_table(span.doc).text[span.start : span.end])
+    return any(text in markers for text in t.text[start:end])
 
 
 def is_word(token: Token) -> bool:
@@ -132,13 +136,12 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
         if not (name_word or _particle_inside(t, j, i, end, "name_particles")):
             break
         j += 1
-    markers = lex.words["org_markers"]
-    if j - i < 2 or any(text in markers for text in t.text[i:j]):
+    if j - i < 2 or _holds_marker(t, i, j):
         return None
     endings = lex.endings("org_endings")
     if any(low.endswith(endings) for low in t.lower[i:j]):
         return None  # "Grenaa Golfklub", "Himmerland Boligforening": an organisation
-    if j < len(t.text) and t.text[j] in COMPANY_FORMS:
+    if j < len(t.text) and t.text[j] in lex.words["company_forms"]:
         return None  # "Blåmusling Analytics A/S"
     return doc[i:j]
 
@@ -162,10 +165,10 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     if i >= end or not (t.cap[i] or t.text[i][:1].isdigit()):
         return None
     words = load_lexicon().words
-    markers, connectors = words["org_markers"], words["org_connectors"]
+    markers, connectors, forms = words["org_markers"], words["org_connectors"], words["company_forms"]
     j = i
     while j < end and j - i < MAX_ORG_TOKENS:
-        if t.text[j] in COMPANY_FORMS:
+        if t.text[j] in forms:
             j += 1
             break
         if not _org_word(t, j, i, end):
@@ -185,9 +188,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     (except "&", "/"), a role stop word ("hos", "i", "pr.", "samme", ...) unless a role continuation follows
     ("næstformand i bestyrelsen"), or a number.
     """
-    t = token_table(doc)
-    words = load_lexicon().words
-    low = t.lower
+    t, lex = token_table(doc), load_lexicon()
+    words, low = lex.words, t.lower
     while i < end and low[i] in words["role_drop_prefix"] and i + 1 < end and _has_letter(t.text[i + 1]):
         i += 1
     if i + 1 < end and low[i] in words["position_nouns"] and low[i + 1] in words["role_intro"]:
@@ -195,7 +197,7 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     stop, owner_intro = words["role_stop"], words["board_owner_intro"]
     if i < end and low[i] in stop:
         return None
-    suffixes = load_lexicon().endings("role_suffixes")
+    suffixes = lex.endings("role_suffixes")
     j = i
     while j < end and j - i < MAX_ROLE_TOKENS:
         text = t.text[j]

@@ -11,3 +11,6 @@ Modules:
 
 Nothing here is imported by the extraction pipeline; the trained model loads with plain ``spacy.load``.
 """
+
+SHIPPED_SEED = 2
+"""Training seed of the shipped model (chosen by dev F1 among three seeds; see models/da_navnenyt_ner/README.md)."""
