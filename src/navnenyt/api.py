@@ -75,7 +75,7 @@ class Extractor:
 
 def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date) -> Entry:
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
-    past = draft.kind == EntryKind.obituary
+    past = draft.kind == EntryKind.obituary or draft.past
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
     precision = draft.date.precision if draft.date is not None and date is not None else None
     education = Education(**draft.education) if draft.education is not None else None

@@ -270,7 +270,7 @@ def main() -> None:
         command = f" {exc.ctx.info_name}" if exc.ctx is not None and exc.ctx.parent is not None else ""
         typer.echo(f"navnenyt{command}: error: {exc.format_message()} (see --help)", err=True)
         code = 2
-    except errors.Abort:
+    except typer.Abort:  # Typer's own class (click's Abort in older Typer, re-exported)
         typer.echo("navnenyt: aborted", err=True)
         code = 130
     sys.exit(code if isinstance(code, int) else 0)

@@ -18,7 +18,9 @@ from navnenyt.records import EntryKind
 @dataclass(frozen=True)
 class Cue:
     """One trigger phrase: ``id`` (traces a result to its rule), ``cue`` (its role: hire, start, previous, ...),
-    ``kind`` (the entry kind it signals, or None), ``phrase`` (lower-case tokens, "#" = number, "*" = any)."""
+    ``kind`` (the entry kind it signals, or None), ``phrase`` (lower-case tokens, "#" = number, "*" = any);
+    ``past``: a past-tense verb ("ansatte", "forsvarede"), so a year-less date is the latest one before the
+    publication date, not the next one."""
 
     id: str
     cue: str
@@ -27,6 +29,7 @@ class Cue:
     example: str
     weak: bool = False
     decisive: bool = False
+    past: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def load_lexicon() -> Lexicon:
                 c["example"],
                 bool(c.get("weak", False)),
                 bool(c.get("decisive", False)),
+                bool(c.get("past", False)),
             )
             for c in cues_doc["cues"]
         )

@@ -15,7 +15,7 @@ from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
-from navnenyt.rules.frames import find_people, start_after_prefix
+from navnenyt.rules.frames import dateline_end, find_people, start_after_prefix
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
     has_org_marker,
@@ -68,6 +68,7 @@ class Draft:
     years: int | None = None
     age: int | None = None
     award: str | None = None
+    past: bool = False  # the kind's cue is a past-tense verb: a year-less date lies before publication
     same_time: bool = False
     successor_of: str | None = None  # "X afløser Y": Y's record names X here
 
@@ -310,6 +311,9 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     if main is None:
         return []
     dates = find_dates(text)
+    dateline = dateline_end(doc, sents[0])
+    if dateline is not None:  # "København, 8. januar 2026 – ...": the release's date, not the entry's
+        dates = [d for d in dates if d.start >= doc[dateline].idx]
     drafts = _sentence_drafts(doc, sents, main, label_kind, dates)
     if not drafts:
         return []
@@ -334,11 +338,16 @@ def _sentence_drafts(
     if not people:
         return []
     cut = min(_other_person_clause(doc, people[-1].end, main.end), _subordinate_clause(doc, people[-1].end, main.end))
-    found = main_kind([(sp, c) for sp, c in main_cues if sp.start < cut]) or main_kind(main_cues)
+    resume = main.end  # a clause about another person or a subordinate clause runs to the sentence end
+    if _relative_after(doc, people[-1].end, main.end):  # "X, der har været ansat i 8 år hos O, bliver ny CFO i
+        cut = people[-1].end  # O2": the embedded clause ends at its comma and "bliver" decides
+        resume = _clause_end(doc, cut, main.end)
+    outside = [(sp, c) for sp, c in main_cues if sp.start < cut or sp.start >= resume]
+    found = main_kind(outside) or main_kind(main_cues)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
     drafts = []
     for n, person in enumerate(people):
-        draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}")
+        draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}", past=cue.past)
         if frame in {"subject", "ner"}:
             draft.role = frame_org if frame_org is not None and frame_org.start < person.start else prefix.role
             draft.org = prefix.org
@@ -371,6 +380,21 @@ def _subordinate_clause(doc: Doc, i: int, end: int) -> int:
     return end
 
 
+def _relative_after(doc: Doc, i: int, end: int) -> bool:
+    """True when a relative clause (", der ...", ", som ...") starts at token ``i``."""
+    return i + 1 < end and doc[i].text == "," and load_lexicon().has("relatives", doc[i + 1].text)
+
+
+def _clause_end(doc: Doc, start: int, end: int) -> int:
+    """Where the main clause resumes after a clause embedded between commas from token ``start`` (", der har
+    været R i O, bliver ..."): just after its closing comma, else ``end`` (the clause runs to the end)."""
+    if start >= end:
+        return end
+    texts = token_texts(doc)
+    close = next((k for k in range(start + 1, end) if texts[k] == ","), end)
+    return close + 1 if close < end else end
+
+
 def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMatch]) -> list[Draft]:
     """ "A blev valgt som formand for O, mens B blev valgt som næstformand": a record for B, of A's kind, with
     A's organisation and date unless B's clause names its own."""
@@ -398,6 +422,9 @@ def _fill_object(
     """Slots of an object or team frame: "ORG har ansat A[, der kommer fra ...,] og B som [henholdsvis] R1 og R2"."""
     draft.org = frame_org
     appo, after = _apposition(doc, draft, people[-1].end, main.end)
+    if draft.kind == EntryKind.award:  # "Prisen er gået til X, R i O": the winner's own position, no frame org
+        draft.role, draft.org = appo.pos.role, appo.pos.org
+        return
     if appo.sort in {"current", "previous"} and len(people) == 1 and draft.kind != EntryKind.board_appointment:
         draft.previous_role, draft.previous_org = appo.pos.role, appo.pos.org
     begin = draft.person.end if frame == "team" else after
@@ -458,8 +485,9 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         span, cue = succ
         start = span.end + (1 if span.end < sent.end and not is_cap(doc[span.end]) else 0)  # "af [salgschef]"
         person = name_run(doc, start, sent.end)
-        found = main_kind([(s, c) for s, c in cues if s.start > span.start and c.cue != "successor"])
         wanted = {EntryKind.retirement, EntryKind.departure} if cue.cue == "successor" else CHANGE_KINDS
+        theirs = [(s, c) for s, c in cues if s.start > span.start and c.cue != "successor" and c.kind in wanted]
+        found = main_kind(theirs)  # "afløser Y, som efter 12 år i bestyrelsen ikke genopstillede": Y leaves
         if person is None or found is None or found[0] not in wanted:
             continue
         draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
@@ -467,7 +495,8 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         draft.date = next((d for d in find_dates(sent.text) if d.cue not in ignored), None)
         if cue.cue == "successor_by":
             draft.previous_role = doc[start - 1 : start] if start > span.end else None
-            draft.role = _roles_after(doc, person.end, sent.end, 1)[0].role if found else None
+            roles = _roles_after(doc, person.end, sent.end, 1)
+            draft.role = roles[0].role if roles else None
         out.append(draft)
     return out
 
@@ -572,7 +601,8 @@ def _fill_rest(
         part = _own_part(doc, sent, draft, others) if multi else (sent.start, sent.end)
         if part is None:
             continue
-        prev_cues = [(sp, c) for sp, c in prev_cues if part[0] <= sp.start < part[1]]
+        other = _other_person_clause(doc, sent.start, sent.end) if sent != main else sent.end
+        prev_cues = [(sp, c) for sp, c in prev_cues if part[0] <= sp.start < min(part[1], other)]
         if sent == main:  # "har været" in the main sentence is not a previous position
             prev_cues = [(sp, c) for sp, c in prev_cues if sp.start >= draft.person.end and c.id != "har_vaeret"]
         pos = Position()
@@ -607,8 +637,48 @@ def _fill_rest(
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion
+    if draft.org is None and draft.kind in BOARD_MEETING_KINDS:
+        draft.org = _meeting_org(doc, sents, main)  # "På generalforsamlingen i O blev X valgt som formand"
     draft.date = _pick_date(dates, main)
+    if draft.date is not None:
+        home = next((s for s in sents if s.start_char <= draft.date.start < s.end_char), main)
+        draft.past = draft.past or _told_in_past(doc, home)
     _kind_slots(doc, draft, main)
+
+
+BOARD_MEETING_KINDS = frozenset({EntryKind.board_appointment, EntryKind.departure})
+
+
+def _meeting_org(doc: Doc, sents: list[Span], main: Span) -> Span | None:
+    """The organisation of a general meeting told up to the main sentence ("generalforsamlingen i ORG"), or
+    None."""
+    lex = load_lexicon()
+    for sent in sents:
+        if sent.start > main.start:
+            break
+        for k in range(sent.start, sent.end - 2):
+            if lex.has("meeting_nouns", doc[k].text) and lex.has("org_intro", doc[k + 1].text) and is_cap(doc[k + 2]):
+                org = org_run(doc, k + 2, sent.end)
+                if org is not None:
+                    return org
+    return None
+
+
+PAST_AUXILIARY_REACH = 3
+"""Tokens between a past auxiliary and its cue: "blev [Kirsten Aaby] valgt"."""
+
+
+def _told_in_past(doc: Doc, sent: Span) -> bool:
+    """True when ``sent`` tells its people-news in the past tense: a past-tense cue ("ansatte", "forsvarede") or a
+    cue shortly after a past auxiliary ("blev valgt", "blev Kirsten Aaby valgt", "fik overrakt")."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    for span, cue in cues_in(doc, sent.start, sent.end):
+        if cue.past:
+            return True
+        before = range(max(sent.start, span.start - PAST_AUXILIARY_REACH - 1), span.start)
+        if cue.kind is not None and any(lex.has("past_auxiliaries", texts[k]) for k in before):
+            return True
+    return False
 
 
 def _pronoun_says(doc: Doc, sents: list[Span], main: Span, kind: EntryKind) -> bool:
@@ -654,8 +724,8 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
             draft.award = text_of(org_run(doc, cue.end, main.end))
     elif kind == EntryKind.board_appointment and draft.role is not None:
         role = draft.role.text.lower()
-        if not any(b in role for b in lex.words["board_roles"] | lex.words["board_nouns"]):
-            draft.role = None
+        if not any(b in role for b in lex.words["board_roles"]):
+            draft.role = None  # "valgt til bestyrelsen", "ny bestyrelsespost": no board title
     if kind == EntryKind.promotion or draft.internal:
         draft.previous_org = None
     if draft.org is not None and draft.org[0].text.islower() and lex.has("internal_org_words", draft.org[0].text):

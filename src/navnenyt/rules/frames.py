@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from navnenyt.dates import find_dates
 from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.rules.runs import (
     has_org_marker,
@@ -26,11 +27,36 @@ from navnenyt.rules.slots import Position, skip_to
 MAX_PREFIX_TOKENS = 10
 
 
+DASHES = frozenset({"–", "—", "-"})
+
+
+def dateline_end(doc: Doc, sent: Span) -> int | None:
+    """The token after a press release's dateline ("København, 8. januar 2026 – Bestyrelsen ..."): capitalised
+    place words, a comma, a date (:func:`navnenyt.dates.find_dates`) and a dash. None when ``sent`` has none."""
+    limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
+    texts = token_texts(doc)
+    dash = next((k for k in range(sent.start + 2, limit) if texts[k] in DASHES), None)
+    if dash is None or dash + 1 >= sent.end:
+        return None
+    comma = next((k for k in range(sent.start + 1, dash) if texts[k] == ","), None)
+    if comma is None or not all(is_cap(doc[k]) for k in range(sent.start, comma)):
+        return None
+    between = doc[comma + 1 : dash]
+    found = find_dates(between.text)
+    if not found or found[0].start != 0 or found[0].end < len(between.text.rstrip()):
+        return None
+    return dash + 1
+
+
 def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
-    """Skip "Runde dage:" / "40 år i ORG:" / "Ny direktør i ORG:" before the entry proper.
+    """Skip a dateline ("København, 8. januar 2026 –") and "Runde dage:" / "40 år i ORG:" / "Ny direktør i
+    ORG:" before the entry proper.
 
     Returns (start of the entry proper, the role and organisation named in the prefix).
     """
+    dateline = dateline_end(doc, sent)
+    if dateline is not None:
+        sent = doc[dateline : sent.end]
     limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
     texts = token_texts(doc)
     for k in range(sent.start, limit):
@@ -148,6 +174,8 @@ def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
             body = doc[i].lower_.endswith(lex.endings("body_endings"))
             if body and i + 2 < cue_start and lex.has("org_intro", doc[i + 1].text) and is_cap(doc[i + 2]):
                 i += 2
+            elif body:
+                return None  # "Generalforsamlingen valgte ...": a body, not the organisation
             return org_run(doc, i, cue_start)
     return None
 

@@ -8,17 +8,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.rules.runs import has_org_marker, is_cap, org_run, role_run, token_table
 
 
 def text_of(span: Span | None) -> str | None:
-    """Return a span's text trimmed of whitespace and trailing punctuation (except a closing ")" or "."
-    that belongs to an abbreviation such as "Co."), or None."""
+    """Return a span's text trimmed of whitespace and trailing punctuation, or None.
+
+    A closing ")" stays. So does nothing else: the gold convention (SCHEMA.md: "without trailing punctuation")
+    also drops the final full stop of an abbreviation ("Vestlandet Mejeri a.m.b.a." -> "... a.m.b.a").
+    """
     if span is None:
         return None
     text = span.text.strip()
-    while (text and text[-1] in ",;:-–") or (text.endswith(".") and not span[-1].text.endswith(".")):
+    while text and text[-1] in ",;:-–.":
         text = text[:-1].rstrip()
     return text or None
 
@@ -139,6 +143,7 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     Returns a dict with keys programme, specialisation, institution, via (values None when absent).
     """
     lex = load_lexicon()
+    i = _skip_date(doc, i, end)  # "forsvarede 12. januar sin ph.d.-afhandling"
     while i < end and lex.has("programme_fillers", doc[i].text):
         i += 1
     out: dict[str, str | None] = {"programme": None, "specialisation": None, "institution": None, "via": None}
@@ -159,6 +164,21 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
             if w > 0 and out[key] is None:
                 out[key] = text_of(org_run(doc, w, end))
     return out
+
+
+def _skip_date(doc: Doc, i: int, end: int) -> int:
+    """Return the token index after a date phrase that starts at token ``i`` (:func:`navnenyt.dates.find_dates`),
+    else ``i``."""
+    if i >= end:
+        return i
+    rest = doc[i:end]
+    first = next(iter(find_dates(rest.text)), None)
+    if first is None or first.start != 0:
+        return i
+    stop = rest.start_char + first.end
+    while i < end and doc[i].idx < stop:
+        i += 1
+    return i
 
 
 def _ends_programme(doc: Doc, j: int, end: int) -> bool:
