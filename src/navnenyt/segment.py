@@ -41,11 +41,12 @@ class _Unit:
 
 @functools.cache
 def _label_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(standalone label line, label after a sentence end, label before a colon) regexes from labels.yaml."""
+    """(standalone label line, label after a sentence end (bare or in brackets), label before a colon) regexes from
+    labels.yaml."""
     labels = sorted(load_lexicon().labels, key=len, reverse=True)
     alt = "|".join(re.escape(label) for label in labels)
     standalone = re.compile(rf"(?i)(?:{alt})[ \t]*:?")
-    trailing = re.compile(rf"(?<=[.!?»\"”)])[ \t]+({alt})(?=[ \t]*$|[ \t]+[A-ZÆØÅ])")
+    trailing = re.compile(rf"(?<=[.!?»\"”)])[ \t]+(?:({alt})|\(({alt})\))(?=[ \t]*$|[ \t]+[A-ZÆØÅ])")
     leading = re.compile(rf"({alt})[ \t]*:[ \t]+(?=[A-ZÆØÅ])")
     return standalone, trailing, leading
 
@@ -102,9 +103,9 @@ def _split_units(text: str) -> list[_Unit]:
             units.append(_Unit(start, end, blank, head.group(1)))
             continue
         cursor = start
-        for m in trailing.finditer(line):
-            label_end = start + m.end(1)
-            units.append(_Unit(cursor, label_end, blank, m.group(1), start + m.start()))
+        for m in trailing.finditer(line):  # "... 25 års jubilæum. Jubilæum" or "... (Jubilæum)"
+            label_end = start + m.end()
+            units.append(_Unit(cursor, label_end, blank, m.group(1) or m.group(2), start + m.start()))
             cursor = label_end + (len(text[label_end:end]) - len(text[label_end:end].lstrip()))
             blank = False
         if cursor < end:

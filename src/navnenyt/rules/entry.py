@@ -169,8 +169,9 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
         if from_here and draft.previous_role is None and _from_to(doc, draft, i + 1, end):
             i += 1
             continue
-        if lex.has("move_target_intro", low) and nxt is not None and is_cap(nxt) and draft.org is None:
-            org = org_run(doc, i + 1, end)
+        target = lex.has("move_target_intro", low) and nxt is not None and draft.org is None
+        if target and _org_follows(doc, i + 1, end):
+            org = _org_after(doc, i + 1, end)
             ends = org is not None and (org.end >= end or doc[org.end].is_punct)
             then_role = org is not None and org.end < end and lex.has("role_intro", doc[org.end].text)
             if org is not None and ((move and ends) or then_role):
@@ -193,11 +194,31 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
                 draft.previous_role = draft.previous_role or role_run(doc, verb + 1, end)
             i = verb + 1
             continue
-        if lex.has("org_intro", low) and nxt is not None and is_cap(nxt) and draft.org is None:
-            draft.org = org_run(doc, i + 1, end)
+        if lex.has("org_intro", low) and nxt is not None and draft.org is None and _org_follows(doc, i + 1, end):
+            draft.org = _org_after(doc, i + 1, end)
             i = draft.org.end if draft.org is not None else i + 1
             continue
         i += 1
+
+
+DESCRIPTOR_MIN_CHARS = 6
+"""A lower-case word before a name that describes it ("advokatfirmaet", "rederiet") has at least this many letters."""
+
+
+def _org_follows(doc: Doc, k: int, end: int) -> bool:
+    """True when an organisation name starts at token ``k``, or right after a lower-case descriptor there
+    ("til advokatfirmaet Bræmer & Winther P/S")."""
+    if k >= end:
+        return False
+    if is_cap(doc[k]):
+        return True
+    word = doc[k]
+    return word.is_alpha and word.is_lower and len(word) >= DESCRIPTOR_MIN_CHARS and k + 1 < end and is_cap(doc[k + 1])
+
+
+def _org_after(doc: Doc, k: int, end: int) -> Span | None:
+    """The organisation name at token ``k``, skipping a lower-case descriptor (see :func:`_org_follows`)."""
+    return org_run(doc, k if is_cap(doc[k]) else k + 1, end)
 
 
 def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:
@@ -314,7 +335,13 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     dateline = dateline_end(doc, sents[0])
     if dateline is not None:  # "København, 8. januar 2026 – ...": the release's date, not the entry's
         dates = [d for d in dates if d.start >= doc[dateline].idx]
-    drafts = _sentence_drafts(doc, sents, main, label_kind, dates)
+    drafts: list[Draft] = []
+    for sent in [main, *(s for s in sents if s.start > main.start)]:  # "X styrker ledelsen med to nye direktører.
+        if sent is main or main_kind(cues_in(doc, sent.start, sent.end)) is not None:  # Y bliver ..."
+            drafts = _sentence_drafts(doc, sents, sent, label_kind, dates)
+        if drafts:
+            main = sent  # the first sentence whose cue has a person of its own
+            break
     if not drafts:
         return []
     known = {d.person.text for d in drafts}
@@ -360,6 +387,8 @@ def _sentence_drafts(
                     draft.org = positions[-1].org or draft.org
         else:
             _fill_object(doc, draft, people, n, frame, frame_org, main)
+            if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
+                draft.role, draft.org = prefix.role, prefix.org or draft.org
         drafts.append(draft)
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)

@@ -22,7 +22,7 @@ from navnenyt.rules.runs import (
     role_run,
     token_texts,
 )
-from navnenyt.rules.slots import Position, skip_to
+from navnenyt.rules.slots import Position, role_and_org, skip_to
 
 MAX_PREFIX_TOKENS = 10
 
@@ -50,7 +50,7 @@ def dateline_end(doc: Doc, sent: Span) -> int | None:
 
 def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     """Skip a dateline ("København, 8. januar 2026 –") and "Runde dage:" / "40 år i ORG:" / "Ny direktør i
-    ORG:" before the entry proper.
+    ORG:" before the entry proper; in "[Som] ny R i O er [ansat] P" the entry proper starts at P.
 
     Returns (start of the entry proper, the role and organisation named in the prefix).
     """
@@ -70,10 +70,40 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
             if pos.org is None and whole is not None and whole.end == k and has_org_marker(whole):
                 pos.org = whole  # "Vestbo ApS: Karen Holt er ny økonomichef."
             return k + 1, pos
+    inverted = _inverted(doc, sent)
+    if inverted is not None:
+        return inverted
     return sent.start, Position()
 
 
-def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]:
+INVERTED_VERB_REACH = 2
+"""Lower-case words between the verb and the person in an inverted sentence: "er [blevet] ansat P"."""
+
+
+def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
+    """ "[Som] ny R i O er [ansat] P": the role and organisation told before the person (the person's index, the
+    position), or None."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    k = sent.start + (1 if sent.start < sent.end and lex.has("inverted_intro", texts[sent.start]) else 0)
+    if k >= sent.end or not lex.has("new_adjectives", texts[k]):
+        return None
+    limit = min(sent.end, k + MAX_PREFIX_TOKENS)
+    verb = next((m for m in range(k + 2, limit) if lex.has("inverted_verbs", texts[m]) and doc[m].is_lower), None)
+    if verb is None:
+        return None
+    p = verb + 1
+    while p < sent.end and p - verb <= INVERTED_VERB_REACH and doc[p].is_lower and doc[p].is_alpha:
+        p += 1
+    person = name_run(doc, p, sent.end) if p < sent.end else None
+    if person is None or person.start != p:
+        return None
+    pos = role_and_org(doc, k, verb)
+    if pos.role is None:
+        return None
+    return p, Position(role=pos.role, org=pos.org)
+
+
+def _subject(doc: Doc, start: int, end: int, cue_starts: set[int], *, after_prefix: bool = False) -> list[Span]:
     """Find the subject person(s) of a sentence ("A [og B] er ...", inverted "Pr. 1/4 begynder A som ...").
 
     Returns [] when the first name-like run of the sentence is not in subject position. A role word before the
@@ -102,6 +132,8 @@ def _subject(doc: Doc, start: int, end: int, cue_starts: set[int]) -> list[Span]
         )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
         if after is None or after.text in {",", "("} or lex.has("origin_intro", after.text) or inverted:
             return people
+        if after_prefix and people[0].start == start and after.is_punct:
+            return people  # "Ny økonomichef i Vestbo ApS er Karen Holt."
         if lex.has("subject_verbs", after.text):
             return people
         return []
@@ -134,12 +166,28 @@ def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
     lex = load_lexicon()
     suffixes = lex.endings("role_suffixes")
     if (is_cap(prev) and name_run(doc, person.start - 1, person.end)) or prev.lower_.endswith(suffixes):
-        return doc[person.start - 1 : person.start]
+        return doc[_modifiers_before(doc, person.start - 1, start) : person.start]
     before = doc[person.start - 2] if person.start - 2 >= start else None
     after_verb = before is not None and lex.has("subject_verbs", before.text)
     if prev.is_lower and after_verb and not lex.has("role_stop", prev.text):
         return doc[person.start - 1 : person.start]  # "kan værkfører Jens Boe fejre ..."
     return None
+
+
+def _modifiers_before(doc: Doc, k: int, start: int) -> int:
+    """Extend a role word at token ``k`` back over its modifiers: "klinisk sygeplejespecialist", "social- og
+    sundhedsassistent" (``role_modifier_endings`` in words.yaml). Returns the role's first token."""
+    lex = load_lexicon()
+    endings = lex.endings("role_modifier_endings")
+    while k - 1 >= start:
+        prev = doc[k - 1]
+        if lex.has("list_joiners", prev.text) and prev.is_alpha and k - 2 >= start and doc[k - 2].text.endswith("-"):
+            k -= 2  # "social- og"
+        elif prev.is_lower and prev.is_alpha and prev.lower_.endswith(endings):
+            k -= 1  # "klinisk", "ledende", "konstitueret"
+        else:
+            return k
+    return k
 
 
 def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
@@ -201,7 +249,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
             if people:
                 return "object", people, _org_before(doc, start, span.start)
     cue_starts = {span.end - 1 for span, c in cues if c.kind is not None}
-    people = _subject(doc, start, sent.end, cue_starts)
+    people = _subject(doc, start, sent.end, cue_starts, after_prefix=start > sent.start)
     if people:
         return "subject", people, _lead_role(doc, people[0], start)
     ner_people = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end]

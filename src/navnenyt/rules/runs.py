@@ -211,6 +211,9 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
             continue
         if low[j] in stop and j > i:
             nxt = low[j + 1] if j + 1 < end else ""
+            if low[j] in words["field_intro"] and _is_field(t, j + 1, end, words):
+                j += 2  # "professor i miljøkemi", "lektor i offentlig ret"
+                continue
             owner = j + 2 < end and low[j + 2] in owner_intro
             owner_follows = owner and j + 3 < end and t.cap[j + 3]
             if low[j] in owner_intro and nxt in words["role_continuations"] and not owner_follows:
@@ -223,6 +226,21 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     if j == i + 1 and low[i] in words["position_nouns"]:
         return None  # "kommer fra stillinger i virksomheden": no title
     return doc[i:j]
+
+
+def _is_field(t: TokenTable, k: int, end: int, words: dict[str, frozenset[str]]) -> bool:
+    """True when token ``k`` starts a subject field after "i": a lower-case indefinite word ("miljøkemi",
+    "offentlig"), not a definite unit ("virksomheden", "afdelingen") or an adverb ("i dag")."""
+    if k >= end:
+        return False
+    low = t.lower[k]
+    definite = low.endswith(("en", "et", "ne")) and len(low) > 4
+    genitive = low.endswith("s") and k + 1 < end and t.lower[k + 1].isalpha()  # "i selskabets afdeling"
+    return (
+        low.isalpha() and not t.cap[k] and not definite and not genitive and low not in words["now_adverbs"]
+        and low not in words["internal_org_words"] and low not in words["role_stop"]
+        and low not in words["not_field_words"]
+    )  # fmt: skip
 
 
 def ner_person_within(span: Span) -> Span | None:
