@@ -123,6 +123,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     if first.text.isdigit() and (close == start + 1 or lex.has("year_nouns", doc[start + 1].text)):
         draft.age = int(first.text)  # ", 54 år," / ", 52,"
         return none, after
+    if lex.has("family_words", first.text):
+        return none, after  # ", datter af Lene og Bo Mose,": family, not a position
     if lex.has("relatives", first.text):
         inner_cues = cues_in(doc, start, close)
         if any(c.kind is not None for _, c in inner_cues):
@@ -393,8 +395,8 @@ def _sentence_drafts(
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
-    if cue.cue == "become" and frame == "subject":
-        drafts = [d for d in drafts if d.org is not None]  # "bliver glad" is no new job: "bliver R i ORG" is
+    if cue.cue == "become" and frame == "subject":  # "bliver glad" is no new job: "bliver R i ORG" is
+        drafts = [d for d in drafts if d.org is not None or d.kind == EntryKind.completed_education]
     drafts += _second_clause(doc, main, drafts, dates)
     return drafts + _successions(doc, sents, drafts)
 
@@ -538,7 +540,9 @@ def _fill_subject(
     appo, i = _apposition(doc, draft, draft.person.end, main.end)
     origin = i < main.end and load_lexicon().has("origin_intro", doc[i].text)
     if origin and i + 1 < main.end and is_cap(doc[i + 1]) and appo.pos.org is None:
-        appo = Apposition(Position(role=appo.pos.role, org=org_run(doc, i + 1, main.end)), "current")
+        home = org_run(doc, i + 1, main.end)
+        if home is not None and (len(home) > 1 or has_org_marker(home)):  # "fra Hedeby" is a home town
+            appo = Apposition(Position(role=appo.pos.role, org=home), "current")
     clause = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
     starts = {span.start for span, c in cues if c.cue in VERB_CUES}
     become = next(
@@ -668,11 +672,32 @@ def _fill_rest(
         draft.kind = EntryKind.promotion
     if draft.org is None and draft.kind in BOARD_MEETING_KINDS:
         draft.org = _meeting_org(doc, sents, main)  # "På generalforsamlingen i O blev X valgt som formand"
+    if draft.kind in {EntryKind.new_job, EntryKind.promotion} and _is_degree(draft.role):
+        _degree_to_education(doc, draft, main)  # "er blevet cand.jur. fra Fjordby Universitet"
     draft.date = _pick_date(dates, main)
     if draft.date is not None:
         home = next((s for s in sents if s.start_char <= draft.date.start < s.end_char), main)
         draft.past = draft.past or _told_in_past(doc, home)
     _kind_slots(doc, draft, main)
+
+
+def _is_degree(role: Span | None) -> bool:
+    """True when a role is a degree ("cand.jur.", "agrarøkonom"; ``degree_prefixes`` in words.yaml)."""
+    return role is not None and role.text.lower().startswith(load_lexicon().word_tuples["degree_prefixes"])
+
+
+def _degree_to_education(doc: Doc, draft: Draft, main: Span) -> None:
+    """Turn "X er blevet DEGREE [fra INSTITUTION]" read as a new job into a completed education: the degree is
+    the programme, and the position in the apposition ("X, analytiker i O, er blevet ...") is the current one."""
+    assert draft.role is not None
+    draft.kind = EntryKind.completed_education
+    degree = draft.role
+    draft.education = education_slots(doc, degree.start, main.end)
+    employer = draft.org if draft.org is not None and draft.org.end <= degree.start else None  # "X, R i O, er ..."
+    draft.role, draft.org = draft.previous_role or draft.role, draft.previous_org or employer
+    if draft.role is degree:
+        draft.role = None
+    draft.previous_role = draft.previous_org = None
 
 
 BOARD_MEETING_KINDS = frozenset({EntryKind.board_appointment, EntryKind.departure})
@@ -741,6 +766,8 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "education"), None)
         if cue is not None:
             draft.education = education_slots(doc, cue.end, main.end)
+        if _is_degree(draft.role):
+            draft.role = None  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree is no role
     elif kind == EntryKind.anniversary:
         draft.years = _first_number_before(doc, main, lex.words["year_nouns"])
     elif kind == EntryKind.birthday:

@@ -144,6 +144,12 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     """
     lex = load_lexicon()
     i = _skip_date(doc, i, end)  # "forsvarede 12. januar sin ph.d.-afhandling"
+    degrees = lex.word_tuples["degree_prefixes"]
+    become = next(
+        (k for k in range(i, end - 1) if doc[k].lower_ == "blevet" and doc[k + 1].lower_.startswith(degrees)), None
+    )
+    if become is not None:
+        i = become + 1  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree
     while i < end and lex.has("programme_fillers", doc[i].text):
         i += 1
     out: dict[str, str | None] = {"programme": None, "specialisation": None, "institution": None, "via": None}
@@ -186,5 +192,7 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
     tok = doc[j]
     if tok.text in {".", ";"} or (tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text)):
         return True
+    if lex.has("specialisation_lead", tok.text) and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):
+        return True  # "cand.scient. i biologi med linjen i marin økologi"
     intro = lex.has("institution_intro", tok.text) or lex.has("partner_intro", tok.text)
     return intro and j + 1 < end and is_cap(doc[j + 1])
