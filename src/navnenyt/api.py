@@ -73,9 +73,14 @@ class Extractor:
             yield Found(_to_entry(draft, seg.label, text[start:end], start, end, anchor), draft)
 
 
+FUTURE_DATED = frozenset({EntryKind.birthday, EntryKind.anniversary})
+"""Kinds whose year-less date is never in the past (SCHEMA.md convention 1), whatever the verb's tense: "Den 3.
+november er det 40 år siden, at X blev ansat" is an anniversary on the coming 3 November."""
+
+
 def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date) -> Entry:
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
-    past = draft.kind == EntryKind.obituary or draft.past
+    past = draft.kind == EntryKind.obituary or (draft.past and draft.kind not in FUTURE_DATED)
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
     precision = draft.date.precision if draft.date is not None and date is not None else None
     education = Education(**draft.education) if draft.education is not None else None

@@ -179,13 +179,20 @@ def _split_long(text: str, units: list[_Unit]) -> list[_Unit]:
 
 
 def _continues(unit: str) -> bool:
-    """True for a paragraph that only adds to the entry before it: it opens with a pronoun or a first name and
-    a verb ("Hun kommer fra ...", "Mikkel kommer fra ..., mens Sofie ...") and holds no trigger of its own."""
-    words = unit.split(maxsplit=2)
+    """True for a paragraph that only adds to the entry before it: it opens with a pronoun or a name and a verb
+    ("Hun kommer fra ...", "Mikkel kommer fra ..., mens Sofie ...", "Christian Lykke Damgaard kommer fra ...")
+    and holds no trigger of its own."""
+    words = unit.split(maxsplit=MAX_NAME_WORDS + 1)
     if not words:
         return False
     lex = load_lexicon()
-    name_like = words[0].isalpha() and words[0].istitle()
-    first_name = len(words) > 1 and name_like and lex.has("continuation_verbs", words[1])
-    opens = lex.has("pronouns", words[0]) or lex.has("both", words[0]) or first_name
+    name = 0  # "Mikkel kommer fra ...", "Christian Lykke Damgaard kommer fra ..."
+    while name < min(len(words), MAX_NAME_WORDS) and words[name].replace("-", "").isalpha() and words[name].istitle():
+        name += 1
+    named = 0 < name < len(words) and lex.has("continuation_verbs", words[name])
+    opens = lex.has("pronouns", words[0]) or lex.has("both", words[0]) or named
     return opens and not could_hold_people_news(unit)
+
+
+MAX_NAME_WORDS = 4
+"""Words of a name that opens a paragraph continuing the entry before it."""

@@ -292,7 +292,7 @@ def _pick_date(dates: list[DateMatch], sent: Span) -> DateMatch | None:
         if d.cue not in words["date_cues_ignored"] and (d.precision != "year" or d.cue in words["date_cues_effective"])
     ]
     in_main = [d for d in usable if sent.start_char <= d.start < sent.end_char]
-    later = [d for d in usable if d.start >= sent.end_char]
+    later = [d for d in usable if d.start >= sent.end_char and d.precision != "year"]  # not "fra 2012 til 2019"
     chosen = in_main or later
     return chosen[0] if chosen else None
 
@@ -338,11 +338,13 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     if dateline is not None:  # "København, 8. januar 2026 – ...": the release's date, not the entry's
         dates = [d for d in dates if d.start >= doc[dateline].idx]
     drafts: list[Draft] = []
-    for sent in [main, *(s for s in sents if s.start > main.start)]:  # "X styrker ledelsen med to nye direktører.
-        if sent is main or main_kind(cues_in(doc, sent.start, sent.end)) is not None:  # Y bliver ..."
-            drafts = _sentence_drafts(doc, sents, sent, label_kind, dates)
+    # "X styrker ledelsen med to nye direktører. Y bliver ...": the first sentence whose cue has a person of its own
+    # (after a label's main sentence, "Han forsvarede sit speciale ...", the others in text order)
+    later = [s for s in sents if s != main and (label_kind or main_kind(cues_in(doc, s.start, s.end)) is not None)]
+    for sent in [main, *later]:
+        drafts = _sentence_drafts(doc, sents, sent, label_kind, dates)
         if drafts:
-            main = sent  # the first sentence whose cue has a person of its own
+            main = sent
             break
     if not drafts:
         return []
@@ -672,13 +674,16 @@ def _fill_rest(
         draft.kind = EntryKind.promotion
     if draft.org is None and draft.kind in BOARD_MEETING_KINDS:
         draft.org = _meeting_org(doc, sents, main)  # "På generalforsamlingen i O blev X valgt som formand"
-    if draft.kind in {EntryKind.new_job, EntryKind.promotion} and _is_degree(draft.role):
+    if draft.kind in DEGREE_KINDS and _is_degree(draft.role):
         _degree_to_education(doc, draft, main)  # "er blevet cand.jur. fra Fjordby Universitet"
     draft.date = _pick_date(dates, main)
     if draft.date is not None:
         home = next((s for s in sents if s.start_char <= draft.date.start < s.end_char), main)
         draft.past = draft.past or _told_in_past(doc, home)
     _kind_slots(doc, draft, main)
+
+
+DEGREE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.completed_education})
 
 
 def _is_degree(role: Span | None) -> bool:
@@ -764,7 +769,13 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
     kind = draft.kind
     if kind == EntryKind.completed_education:
         cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "education"), None)
-        if cue is not None:
+        if cue is None:  # "Færdiggjort uddannelse / X, R i O, er blevet cand.merc. fra ...": the degree
+            degrees = lex.word_tuples["degree_prefixes"]
+            become = (s for s, c in cues_in(doc, main.start, main.end) if c.cue == "become" and s.end < main.end)
+            cue = next((s for s in become if doc[s.end].lower_.startswith(degrees)), None)
+            if cue is not None and draft.education is None:
+                draft.education = education_slots(doc, cue.end, main.end)
+        elif cue is not None:
             draft.education = education_slots(doc, cue.end, main.end)
         if _is_degree(draft.role):
             draft.role = None  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree is no role

@@ -73,7 +73,27 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     inverted = _inverted(doc, sent)
     if inverted is not None:
         return inverted
-    return sent.start, Position()
+    return _position_first(doc, sent) or (sent.start, Position())
+
+
+def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
+    """ "ROLE i ORG, PERSON, ..." ("Direktør i Solvang Gartnerier ApS, Birthe Kaae, er udpeget ..."): the
+    person's index and the position told before the name, or None."""
+    texts = token_texts(doc)
+    limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
+    comma = next((k for k in range(sent.start + 1, limit) if texts[k] == ","), None)
+    if comma is None or comma + 1 >= sent.end:
+        return None
+    first = doc[sent.start].lower_
+    if not first.endswith(load_lexicon().endings("role_suffixes")):
+        return None
+    pos = role_and_org(doc, sent.start, comma)
+    person = name_run(doc, comma + 1, sent.end)
+    if pos.role is None or pos.org is None or pos.org.end != comma or person is None or person.start != comma + 1:
+        return None
+    if person.end >= sent.end or texts[person.end] != ",":
+        return None
+    return comma + 1, Position(role=pos.role, org=pos.org)
 
 
 INVERTED_VERB_REACH = 2
@@ -185,6 +205,8 @@ def _modifiers_before(doc: Doc, k: int, start: int) -> int:
             k -= 2  # "social- og"
         elif prev.is_lower and prev.is_alpha and prev.lower_.endswith(endings):
             k -= 1  # "klinisk", "ledende", "konstitueret"
+        elif lex.has("role_abbreviations", prev.text):
+            k -= 1  # "Adm. direktør Torben Riis"
         else:
             return k
     return k
@@ -218,6 +240,8 @@ def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
     lex = load_lexicon()
     for i in range(start, cue_start):
         opener = lex.has("sentence_openers", doc[i].text) or lex.has("function_words", doc[i].text)
+        if is_cap(doc[i]) and lex.has("internal_org_words", doc[i].text):
+            return None  # "Klubben har ansat ...": the organisation is told elsewhere
         if is_cap(doc[i]) and not opener and not lex.has("role_intro", doc[i].text):
             body = doc[i].lower_.endswith(lex.endings("body_endings"))
             if body and i + 2 < cue_start and lex.has("org_intro", doc[i + 1].text) and is_cap(doc[i + 2]):

@@ -223,8 +223,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         j += 1
     if j == i or not any(_has_letter(text) for text in t.text[i:j]):
         return None
-    if j == i + 1 and low[i] in words["position_nouns"]:
-        return None  # "kommer fra stillinger i virksomheden": no title
+    if low[j - 1] in words["position_nouns"]:
+        return None  # "kommer fra stillinger i virksomheden", "en tilsvarende stilling": no title
     return doc[i:j]
 
 

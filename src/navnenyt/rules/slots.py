@@ -51,7 +51,7 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
     words, t = load_lexicon().words, token_table(doc)
     intro, internal = words["org_intro"], words["internal_org_words"]
     role = role_run(doc, i, end, joined=joined)
-    j = role.end if role is not None else i
+    j = role.end if role is not None else _past_position_noun(doc, i, end)  # "en tilsvarende stilling i O"
     if role is not None and j + 1 < end and t.lower[j] in intro and t.cap[j + 1]:
         split = _unit_then_employer(doc, j + 1, end)  # "direktør for Børn og Unge i Lyngsø Kommune"
         if split is not None:
@@ -64,11 +64,41 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
             pos.internal = True
         elif t.text[j + 1].islower() and j + 2 < end and t.cap[j + 2]:
             pos.org = org_run(doc, j + 2, end)  # "partner i revisionsfirmaet Bech & Vind"
+        else:
+            pos.org = _described_org(doc, j + 1, end)  # "i den tyske robotproducent Kessler Automation GmbH"
     elif j < end and t.lower[j] in internal:
         pos.internal = True
     if pos.org is not None:
         pos.end = pos.org.end
     return pos
+
+
+MAX_DESCRIPTOR_WORDS = 3
+
+
+def _past_position_noun(doc: Doc, i: int, end: int) -> int:
+    """The token after a described position without a title from token ``i`` ("tilsvarende stilling", "lignende
+    job": lower-case words ending in a position noun), else ``i``."""
+    t, nouns = token_table(doc), load_lexicon().words["position_nouns"]
+    for k in range(i, min(end, i + MAX_DESCRIPTOR_WORDS)):
+        if not t.text[k].isalpha() or not t.text[k].islower():
+            return i
+        if t.lower[k] in nouns:
+            return k + 1
+    return i
+
+
+def _described_org(doc: Doc, k: int, end: int) -> Span | None:
+    """An organisation with a company form after up to :data:`MAX_DESCRIPTOR_WORDS` lower-case words from
+    token ``k`` ("den tyske robotproducent Kessler Automation GmbH"), else None."""
+    t = token_table(doc)
+    m = k
+    while m < end and m - k < MAX_DESCRIPTOR_WORDS and t.text[m].isalpha() and t.text[m].islower():
+        m += 1
+    if m == k or m >= end or not t.cap[m]:
+        return None
+    org = org_run(doc, m, end)
+    return org if org is not None and has_org_marker(org) else None
 
 
 def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
