@@ -69,6 +69,7 @@ class Draft:
     age: int | None = None
     award: str | None = None
     past: bool = False  # the kind's cue is a past-tense verb: a year-less date lies before publication
+    lead_role: Span | None = None  # the title printed before the name ("økonomichef Tine Brøndum")
     same_time: bool = False
     successor_of: str | None = None  # "X afløser Y": Y's record names X here
 
@@ -120,6 +121,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return none, i
     lex = load_lexicon()
     first = doc[start]
+    if not lex.has("relatives", first.text) and any(c.kind is not None for _, c in cues_in(doc, start, close)):
+        return none, i  # ", blevet udpeget som medlem af X,": the clause's verb, not an apposition
     if first.text.isdigit() and (close == start + 1 or lex.has("year_nouns", doc[start + 1].text)):
         draft.age = int(first.text)  # ", 54 år," / ", 52,"
         return none, after
@@ -383,6 +386,9 @@ def _sentence_drafts(
             draft.role = frame_org if frame_org is not None and frame_org.start < person.start else prefix.role
             draft.org = prefix.org
             cue_end = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
+            lead = draft.role if frame_org is not None and draft.role is frame_org else None
+            aged = lead is not None and lead.start > 0 and doc[lead.start - 1].lower_.endswith("-årige")
+            draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X": a profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
             if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
                 positions = _roles_after(doc, people[-1].end, main.end, len(people))  # "A og B er ansat som
@@ -631,6 +637,10 @@ def _fill_rest(
         prev_cues = [(s, c) for s, c in cues_in(doc, sent.start, sent.end) if c.cue == "previous"]
         if not prev_cues or (sent == main and draft.previous_role is not None):
             continue
+        head = next((k for k in range(sent.start, sent.end) if not doc[k].is_space), sent.end)
+        opener = name_run(doc, head, sent.end) if sent != main and head < sent.end else None
+        if opener is not None and opener.start == head and opener.text != draft.person.text:
+            continue  # "Christian Lykke Damgaard kommer fra ...": about someone else
         if sent == main and draft.kind in {EntryKind.obituary, EntryKind.retirement}:
             continue
         part = _own_part(doc, sent, draft, others) if multi else (sent.start, sent.end)
@@ -670,6 +680,10 @@ def _fill_rest(
     board_role = draft.role is not None and lex.has("board_roles", draft.role.text)
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
+    lead = draft.lead_role
+    no_previous = draft.previous_role is None and draft.previous_org is None
+    if lead is not None and no_previous and draft.kind in MOVE_KINDS and draft.role is not None and draft.role != lead:
+        draft.previous_role, draft.internal = lead, True  # "er økonomichef Tine Brøndum udnævnt til vicedirektør"
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion
     if draft.org is None and draft.kind in BOARD_MEETING_KINDS:
@@ -683,6 +697,7 @@ def _fill_rest(
     _kind_slots(doc, draft, main)
 
 
+MOVE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion})
 DEGREE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.completed_education})
 
 
