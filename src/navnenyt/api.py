@@ -56,7 +56,7 @@ class Extractor:
             for s in segment(norm.text)
             if s.body_end - s.start <= MAX_ENTRY_CHARS and could_hold_people_news(norm.text[s.start : s.end])
         ]
-        bodies = (norm.text[s.start : s.body_end] for s in segments)
+        bodies = (s.body(norm.text) for s in segments)
         found: list[Found] = []
         rules_only = self.nlp.pipe(bodies, batch_size=64, disable=self.ner_pipes)
         for seg, doc in zip(segments, rules_only, strict=True):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
 
 # A line that looks hard-wrapped: long, no final punctuation; joined with the next line when that one continues it.
-WRAP_MIN_CHARS = 50
+WRAP_MIN_CHARS = 30
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,15 @@ class Segment:
     end: int
     body_end: int
     label: str | None
+    captions: tuple[tuple[int, int], ...] = ()
+
+    def body(self, text: str) -> str:
+        """The entry's body in ``text`` (without its trailing label), each caption line inside it blanked with
+        spaces so that offsets stay those of ``text``."""
+        out = text[self.start : self.body_end]
+        for start, end in self.captions:
+            out = out[: start - self.start] + " " * (end - start) + out[end - self.start :]
+        return out
 
 
 @dataclass
@@ -147,15 +156,43 @@ def segment(text: str) -> list[Segment]:
             if target is prev:
                 target.body_end, target.end = target.end, unit.end
     out: list[Segment] = []
+    captions: list[tuple[int, int]] = []  # caption lines right after the last entry ("Navn\nFirma A/S")
     for unit in _split_long(text, units):
         if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
+            captions = []
             continue
         body_end = unit.body_end if unit.body_end >= 0 else unit.end
-        if out and unit.label is None and out[-1].body_end == out[-1].end and _continues(text[unit.start : unit.end]):
-            out[-1] = Segment(out[-1].start, unit.end, unit.end, out[-1].label)  # "Hun kommer fra ..."
+        line = text[unit.start : unit.end]
+        if out and unit.label is None and not unit.blank_before and _is_caption(line) and len(captions) < 2:
+            captions.append((unit.start, unit.end))  # a profile card's name and company: no entry
             continue
+        last = out[-1] if out else None
+        if last and unit.label is None and last.body_end == last.end and _continues(line, text[last.start : last.end]):
+            # "Hun kommer fra ...", also after a profile card
+            out[-1] = Segment(last.start, unit.end, unit.end, last.label, last.captions + tuple(captions))
+            captions = []
+            continue
+        out.extend(Segment(start, end, end, None) for start, end in captions)
+        captions = []
         out.append(Segment(unit.start, unit.end, body_end, unit.label))
+    out.extend(Segment(start, end, end, None) for start, end in captions)
     return out
+
+
+MAX_CAPTION_WORDS = 5
+
+
+def _is_caption(line: str) -> bool:
+    """True for a profile-card line under an entry: a name or an organisation alone ("Karoline Bech Madsen",
+    "Vestfjord Systems A/S"): at most :data:`MAX_CAPTION_WORDS` words, each capitalised or a company form, no
+    sentence punctuation."""
+    words = line.split()
+    forms = load_lexicon().words["company_forms"]
+    return (
+        0 < len(words) <= MAX_CAPTION_WORDS
+        and line[-1] not in ".!?:"
+        and all(w[:1].isupper() or w in forms or w == "&" for w in words)
+    )
 
 
 # A unit longer than this (a page flattened into one line) is cut into its sentences before the rules read it.
@@ -178,10 +215,10 @@ def _split_long(text: str, units: list[_Unit]) -> list[_Unit]:
     return out
 
 
-def _continues(unit: str) -> bool:
-    """True for a paragraph that only adds to the entry before it: it opens with a pronoun or a name and a verb
-    ("Hun kommer fra ...", "Mikkel kommer fra ..., mens Sofie ...", "Christian Lykke Damgaard kommer fra ...")
-    and holds no trigger of its own."""
+def _continues(unit: str, before: str = "") -> bool:
+    """True for a paragraph that only adds to the entry before it: it opens with a pronoun ("Hun kommer fra ...",
+    "Hun afløser Y, der går på pension"), or with a name and a verb ("Mikkel kommer fra ..., mens Sofie ...",
+    "Christian Lykke Damgaard kommer fra ...") and holds no trigger of its own."""
     words = unit.split(maxsplit=MAX_NAME_WORDS + 1)
     if not words:
         return False
@@ -189,8 +226,12 @@ def _continues(unit: str) -> bool:
     name = 0  # "Mikkel kommer fra ...", "Christian Lykke Damgaard kommer fra ..."
     while name < min(len(words), MAX_NAME_WORDS) and words[name].replace("-", "").isalpha() and words[name].istitle():
         name += 1
+    if lex.has("pronouns", words[0]):
+        return True  # "Hun afløser Jørgen Kvist, der går på pension ...": no entry starts with a pronoun
     named = 0 < name < len(words) and lex.has("continuation_verbs", words[name])
-    opens = lex.has("pronouns", words[0]) or lex.has("both", words[0]) or named
+    if name > 1 and " ".join(words[:name]) not in before:
+        named = False  # a full name continues only the entry that names that person
+    opens = lex.has("both", words[0]) or named
     return opens and not could_hold_people_news(unit)
 
 

@@ -404,7 +404,7 @@ def _sentence_drafts(
         _fill_rest(doc, draft, sents, main, dates, drafts)
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
     if cue.cue == "become" and frame == "subject":  # "bliver glad" is no new job: "bliver R i ORG" is
-        drafts = [d for d in drafts if d.org is not None or d.kind == EntryKind.completed_education]
+        drafts = [d for d in drafts if d.org is not None or d.kind not in MOVE_KINDS]  # a board post, a degree
     drafts += _second_clause(doc, main, drafts, dates)
     return drafts + _successions(doc, sents, drafts)
 
@@ -522,7 +522,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             out.extend(_leaving_others(doc, sent, drafts))
             continue
         span, cue = succ
-        start = span.end + (1 if span.end < sent.end and not is_cap(doc[span.end]) else 0)  # "af [salgschef]"
+        start = _after_title(doc, span.end, sent.end)  # "afløses af [salgschef] Y", "efterfølger [CFO] Y"
         person = name_run(doc, start, sent.end)
         wanted = {EntryKind.retirement, EntryKind.departure} if cue.cue == "successor" else CHANGE_KINDS
         theirs = [(s, c) for s, c in cues if s.start > span.start and c.cue != "successor" and c.kind in wanted]
@@ -532,12 +532,29 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
         draft.successor_of = drafts[0].person.text
         draft.date = next((d for d in find_dates(sent.text) if d.cue not in ignored), None)
+        title = doc[span.end : start] if start > span.end else None
         if cue.cue == "successor_by":
-            draft.previous_role = doc[start - 1 : start] if start > span.end else None
+            draft.previous_role = title
             roles = _roles_after(doc, person.end, sent.end, 1)
             draft.role = roles[0].role if roles else None
+        else:
+            draft.role = title  # "afløser adm. direktør Poul Erik Damgaard, der går på pension"
         out.append(draft)
     return out
+
+
+def _after_title(doc: Doc, i: int, end: int) -> int:
+    """Skip a title printed before a name from token ``i`` ("salgschef", "adm. direktør", "CFO"): the index of
+    the name."""
+    lex = load_lexicon()
+    suffixes = lex.endings("role_suffixes")
+    k = i
+    while k + 1 < end and not (is_cap(doc[k]) and not doc[k].lower_.endswith(suffixes)):
+        word = doc[k]
+        if not (lex.has("role_abbreviations", word.text) or word.lower_.endswith(suffixes) or word.is_lower):
+            break
+        k += 1
+    return k if k > i and is_cap(doc[k]) else i
 
 
 def _fill_subject(

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import Cue, load_lexicon
+from navnenyt.model_features import has_flag
 from navnenyt.rules.runs import (
     has_org_marker,
     is_cap,
@@ -123,7 +124,15 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     return p, Position(role=pos.role, org=pos.org)
 
 
-def _subject(doc: Doc, start: int, end: int, cue_starts: set[int], *, after_prefix: bool = False) -> list[Span]:
+def _subject(
+    doc: Doc,
+    start: int,
+    end: int,
+    cue_starts: set[int],
+    *,
+    after_prefix: bool = False,
+    replaced: frozenset[int] = frozenset(),
+) -> list[Span]:
     """Find the subject person(s) of a sentence ("A [og B] er ...", inverted "Pr. 1/4 begynder A som ...").
 
     Returns [] when the first name-like run of the sentence is not in subject position. A role word before the
@@ -137,6 +146,8 @@ def _subject(doc: Doc, start: int, end: int, cue_starts: set[int], *, after_pref
             i += 1
             continue
         run = _strip_lead_role(doc, run)
+        if run.start in replaced:
+            return []  # "Hun afløser Jørgen Kvist, der ...": the one replaced is no subject
         people = [run]
         while run.end + 1 < end and doc[run.end].is_lower and lex.has("list_joiners", doc[run.end].text):
             nxt = name_run(doc, run.end + 1, end)
@@ -166,15 +177,26 @@ def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:
 
 
 def _strip_lead_role(doc: Doc, run: Span) -> Span:
-    """Drop a leading role word from a name run, by its ending (role_suffixes) or the NER model's PER span."""
+    """Drop a leading role or place word from a name run, by its ending (role_suffixes), by the model's
+    gazetteer ("Lagerforvalter Kurt Hviid": not a listed first name before a listed one), or by the NER model's
+    PER span."""
     lex = load_lexicon()
     first = doc[run.start].lower_
     if len(run) >= 3 and any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]):
+        return doc[run.start + 1 : run.end]
+    if len(run) >= 3 and _lead_word(doc, run.start):
         return doc[run.start + 1 : run.end]
     ner = ner_person_within(run)
     if ner is not None and ner.start > run.start:
         return ner
     return run
+
+
+def _lead_word(doc: Doc, k: int) -> bool:
+    """True when token ``k`` is not a listed first name but the next token is (model gazetteer): the word before
+    a name ("Chauffør Brian Holt", "Kronå Lars Kiel"), not part of it."""
+    vocab = doc.vocab
+    return not has_flag(vocab, doc[k].text, "first_name") and has_flag(vocab, doc[k + 1].text, "first_name")
 
 
 def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
@@ -272,11 +294,17 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
             people = _objects(doc, span, sent.end)
             if people:
                 return "object", people, _org_before(doc, start, span.start)
-    cue_starts = {span.end - 1 for span, c in cues if c.kind is not None}
-    people = _subject(doc, start, sent.end, cue_starts, after_prefix=start > sent.start)
+    # a name after a cue is its subject ("Pr. 1/4 begynder A ..."), except after "afløser": "Hun afløser Y" replaces Y
+    cue_starts = {span.end - 1 for span, c in cues if c.kind is not None and c.cue != "successor"}
+    replaced = frozenset(span.end for span, c in cues if c.cue == "successor")
+    people = _subject(doc, start, sent.end, cue_starts, after_prefix=start > sent.start, replaced=replaced)
     if people:
         return "subject", people, _lead_role(doc, people[0], start)
-    ner_people = [e for e in doc.ents if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end]
+    ner_people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end and e.start not in replaced
+    ]
     if ner_people and cues:
         return "ner", ner_people[:1], _lead_role(doc, ner_people[0], start)  # a name no fixed phrase marks
     return "none", [], None

@@ -20,21 +20,13 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.vectors import Vectors
 
+from navnenyt.model_features import COLUMNS  # the rules read the same table back
 from navnenyt.pipeline import add_special_cases, load_yaml
 from navnenyt.training.names import NameLists, load_names
 from navnenyt.training.synthetic import load_towns
 
-COLUMNS = (
-    "first_name",
-    "surname",
-    "frequent_first_name",
-    "frequent_surname",
-    "company_form",
-    "org_head",
-    "town",
-    "known_place",
-    "known_org",
-)
+__all__ = ["COLUMNS", "build_vectors", "gazetteer_vectors", "membership"]
+
 FREQUENT = 1000
 
 

@@ -1,0 +1,44 @@
+"""The NER model's gazetteer features, read back by the rules.
+
+The shipped model (``models/da_navnenyt_ner``) carries a static-vector table keyed by the exact token form, with
+one 0/1 column per word list (:data:`COLUMNS`; built by :mod:`navnenyt.training.gazetteer` from the DST name
+lists, Danish municipalities and ``data/da/ner_gazetteer.yaml``). The rules ask it whether a word is a listed
+first name, so they need no name list of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.vocab import Vocab
+
+COLUMNS = (
+    "first_name",
+    "surname",
+    "frequent_first_name",
+    "frequent_surname",
+    "company_form",
+    "org_head",
+    "town",
+    "known_place",
+    "known_org",
+)
+"""The table's columns, in order (see the model card)."""
+
+
+def has_flag(vocab: Vocab, word: str, column: str) -> bool:
+    """True when ``word`` (exact form) is flagged in ``column`` of the model's gazetteer table.
+
+    Args:
+        vocab: the pipeline's vocabulary (``nlp.vocab`` / ``doc.vocab``).
+        word: a token text, e.g. "Kurt".
+        column: one of :data:`COLUMNS`.
+
+    Returns:
+        False as well when the model has no gazetteer table (a pipeline without static vectors).
+
+    Raises:
+        ValueError: ``column`` is not one of :data:`COLUMNS`.
+    """
+    index = COLUMNS.index(column)
+    if vocab.vectors.shape[1] != len(COLUMNS) or not vocab.has_vector(word):
+        return False
+    return bool(vocab.get_vector(word)[index] > 0)
