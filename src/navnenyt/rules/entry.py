@@ -376,8 +376,12 @@ def _sentence_drafts(
     if _relative_after(doc, people[-1].end, main.end):  # "X, der har været ansat i 8 år hos O, bliver ny CFO i
         cut = people[-1].end  # O2": the embedded clause ends at its comma and "bliver" decides
         resume = _clause_end(doc, cut, main.end)
-    outside = [(sp, c) for sp, c in main_cues if sp.start < cut or sp.start >= resume]
-    found = main_kind(outside) or main_kind(main_cues)
+    titles = {p.start for p in people}  # "Bestyrelsesformand Kirsten Lau kalder ...": a title, no news
+    told = [(sp, c) for sp, c in main_cues if not (c.cue == "board" and sp.end in titles)]
+    if main_kind(main_cues) is not None and main_kind(told) is None and label_kind is None:
+        return []
+    outside = [(sp, c) for sp, c in told if sp.start < cut or sp.start >= resume]
+    found = main_kind(outside) or main_kind(told)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
     drafts = []
     for n, person in enumerate(people):
@@ -807,8 +811,9 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
             cue = next((s for s in become if doc[s.end].lower_.startswith(degrees)), None)
             if cue is not None and draft.education is None:
                 draft.education = education_slots(doc, cue.end, main.end)
-        elif cue is not None:
-            draft.education = education_slots(doc, cue.end, main.end)
+        elif cue is not None:  # "har taget en master i X": the programme starts at the cue's last word
+            head = cue.end - 1 if lex.has("programme_heads", doc[cue.end - 1].text) else cue.end
+            draft.education = education_slots(doc, head, main.end)
         if _is_degree(draft.role):
             draft.role = None  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree is no role
     elif kind == EntryKind.anniversary:

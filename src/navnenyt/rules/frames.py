@@ -85,10 +85,13 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     comma = next((k for k in range(sent.start + 1, limit) if texts[k] == ","), None)
     if comma is None or comma + 1 >= sent.end:
         return None
-    first = doc[sent.start].lower_
-    if not first.endswith(load_lexicon().endings("role_suffixes")):
+    lex = load_lexicon()
+    k = sent.start
+    while k < comma and lex.has("role_drop_prefix", texts[k]):
+        k += 1  # "Den nye præst i Nørreå Kirke, Kathrine Holst-Bering, indsættes ..."
+    if k >= comma or not doc[k].lower_.endswith(lex.endings("role_suffixes")):
         return None
-    pos = role_and_org(doc, sent.start, comma)
+    pos = role_and_org(doc, k, comma)
     person = name_run(doc, comma + 1, sent.end)
     if pos.role is None or pos.org is None or pos.org.end != comma or person is None or person.start != comma + 1:
         return None
@@ -148,6 +151,9 @@ def _subject(
         run = _strip_lead_role(doc, run)
         if run.start in replaced:
             return []  # "Hun afløser Jørgen Kvist, der ...": the one replaced is no subject
+        if run.start > start and lex.has("subordinators", doc[run.start - 1].text):
+            i = run.end  # "og indtil Kristian Laursen tiltræder, er Pia Krogsgaard konstitueret ...": not him
+            continue
         people = [run]
         while run.end + 1 < end and doc[run.end].is_lower and lex.has("list_joiners", doc[run.end].text):
             nxt = name_run(doc, run.end + 1, end)
@@ -225,8 +231,8 @@ def _modifiers_before(doc: Doc, k: int, start: int) -> int:
         prev = doc[k - 1]
         if lex.has("list_joiners", prev.text) and prev.is_alpha and k - 2 >= start and doc[k - 2].text.endswith("-"):
             k -= 2  # "social- og"
-        elif prev.is_lower and prev.is_alpha and prev.lower_.endswith(endings):
-            k -= 1  # "klinisk", "ledende", "konstitueret"
+        elif prev.is_alpha and prev.lower_.endswith(endings) and (prev.is_lower or k - 1 == start):
+            k -= 1  # "klinisk", "ledende", "konstitueret"; "Registreret revisor X" opening the sentence
         elif lex.has("role_abbreviations", prev.text):
             k -= 1  # "Adm. direktør Torben Riis"
         else:
