@@ -15,7 +15,7 @@ from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
-from navnenyt.rules.frames import dateline_end, find_people, start_after_prefix
+from navnenyt.rules.frames import DASHES, dateline_end, find_people, start_after_prefix
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
     has_org_marker,
@@ -273,6 +273,13 @@ def _is_headline(text: str) -> bool:
 HEADLINE_MAX_CHARS = 100
 
 
+def _is_list_item(doc: Doc) -> bool:
+    """True for a list line "NAME – ny R i O" (a name, then a dash): an entry of its own, not a headline (a
+    headline that repeats its notice merges with the notice's record, see navnenyt.rules.document)."""
+    first = name_run(doc, 0, len(doc))
+    return first is not None and first.start == 0 and first.end < len(doc) and doc[first.end].text in DASHES
+
+
 def _is_quote(text: str) -> bool:
     """True for a quotation or a paragraph that reports speech ("»...,« siger X"): not an entry.
 
@@ -330,7 +337,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         label_kind: the kind named by the entry's printed label, which wins over cue words.
     """
     text = token_table(doc).doc_text  # Doc.text without a Token object per token
-    if _is_quote(text) or (label_kind is None and _is_headline(text)):
+    if _is_quote(text) or (label_kind is None and _is_headline(text) and not _is_list_item(doc)):
         return []
     sents = sentences(doc)
     main = _main_sentence(doc, sents, label_kind)
@@ -573,7 +580,7 @@ def _fill_subject(
         if home is not None and (len(home) > 1 or has_org_marker(home)):  # "fra Hedeby" is a home town
             appo = Apposition(Position(role=appo.pos.role, org=home), "current")
     clause = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
-    starts = {span.start for span, c in cues if c.cue in VERB_CUES}
+    starts = {span.start for span, c in cues if c.cue in VERB_CUES or c.cue == "education"}
     become = next(
         (sp for sp, c in cues if c.cue == "become" and sp.start >= draft.person.end and sp.end not in starts), None
     )  # "er blevet ansat som R": the role follows the next cue, not "blevet"

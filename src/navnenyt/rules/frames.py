@@ -167,7 +167,7 @@ def _subject(
         inverted = _after_verb(doc, people[0].start - 1, start, cue_starts) or (
             role_word and _after_verb(doc, people[0].start - 2, start, cue_starts)
         )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
-        if after is None or after.text in {",", "("} or lex.has("origin_intro", after.text) or inverted:
+        if after is None or after.text in {",", "(", "–", "—"} or lex.has("origin_intro", after.text) or inverted:
             return people
         if after_prefix and people[0].start == start and after.is_punct:
             return people  # "Ny økonomichef i Vestbo ApS er Karen Holt."
@@ -213,7 +213,8 @@ def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
     prev = doc[person.start - 1]
     lex = load_lexicon()
     suffixes = lex.endings("role_suffixes")
-    if (is_cap(prev) and name_run(doc, person.start - 1, person.end)) or prev.lower_.endswith(suffixes):
+    role_like = prev.lower_.endswith(suffixes) or prev.lower_.endswith(lex.endings("role_word_endings"))
+    if (is_cap(prev) and name_run(doc, person.start - 1, person.end) and role_like) or prev.lower_.endswith(suffixes):
         return doc[_modifiers_before(doc, person.start - 1, start) : person.start]
     before = doc[person.start - 2] if person.start - 2 >= start else None
     after_verb = before is not None and lex.has("subject_verbs", before.text)
