@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -350,8 +350,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     drafts: list[Draft] = []
     # "X styrker ledelsen med to nye direktører. Y bliver ...": the first sentence whose cue has a person of its own
     # (after a label's main sentence, "Han forsvarede sit speciale ...", the others in text order)
-    later = [s for s in sents if s != main and (label_kind or main_kind(cues_in(doc, s.start, s.end)) is not None)]
-    for sent in [main, *later]:
+    later = (s for s in sents if s != main and (label_kind or main_kind(cues_in(doc, s.start, s.end)) is not None))
+    for sent in chain([main], later):
         drafts = _sentence_drafts(doc, sents, sent, label_kind, dates)
         if drafts:
             main = sent
