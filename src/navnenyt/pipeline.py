@@ -51,8 +51,9 @@ def load_yaml(name: str) -> Any:
 def add_special_cases(nlp: Language) -> Language:
     """Add the tokenizer special cases of ``data/da/tokenizer_exceptions.yaml`` to ``nlp`` (in place).
 
-    A form without a final full stop also gets "FORM." split as [FORM, "."], so a sentence-final company form
-    stays whole. Returns ``nlp``.
+    A form without a final full stop also gets "FORM." and "FORM," split as [FORM, "."] / [FORM, ","], so a company
+    form before a full stop or comma stays whole; a form ending in "s" also gets the genitive "FORM'" (Danish writes
+    "P/S' skatteafdeling"). Returns ``nlp``.
     """
     tokenizer: Any = nlp.tokenizer
     for item in load_yaml("tokenizer_exceptions.yaml")["keep_whole"]:
@@ -60,6 +61,9 @@ def add_special_cases(nlp: Language) -> Language:
         tokenizer.add_special_case(form, [{ORTH: form}])
         if not form.endswith("."):
             tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
+            tokenizer.add_special_case(form + ",", [{ORTH: form}, {ORTH: ","}])
+        if form.endswith(("S", "s")):  # genitive "Bjerre & Kolding P/S' skatteafdeling"
+            tokenizer.add_special_case(form + "'", [{ORTH: form}, {ORTH: "'"}])
     return nlp
 
 

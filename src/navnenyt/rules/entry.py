@@ -18,6 +18,7 @@ from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import DASHES, dateline_end, find_people, start_after_prefix
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
+    employer_after_unit,
     has_org_marker,
     is_cap,
     name_run,
@@ -195,8 +196,9 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             if verb < end and draft.role is None:
                 draft.role = role_run(doc, verb + 1, end)
             elif verb < end and not lex.has("present_copulas", doc[verb].text):
-                # "..., hvor hun siden 2022 har været vagtleder": the position before
+                # "..., hvor hun siden 2022 har været vagtleder": the position before, at the same place
                 draft.previous_role = draft.previous_role or role_run(doc, verb + 1, end)
+                draft.internal = draft.internal or (draft.org is not None and draft.previous_role is not None)
             i = verb + 1
             continue
         if lex.has("org_intro", low) and nxt is not None and draft.org is None and _org_follows(doc, i + 1, end):
@@ -222,8 +224,9 @@ def _org_follows(doc: Doc, k: int, end: int) -> bool:
 
 
 def _org_after(doc: Doc, k: int, end: int) -> Span | None:
-    """The organisation name at token ``k``, skipping a lower-case descriptor (see :func:`_org_follows`)."""
-    return org_run(doc, k if is_cap(doc[k]) else k + 1, end)
+    """The organisation name at token ``k``, skipping a lower-case descriptor (see :func:`_org_follows`); the
+    employer after a department ("Medicinsk Afdeling, Nordby Sygehus")."""
+    return employer_after_unit(doc, org_run(doc, k if is_cap(doc[k]) else k + 1, end), end)
 
 
 def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:
@@ -366,7 +369,25 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         if more and not known & {d.person.text for d in more}:
             drafts += more
             known |= {d.person.text for d in more}
+    meeting = _meeting_date(doc, sents, dates)
+    if meeting is not None:  # "På generalforsamlingen den 19. november blev X valgt ... Y og Z valgtes til ..."
+        date, past = meeting
+        for draft in drafts:
+            if draft.date is None and draft.kind in BOARD_MEETING_KINDS:
+                draft.date, draft.past = date, draft.past or past
     return drafts
+
+
+def _meeting_date(doc: Doc, sents: list[Span], dates: list[DateMatch]) -> tuple[DateMatch, bool] | None:
+    """The date of a general meeting told in a sentence of the entry ("På generalforsamlingen den 19. november
+    2025 blev ..."), and whether that sentence tells it in the past tense; or None."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    for sent in sents:
+        if any(lex.has("meeting_nouns", texts[k]) for k in range(sent.start, sent.end)):
+            found = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.precision == "day"]
+            if found:
+                return found[0], _told_in_past(doc, sent)
+    return None
 
 
 def _sentence_drafts(

@@ -181,6 +181,17 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     return doc[i:j] if j > i else None
 
 
+def employer_after_unit(doc: Doc, org: Span | None, end: int) -> Span | None:
+    """ "Kardiologisk Afdeling, Regionshospitalet Nørreå": the employer after a hospital unit or department
+    (``unit_endings`` in words.yaml) and a comma, when it names an organisation; else ``org`` itself."""
+    if org is None or org.end + 1 >= end or doc[org.end].text != ",":
+        return org
+    if not org[-1].lower_.endswith(load_lexicon().endings("unit_endings")):
+        return org
+    employer = org_run(doc, org.end + 1, end)
+    return employer if employer is not None and has_org_marker(employer) else org
+
+
 def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     """Return the role title starting at token ``i`` (before ``end``), or None.
 

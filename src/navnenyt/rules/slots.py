@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon
-from navnenyt.rules.runs import has_org_marker, is_cap, org_run, role_run, token_table
+from navnenyt.rules.runs import employer_after_unit, has_org_marker, is_cap, org_run, role_run, token_table
 
 
 def text_of(span: Span | None) -> str | None:
@@ -59,7 +59,7 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
     pos = Position(role=role, end=j)
     if j < end and t.lower[j] in intro and j + 1 < end:
         if t.cap[j + 1]:
-            pos.org = org_run(doc, j + 1, end)
+            pos.org = employer_after_unit(doc, org_run(doc, j + 1, end), end)
         elif t.lower[j + 1] in internal:
             pos.internal = True
         elif t.text[j + 1].islower() and j + 2 < end and t.cap[j + 2]:
