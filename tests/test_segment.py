@@ -72,3 +72,30 @@ def test_caption_after_an_entry_is_not_a_second_record(extractor: Extractor) -> 
     page = "Lunde A/S har pr. 1. maj 2026 ansat Eva Holm som CFO. Nyt job\n\nEva Holm\n\nLunde A/S\n"
     records = extractor.extract(page)
     assert [(r.person, r.organisation, r.label) for r in records] == [("Eva Holm", "Lunde A/S", "Nyt job")]
+
+
+def test_pronoun_paragraph_after_a_profile_card_continues_the_entry_with_the_card_blanked() -> None:
+    text = (
+        "Marie Holt tiltræder 1. januar som økonomidirektør i Vestlund Forsyning A/S.\n"
+        "Marie Holt\nVestlund Forsyning A/S\n"
+        "Hun afløser Jens Lykke, der går på pension.\n"
+    )
+    [seg] = segment(text)
+    assert text[seg.start : seg.end].endswith("går på pension.")
+    body = seg.body(text)
+    assert len(body) == seg.body_end - seg.start  # offsets kept
+    assert "Vestlund Forsyning A/S\nHun" not in body and "Marie Holt\n" not in body[80:]
+    assert body.endswith("Hun afløser Jens Lykke, der går på pension.")
+
+
+def test_full_name_paragraph_continues_only_the_entry_that_names_the_person() -> None:
+    first = "Bestyrelsen har ansat Christian Dam som direktør i Lunde A/S.\n"
+    same = "Christian Dam kommer fra en stilling som COO i Vestbo ApS.\n"
+    other = "Karen Margrethe Sloth er 91 år.\n"
+    assert len(segment(first + same)) == 1
+    assert len(segment(first + other)) == 2
+
+
+def test_bracketed_trailing_label() -> None:
+    [seg] = segment("Grete Sand kan den 4. august fejre 25 års jubilæum. (Jubilæum)")
+    assert seg.label == "Jubilæum"

@@ -365,10 +365,9 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     for sent in sents:
         if sent.start <= main.start or main_kind(cues_in(doc, sent.start, sent.end)) is None:
             continue
-        more = _sentence_drafts(doc, sents, sent, None, dates)
-        if more and not known & {d.person.text for d in more}:
-            drafts += more
-            known |= {d.person.text for d in more}
+        more = [d for d in _sentence_drafts(doc, sents, sent, None, dates) if d.person.text not in known]
+        drafts += more  # (a succession told in another sentence comes back for every sentence: kept once)
+        known |= {d.person.text for d in more}
     meeting = _meeting_date(doc, sents, dates)
     if meeting is not None:  # "På generalforsamlingen den 19. november blev X valgt ... Y og Z valgtes til ..."
         date, past = meeting
