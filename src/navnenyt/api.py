@@ -37,6 +37,7 @@ class Extractor:
 
         self.nlp = load_pipeline(use_model)
         self.labels = load_lexicon().labels
+        self.recorded_labels = load_lexicon().recorded_labels
         # The NER model runs only on entries whose person the rules cannot find (it costs most of the time).
         self.ner_pipes = [name for name in ("tok2vec", "ner") if name in self.nlp.pipe_names]
 
@@ -69,8 +70,9 @@ class Extractor:
         drafts = extract_drafts(doc, label_kind)
         if not drafts and self.ner_pipes and may_need_ner(doc):
             drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
+        label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
         for draft in drafts:
-            yield Found(_to_entry(draft, seg.label, text[start:end], start, end, anchor), draft)
+            yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
 
 
 FUTURE_DATED = frozenset({EntryKind.birthday, EntryKind.anniversary})

@@ -37,6 +37,7 @@ class Lexicon:
     """All word lists, as frozensets of lower-case strings (the lists of :data:`CASED_LISTS` as written)."""
 
     labels: dict[str, EntryKind]  # label as printed -> kind
+    recorded_labels: frozenset[str]  # the labels a record keeps in its `label` field (the others only set kinds)
     section_headings: frozenset[str]
     cues: tuple[Cue, ...]
     kind_priority: tuple[EntryKind, ...]
@@ -93,6 +94,7 @@ def load_lexicon() -> Lexicon:
         }
         return Lexicon(
             labels={item["label"]: EntryKind(item["kind"]) for item in labels_doc["labels"]},
+            recorded_labels=frozenset(i["label"] for i in labels_doc["labels"] if i.get("recorded", True)),
             section_headings=frozenset(h["heading"].lower() for h in labels_doc["section_headings"]),
             cues=cues,
             kind_priority=tuple(EntryKind(k) for k in cues_doc["kind_priority"]),
