@@ -416,7 +416,9 @@ def _sentence_drafts(
         if frame in {"subject", "ner"}:
             draft.role = frame_org if frame_org is not None and frame_org.start < person.start else prefix.role
             draft.org = prefix.org
-            cue_end = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
+            inverted = any(c.kind and start <= sp.start and sp.end <= person.start for sp, c in main_cues)
+            after = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
+            cue_end = person.end if inverted else after  # "... skifter X nu til O, hvor han bliver R": from X on
             lead = draft.role if frame_org is not None and draft.role is frame_org else None
             aged = lead is not None and lead.start > 0 and doc[lead.start - 1].lower_.endswith("-årige")
             draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X": a profession, no post
@@ -617,6 +619,8 @@ def _fill_subject(
         cue_end = decisive.end
     if draft.kind != EntryKind.completed_education:  # a graduate's role and employer: the apposition only
         first = next((c for sp, c in cues if c.kind and sp.end == cue_end), None)
+        if first is None:  # inverted: "... skifter X nu til O": the verb before the person
+            first = next((c for sp, c in reversed(cues) if c.kind and sp.end <= draft.person.start), None)
         leaves = first is not None and first.cue in {"departure", "retirement"}
         if leaves and cue_end < main.end and is_cap(doc[cue_end]):
             clause.org = org_run(doc, cue_end, main.end)  # "har forladt Skovlund Invest A/S, hvor ..."
@@ -728,6 +732,11 @@ def _fill_rest(
     board_role = draft.role is not None and lex.has("board_roles", draft.role.text)
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
+    years = _years_before(doc, main, draft.person)  # "Efter otte år som CFO i Nordmarsk Energi A/S skifter X ..."
+    if years is not None and draft.kind in MOVE_KINDS and draft.previous_role is None and draft.previous_org is None:
+        draft.previous_role, draft.previous_org = years.role, years.org
+    elif years is not None and draft.kind in STATE_KINDS:
+        draft.role, draft.org = draft.role or years.role, draft.org or years.org
     lead = draft.lead_role
     no_previous = draft.previous_role is None and draft.previous_org is None
     if lead is not None and no_previous and draft.kind in MOVE_KINDS and draft.role is not None and draft.role != lead:
@@ -766,6 +775,23 @@ def _degree_to_education(doc: Doc, draft: Draft, main: Span) -> None:
     if draft.role is degree:
         draft.role = None
     draft.previous_role = draft.previous_org = None
+
+
+def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
+    """ "Efter N år som R [i O]" / "Efter N år i O" before the person in the main sentence: that position, or
+    None."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    for k in range(main.start, min(person.start, main.end) - 2):
+        if texts[k].lower() == "efter" and lex.has("year_nouns", texts[k + 2]):
+            i = k + 3
+            if i < person.start and lex.has("role_intro", texts[i]):
+                pos = role_and_org(doc, i + 1, person.start)
+            elif i + 1 < person.start and lex.has("org_intro", texts[i]) and is_cap(doc[i + 1]):
+                pos = Position(org=org_run(doc, i + 1, person.start))
+            else:
+                return None
+            return pos if pos.role is not None or pos.org is not None else None
+    return None
 
 
 BOARD_MEETING_KINDS = frozenset({EntryKind.board_appointment, EntryKind.departure})
