@@ -242,8 +242,9 @@ def test_cli_batch_writes_output_and_summary(corpus: Path, tmp_path: Path) -> No
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(app, ["batch", str(corpus / "a.txt"), "-o", str(out), "--workers", "1"])
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith("navnenyt batch: 1 documents, ")
-    assert " errors in " in result.stderr and "MB/s" in result.stderr and "documents/s" in result.stderr
+    records = len(expected_rows("", "", NOTICE))
+    assert result.stderr.startswith(f"navnenyt batch: 1 document (0 errors), {records} record")
+    assert " in " in result.stderr and "MB/s" in result.stderr and "documents/s" in result.stderr
     assert out.read_text(encoding="utf-8").count("\n") == len(expected_rows("", "", NOTICE))
 
 

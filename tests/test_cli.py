@@ -92,3 +92,11 @@ def test_framework_usage_errors_are_one_line_through_the_console_entry_point(arg
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1 and "error" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_extract_refuses_a_json_file_as_batch_does(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    path.write_text('[{"person": "Karen Holt"}]', encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert "a .json file is not a text document" in result.stderr

@@ -112,10 +112,15 @@ class Summary:
         secs = max(self.seconds, 1e-9)
         resumed = f" (resumed after {self.resumed_from:,} documents)" if self.resumed_from else ""
         return (
-            f"navnenyt batch: {self.documents:,} documents, {self.records:,} records, {self.errors:,} errors "
-            f"in {self.seconds:.1f} s ({self.bytes / 1e6 / secs:.2f} MB/s, "
+            f"navnenyt batch: {_count(self.documents, 'document')} ({_count(self.errors, 'error')}), "
+            f"{_count(self.records, 'record')} in {self.seconds:.1f} s ({self.bytes / 1e6 / secs:.2f} MB/s, "
             f"{self.documents / secs:,.0f} documents/s){resumed}"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 error", "2 errors", "1,200 records"."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 # --- worker side ---------------------------------------------------------------------------------------

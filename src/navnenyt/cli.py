@@ -70,6 +70,9 @@ def extract(
     pub = parse_published(published)
     if as_json and as_jsonl:
         raise fail("choose one of --json and --jsonl")
+    for name in files:  # as `navnenyt batch` does: a .json file is metadata or output, not a document
+        if name.lower().endswith(".json"):
+            raise fail(f"{name}: a .json file is not a text document; give documents as JSON Lines to navnenyt batch")
     try:
         texts = [(name, read_path(name)) for name in files]
         if show_text:  # one file: exactly the text start/end index; several: each ends with a newline

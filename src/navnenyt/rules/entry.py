@@ -366,6 +366,9 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         if sent.start <= main.start or main_kind(cues_in(doc, sent.start, sent.end)) is None:
             continue
         more = [d for d in _sentence_drafts(doc, sents, sent, None, dates) if d.person.text not in known]
+        for draft in more:  # "X, leder af O, går på pension ... Ny leder bliver Y": the same organisation
+            if draft.org is None and draft.kind in INHERITING_KINDS and drafts[0].org is not None:
+                draft.org = drafts[0].org
         drafts += more  # (a succession told in another sentence comes back for every sentence: kept once)
         known |= {d.person.text for d in more}
     meeting = _meeting_date(doc, sents, dates)
@@ -437,7 +440,8 @@ def _sentence_drafts(
         _fill_rest(doc, draft, sents, main, dates, drafts)
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
     if cue.cue == "become" and frame == "subject":  # "bliver glad" is no new job: "bliver R i ORG" is
-        drafts = [d for d in drafts if d.org is not None or d.kind not in MOVE_KINDS]  # a board post, a degree
+        # a board post, a degree, or a position told before the person ("Ny leder bliver Sara Lindqvist") stay
+        drafts = [d for d in drafts if d.org is not None or d.kind not in MOVE_KINDS or prefix.role is not None]
     drafts += _second_clause(doc, main, drafts, dates)
     return drafts + _successions(doc, sents, drafts)
 
@@ -794,6 +798,10 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     return None
 
 
+INHERITING_KINDS = frozenset(
+    {EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment, EntryKind.departure, EntryKind.retirement}
+)
+"""Kinds whose record in a later sentence of an entry takes the entry's organisation when it names none."""
 BOARD_MEETING_KINDS = frozenset({EntryKind.board_appointment, EntryKind.departure})
 
 
