@@ -371,7 +371,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
                 draft.org = drafts[0].org
         drafts += more  # (a succession told in another sentence comes back for every sentence: kept once)
         known |= {d.person.text for d in more}
-    meeting = _meeting_date(doc, sents, dates)
+    undated_board = any(d.date is None and d.kind in BOARD_MEETING_KINDS for d in drafts)
+    meeting = _meeting_date(doc, sents, dates) if undated_board else None
     if meeting is not None:  # "På generalforsamlingen den 19. november blev X valgt ... Y og Z valgtes til ..."
         date, past = meeting
         for draft in drafts:
