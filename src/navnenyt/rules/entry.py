@@ -321,12 +321,17 @@ def may_need_ner(doc: Doc) -> bool:
 def _main_sentence(doc: Doc, sents: list[Span], label_kind: EntryKind | None) -> Span | None:
     """The sentence an entry is about: the first with a cue of the printed label's kind, else the first with any
     kind cue, else (when a label is printed: "... har været 20 år hos O. Jubilæum") the first sentence."""
-    with_cue = [s for s in sents if main_kind(cues_in(doc, s.start, s.end)) is not None]
+    first_with_cue = None
+    for sent in sents:
+        cues = cues_in(doc, sent.start, sent.end)
+        if not any(c.kind is not None for _, c in cues):
+            continue
+        if label_kind is None or any(c.kind == label_kind for _, c in cues):
+            return sent  # the first with a kind cue; with a label, the first with a cue of the label's kind
+        first_with_cue = first_with_cue or sent
     if label_kind is not None:
-        same = [s for s in with_cue if any(c.kind == label_kind for _, c in cues_in(doc, s.start, s.end))]
-        chosen = same or with_cue or sents
-        return chosen[0] if chosen else None
-    return with_cue[0] if with_cue else None
+        return first_with_cue or (sents[0] if sents else None)
+    return None
 
 
 def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
