@@ -574,7 +574,9 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             continue
         draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
         draft.successor_of = drafts[0].person.text
-        draft.date = next((d for d in find_dates(sent.text) if d.cue not in ignored), None)
+        own = person.end_char - sent.start_char  # the other person's clause: "afløser Y, der går på pension med
+        told = [d for d in find_dates(sent.text) if d.cue not in ignored]  # udgangen af december", not X's date
+        draft.date = next((d for d in told if d.start >= own), None)
         title = doc[span.end : start] if start > span.end else None
         if cue.cue == "successor_by":
             draft.previous_role = title

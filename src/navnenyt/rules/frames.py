@@ -149,6 +149,10 @@ def _subject(
             i += 1
             continue
         run = _strip_lead_role(doc, run)
+        owner = _possessor_of_next(doc, run, end)
+        if owner is not None:
+            i = owner  # "Søhøj Møbelfabriks mangeårige direktør Ejvind Toft-Larsen": the firm owns the title
+            continue
         if run.start in replaced:
             return []  # "Hun afløser Jørgen Kvist, der ...": the one replaced is no subject
         if run.start > start and lex.has("subordinators", doc[run.start - 1].text):
@@ -175,6 +179,24 @@ def _subject(
             return people
         return []
     return []
+
+
+POSSESSED_TITLE_WORDS = 3
+"""Lower-case words between a genitive name and the next name: "Søhøj Møbelfabriks [mangeårige direktør] X"."""
+
+
+def _possessor_of_next(doc: Doc, run: Span, end: int) -> int | None:
+    """When ``run`` is a genitive ("Søhøj Møbelfabriks") followed by up to :data:`POSSESSED_TITLE_WORDS`
+    lower-case words and another name, return that name's start; else None."""
+    if not run[-1].text.endswith("s") or len(run) < 2:
+        return None
+    k = run.end
+    while k < end and k - run.end < POSSESSED_TITLE_WORDS and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    if k == run.end or k >= end:
+        return None
+    nxt = name_run(doc, k, end)
+    return k if nxt is not None and nxt.start == k else None
 
 
 def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:
@@ -312,6 +334,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         for e in doc.ents
         if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end and e.start not in replaced
     ]
-    if ner_people and cues:
-        return "ner", ner_people[:1], _lead_role(doc, ner_people[0], start)  # a name no fixed phrase marks
+    if ner_people and cues:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl fejrer ...")
+        person = _strip_lead_role(doc, ner_people[0])
+        return "ner", [person], _lead_role(doc, person, start)
     return "none", [], None
