@@ -55,7 +55,8 @@ class Extractor:
         segments = [
             s
             for s in segment(norm.text)
-            if s.body_end - s.start <= MAX_ENTRY_CHARS and could_hold_people_news(norm.text[s.start : s.end])
+            if s.body_end - s.start <= MAX_ENTRY_CHARS
+            and (s.label is not None or could_hold_people_news(norm.text[s.start : s.end]))
         ]
         bodies = (s.body(norm.text) for s in segments)
         found: list[Found] = []

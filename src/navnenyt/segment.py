@@ -108,8 +108,8 @@ def _split_units(text: str) -> list[_Unit]:
             units.append(_Unit(start, end, blank, standalone_label=line.rstrip(" \t:")))
             continue
         head = leading.match(line)
-        if head is not None:  # "Jubilæum: Den 2. januar har Anni Kragh ..."
-            units.append(_Unit(start, end, blank, head.group(1)))
+        if head is not None:  # "Jubilæum: Den 2. januar har Anni Kragh ...": the entry starts after the colon
+            units.append(_Unit(start + head.end(), end, blank, head.group(1)))
             continue
         cursor = start
         for m in trailing.finditer(line):  # "... 25 års jubilæum. Jubilæum" or "... (Jubilæum)"

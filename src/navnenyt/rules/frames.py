@@ -149,6 +149,9 @@ def _subject(
             i += 1
             continue
         run = _strip_lead_role(doc, run)
+        if run.start > start and doc[run.start - 1].is_lower and lex.has("org_intro", doc[run.start - 1].text):
+            i = run.end  # "Efter 14 år hos Vejlby Elektro skifter Thomas Birk ...": a place of work, no subject
+            continue
         owner = _possessor_of_next(doc, run, end)
         if owner is not None:
             i = owner  # "Søhøj Møbelfabriks mangeårige direktør Ejvind Toft-Larsen": the firm owns the title
