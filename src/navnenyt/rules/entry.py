@@ -830,6 +830,8 @@ def _meeting_org(doc: Doc, sents: list[Span], main: Span) -> Span | None:
 
 PAST_AUXILIARY_REACH = 3
 """Tokens between a past auxiliary and its cue: "blev [Kirsten Aaby] valgt"."""
+PARTICIPLE_REACH = 8
+"""The same for a participle cue: "fik [ved sygehusets sommerfest den 20. juni] tildelt"."""
 
 
 def _told_in_past(doc: Doc, sent: Span) -> bool:
@@ -839,8 +841,12 @@ def _told_in_past(doc: Doc, sent: Span) -> bool:
     for span, cue in cues_in(doc, sent.start, sent.end):
         if cue.past:
             return True
-        before = range(max(sent.start, span.start - PAST_AUXILIARY_REACH - 1), span.start)
-        if cue.kind is not None and any(lex.has("past_auxiliaries", texts[k]) for k in before):
+        # a participle ("blev lørdag den 27. september kåret", "fik ved sommerfesten den 20. juni tildelt")
+        # reaches further back than a finite verb; "Ny formand blev X": the auxiliary right after the cue
+        participle = texts[span.end - 1].endswith("t")
+        reach = PARTICIPLE_REACH if participle else PAST_AUXILIARY_REACH
+        near = range(max(sent.start, span.start - reach - 1), min(sent.end, span.end + 2))
+        if cue.kind is not None and any(lex.has("past_auxiliaries", texts[k]) for k in near):
             return True
     return False
 
