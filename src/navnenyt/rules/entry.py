@@ -734,8 +734,8 @@ def _fill_rest(
             break
     if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, main, EntryKind.retirement):
         draft.kind = EntryKind.retirement  # "X stopper som R i O. Han går på pension med udgangen af maj."
-    if draft.kind in STATE_KINDS and (draft.role is None or draft.org is None):
-        _current_position(doc, draft, sents, main)
+    if draft.kind in STATE_KINDS | TOLD_NOW_KINDS and (draft.role is None or draft.org is None):
+        _current_position(doc, draft, sents, main)  # "... Hun er til daglig centerchef i Tønnersø Kommune."
     elif draft.kind in {EntryKind.new_job, EntryKind.promotion} and draft.previous_role is None and not multi:
         now = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)  # "Hun er i dag presserådgiver i O."
         _current_position(doc, now, sents, main)
@@ -806,6 +806,8 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     return None
 
 
+TOLD_NOW_KINDS = frozenset({EntryKind.completed_education, EntryKind.award, EntryKind.other})
+"""Kinds that record the person's present position, often told in a sentence of its own."""
 INHERITING_KINDS = frozenset(
     {EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment, EntryKind.departure, EntryKind.retirement}
 )
@@ -866,8 +868,8 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
             continue
         if lex.has("pronouns", doc[sent.start].text) and lex.has("present_copulas", doc[sent.start + 1].text):
             k = sent.start + 2
-            while k < sent.end and lex.has("now_adverbs", doc[k].text):
-                k += 1  # "Hun er i dag presserådgiver i Viborg Kommune."
+            while k < sent.end and (lex.has("now_adverbs", doc[k].text) or lex.has("employed_words", doc[k].text)):
+                k += 1  # "Hun er i dag presserådgiver i Viborg Kommune.", "Hun er ansat som R i O."
             pos = role_and_org(doc, k, sent.end)
             if pos.org is not None:  # "Hun er økonomichef i Vejle Tekstil A/S" (not "Han var en mand, der ...")
                 draft.role = draft.role or pos.role

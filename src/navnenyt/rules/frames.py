@@ -74,7 +74,14 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     inverted = _inverted(doc, sent)
     if inverted is not None:
         return inverted
+    if sent.end - sent.start > 2 and texts[sent.start].lower() in FRONTED_ORG_INTROS and is_cap(doc[sent.start + 1]):
+        # "Hos Sønderborg Automation A/S er Malene Friis-Bendtsen tiltrådt som HR-direktør."
+        return sent.start, Position(org=org_run(doc, sent.start + 1, sent.end))
     return _position_first(doc, sent) or (sent.start, Position())
+
+
+FRONTED_ORG_INTROS = frozenset({"hos"})
+"""A sentence opening "Hos ORG ..." names the person's organisation before the person."""
 
 
 def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:

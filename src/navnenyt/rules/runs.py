@@ -173,6 +173,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
             break
         if not _org_word(t, j, i, end):
             break
+        if j > i and t.text[j - 1].endswith(".") and t.lower[j] in words["pronouns"]:
+            break  # "Center for Fælles Offentlig It. Han ...": a new sentence
         if j - i >= 2 and t.text[j] == "i" and t.text[j - 1] in markers:
             break  # "Bakkegården Skole i Fjordby": a place after a complete name
         j += 1
