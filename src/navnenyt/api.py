@@ -16,7 +16,7 @@ from navnenyt.normalise import Normalised, normalise
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.rules.document import Found, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
-from navnenyt.rules.slots import text_of
+from navnenyt.rules.slots import org_text, text_of
 from navnenyt.segment import Segment, segment
 
 MAX_ENTRY_CHARS = 20_000  # a longer unit is not a people-news entry (and stays far below spaCy's max_length)
@@ -91,12 +91,12 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
         kind=draft.kind,
         label=label,
         person=draft.person.text,
-        organisation=text_of(draft.org),
+        organisation=org_text(draft.org),
         role=text_of(draft.role),
         date=date,
         date_precision=DatePrecision(precision) if precision else None,
         previous_role=text_of(draft.previous_role),
-        previous_organisation=text_of(draft.previous_org),
+        previous_organisation=org_text(draft.previous_org),
         education=education,
         years=draft.years,
         age=draft.age,

@@ -27,6 +27,23 @@ def text_of(span: Span | None) -> str | None:
     return text or None
 
 
+def org_text(span: Span | None) -> str | None:
+    """An organisation's text (:func:`text_of`), without a genitive "s" when the name is a possessor:
+    "Sønderå Sparekasses direktør" -> "Sønderå Sparekasse" (the stem ends like an organisation, ``org_endings``
+    or ``org_markers``, and a lower-case word follows)."""
+    text = text_of(span)
+    if span is None or text is None or span.end >= len(span.doc):
+        return text
+    last, nxt = span[-1].text, span.doc[span.end]
+    if not (last.endswith("s") and len(last) > 3 and nxt.is_lower and nxt.is_alpha):
+        return text
+    lex = load_lexicon()
+    stem = last[:-1]
+    if stem.lower().endswith(lex.endings("org_endings")) or stem in lex.words["org_markers"]:
+        return text[:-1]
+    return text
+
+
 def skip_to(doc: Doc, i: int, end: int, words: AbstractSet[str]) -> int:
     """Return the index of the first token at or after ``i`` whose lower form is in ``words``, else ``end``."""
     lower = token_table(doc).lower
