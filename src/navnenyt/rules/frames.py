@@ -77,7 +77,22 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     if sent.end - sent.start > 2 and texts[sent.start].lower() in FRONTED_ORG_INTROS and is_cap(doc[sent.start + 1]):
         # "Hos Sønderborg Automation A/S er Malene Friis-Bendtsen tiltrådt som HR-direktør."
         return sent.start, Position(org=org_run(doc, sent.start + 1, sent.end))
-    return _position_first(doc, sent) or (sent.start, Position())
+    return _position_first(doc, sent) or _former_first(doc, sent) or (sent.start, Position())
+
+
+def _former_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
+    """ "Tidligere skoleinspektør ved Hvidmose Skole Hans Christian Bech er død": the position told before the
+    person (the person's index and the position), or None."""
+    lex = load_lexicon()
+    if sent.end - sent.start < 5 or not lex.has("former", doc[sent.start].text):
+        return None
+    pos = role_and_org(doc, sent.start + 1, sent.end)
+    if pos.role is None or pos.org is None or pos.org.end >= sent.end:
+        return None
+    person = name_run(doc, pos.org.end, sent.end)
+    if person is None or person.start != pos.org.end:
+        return None
+    return person.start, Position(role=pos.role, org=pos.org)
 
 
 FRONTED_ORG_INTROS = frozenset({"hos"})

@@ -12,6 +12,7 @@ from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from navnenyt.lexicon import load_lexicon
+from navnenyt.model_features import has_flag
 
 MAX_NAME_TOKENS = 6
 MAX_ORG_TOKENS = 10
@@ -175,6 +176,9 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
             break
         if j > i and t.text[j - 1].endswith(".") and t.lower[j] in words["pronouns"]:
             break  # "Center for Fælles Offentlig It. Han ...": a new sentence
+        after_head = j > i and t.text[j - 1] in markers and j + 1 < end and t.cap[j + 1]
+        if after_head and t.text[j + 1] not in markers and has_flag(doc.vocab, t.text[j], "first_name"):
+            break  # "ved Hvidmose Skole Hans Christian Bech": a listed first name after a complete name
         if j - i >= 2 and t.text[j] == "i" and t.text[j - 1] in markers:
             break  # "Bakkegården Skole i Fjordby": a place after a complete name
         j += 1
