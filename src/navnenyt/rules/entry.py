@@ -741,7 +741,9 @@ def _fill_rest(
         _current_position(doc, now, sents, main)
         if now.org is not None and (draft.org is None or now.org.text != draft.org.text):
             draft.previous_role, draft.previous_org = now.role, now.org
-    board_role = draft.role is not None and lex.has("board_roles", draft.role.text)
+    board_role = draft.role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
+        lex.has("board_roles", draft.role.text) or draft.role.text.lower().endswith(BOARD_TITLE_ENDINGS)
+    )
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     years = _years_before(doc, main, draft.person)  # "Efter otte år som CFO i Nordmarsk Energi A/S skifter X ..."
@@ -806,6 +808,8 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     return None
 
 
+BOARD_TITLE_ENDINGS = ("formand", "bestyrelsesmedlem")
+"""Endings of a board title written as one word ("kredsformand", "landsformand")."""
 TOLD_NOW_KINDS = frozenset({EntryKind.completed_education, EntryKind.award, EntryKind.other})
 """Kinds that record the person's present position, often told in a sentence of its own."""
 INHERITING_KINDS = frozenset(
