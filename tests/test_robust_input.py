@@ -20,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 import navnenyt
+from navnenyt.api import Extractor
 from navnenyt.cli import app
 from navnenyt.errors import InputError
 from navnenyt.normalise import normalise
@@ -194,3 +195,18 @@ def test_expected_records(case: RobustCase) -> None:
 def test_entry_text_excludes_removed_characters_at_its_edges() -> None:
     text = "Nanna Bech er pr. 1. maj 2026 ansat som jurist i Hvidkilde Advokater.\u200b\n" + MADS
     assert [r.text for r in navnenyt.extract(text)] == [text.split("\u200b")[0], MADS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ends on the verb whose role should follow (an IndexError before this round)
+        "Astrid Mølgaard Kragh rykker til advokatfirmaet Bræmer & Winther P/S, hvor hun pr. 1. juni 2026 bliver",
+        "Ny formand blev",
+        "Hun afløser",
+        "København, 8. januar 2026 –",
+        "Som ny direktør i Lunde A/S er ansat",
+    ],
+)
+def test_text_cut_after_a_cue_gives_records_or_none_never_an_error(extractor: Extractor, text: str) -> None:
+    assert isinstance(extractor.extract(text), list)

@@ -247,7 +247,7 @@ def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMa
     """ "PERSON bliver [pr. DATE] ROLE i ORG": the role follows the verb, after any date phrase."""
     i = cue.end
     for d in dates:
-        if d.start <= doc[i].idx < d.end:
+        if i < end and d.start <= doc[i].idx < d.end:
             while i < end and doc[i].idx < d.end:
                 i += 1
     if i < end and not load_lexicon().has("role_intro", doc[i].text):
