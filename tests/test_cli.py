@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,19 @@ def test_extract_refuses_a_json_file_as_batch_does(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(path)])
     assert result.exit_code == 2
     assert "a .json file is not a text document" in result.stderr
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import navnenyt.cli as cli
+
+    def boom(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    path = tmp_path / "a.txt"
+    path.write_text("Mads Krog er ansat som CFO i Lunde A/S.", encoding="utf-8")
+    monkeypatch.delenv("NAVNENYT_DEBUG", raising=False)
+    monkeypatch.setattr("navnenyt.api.Extractor.extract", boom)
+    monkeypatch.setattr(sys, "argv", ["navnenyt", "extract", str(path)])
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    assert stop.value.code == 70

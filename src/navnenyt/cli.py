@@ -1,13 +1,15 @@
 """The ``navnenyt`` command (Typer): parses arguments, calls the library, maps errors to exit codes.
 
 Exit codes: 0 success (also when nothing is found), 1 a threshold not met (``evaluate --min-f1``),
-2 usage error or unreadable input (one line on stderr, no traceback).
+2 usage error or unreadable input (one line on stderr, no traceback), 70 an internal error (a bug; one line,
+the traceback with NAVNENYT_DEBUG=1).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -257,7 +259,8 @@ def _click_exceptions() -> Any:
 def main() -> None:
     """Console-script entry point: run the Typer app with UTF-8 standard streams.
 
-    A usage error (unknown option, missing argument) is one line on stderr and exit code 2.
+    A usage error (unknown option, missing argument) is one line on stderr and exit code 2; an unexpected error
+    (a bug) is one line and exit code 70 (EX_SOFTWARE), with the traceback only when NAVNENYT_DEBUG is set.
     """
     errors = _click_exceptions()
     for stream in (sys.stdout, sys.stderr):
@@ -276,4 +279,9 @@ def main() -> None:
     except typer.Abort:  # Typer's own class (click's Abort in older Typer, re-exported)
         typer.echo("navnenyt: aborted", err=True)
         code = 130
+    except Exception as exc:  # a bug: one line, not a traceback (NAVNENYT_DEBUG=1 shows it)
+        if os.environ.get("NAVNENYT_DEBUG"):
+            raise
+        typer.echo(f"navnenyt: internal error: {type(exc).__name__}: {exc} (NAVNENYT_DEBUG=1 shows where)", err=True)
+        code = 70
     sys.exit(code if isinstance(code, int) else 0)
