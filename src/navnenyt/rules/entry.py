@@ -429,7 +429,8 @@ def _sentence_drafts(
             after = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
             cue_end = person.end if inverted else after  # "... skifter X nu til O, hvor han bliver R": from X on
             lead = draft.role if frame_org is not None and draft.role is frame_org else None
-            aged = lead is not None and lead.start > 0 and doc[lead.start - 1].lower_.endswith("-årige")
+            ages = load_lexicon().endings("age_adjective_endings")
+            aged = lead is not None and lead.start > 0 and doc[lead.start - 1].lower_.endswith(ages)
             draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X": a profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
             if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
@@ -742,7 +743,7 @@ def _fill_rest(
         if now.org is not None and (draft.org is None or now.org.text != draft.org.text):
             draft.previous_role, draft.previous_org = now.role, now.org
     board_role = draft.role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
-        lex.has("board_roles", draft.role.text) or draft.role.text.lower().endswith(BOARD_TITLE_ENDINGS)
+        lex.has("board_roles", draft.role.text) or draft.role.text.lower().endswith(lex.endings("board_title_endings"))
     )
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
@@ -796,7 +797,7 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     None."""
     lex, texts = load_lexicon(), token_texts(doc)
     for k in range(main.start, min(person.start, main.end) - 2):
-        if texts[k].lower() == "efter" and lex.has("year_nouns", texts[k + 2]):
+        if lex.has("years_before_intro", texts[k]) and lex.has("year_nouns", texts[k + 2]):
             i = k + 3
             if i < person.start and lex.has("role_intro", texts[i]):
                 pos = role_and_org(doc, i + 1, person.start)
@@ -808,8 +809,6 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     return None
 
 
-BOARD_TITLE_ENDINGS = ("formand", "bestyrelsesmedlem")
-"""Endings of a board title written as one word ("kredsformand", "landsformand")."""
 TOLD_NOW_KINDS = frozenset({EntryKind.completed_education, EntryKind.award, EntryKind.other})
 """Kinds that record the person's present position, often told in a sentence of its own."""
 INHERITING_KINDS = frozenset(
@@ -849,7 +848,7 @@ def _told_in_past(doc: Doc, sent: Span) -> bool:
             return True
         # a participle ("blev lørdag den 27. september kåret", "fik ved sommerfesten den 20. juni tildelt")
         # reaches further back than a finite verb; "Ny formand blev X": the auxiliary right after the cue
-        participle = texts[span.end - 1].endswith("t")
+        participle = texts[span.end - 1].endswith(lex.endings("participle_endings"))
         reach = PARTICIPLE_REACH if participle else PAST_AUXILIARY_REACH
         near = range(max(sent.start, span.start - reach - 1), min(sent.end, span.end + 2))
         if cue.kind is not None and any(lex.has("past_auxiliaries", texts[k]) for k in near):

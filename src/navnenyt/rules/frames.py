@@ -74,7 +74,8 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     inverted = _inverted(doc, sent)
     if inverted is not None:
         return inverted
-    if sent.end - sent.start > 2 and texts[sent.start].lower() in FRONTED_ORG_INTROS and is_cap(doc[sent.start + 1]):
+    fronted = load_lexicon().has("fronted_org_intros", texts[sent.start])
+    if sent.end - sent.start > 2 and fronted and is_cap(doc[sent.start + 1]):
         # "Hos Sønderborg Automation A/S er Malene Friis-Bendtsen tiltrådt som HR-direktør."
         return sent.start, Position(org=org_run(doc, sent.start + 1, sent.end))
     return _position_first(doc, sent) or _former_first(doc, sent) or (sent.start, Position())
@@ -94,9 +95,6 @@ def _former_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         return None
     return person.start, Position(role=pos.role, org=pos.org)
 
-
-FRONTED_ORG_INTROS = frozenset({"hos"})
-"""A sentence opening "Hos ORG ..." names the person's organisation before the person."""
 
 
 def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
@@ -213,7 +211,7 @@ POSSESSED_TITLE_WORDS = 3
 def _possessor_of_next(doc: Doc, run: Span, end: int) -> int | None:
     """When ``run`` is a genitive ("Søhøj Møbelfabriks") followed by up to :data:`POSSESSED_TITLE_WORDS`
     lower-case words and another name, return that name's start; else None."""
-    if not run[-1].text.endswith("s") or len(run) < 2:
+    if not run[-1].text.endswith(load_lexicon().endings("genitive_endings")) or len(run) < 2:
         return None
     k = run.end
     while k < end and k - run.end < POSSESSED_TITLE_WORDS and doc[k].is_lower and doc[k].is_alpha:

@@ -251,8 +251,9 @@ def _is_field(t: TokenTable, k: int, end: int, words: dict[str, frozenset[str]])
     if k >= end:
         return False
     low = t.lower[k]
-    definite = low.endswith(("en", "et", "ne")) and len(low) > 4
-    genitive = low.endswith("s") and k + 1 < end and t.lower[k + 1].isalpha()  # "i selskabets afdeling"
+    lex = load_lexicon()
+    definite = low.endswith(lex.endings("definite_endings")) and len(low) > 4
+    genitive = low.endswith(lex.endings("genitive_endings")) and k + 1 < end and t.lower[k + 1].isalpha()
     return (
         low.isalpha() and not t.cap[k] and not definite and not genitive and low not in words["now_adverbs"]
         and low not in words["internal_org_words"] and low not in words["role_stop"]

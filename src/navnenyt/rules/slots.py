@@ -35,9 +35,9 @@ def org_text(span: Span | None) -> str | None:
     if span is None or text is None or span.end >= len(span.doc):
         return text
     last, nxt = span[-1].text, span.doc[span.end]
-    if not (last.endswith("s") and len(last) > 3 and nxt.is_lower and nxt.is_alpha):
-        return text
     lex = load_lexicon()
+    if not (last.endswith(lex.endings("genitive_endings")) and len(last) > 3 and nxt.is_lower and nxt.is_alpha):
+        return text
     stem = last[:-1]
     if stem.lower().endswith(lex.endings("org_endings")) or stem in lex.words["org_markers"]:
         return text[:-1]
@@ -193,7 +193,12 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     i = _skip_date(doc, i, end)  # "forsvarede 12. januar sin ph.d.-afhandling"
     degrees = lex.word_tuples["degree_prefixes"]
     become = next(
-        (k for k in range(i, end - 1) if doc[k].lower_ == "blevet" and doc[k + 1].lower_.startswith(degrees)), None
+        (
+            k
+            for k in range(i, end - 1)
+            if lex.has("become_participles", doc[k].text) and doc[k + 1].lower_.startswith(degrees)
+        ),
+        None,
     )
     if become is not None:
         i = become + 1  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree
