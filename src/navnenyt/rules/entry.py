@@ -18,7 +18,6 @@ from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import DASHES, dateline_end, find_people, start_after_prefix
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
-    employer_after_unit,
     has_org_marker,
     is_cap,
     name_run,
@@ -32,6 +31,7 @@ from navnenyt.rules.slots import (
     Position,
     education_slots,
     is_internal,
+    org_at,
     previous_position,
     role_and_org,
     skip_to,
@@ -176,8 +176,8 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             i += 1
             continue
         target = lex.has("move_target_intro", low) and nxt is not None and draft.org is None
-        if target and _org_follows(doc, i + 1, end):
-            org = _org_after(doc, i + 1, end)
+        if target:
+            org = org_at(doc, i + 1, end)
             ends = org is not None and (org.end >= end or doc[org.end].is_punct)
             then_role = org is not None and org.end < end and lex.has("role_intro", doc[org.end].text)
             if org is not None and ((move and ends) or then_role):
@@ -201,32 +201,12 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
                 draft.internal = draft.internal or (draft.org is not None and draft.previous_role is not None)
             i = verb + 1
             continue
-        if lex.has("org_intro", low) and nxt is not None and draft.org is None and _org_follows(doc, i + 1, end):
-            draft.org = _org_after(doc, i + 1, end)
-            i = draft.org.end if draft.org is not None else i + 1
+        org = org_at(doc, i + 1, end) if lex.has("org_intro", low) and nxt is not None and draft.org is None else None
+        if org is not None:  # "hos O", "i advokatfirmaet O", "i den tyske robotproducent O GmbH"
+            draft.org = org
+            i = org.end
             continue
         i += 1
-
-
-DESCRIPTOR_MIN_CHARS = 6
-"""A lower-case word before a name that describes it ("advokatfirmaet", "rederiet") has at least this many letters."""
-
-
-def _org_follows(doc: Doc, k: int, end: int) -> bool:
-    """True when an organisation name starts at token ``k``, or right after a lower-case descriptor there
-    ("til advokatfirmaet Bræmer & Winther P/S")."""
-    if k >= end:
-        return False
-    if is_cap(doc[k]):
-        return True
-    word = doc[k]
-    return word.is_alpha and word.is_lower and len(word) >= DESCRIPTOR_MIN_CHARS and k + 1 < end and is_cap(doc[k + 1])
-
-
-def _org_after(doc: Doc, k: int, end: int) -> Span | None:
-    """The organisation name at token ``k``, skipping a lower-case descriptor (see :func:`_org_follows`); the
-    employer after a department ("Medicinsk Afdeling, Nordby Sygehus")."""
-    return employer_after_unit(doc, org_run(doc, k if is_cap(doc[k]) else k + 1, end), end)
 
 
 def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:

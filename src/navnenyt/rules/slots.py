@@ -75,14 +75,10 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
             role, j = doc[role.start : split], split
     pos = Position(role=role, end=j)
     if j < end and t.lower[j] in intro and j + 1 < end:
-        if t.cap[j + 1]:
-            pos.org = employer_after_unit(doc, org_run(doc, j + 1, end), end)
-        elif t.lower[j + 1] in internal:
+        if not t.cap[j + 1] and t.lower[j + 1] in internal:
             pos.internal = True
-        elif t.text[j + 1].islower() and j + 2 < end and t.cap[j + 2]:
-            pos.org = org_run(doc, j + 2, end)  # "partner i revisionsfirmaet Bech & Vind"
         else:
-            pos.org = _described_org(doc, j + 1, end)  # "i den tyske robotproducent Kessler Automation GmbH"
+            pos.org = org_at(doc, j + 1, end)
     elif j < end and t.lower[j] in internal:
         pos.internal = True
     if pos.org is not None:
@@ -91,6 +87,21 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
 
 
 MAX_DESCRIPTOR_WORDS = 3
+
+
+def org_at(doc: Doc, k: int, end: int) -> Span | None:
+    """The organisation named from token ``k`` (before ``end``), or None: a capitalised name ("Lunde A/S"), a name
+    after one lower-case descriptor ("revisionsfirmaet Bech & Vind"), or a name with a company form after up to
+    :data:`MAX_DESCRIPTOR_WORDS` lower-case words ("den tyske robotproducent Kessler Automation GmbH"); after a
+    hospital unit, its employer (:func:`navnenyt.rules.runs.employer_after_unit`)."""
+    t = token_table(doc)
+    if k >= end:
+        return None
+    if t.cap[k]:
+        return employer_after_unit(doc, org_run(doc, k, end), end)
+    if t.text[k].islower() and k + 1 < end and t.cap[k + 1]:
+        return employer_after_unit(doc, org_run(doc, k + 1, end), end)
+    return _described_org(doc, k, end)
 
 
 def _past_position_noun(doc: Doc, i: int, end: int) -> int:
