@@ -15,6 +15,7 @@ import sys
 import tarfile
 import time
 import zipfile
+from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -70,9 +71,10 @@ def corpus(tmp_path: Path) -> Path:
     return root
 
 
-def test_batch_output_equals_extract_on_every_document(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])  # 2: read and scanned ahead in a forked process (Linux)
+def test_batch_output_equals_extract_on_every_document(corpus: Path, tmp_path: Path, workers: int) -> None:
     default = dt.date(2025, 1, 15)
-    summary, lines, errors = run_batch([corpus], tmp_path / "out.jsonl", published=default)
+    summary, lines, errors = run_batch([corpus], tmp_path / "out.jsonl", published=default, workers=workers)
     zip_path, jsonl = corpus / "pages.zip", str(corpus / "export.jsonl")
     expected = [
         *expected_rows(str(corpus / "a.txt"), str(corpus / "a.txt"), NOTICE, default),
@@ -99,7 +101,8 @@ def test_two_workers_write_the_same_file_as_one(corpus: Path, tmp_path: Path) ->
     assert one == two and len(one) >= 2
 
 
-def test_bad_documents_become_error_records_and_the_rest_is_processed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bad_documents_become_error_records_and_the_rest_is_processed(tmp_path: Path, workers: int) -> None:
     root = tmp_path / "in"
     root.mkdir()
     (root / "logo.png").write_bytes(PNG)
@@ -108,7 +111,7 @@ def test_bad_documents_become_error_records_and_the_rest_is_processed(tmp_path: 
     with zipfile.ZipFile(root / "mixed.zip", "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("bomb.txt", b"A" * 200_000)
         zf.writestr("fine.txt", NOTICE)
-    summary, lines, errors = run_batch([root], tmp_path / "out.jsonl", max_member_size=50_000)
+    summary, lines, errors = run_batch([root], tmp_path / "out.jsonl", max_member_size=50_000, workers=workers)
     assert [(e["source"], e["doc_id"], e["error"]) for e in errors] == [
         (str(root / "cut.jsonl.gz"), "cut.jsonl.gz", "EOFError"),
         (str(root / "logo.png"), str(root / "logo.png"), "InputError"),
@@ -150,10 +153,11 @@ def test_csv_row_flattens_education_and_keeps_newlines_quoted() -> None:
     assert (row["text"], row["kind"], row["age"]) == ("Mette\nKragh", "completed_education", "")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_resume_after_interruption_truncates_and_continues(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
-    _, clean, _ = run_batch([corpus], tmp_path / "clean.jsonl", chunk_size=1)
+    _, clean, _ = run_batch([corpus], tmp_path / "clean.jsonl", chunk_size=1, workers=workers)
     out = tmp_path / "out.jsonl"
     calls = {"n": 0}
     real_write = batch.Sink.write
@@ -167,11 +171,11 @@ def test_resume_after_interruption_truncates_and_continues(
 
     monkeypatch.setattr(batch.Sink, "write", write_then_stop)
     with pytest.raises(KeyboardInterrupt):
-        run_batch([corpus], out, chunk_size=1)
+        run_batch([corpus], out, chunk_size=1, workers=workers)
     monkeypatch.setattr(batch.Sink, "write", real_write)
     assert json.loads(state_path(out).read_text())["done"] == 3
     assert out.read_text(encoding="utf-8").endswith('{"half a li')
-    summary, resumed, _ = run_batch([corpus], out, chunk_size=1, resume=True)
+    summary, resumed, _ = run_batch([corpus], out, chunk_size=1, resume=True, workers=workers)
     assert resumed == clean
     assert (summary.resumed_from, summary.documents) == (3, 4)
 
@@ -182,15 +186,16 @@ def test_resume_of_a_finished_run_does_nothing(corpus: Path, tmp_path: Path) -> 
     assert again == first and (summary.documents, summary.resumed_from) == (0, 1)
 
 
-def test_resume_refuses_another_command_and_changed_inputs(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_resume_refuses_another_command_and_changed_inputs(corpus: Path, tmp_path: Path, workers: int) -> None:
     out = tmp_path / "out.jsonl"
-    run_batch([corpus], out)
+    run_batch([corpus], out, workers=workers)
     state = json.loads(state_path(out).read_text())
     with pytest.raises(InputError, match="different command"):
-        run_batch([corpus], out, resume=True, fmt="csv")
+        run_batch([corpus], out, resume=True, fmt="csv", workers=workers)
     state_path(out).write_text(json.dumps({**state, "done": 2, "finished": False}))
-    with pytest.raises(InputError, match="inputs changed"):
-        run_batch([corpus], out, resume=True)
+    with pytest.raises(InputError, match="inputs changed"):  # raised in the read-ahead process with 2 workers
+        run_batch([corpus], out, resume=True, workers=workers)
 
 
 def test_a_new_run_without_resume_starts_over(corpus: Path, tmp_path: Path) -> None:
@@ -282,6 +287,8 @@ class SlowFakeExtractor:
 
 
 navnenyt.api.Extractor = SlowFakeExtractor
+import navnenyt.read_ahead  # its cheap-first scan would rule these documents out before the fake sees them
+navnenyt.read_ahead.could_hold_people_news = lambda text: True
 from navnenyt.cli import main
 
 main()
@@ -374,3 +381,40 @@ def assert_workers_exit(group: int, timeout: float = 5.0) -> None:
             return
         time.sleep(0.1)
     raise AssertionError("worker processes outlived the killed run")
+
+
+# --- the read-ahead process ------------------------------------------------------------------------------
+def test_read_ahead_scan_keeps_exactly_the_documents_that_give_records() -> None:
+    from navnenyt.read_ahead import scan_item
+    from navnenyt.sources import RawDoc
+
+    docs = [RawDoc("s", "notice", NOTICE.encode()), RawDoc("s", "prose", PROSE.encode()), RawDoc("s", "png", PNG)]
+    scanned = [scan_item(doc) for doc in docs]
+    assert [(s.key, s.size) for s in scanned] == [(["s", d.doc_id], len(d.data)) for d in docs]
+    assert scanned[0].doc is not None and scanned[0].doc.data == NOTICE and scanned[0].error is None
+    assert navnenyt.extract(PROSE) == [] and (scanned[1].doc, scanned[1].error) == (None, None)
+    assert scanned[2].doc is None and json.loads(scanned[2].error or "{}")["error"] == "InputError"
+
+
+def test_read_ahead_forwards_an_exception_and_notices_a_dead_process() -> None:
+    from navnenyt.errors import NavnenytError
+    from navnenyt.read_ahead import ReadAhead
+    from navnenyt.sources import RawDoc
+
+    def fails() -> Iterator[Any]:
+        yield RawDoc("s", "1", NOTICE)
+        raise InputError("the inputs changed")
+
+    ahead = ReadAhead(fails)
+    with pytest.raises(InputError, match="the inputs changed"):
+        list(ahead)
+    ahead.close()
+
+    def dies() -> Iterator[Any]:
+        os._exit(3)
+        yield  # pragma: no cover
+
+    ahead = ReadAhead(dies)
+    with pytest.raises(NavnenytError, match="read-ahead process died"):
+        list(ahead)
+    ahead.close()

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from navnenyt.data_files import load_yaml
 from navnenyt.lexicon import load_lexicon
-from navnenyt.pipeline import CUES_KEY, load_yaml
+from navnenyt.pipeline import CUES_KEY
 from navnenyt.segment import segment
 
 CUES = load_lexicon().cues

@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from navnenyt import dates
+from navnenyt.data_files import load_yaml
 from navnenyt.dates import DateMatch, find_dates
 from navnenyt.errors import DataError
-from navnenyt.pipeline import load_yaml
 
 PUBLISHED = dt.date(2026, 2, 10)
 

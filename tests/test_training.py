@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import spacy
 
+from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
-from navnenyt.pipeline import add_special_cases, load_yaml
+from navnenyt.pipeline import add_special_cases
 from navnenyt.training import corpus
 from navnenyt.training.gazetteer import COLUMNS, membership
 from navnenyt.training.names import NameLists, read_name_file, title_case

@@ -1,7 +1,8 @@
 """Batch runs: many documents -> one JSON Lines or CSV stream of records; parallel, resumable, flat memory.
 
-The main process reads documents (:mod:`navnenyt.sources`), sends chunks of them to worker processes, and
-writes the results in input order. The spaCy pipeline (:class:`navnenyt.api.Extractor`) is loaded once per
+On Linux a forked read-ahead process (:mod:`navnenyt.read_ahead`) reads, decodes and scans the documents while the
+main process imports spaCy; elsewhere, and with one worker, the main process reads them (:mod:`navnenyt.sources`).
+The main process sends chunks of them to worker processes and writes the results in input order. The spaCy pipeline (:class:`navnenyt.api.Extractor`) is loaded once per
 process; on Linux it is loaded in the main process before the workers are forked, so they share it. At most
 ``3 * workers`` chunks are in flight, so memory does not grow with the archive.
 
@@ -30,11 +31,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 from navnenyt.errors import InputError, NavnenytError
 from navnenyt.records import Education, Entry
 from navnenyt.sources import DEFAULT_MAX_SIZE, Item, RawDoc, ReadError, parse_published
+
+if TYPE_CHECKING:
+    from navnenyt.read_ahead import ReadAhead, Scanned
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -42,6 +46,12 @@ Format = Literal["jsonl", "csv"]
 
 CHUNK_BYTES = 4_000_000
 """A chunk sent to a worker closes at this many input bytes even if it has fewer than ``chunk_size`` docs."""
+
+SCANNED_TASK_ITEMS = 512
+"""A task of read-ahead documents (:func:`process_scanned`) holds at most this many, most of them ruled out."""
+
+Tasks = tuple[Callable[[list[Any]], list["DocResult"]], Iterator[list[Any]]]
+"""What :func:`write_all` runs: the worker function and the chunks it is mapped over, in input order."""
 
 CSV_COLUMNS = (
     "source",
@@ -187,6 +197,21 @@ def process_item(item: Item) -> DocResult:
     return DocResult(lines, None, size_of(item))
 
 
+def process_scanned(chunk: list[Scanned]) -> list[DocResult]:
+    """Extract and format the documents of ``chunk`` that the read-ahead's scan kept (in a worker); the others
+    are done: no records, or their error record."""
+    if _state.failure is not None:
+        raise _state.failure
+    results = []
+    for scanned in chunk:
+        if scanned.doc is None:
+            results.append(DocResult([], scanned.error, scanned.size))
+        else:
+            lines, error, _ = process_item(scanned.doc)
+            results.append(DocResult(lines, error, scanned.size))
+    return results
+
+
 def size_of(item: Item) -> int:
     """Return the size of a document in bytes (UTF-8 for text); 0 for an error item."""
     if isinstance(item, ReadError):
@@ -229,14 +254,17 @@ def error_line(error: ReadError) -> str:
 
 
 # --- ordered, bounded parallel map ---------------------------------------------------------------------
-def chunked(items: Iterable[T], size: int, size_of: Callable[[T], int] = lambda _: 0) -> Iterator[list[T]]:
-    """Group ``items`` into lists of ``size`` items, closing a list early at :data:`CHUNK_BYTES`."""
+def chunked(
+    items: Iterable[T], size: int, size_of: Callable[[T], int] = lambda _: 0, limit: int = CHUNK_BYTES
+) -> Iterator[list[T]]:
+    """Group ``items`` into lists of ``size`` items, closing a list early when its ``size_of`` sum reaches
+    ``limit`` (default :data:`CHUNK_BYTES`)."""
     chunk: list[T] = []
     nbytes = 0
     for item in items:
         chunk.append(item)
         nbytes += size_of(item)
-        if len(chunk) >= size or nbytes >= CHUNK_BYTES:
+        if len(chunk) >= size or nbytes >= limit:
             yield chunk
             chunk, nbytes = [], 0
     if chunk:
@@ -382,6 +410,7 @@ class Sink:
             self.point.output_bytes = os.write(self.out, csv_line(CSV_COLUMNS).encode())
         self.last_checkpoint = 0.0
         self.shown_errors = 0
+        self.pending: deque[list[str]] = deque()  # keys of documents sent to the workers, not yet written
 
     @staticmethod
     def _open(path: Path, length: int) -> int:
@@ -592,37 +621,69 @@ def run(opts: BatchOptions) -> Summary:
     if point.finished:
         return summary
     exclude = [p for p in (opts.output, opts.errors, state_path(opts.output)) if p is not None]
-    items = iter_documents(opts.inputs, text_field=opts.text_field, max_size=opts.max_member_size, exclude=exclude)
-    items = skip_done(items, point)
-    show = opts.progress if opts.progress is not None else sys.stderr.isatty()
-    total = count_documents(opts.inputs, exclude) if show else None
-    sink = Sink(opts, point)
-    sink.checkpoint(force=True)
-    started = time.monotonic()
+
+    def read() -> Iterator[Item]:
+        items = iter_documents(opts.inputs, text_field=opts.text_field, max_size=opts.max_member_size, exclude=exclude)
+        return skip_done(items, point)
+
+    workers = workers_or_default(opts.workers)
+    ahead = start_read_ahead(read) if workers > 1 else None
     try:
-        write_all(opts, items, sink, Progress(show, total, point.done), summary)
+        show = opts.progress if opts.progress is not None else sys.stderr.isatty()
+        total = count_documents(opts.inputs, exclude) if show else None
+        sink = Sink(opts, point)
+        sink.checkpoint(force=True)
+        started = time.monotonic()
+        try:
+            tasks = scanned_tasks(ahead, opts.chunk_size, sink) if ahead is not None else item_tasks(read(), opts, sink)
+            write_all(opts, workers, tasks, sink, Progress(show, total, point.done), summary)
+        finally:
+            summary.seconds = time.monotonic() - started
+            sink.close()
     finally:
-        summary.seconds = time.monotonic() - started
-        sink.close()
+        if ahead is not None:
+            ahead.close()
     return summary
 
 
-def write_all(opts: BatchOptions, items: Iterator[Item], sink: Sink, progress: Progress, summary: Summary) -> None:
-    """The main loop: chunks to workers, results written in order, checkpoints, progress, interrupts."""
-    keys: deque[list[str]] = deque()
+def start_read_ahead(read: Callable[[], Iterator[Item]]) -> ReadAhead | None:
+    """Fork the read-ahead process (:mod:`navnenyt.read_ahead`) where fork exists, before spaCy is imported;
+    None elsewhere (the main process then reads)."""
+    from navnenyt.read_ahead import ReadAhead, fork_available
+
+    return ReadAhead(read) if fork_available() else None
+
+
+def item_tasks(items: Iterator[Item], opts: BatchOptions, sink: Sink) -> Tasks:
+    """Worker tasks read here: chunks of ``opts.chunk_size`` documents for :func:`process_chunk`."""
 
     def remember(item: Item) -> Item:
-        keys.append(item_key(item))
+        sink.pending.append(item_key(item))
         return item
 
-    tasks = chunked(map(remember, items), opts.chunk_size, size_of)
-    workers = workers_or_default(opts.workers)
+    return process_chunk, chunked(map(remember, items), opts.chunk_size, size_of)
+
+
+def scanned_tasks(ahead: ReadAhead, docs: int, sink: Sink) -> Tasks:
+    """Worker tasks from the read-ahead: chunks with at most ``docs`` documents the scan kept (and up to
+    :data:`SCANNED_TASK_ITEMS` it ruled out, which cost the worker nothing) for :func:`process_scanned`."""
+
+    def remember(scanned: Scanned) -> Scanned:
+        sink.pending.append(scanned.key)
+        return scanned
+
+    return process_scanned, chunked(map(remember, ahead), SCANNED_TASK_ITEMS, lambda s: s.doc is not None, docs)
+
+
+def write_all(opts: BatchOptions, workers: int, tasks: Tasks, sink: Sink, progress: Progress, summary: Summary) -> None:
+    """The main loop: chunks to workers, results written in order, checkpoints, progress, interrupts."""
+    func, chunks = tasks
     try:
         with Interrupt() as interrupt:
             initargs = (opts.fmt, opts.published)
-            for results in ordered_map(process_chunk, tasks, workers, init_worker, initargs):
+            for results in ordered_map(func, chunks, workers, init_worker, initargs):
                 for result in results:
-                    sink.write(keys.popleft(), result, progress.print)
+                    sink.write(sink.pending.popleft(), result, progress.print)
                     summary.documents += 1
                     summary.records += len(result.lines)
                     summary.errors += result.error is not None

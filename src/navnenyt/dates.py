@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
+from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
-from navnenyt.pipeline import load_yaml
 
 __all__ = ["DateMatch", "Precision", "find_dates"]
 

@@ -10,8 +10,8 @@ import re
 import string
 from dataclasses import dataclass
 
+from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
-from navnenyt.pipeline import load_yaml
 from navnenyt.records import EntryKind
 
 

@@ -12,40 +12,17 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
-from navnenyt.errors import DataError, ModelError
+from navnenyt.data_files import load_yaml
+from navnenyt.errors import ModelError
 
 MODEL_NAME = "da_navnenyt_ner"
 CUES_KEY = "navnenyt_cues"
 CUE_RULER = "navnenyt_cues"
-
-
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""PyYAML's safe loader, the libyaml C version when installed (PyPI wheels include it)."""
-
-
-def data_path(name: str) -> Path:
-    """Return the path of a packaged Danish data file, e.g. ``data_path("triggers.yaml")``."""
-    return Path(str(resources.files("navnenyt") / "data" / "da" / name))
-
-
-@functools.cache
-def load_yaml(name: str) -> Any:
-    """Load a packaged YAML data file (cached), with libyaml's C loader when PyYAML has it (5-10x faster).
-
-    Raises:
-        DataError: the file is missing or not valid YAML.
-    """
-    try:
-        with data_path(name).open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=SAFE_LOADER)  # a safe loader (C or Python)
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataError(f"cannot read packaged data file {name}: {exc}") from exc
 
 
 def add_special_cases(nlp: Language) -> Language:

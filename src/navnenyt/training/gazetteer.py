@@ -20,8 +20,9 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.vectors import Vectors
 
+from navnenyt.data_files import load_yaml
 from navnenyt.model_features import COLUMNS  # the rules read the same table back
-from navnenyt.pipeline import add_special_cases, load_yaml
+from navnenyt.pipeline import add_special_cases
 from navnenyt.training.names import NameLists, load_names
 from navnenyt.training.synthetic import load_towns
 

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from navnenyt.pipeline import load_yaml
+from navnenyt.data_files import load_yaml
 from navnenyt.training.corpus import Sentence
 from navnenyt.training.names import NameLists
 
