@@ -107,3 +107,22 @@ def test_cue_ruler_refuses_token_patterns_it_cannot_anchor(nlp: Language) -> Non
         ruler.add_patterns([{"label": "x", "id": "any", "pattern": [{"LIKE_NUM": True}, {}]}])
     with pytest.raises(ValueError, match="not one token"):
         ruler.add_patterns([{"label": "x", "id": "two", "pattern": [{"LOWER": "(x)"}, {"LIKE_NUM": True}]}])
+
+
+TABLES = load_yaml("tables.yaml")
+
+
+@pytest.mark.parametrize("column", TABLES["columns"], ids=lambda c: f"{c['slot']}:{c['headers'][0]}")
+def test_table_column_example_fills_its_slot(extractor, column: dict) -> None:
+    records = extractor.extract(column["example"])
+    assert len(records) == 1
+    record = records[0].model_dump(mode="json")
+    field = {"note": "kind"}.get(column["slot"], column["slot"])
+    assert record[field] == column["value"]
+    assert record["person"] == column["example"].splitlines()[1].split("|")[0].strip()
+
+
+@pytest.mark.parametrize("heading", TABLES["heading_kinds"], ids=lambda h: h["kind"])
+def test_table_heading_example_sets_the_kind_of_its_rows(extractor, heading: dict) -> None:
+    records = extractor.extract(heading["example"])
+    assert [(r.person, r.kind.value) for r in records] == [("Lise Dyhr", heading["kind"])]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from navnenyt.api import Extractor
 from navnenyt.segment import segment
 
@@ -99,3 +101,17 @@ def test_full_name_paragraph_continues_only_the_entry_that_names_the_person() ->
 def test_bracketed_trailing_label() -> None:
     [seg] = segment("Grete Sand kan den 4. august fejre 25 års jubilæum. (Jubilæum)")
     assert seg.label == "Jubilæum"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("• Pia Holm er ansat som HR-chef i Brovang ApS.", "Pia Holm er ansat som HR-chef i Brovang ApS."),
+        ("* Annonce: Tilmeld dig nyhedsbrevet", "Annonce: Tilmeld dig nyhedsbrevet"),
+        ("- Jens Bech, ny CFO, Sønderholm Data ApS (fra 1/11)", "Jens Bech, ny CFO, Sønderholm Data ApS (fra 1/11)"),
+        ("- Det bliver spændende, siger Pia Holm.", "- Det bliver spændende, siger Pia Holm."),  # dialogue
+    ],
+)
+def test_a_list_bullet_is_left_out_of_its_entry_but_a_dialogue_dash_is_kept(line: str, body: str) -> None:
+    text = f"Navnenyt\n\n{line}\n"
+    assert [text[s.start : s.end] for s in segment(text)] == [body]

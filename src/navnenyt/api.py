@@ -13,10 +13,12 @@ from spacy.tokens import Doc
 
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
+from navnenyt.people_tables import find_tables
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.rules.document import Found, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
+from navnenyt.rules.tables import row_drafts
 from navnenyt.segment import Segment, segment
 
 MAX_ENTRY_CHARS = 20_000  # a longer unit is not a people-news entry (and stays far below spaCy's max_length)
@@ -52,10 +54,12 @@ class Extractor:
         if not could_hold_people_news(norm.text):
             return []  # cheap-first: no trigger word, label or date form: no spaCy
         anchor = published or dt.date.today()
+        tables = find_tables(norm.text)
         segments = [
             s
             for s in segment(norm.text)
             if s.body_end - s.start <= MAX_ENTRY_CHARS
+            and not any(t.start < s.end and s.start < t.end for t in tables)  # table rows are read below
             and (s.label is not None or could_hold_people_news(norm.text[s.start : s.end]))
         ]
         bodies = (s.body(norm.text) for s in segments)
@@ -63,7 +67,13 @@ class Extractor:
         rules_only = self.nlp.pipe(bodies, batch_size=64, disable=self.ner_pipes)
         for seg, doc in zip(segments, rules_only, strict=True):
             found.extend(self._records(text, norm, seg, doc, anchor))
-        return resolve_document(found)
+        rows = [row for table in tables for row in table.rows]
+        row_docs = self.nlp.pipe((norm.text[r.start : r.end] for r in rows), batch_size=64, disable=self.ner_pipes)
+        for row, doc in zip(rows, row_docs, strict=True):
+            start, end = norm.span_to_original(row.start, row.end)
+            for draft in row_drafts(doc, row):
+                found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
+        return resolve_document(sorted(found, key=lambda f: f.entry.start))
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None

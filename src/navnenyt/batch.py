@@ -2,9 +2,10 @@
 
 On Linux a forked read-ahead process (:mod:`navnenyt.read_ahead`) reads, decodes and scans the documents while the
 main process imports spaCy; elsewhere, and with one worker, the main process reads them (:mod:`navnenyt.sources`).
-The main process sends chunks of them to worker processes and writes the results in input order. The spaCy pipeline (:class:`navnenyt.api.Extractor`) is loaded once per
-process; on Linux it is loaded in the main process before the workers are forked, so they share it. At most
-``3 * workers`` chunks are in flight, so memory does not grow with the archive.
+The main process sends chunks of them to worker processes and writes the results in input order. The spaCy
+pipeline (:class:`navnenyt.api.Extractor`) is loaded once per process; on Linux it is loaded in the main process
+before the workers are forked, so they share it. At most ``3 * workers`` chunks are in flight, so memory does not
+grow with the archive.
 
 Resume: beside the output sits a state file (``OUT.state.json``) holding how many documents are done and
 the byte lengths of the output and error files at that point. It is replaced atomically after the output

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
+from navnenyt.people_tables import has_table
 from navnenyt.records import EntryKind
 
 
@@ -229,7 +230,8 @@ def scan_tables() -> Scan:
 def could_hold_people_news(text: str) -> bool:
     """Cheap-first scan: False when ``text`` cannot hold a people-news entry, so it skips the spaCy pipeline.
 
-    True when the text holds a label or a distinctive trigger phrase, or a common trigger word ("bliver", "ny")
+    True when the text holds a label, a distinctive trigger phrase or a people-news table
+    (:func:`navnenyt.people_tables.has_table`), or a common trigger word ("bliver", "ny")
     together with a company form, a role word ("-chef", "-konsulent") or prize name ("-pris"), a
     previous-position phrase ("kommer fra") or a date form. Linear time: one split collects the words
     (:func:`scan_words`); regexes run only for phrases whose rarest word is present.
@@ -239,6 +241,8 @@ def could_hold_people_news(text: str) -> bool:
     words = scan_words(low)
     if _found(scan.strong, words, low):
         return True
+    if ("|" in text or "\t" in text) and has_table(text):
+        return True  # "Navn | Ny stilling | Virksomhed": a people-news table needs no trigger word
     if not _found(scan.weak, words, low):
         return False
     if _found(scan.org_markers, words, text):

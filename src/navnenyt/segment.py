@@ -98,11 +98,27 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[i
     return out
 
 
+@functools.cache
+def _bullet_regex() -> re.Pattern[str]:
+    """A list bullet at the start of a line (``list_bullets`` of words.yaml) and the space after it; a dash only
+    before a name and a comma, colon or dash (else it opens dialogue)."""
+    bullets = load_lexicon().words["list_bullets"]
+    dashes = "".join(re.escape(b) for b in sorted(bullets) if b in "-–—")
+    others = "".join(re.escape(b) for b in sorted(bullets) if b not in "-–—")
+    name = r"[A-ZÆØÅ][\w'.-]*(?:[ \t]+[A-ZÆØÅ][\w'.-]*)+[ \t]*[,:–-]"
+    return re.compile(rf"[{others}][ \t]+|[{dashes}][ \t]+(?={name})")
+
+
 def _split_units(text: str) -> list[_Unit]:
-    """Cut lines into units, splitting a line after each trailing label that a new sentence follows."""
+    """Cut lines into units, splitting a line after each trailing label that a new sentence follows; a list
+    bullet opening a line is left out of its unit ("• Pia Holm, ...")."""
     standalone, trailing, leading = _label_regexes()
+    bullet = _bullet_regex()
     units: list[_Unit] = []
     for start, end, blank in _join_wrapped(text, _lines(text)):
+        mark = bullet.match(text, start, end)
+        if mark is not None and mark.end() < end:
+            start = mark.end()
         line = text[start:end]
         if standalone.fullmatch(line):
             units.append(_Unit(start, end, blank, standalone_label=line.rstrip(" \t:")))

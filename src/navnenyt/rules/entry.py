@@ -112,10 +112,12 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     none = Apposition(Position())
     if i < end and doc[i].text == "(" and i + 2 < end and doc[i + 1].like_num and doc[i + 2].text == ")":
         draft.age = int(doc[i + 1].text)
+        if i + 3 < end and doc[i + 3].text == ",":
+            return _apposition(doc, draft, i + 3, end)  # "Ole Brink (52), økonomichef, Sønderå Data ApS: ..."
         return none, i + 3
     if i >= end or doc[i].text != ",":
         return none, i
-    close = skip_to(doc, i + 1, end, {","})
+    close = skip_to(doc, i + 1, end, {",", ":"})  # ":" ends a name-headed list item's apposition ("X, R, O: ...")
     after = close + 1 if close < end else close
     start = i + 1
     if start >= close:
@@ -151,8 +153,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     if pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
         return none, after  # ", Fjordby," is a place
     if pos.org is None and after < end and doc[after - 1].text == ",":
-        second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år"
-        if second is not None and has_org_marker(second) and second.end < end and doc[second.end].text == ",":
+        second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år" (or "...ApS: ...")
+        if second is not None and has_org_marker(second) and second.end < end and doc[second.end].text in {",", ":"}:
             return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
 
@@ -257,10 +259,15 @@ HEADLINE_MAX_CHARS = 100
 
 
 def _is_list_item(doc: Doc) -> bool:
-    """True for a list line "NAME – ny R i O" (a name, then a dash): an entry of its own, not a headline (a
-    headline that repeats its notice merges with the notice's record, see navnenyt.rules.document)."""
+    """True for a list line "NAME – ny R i O" or "NAME, ny R, O" (a name, then a dash, or a comma and a cue): an
+    entry of its own, not a headline (a headline that repeats its notice merges with the notice's record, see
+    navnenyt.rules.document)."""
     first = name_run(doc, 0, len(doc))
-    return first is not None and first.start == 0 and first.end < len(doc) and doc[first.end].text in DASHES
+    if first is None or first.start != 0 or first.end >= len(doc):
+        return False
+    after = doc[first.end].text
+    told = [c for _, c in cues_in(doc, first.end, len(doc)) if c.kind is not None and c.cue != "board"]
+    return after in DASHES or (after == "," and bool(told))  # a board title alone: a signature ("X, formand, O")
 
 
 def _is_quote(text: str) -> bool:
@@ -630,6 +637,18 @@ def _fill_subject(
         former = role_and_org(doc, main.start + 1, draft.person.start)  # "Tidligere CIO i O Anja Toft er ansat"
         draft.previous_role = draft.previous_role or former.role
         draft.previous_org = draft.previous_org or former.org
+    if draft.org is None and draft.role is not None and not draft.internal:
+        draft.org = _comma_org(doc, draft.role.end, main.end)  # "X, ny CFO, Sønderholm Data ApS (fra 1/11)"
+
+
+def _comma_org(doc: Doc, i: int, end: int) -> Span | None:
+    """The company named after a comma right after the role, up to the end or a bracket, comma or full stop: a
+    list line's employer ("Jens Bech, ny CFO, Sønderholm Data ApS (fra 1/11)"); else None."""
+    if i + 1 >= end or doc[i].text != ",":
+        return None
+    org = org_run(doc, i + 1, end)
+    closes = org is not None and (org.end >= end or doc[org.end].text in {"(", ",", ".", ";"})
+    return org if org is not None and closes and has_org_marker(org) else None
 
 
 def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:

@@ -62,6 +62,8 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     texts = token_texts(doc)
     for k in range(sent.start, limit):
         if texts[k] == ":" and k + 1 < sent.end and is_cap(doc[k + 1]):
+            if _name_headed(doc, sent.start, k):
+                break  # "Mikkel Bang, salgsdirektør, Vestvang A/S: Tiltræder ...": the person heads the item
             pos = Position()
             for m in range(sent.start, k):
                 if load_lexicon().has("org_intro", doc[m].text) and is_cap(doc[m + 1]):
@@ -79,6 +81,12 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
         # "Hos Sønderborg Automation A/S er Malene Friis-Bendtsen tiltrådt som HR-direktør."
         return sent.start, Position(org=org_run(doc, sent.start + 1, sent.end))
     return _position_first(doc, sent) or _former_first(doc, sent) or (sent.start, Position())
+
+
+def _name_headed(doc: Doc, start: int, colon: int) -> bool:
+    """True when the words before a colon are a person's name and an apposition: "NAME, R, O:" or "NAME (62):"."""
+    person = name_run(doc, start, colon)
+    return person is not None and person.end < colon and token_texts(doc)[person.end] in {",", "("}
 
 
 def _former_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:

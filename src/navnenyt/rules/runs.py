@@ -242,7 +242,29 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         return None
     if low[j - 1] in words["position_nouns"]:
         return None  # "kommer fra stillinger i virksomheden", "en tilsvarende stilling": no title
-    return doc[i:j]
+    return doc[i : _title_field_end(doc, t, j, end)]
+
+
+TITLE_FIELD_WORDS = 3
+"""Capitalised words of an English title's field after its comma at most ("Senior Director, Medical Affairs")."""
+
+
+def _title_field_end(doc: Doc, t: TokenTable, j: int, end: int) -> int:
+    """The end of a role ending at ``j``, extended over ", Field Words" when the role ends in an English title head
+    ("Vice President, Clinical Development"): up to :data:`TITLE_FIELD_WORDS` capitalised words that are no
+    listed first name, place or organisation, followed by the end, punctuation or a role stop word ("i", "hos")."""
+    words = load_lexicon().words
+    if j + 1 >= end or t.text[j] != "," or not t.cap[j - 1] or t.lower[j - 1] not in words["english_title_heads"]:
+        return j
+    k = j + 1
+    flags = ("first_name", "known_place", "known_org", "town", "company_form", "org_head")
+    markers = words["org_markers"]
+    while k < end and k - j <= TITLE_FIELD_WORDS and t.cap[k] and not t.punct[k] and t.text[k] not in markers:
+        if any(has_flag(doc.vocab, t.text[k], flag) for flag in flags):
+            return j
+        k += 1
+    closes = k == end or t.punct[k] or t.lower[k] in words["role_stop"]
+    return k if k > j + 1 and closes and not (k < end and t.text[k] in words["company_forms"]) else j
 
 
 def _is_field(t: TokenTable, k: int, end: int, words: dict[str, frozenset[str]]) -> bool:

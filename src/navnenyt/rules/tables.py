@@ -1,0 +1,51 @@
+"""Records from the rows of people-news tables (:mod:`navnenyt.people_tables`).
+
+A row's cells are already cut, so each known column fills its slot directly: the person, role, organisation,
+previous role and organisation as written in their cells, the date from the date column (else from the note).
+The kind is, in this order: a cue in the row's note ("forfremmet, pr. 1. januar", "går på pension 30/11",
+"ny"), the heading above the table or a kind column ("Ny stilling"), else ``new_job`` (a table of people and
+their positions on a people-news page lists new positions).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from navnenyt.dates import find_dates
+from navnenyt.people_tables import TableRow
+from navnenyt.records import EntryKind
+from navnenyt.rules.cues import cues_in, main_kind
+from navnenyt.rules.entry import Draft
+
+SPAN_SLOTS = {"role": "role", "organisation": "org", "previous_role": "previous_role",
+              "previous_organisation": "previous_org"}  # fmt: skip
+"""Table column slot -> :class:`navnenyt.rules.entry.Draft` attribute holding its span."""
+
+
+def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
+    """Return the draft record of one table row ([] when its person cell is not a name).
+
+    Args:
+        doc: the row's line (``text[row.start:row.end]``) processed by the navnenyt pipeline (cue spans).
+        row: the row, its cell offsets in the searched text.
+    """
+    spans: dict[str, Span] = {}
+    for slot, start, end in row.cells:
+        span = doc.char_span(start - row.start, end - row.start, alignment_mode="expand")
+        if span is not None and slot not in spans:
+            spans[slot] = span
+    person = spans.get("person")
+    if person is None or not any(ch.isalpha() for ch in person.text):
+        return []
+    note = spans.get("note")
+    found = main_kind(cues_in(doc, note.start, note.end)) if note is not None else None
+    kind, past = (found[0], found[1].past) if found else (row.kind or EntryKind.new_job, False)
+    draft = Draft(kind=kind, person=person, rule=f"table:{found[1].id if found else 'column'}", past=past)
+    for slot, attribute in SPAN_SLOTS.items():
+        if slot in spans:
+            setattr(draft, attribute, spans[slot])
+    for slot in ("date", "note"):
+        if slot in spans and draft.date is None:
+            dates = [d for d in find_dates(spans[slot].text) if d.valid]
+            draft.date = dates[0] if dates else None
+    return [draft]
