@@ -91,10 +91,19 @@ FUTURE_DATED = frozenset({EntryKind.birthday, EntryKind.anniversary})
 november er det 40 år siden, at X blev ansat" is an anniversary on the coming 3 November."""
 
 
+NEAREST_DATED = frozenset({EntryKind.completed_education})
+"""Kinds whose year-less date is the nearest such date to publication, before or after: a degree is reported
+close to its completion, either as done ("er blevet cand.scient. den 26. juni", published 2 July) or as of a
+coming date ("har pr. 1/9 afsluttet", published in March; dev.json)."""
+
+
 def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date) -> Entry:
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
     past = draft.kind == EntryKind.obituary or (draft.past and draft.kind not in FUTURE_DATED)
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
+    if draft.date is not None and draft.kind in NEAREST_DATED:
+        dates = [d for d in (draft.date.resolve(anchor), draft.date.resolve(anchor, past=True)) if d is not None]
+        date = min(dates, key=lambda d: abs((d - anchor).days), default=None)
     precision = draft.date.precision if draft.date is not None and date is not None else None
     education = Education(**draft.education) if draft.education is not None else None
     return Entry(

@@ -17,6 +17,7 @@ from navnenyt.records import Entry, EntryKind
 from navnenyt.rules.entry import Draft
 
 MERGE_WINDOW = 3  # a mention merges into one of the last few records of the same person and kind
+BOARD_WINDOW = 2  # a board post without an organisation takes that of a board post among the last records
 MERGED_FIELDS = ("organisation", "role", "date", "date_precision", "previous_role", "previous_organisation",
                  "education", "years", "age", "award", "label")  # fmt: skip
 
@@ -76,9 +77,11 @@ def _context(item: Found, kept: list[Found]) -> dict[str, Any]:
         return update
     if entry.date is None and draft.same_time and before.date is not None:
         update["date"], update["date_precision"] = before.date, before.date_precision
-    continues = draft.internal or (entry.kind == before.kind == EntryKind.board_appointment)
-    if entry.organisation is None and continues:
+    if entry.organisation is None and draft.internal:
         update["organisation"] = before.organisation
+    board = next((k.entry for k in reversed(kept[-BOARD_WINDOW:]) if k.entry.kind == EntryKind.board_appointment), None)
+    if entry.organisation is None and entry.kind == EntryKind.board_appointment and board is not None:
+        update["organisation"] = board.organisation  # "X afløser Y, der træder ud. Bestyrelsen konstituerede sig"
     if entry.organisation is None and draft.successor_of is not None:
         holder = next((k.entry for k in reversed(kept) if k.entry.person == draft.successor_of), None)
         if holder is not None:

@@ -18,6 +18,7 @@ from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import DASHES, dateline_end, find_people, start_after_prefix
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
+    employer_inside,
     has_org_marker,
     is_cap,
     name_run,
@@ -478,11 +479,20 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
             clause_cues = cues_in(doc, k + 2, main.end)
             if person is None or main_kind(clause_cues) is None:
                 return []
-            other = Draft(kind=first.kind, person=person, rule=f"clause:{first.rule}", date=first.date)
-            cue_end = next((sp.end for sp, c in clause_cues if c.kind and sp.start >= person.end), person.end)
-            _fill_subject(doc, other, doc[k + 2 : main.end], clause_cues, dates, cue_end)
-            other.org = other.org or first.org
-            return [other]
+            people = [person]  # "..., mens Pia Falk og Rune Kastberg blev genvalgt til bestyrelsen"
+            while people[-1].end + 1 < main.end and lex.has("list_joiners", texts[people[-1].end]):
+                nxt = name_run(doc, people[-1].end + 1, main.end)
+                if nxt is None:
+                    break
+                people.append(nxt)
+            others = []
+            for person in people:
+                other = Draft(kind=first.kind, person=person, rule=f"clause:{first.rule}", date=first.date)
+                cue_end = next((sp.end for sp, c in clause_cues if c.kind and sp.start >= people[-1].end), person.end)
+                _fill_subject(doc, other, doc[k + 2 : main.end], clause_cues, dates, cue_end)
+                other.org = other.org or first.org
+                others.append(other)
+            return others
     return []
 
 
@@ -598,7 +608,7 @@ def _fill_subject(
     appo, i = _apposition(doc, draft, draft.person.end, main.end)
     origin = i < main.end and load_lexicon().has("origin_intro", doc[i].text)
     if origin and i + 1 < main.end and is_cap(doc[i + 1]) and appo.pos.org is None:
-        home = org_run(doc, i + 1, main.end)
+        home = employer_inside(doc, org_run(doc, i + 1, main.end))  # "fra Børneafdelingen på Sydhavn Hospital"
         if home is not None and (len(home) > 1 or has_org_marker(home)):  # "fra Hedeby" is a home town
             appo = Apposition(Position(role=appo.pos.role, org=home), "current")
     clause = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
@@ -631,6 +641,8 @@ def _fill_subject(
         if clause.role is None and clause.org is None and fronted:
             # "Efter 19 år som R på O går X på pension", "Som ny R i O har X pr. 1. maj ..."
             _scan_main(doc, clause, main.start, draft.person.start)
+        if clause.role is None and draft.kind == EntryKind.board_appointment:
+            clause.role = _fronted_board_title(doc, main.start, draft.person.start)  # "Næstformand blev X"
     _merge_positions(draft, appo, clause)
     lex = load_lexicon()
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and lex.has("former", doc[main.start].text):
@@ -649,6 +661,16 @@ def _comma_org(doc: Doc, i: int, end: int) -> Span | None:
     org = org_run(doc, i + 1, end)
     closes = org is not None and (org.end >= end or doc[org.end].text in {"(", ",", ".", ";"})
     return org if org is not None and closes and has_org_marker(org) else None
+
+
+def _fronted_board_title(doc: Doc, start: int, person: int) -> Span | None:
+    """The board title opening a sentence before a verb and the person ("Næstformand blev Kim Sejersen"), else
+    None."""
+    lex = load_lexicon()
+    verb = " ".join(t.lower_ for t in doc[start + 1 : person])
+    if person > start + 1 and lex.has("board_roles", doc[start].text) and lex.has("fronted_title_verbs", verb):
+        return doc[start : start + 1]
+    return None
 
 
 def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:

@@ -115,14 +115,17 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         return None
     lex = load_lexicon()
     k = sent.start
-    while k < comma and lex.has("role_drop_prefix", texts[k]):
-        k += 1  # "Den nye præst i Nørreå Kirke, Kathrine Holst-Bering, indsættes ..."
+    while k < comma and (lex.has("role_drop_prefix", texts[k]) or lex.has("former", texts[k])):
+        k += 1  # "Den nye præst i Nørreå Kirke, Kathrine Holst-Bering, indsættes ...", "Tidligere formand for O, P,"
     if k >= comma or not doc[k].lower_.endswith(lex.endings("role_suffixes")):
         return None
     pos = role_and_org(doc, k, comma)
     person = name_run(doc, comma + 1, sent.end)
-    if pos.role is None or pos.org is None or pos.org.end != comma or person is None or person.start != comma + 1:
-        return None
+    told = pos.org.end if pos.org is not None else pos.role.end if pos.role is not None else -1
+    if pos.org is None and pos.role is not None and any(is_cap(t) for t in pos.role[1:]):
+        return None  # "Bankrådgiver Jens Erik Holt, Sparekassen Mols, fylder ...": a title and a name
+    if pos.role is None or told != comma or person is None or person.start != comma + 1:
+        return None  # (the whole prefix is the position: "Den nuværende leder, Winnie Haugaard, fratræder")
     if person.end >= sent.end or texts[person.end] != ",":
         return None
     return comma + 1, Position(role=pos.role, org=pos.org)

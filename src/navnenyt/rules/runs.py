@@ -187,6 +187,35 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     return doc[i:j] if j > i else None
 
 
+def names_org(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) hold an organisation marker ("A/S", "Kommune") or a word with an organisation
+    ending ("Søndervangskolen", "Regionshospitalet")."""
+    t = token_table(doc)
+    return _holds_marker(t, start, end) or any(
+        low.endswith(load_lexicon().endings("org_endings")) for low in t.lower[start:end]
+    )
+
+
+def employer_inside(doc: Doc, org: Span | None) -> Span | None:
+    """The employer named inside an organisation run "A i|på B" (``unit_place_intro`` in words.yaml): B when only
+    B names an organisation ("Teknik og Miljø i Grenhøj Kommune", "Akutmodtagelsen på Regionshospitalet
+    Vestkysten": a unit, then its employer); A when B is one capitalised word that names none ("Søndervangskolen i
+    Vestrup": a place); else ``org`` itself."""
+    if org is None:
+        return None
+    t, intro = token_table(doc), load_lexicon().words["unit_place_intro"]
+    cut = next((k for k in range(org.end - 2, org.start, -1) if t.lower[k] in intro and t.text[k].islower()), None)
+    if cut is None:
+        return org
+    head, tail = names_org(doc, org.start, cut), names_org(doc, cut + 1, org.end)
+    unit = not _holds_marker(t, org.start, cut) and not names_org(doc, cut - 1, cut)  # "Teknik og Miljø"
+    if tail and unit:
+        return doc[cut + 1 : org.end]
+    if head and not tail and org.end - cut == 2:
+        return doc[org.start : cut]
+    return org
+
+
 def employer_after_unit(doc: Doc, org: Span | None, end: int) -> Span | None:
     """ "Kardiologisk Afdeling, Regionshospitalet Nørreå": the employer after a hospital unit or department
     (``unit_endings`` in words.yaml) and a comma, when it names an organisation; else ``org`` itself."""
@@ -226,6 +255,9 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         if joined and joiner and j > i and j + 1 < end and low[j + 1].endswith(suffixes):
             j += 1  # "partner og it-advokat"
             continue
+        if joiner and j > i and j + 1 < end and t.text[j - 1].endswith("-") and t.text[j + 1][:1].islower():
+            j += 1  # "social- og sundhedshjælper": a compound sharing its last part
+            continue
         if low[j] in stop and j > i:
             nxt = low[j + 1] if j + 1 < end else ""
             if low[j] in words["field_intro"] and _is_field(t, j + 1, end, words):
@@ -240,8 +272,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         j += 1
     if j == i or not any(_has_letter(text) for text in t.text[i:j]):
         return None
-    if low[j - 1] in words["position_nouns"]:
-        return None  # "kommer fra stillinger i virksomheden", "en tilsvarende stilling": no title
+    if low[j - 1] in words["position_nouns"] or (j == i + 1 and low[i] in words["board_nouns"]):
+        return None  # "kommer fra stillinger i virksomheden", "genvalgt til bestyrelsen": no title
     return doc[i : _title_field_end(doc, t, j, end)]
 
 

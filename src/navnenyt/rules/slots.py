@@ -10,7 +10,15 @@ from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon
-from navnenyt.rules.runs import employer_after_unit, has_org_marker, is_cap, org_run, role_run, token_table
+from navnenyt.rules.runs import (
+    employer_after_unit,
+    employer_inside,
+    has_org_marker,
+    is_cap,
+    org_run,
+    role_run,
+    token_table,
+)
 
 
 def text_of(span: Span | None) -> str | None:
@@ -98,9 +106,9 @@ def org_at(doc: Doc, k: int, end: int) -> Span | None:
     if k >= end:
         return None
     if t.cap[k]:
-        return employer_after_unit(doc, org_run(doc, k, end), end)
+        return employer_after_unit(doc, employer_inside(doc, org_run(doc, k, end)), end)
     if t.text[k].islower() and k + 1 < end and t.cap[k + 1]:
-        return employer_after_unit(doc, org_run(doc, k + 1, end), end)
+        return employer_after_unit(doc, employer_inside(doc, org_run(doc, k + 1, end)), end)
     return _described_org(doc, k, end)
 
 
