@@ -814,16 +814,22 @@ def _degree_to_education(doc: Doc, draft: Draft, main: Span) -> None:
 
 
 def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
-    """ "Efter N år som R [i O]" / "Efter N år i O" before the person in the main sentence: that position, or
-    None."""
+    """ "Efter N år som R [i O]" / "Efter N år i O" in the main sentence, before the person ("Efter otte år som CFO
+    i O skifter X ...") or after it ("X er tiltrådt som R2 i O2 efter seks år som R i O", "X går på pension efter
+    22 år som skoleleder"): that position, or None."""
+    return _years_in(doc, main.start, min(person.start, main.end)) or _years_in(doc, person.end, main.end)
+
+
+def _years_in(doc: Doc, start: int, end: int) -> Position | None:
+    """ "efter N år som R [i O]" / "efter N år i O" inside tokens [start, end): that position, or None."""
     lex, texts = load_lexicon(), token_texts(doc)
-    for k in range(main.start, min(person.start, main.end) - 2):
+    for k in range(start, end - 2):
         if lex.has("years_before_intro", texts[k]) and lex.has("year_nouns", texts[k + 2]):
             i = k + 3
-            if i < person.start and lex.has("role_intro", texts[i]):
-                pos = role_and_org(doc, i + 1, person.start)
-            elif i + 1 < person.start and lex.has("org_intro", texts[i]) and is_cap(doc[i + 1]):
-                pos = Position(org=org_run(doc, i + 1, person.start))
+            if i < end and lex.has("role_intro", texts[i]):
+                pos = role_and_org(doc, i + 1, end)
+            elif i + 1 < end and lex.has("org_intro", texts[i]) and is_cap(doc[i + 1]):
+                pos = Position(org=org_run(doc, i + 1, end))
             else:
                 return None
             return pos if pos.role is not None or pos.org is not None else None
@@ -901,6 +907,22 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
             return
 
 
+EMPLOYED_REACH = 8
+"""Tokens between "og er" and "ansat som" at most ("og er pr. 1. december ansat som R i O")."""
+
+
+def _employed_after(doc: Doc, main: Span) -> Position:
+    """The job told after a degree in the same sentence: "... og er [nu | pr. DATE] ansat som R i|på O"."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    for k in range(main.start, main.end - 3):
+        if not (lex.has("list_joiners", texts[k]) and lex.has("present_copulas", texts[k + 1])):
+            continue
+        for m in range(k + 3, min(main.end - 1, k + 2 + EMPLOYED_REACH)):
+            if lex.has("role_intro", texts[m]) and lex.has("hired_participles", texts[m - 1]):
+                return role_and_org(doc, m + 1, main.end)
+    return Position()
+
+
 def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
     lex = load_lexicon()
     kind = draft.kind
@@ -917,6 +939,9 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
             draft.education = education_slots(doc, head, main.end)
         if _is_degree(draft.role):
             draft.role = None  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree is no role
+        if draft.role is None and draft.org is None:
+            job = _employed_after(doc, main)  # "... og er pr. 1. december ansat som dataanalytiker i O"
+            draft.role, draft.org = job.role, job.org
     elif kind == EntryKind.anniversary:
         draft.years = _first_number_before(doc, main, lex.words["year_nouns"])
     elif kind == EntryKind.birthday:

@@ -203,12 +203,26 @@ def after_word(doc: Doc, start: int, end: int, word: str) -> int:
     return k + 1 if k < end else -1
 
 
+HIRED_REACH = 8
+"""Tokens after "og er" in which "ansat" must follow for the clause to tell a job ("og er pr. 1. december ansat")."""
+
+
 def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     """Read "[uddannelsen] PROGRAMME[, linjen i SPEC] på|fra|ved INSTITUTION [via VIA]" from token ``i``.
 
     Returns a dict with keys programme, specialisation, institution, via (values None when absent).
     """
     lex = load_lexicon()
+    texts = token_table(doc).text
+    joins, hired = lex.words["list_joiners"], lex.words["hired_participles"]
+    clause = (
+        k
+        for k in range(i, end - 2)
+        if texts[k] in joins
+        and lex.has("present_copulas", texts[k + 1])
+        and any(w.lower() in hired for w in texts[k + 2 : k + 2 + HIRED_REACH])
+    )
+    end = next(clause, end)  # "... fra Kongsmark Landbrugsskole og er nu ansat som R på O": the degree ends at "og er"
     i = _skip_date(doc, i, end)  # "forsvarede 12. januar sin ph.d.-afhandling"
     degrees = lex.word_tuples["degree_prefixes"]
     become = next(
