@@ -126,3 +126,21 @@ def test_table_column_example_fills_its_slot(extractor, column: dict) -> None:
 def test_table_heading_example_sets_the_kind_of_its_rows(extractor, heading: dict) -> None:
     records = extractor.extract(heading["example"])
     assert [(r.person, r.kind.value) for r in records] == [("Lise Dyhr", heading["kind"])]
+
+
+RELEASES = load_yaml("releases.yaml")
+
+
+@pytest.mark.parametrize(
+    "item", RELEASES["markers"] + RELEASES["about_prefixes"], ids=lambda i: i.get("marker", i.get("prefix"))
+)
+def test_release_example_names_its_issuer(item: dict) -> None:
+    from navnenyt.releases import issuer
+
+    assert issuer(item["example"]) == item["issuer"]
+
+
+def test_a_page_that_is_no_release_has_no_issuer() -> None:
+    from navnenyt.releases import issuer
+
+    assert issuer("Navnenyt\n\nLise Dyhr er ansat som HR-chef i Fyrreholm A/S.\n") is None

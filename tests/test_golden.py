@@ -66,3 +66,17 @@ def test_evaluate_command_on_all_fixtures() -> None:
     args = ["evaluate", *map(str, EXPECTATIONS), "--min-f1", "1.0", "--errors", "20"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_a_release_gives_its_issuer_to_entries_that_name_no_organisation() -> None:
+    text = (
+        "Pressemeddelelse\n\nNordtrup Maskinfabrik A/S styrker direktionen\n\n"
+        "Aarhus, 4. marts 2026 – Samtidig styrker selskabet direktionen med ansættelsen af Kenneth Damsgaard som "
+        "salgsdirektør. Han kommer fra Sandvej Hydraulik A/S.\n\nEndelig bliver Amir Haddad-Nielsen ny COO.\n\n"
+        "Om Nordtrup Maskinfabrik A/S\nNordtrup Maskinfabrik A/S udvikler transportbånd.\n"
+    )
+    records = navnenyt.extract(text)
+    assert [(r.person, r.organisation, r.role) for r in records] == [
+        ("Kenneth Damsgaard", "Nordtrup Maskinfabrik A/S", "salgsdirektør"),
+        ("Amir Haddad-Nielsen", "Nordtrup Maskinfabrik A/S", "COO"),
+    ]

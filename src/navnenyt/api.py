@@ -15,6 +15,7 @@ from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
+from navnenyt.releases import issuer
 from navnenyt.rules.document import Found, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
@@ -73,7 +74,7 @@ class Extractor:
             start, end = norm.span_to_original(row.start, row.end)
             for draft in row_drafts(doc, row):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
-        return resolve_document(sorted(found, key=lambda f: f.entry.start))
+        return resolve_document(sorted(found, key=lambda f: f.entry.start), issuer=issuer(norm.text))
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None

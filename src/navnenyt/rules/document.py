@@ -30,17 +30,24 @@ class Found:
     draft: Draft
 
 
-def resolve_document(found: list[Found]) -> list[Entry]:
+def resolve_document(found: list[Found], *, issuer: str | None = None) -> list[Entry]:
     """Apply document context to the records of one document, in text order; returns the final records.
 
     Repeated entries stay separate records (a page may print the same notice twice); only a mention that adds
     to or is part of an earlier record of the same person and kind is merged into it.
+
+    Args:
+        found: the records of the document's entries, in text order.
+        issuer: the organisation issuing the document when it is a press release (:func:`navnenyt.releases.issuer`):
+            the organisation of every record that names none.
     """
     kept: list[Found] = []
     by_key: dict[tuple[str, EntryKind], list[Found]] = {}
     people: set[str] = set()
     for item in found:
         item = Found(item.entry.model_copy(update=_context(item, kept)), item.draft)
+        if item.entry.organisation is None and issuer is not None:
+            item = Found(item.entry.model_copy(update={"organisation": issuer}), item.draft)
         if item.draft.rule.endswith(":afloeser") and item.entry.person in people:
             continue  # "X afløser Y" after X's own notice: X's record exists
         earlier = by_key.setdefault((item.entry.person, item.entry.kind), [])

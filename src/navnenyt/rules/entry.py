@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import Cue, load_lexicon
+from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import DASHES, dateline_end, find_people, start_after_prefix
@@ -436,9 +437,23 @@ def _sentence_drafts(
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
     if cue.cue == "become" and frame == "subject":  # "bliver glad" is no new job: "bliver R i ORG" is
         # a board post, a degree, or a position told before the person ("Ny leder bliver Sara Lindqvist") stay
-        drafts = [d for d in drafts if d.org is not None or d.kind not in MOVE_KINDS or prefix.role is not None]
+        drafts = [
+            d
+            for d in drafts
+            if d.org is not None
+            or d.kind not in MOVE_KINDS
+            or prefix.role is not None
+            or (_is_title(d.role) and has_flag(doc.vocab, d.person[0].text, "first_name"))
+        ]  # ... and "Endelig bliver Amir Holm ny COO": a title and a listed first name (a release's issuer is the
+        # organisation); not "Hjortdal IF har fundet ny cheftræner"
     drafts += _second_clause(doc, main, drafts, dates)
     return drafts + _successions(doc, sents, drafts)
+
+
+def _is_title(role: Span | None) -> bool:
+    """True when ``role`` ends in a job title word (``role_suffixes``: "direktør", "partner", "coo"), unlike the
+    adjectives "bliver" also takes ("bliver glad")."""
+    return role is not None and role[-1].lower_.endswith(load_lexicon().endings("role_suffixes"))
 
 
 def _subordinate_clause(doc: Doc, i: int, end: int) -> int:

@@ -310,7 +310,7 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
         run = name_run(doc, i, end)
         if run is None:
             break
-        people.append(run)
+        people.append(_strip_lead_role(doc, run))  # "udnævnt COO Maria Lynge Castberg til ny CEO"
         i = run.end
         if i < end and lex.has("list_joiners", doc[i].text):
             i += 1

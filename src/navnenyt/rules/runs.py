@@ -166,6 +166,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     if i >= end or not (t.cap[i] or t.text[i][:1].isdigit()):
         return None
     words = load_lexicon().words
+    if t.lower[i] in words["sentence_adverbs"]:
+        return None  # "Samtidig udnævnes ...", "Desuden er X ansat"
     markers, connectors, forms = words["org_markers"], words["org_connectors"], words["company_forms"]
     j = i
     while j < end and j - i < MAX_ORG_TOKENS:
@@ -311,7 +313,7 @@ def _is_field(t: TokenTable, k: int, end: int, words: dict[str, frozenset[str]])
     return (
         low.isalpha() and not t.cap[k] and not definite and not genitive and low not in words["now_adverbs"]
         and low not in words["internal_org_words"] and low not in words["role_stop"]
-        and low not in words["not_field_words"]
+        and low not in words["not_field_words"] and low not in words["role_drop_prefix"]
     )  # fmt: skip
 
 

@@ -107,6 +107,8 @@ def org_at(doc: Doc, k: int, end: int) -> Span | None:
         return None
     if t.cap[k]:
         return employer_after_unit(doc, employer_inside(doc, org_run(doc, k, end)), end)
+    if t.text[k].islower() and load_lexicon().has("internal_org_words", t.text[k]):
+        return None  # "i firmaets M&A-afdeling": a unit of the same firm
     if t.text[k].islower() and k + 1 < end and t.cap[k + 1]:
         return employer_after_unit(doc, employer_inside(doc, org_run(doc, k + 1, end)), end)
     return _described_org(doc, k, end)

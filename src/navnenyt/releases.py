@@ -1,0 +1,99 @@
+"""Press releases: find the issuing organisation, the employer of every entry in the release that names none.
+
+A document is a release when one of its first :data:`HEAD_LINES` non-blank lines starts with a release marker of
+``data/da/releases.yaml`` ("Pressemeddelelse", "Selskabsmeddelelse nr. 4/2026", "Nyt fra O"). Its issuer is, in
+this order: the organisation of an "Om O" boilerplate heading; the organisation after "fra" in the marker line
+("Nyt fra Hammershøj Elektro A/S"); the first organisation with a company form in the first lines (headline,
+dateline, first paragraph). An organisation here is a run of capitalised words ending with a company form
+(``company_forms`` of words.yaml: "A/S", "ApS", "amba", ...). No spaCy: plain lines and words.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from navnenyt.data_files import load_yaml
+from navnenyt.errors import DataError
+from navnenyt.lexicon import load_lexicon
+
+HEAD_LINES = 3
+"""Non-blank lines at the start of a document in which a release marker is looked for."""
+ISSUER_LINES = 6
+"""Non-blank lines at the start of a release in which its issuer is looked for (without an "Om O" heading)."""
+MAX_ORG_WORDS = 8
+"""Words of an organisation name at most, company form included."""
+NAME_JOINERS = frozenset({"&", "og", "and"})
+"""Lower-case words inside an organisation name ("Lindholt & Brink P/S", "Vand og Varme A/S"); "i" and "for" are
+left out: in a headline they join a noun to the name ("Generationsskifte i Hjortkær Logistik ApS")."""
+PUNCTUATION_AFTER = frozenset(":,;–—")
+
+
+@functools.cache
+def _release_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(release markers lower-cased, about prefixes) from releases.yaml (cached).
+
+    Raises:
+        DataError: releases.yaml is missing or malformed.
+    """
+    data = load_yaml("releases.yaml")
+    try:
+        return (
+            tuple(item["marker"].lower() for item in data["markers"]),
+            tuple(item["prefix"] for item in data["about_prefixes"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise DataError(f"malformed releases.yaml: {exc!r}") from exc
+
+
+def org_in(line: str) -> str | None:
+    """The first organisation in ``line`` that ends with a company form ("... i Nordtrup Maskinfabrik A/S fratræder"
+    -> "Nordtrup Maskinfabrik A/S"), as written; None when there is none."""
+    forms = load_lexicon().words["company_forms"]
+    words = line.split()
+    for k, word in enumerate(words):
+        form = word.rstrip(".,:;!?'’")
+        if form not in forms or k == 0:
+            continue
+        start = k
+        while start > 0 and k - start < MAX_ORG_WORDS - 1:
+            prev = words[start - 1]
+            if prev[-1:] in PUNCTUATION_AFTER:
+                break  # "2025: Tofteby Gruppen A/S": the name starts after the colon
+            if prev[:1].isupper() or prev[:1].isdigit() or prev in NAME_JOINERS:
+                start -= 1
+                continue
+            break
+        while start < k and words[start] in NAME_JOINERS:
+            start += 1
+        if start == k:
+            continue
+        name = " ".join([*words[start:k], form])
+        return name if name in line else None
+    return None
+
+
+def issuer(text: str) -> str | None:
+    """Return the organisation issuing ``text`` when it is a press release or company announcement, else None.
+
+    Args:
+        text: a whole document (normalised).
+
+    Returns:
+        the issuer's name as written in ``text`` (a substring of it), or None.
+
+    Raises:
+        DataError: ``data/da/releases.yaml`` is missing or malformed.
+    """
+    markers, prefixes = _release_words()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    marked = next((line for line in lines[:HEAD_LINES] if line.lower().startswith(markers)), None)
+    if marked is None:
+        return None
+    for line in lines:
+        head, _, rest = line.partition(" ")
+        if head in prefixes and rest and org_in(rest) == rest.rstrip(".:"):
+            return rest.rstrip(".:")  # "Om Nordtrup Maskinfabrik A/S"
+    _, fra, after = marked.partition(" fra ")
+    if fra and after[:1].isupper() and len(after.split()) <= MAX_ORG_WORDS:
+        return org_in(after) or after.rstrip(".:")  # "Nyt fra Hammershøj Elektro A/S", "Pressemeddelelse fra O"
+    return next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
