@@ -511,6 +511,16 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
     return []
 
 
+def _fronted_new_role(doc: Doc, main: Span, person: int) -> Span | None:
+    """The role of "Som ny R har O valgt X" (a fronted "som ny" and a title before the person), else None."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    k = main.start
+    if k + 2 >= person or not lex.has("inverted_intro", texts[k]) or not lex.has("new_adjectives", texts[k + 1]):
+        return None
+    role = role_run(doc, k + 2, person)
+    return role if _is_title(role) else None
+
+
 def _fill_object(
     doc: Doc, draft: Draft, people: list[Span], n: int, frame: str, frame_org: Span | None, main: Span
 ) -> None:
@@ -525,7 +535,7 @@ def _fill_object(
     begin = draft.person.end if frame == "team" else after
     positions = _roles_after(doc, begin, main.end, len(people))
     pos = positions[n if frame == "object" else 0] if positions else Position()
-    draft.role = pos.role
+    draft.role = pos.role or _fronted_new_role(doc, main, people[0].start)  # "Som ny COO har bestyrelsen valgt X"
     draft.org = draft.org or pos.org
     draft.internal = pos.internal
 

@@ -186,6 +186,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         j += 1
     while j > i and (t.text[j - 1] == "&" or t.lower[j - 1] in connectors):
         j -= 1
+    if j == i + 1 and t.lower[i] in words["role_suffixes"]:
+        return None  # "Som ny COO har bestyrelsen valgt ...": a title, no organisation
     return doc[i:j] if j > i else None
 
 

@@ -15,6 +15,7 @@ from navnenyt.rules.runs import (
     employer_inside,
     has_org_marker,
     is_cap,
+    names_org,
     org_run,
     role_run,
     token_table,
@@ -87,11 +88,24 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
             pos.internal = True
         else:
             pos.org = org_at(doc, j + 1, end)
+        area = pos.org
+        if role is not None and area is not None and t.lower[j] in words["area_intro"] and is_area(doc, area):
+            pos.role, pos.org, pos.end = doc[role.start : area.end], None, area.end  # "direktør for Vand og
+            # Spildevand": the area is part of the title; the organisation is told elsewhere
     elif j < end and t.lower[j] in internal:
         pos.internal = True
     if pos.org is not None:
         pos.end = pos.org.end
     return pos
+
+
+def is_area(doc: Doc, org: Span) -> bool:
+    """True when ``org`` names a business area or unit rather than an organisation: one capitalised word, or two
+    joined by "og", with no organisation marker or ending ("Erhverv", "Privat", "Vand og Spildevand")."""
+    texts = token_table(doc).text
+    one = len(org) == 1
+    pair = len(org) == 3 and load_lexicon().has("list_joiners", texts[org.start + 1])
+    return (one or pair) and not names_org(doc, org.start, org.end)
 
 
 MAX_DESCRIPTOR_WORDS = 3
