@@ -8,7 +8,8 @@ entries, full-record exact match).
   local and association press, lists and tables), ``annotated8.gold.json`` (25 trade-media people-news pages) and
   ``annotated9.gold.json`` (25: regional business news, releases, newsletters), ``annotated10.gold.json`` (25:
   formats: bullet lists, pipe and tab tables, English titles) and ``annotated11.gold.json`` (25: local and public
-  sector: "Mærkedage", municipalities, hospitals, associations): written and annotated by separate
+  sector: "Mærkedage", municipalities, hospitals, associations), ``annotated12.gold.json`` (25 whole trade-media
+  pages) and ``annotated13.gold.json`` (25 press releases and company announcements): written and annotated by separate
   annotators who saw neither the rules nor dev.json; regression guards at the figures reached, some below issue 4's
   targets: their known misses are listed in benchmarks/RESULTS.md.
 """
@@ -39,6 +40,8 @@ TARGETS = {
     "annotated9.gold.json": (0.94, 0.60, 0.48),
     "annotated10.gold.json": (0.96, 0.90, 0.83),
     "annotated11.gold.json": (0.93, 0.85, 0.70),
+    "annotated12.gold.json": (0.98, 0.93, 0.88),
+    "annotated13.gold.json": (0.88, 0.74, 0.28),
 }
 
 
