@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import io
 import json
 import multiprocessing
@@ -291,14 +292,18 @@ def ordered_map(
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if sys.platform == "linux" and "fork" in methods else None)
-    if context.get_start_method() == "fork":
+    fork = context.get_start_method() == "fork"
+    if fork:
         initializer(*initargs, False)  # load once here: forked workers share it (copy-on-write) and start at once
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=(*initargs, True))
     pending: deque[Future[R]] = deque()
     done = False
     try:
         for task in tasks:
+            if fork and not pending:
+                gc.freeze()  # the workers, forked at the first submit, never scan (and so copy) the loaded objects
             pending.append(pool.submit(func, task))
+            gc.unfreeze()  # this process collects as before
             if len(pending) >= 3 * workers:
                 yield pending.popleft().result()
         while pending:
