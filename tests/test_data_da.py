@@ -132,7 +132,9 @@ RELEASES = load_yaml("releases.yaml")
 
 
 @pytest.mark.parametrize(
-    "item", RELEASES["markers"] + RELEASES["about_prefixes"], ids=lambda i: i.get("marker", i.get("prefix"))
+    "item",
+    RELEASES["markers"] + RELEASES["about_prefixes"] + RELEASES["site_sections"],
+    ids=lambda i: i.get("marker", i.get("prefix", i.get("section"))),
 )
 def test_release_example_names_its_issuer(item: dict) -> None:
     from navnenyt.releases import issuer

@@ -80,3 +80,16 @@ def test_a_release_gives_its_issuer_to_entries_that_name_no_organisation() -> No
         ("Kenneth Damsgaard", "Nordtrup Maskinfabrik A/S", "salgsdirektør"),
         ("Amir Haddad-Nielsen", "Nordtrup Maskinfabrik A/S", "COO"),
     ]
+
+
+def test_an_organisations_own_news_page_gives_its_name_to_entries_that_name_none() -> None:
+    text = (
+        "Haderslund Kommune\nForside > Nyheder > Politik og administration\n\nNy direktør for Børn og Unge\n\n"
+        "Vi har ansat Lene Bak Mikkelsen som direktør for Børn og Unge pr. 1. marts 2026.\n"
+    )
+    records = navnenyt.extract(text)
+    assert [(r.person, r.organisation, r.role) for r in records] == [
+        ("Lene Bak Mikkelsen", "Haderslund Kommune", "direktør for Børn og Unge")
+    ]
+    media = "ITavisen.dk\nNyheder\n\nVi har ansat Lene Bak Mikkelsen som direktør for Børn og Unge pr. 1. marts 2026.\n"
+    assert [r.organisation for r in navnenyt.extract(media)] == [None]  # a media site's name is no employer

@@ -4,13 +4,16 @@ A document is a release when one of its first :data:`HEAD_LINES` non-blank lines
 ``data/da/releases.yaml`` ("Pressemeddelelse", "Selskabsmeddelelse nr. 4/2026", "Nyt fra O"). Its issuer is, in
 this order: the organisation of an "Om O" boilerplate heading; the organisation after "fra" in the marker line
 ("Nyt fra Hammershøj Elektro A/S"); the first organisation with a company form in the first lines (headline,
-dateline, first paragraph). An organisation here is a run of capitalised words ending with a company form
+dateline, first paragraph). A document that is no release may be an organisation's own news page: its first line
+names an organisation and a site section follows ("Haderslund Kommune" / "Nyheder"); that organisation is then
+the issuer (:func:`site_owner`). An organisation here is a run of capitalised words ending with a company form
 (``company_forms`` of words.yaml: "A/S", "ApS", "amba", ...). No spaCy: plain lines and words.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
@@ -29,8 +32,8 @@ PUNCTUATION_AFTER = frozenset(":,;–—")
 
 
 @functools.cache
-def _release_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(release markers lower-cased, about prefixes) from releases.yaml (cached).
+def _release_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(release markers lower-cased, about prefixes, site sections lower-cased) from releases.yaml (cached).
 
     Raises:
         DataError: releases.yaml is missing or malformed.
@@ -40,9 +43,39 @@ def _release_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
         return (
             tuple(item["marker"].lower() for item in data["markers"]),
             tuple(item["prefix"] for item in data["about_prefixes"]),
+            tuple(item["section"].lower() for item in data["site_sections"]),
         )
     except (KeyError, TypeError) as exc:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
+
+
+SITE_SEPARATORS = re.compile(r"\s+[–—|-]\s+")
+"""Separators between a site's name and its section on one line ("Sønderhav Entreprenør A/S – Medarbejdernyt")."""
+
+
+def names_organisation(name: str) -> bool:
+    """True when ``name`` holds a company form or an organisation head word (as written: "A/S", "Kommune") or a word
+    with an organisation ending ("Regionshospitalet", "Forbundet"), from words.yaml."""
+    words, lex = name.split(), load_lexicon()
+    forms, markers = lex.words["company_forms"], lex.words["org_markers"]
+    endings = lex.endings("org_endings")
+    return any(w in forms or w in markers or w.lower().endswith(endings) for w in words)
+
+
+def site_owner(lines: list[str]) -> str | None:
+    """The organisation whose own news page starts with ``lines``: a name on the first line that names an
+    organisation, and a site section after it on that line or on one of the next two; else None."""
+    sections = _release_words()[2]
+    if not lines:
+        return None
+    parts = [part.strip() for part in SITE_SEPARATORS.split(lines[0])]  # "Nyheder | Brødrene Vestergaard A/S"
+    for k, name in enumerate(parts):
+        if len(name.split()) > MAX_ORG_WORDS or name[-1:] in ".!?:" or not names_organisation(name):
+            continue
+        others = [*parts[:k], *parts[k + 1 :], *lines[1:3]]
+        if any(section in line.lower() for line in others for section in sections):
+            return name
+    return None
 
 
 def org_in(line: str) -> str | None:
@@ -84,11 +117,11 @@ def issuer(text: str) -> str | None:
     Raises:
         DataError: ``data/da/releases.yaml`` is missing or malformed.
     """
-    markers, prefixes = _release_words()
+    markers, prefixes, _ = _release_words()
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     marked = next((line for line in lines[:HEAD_LINES] if line.lower().startswith(markers)), None)
     if marked is None:
-        return None
+        return site_owner(lines)
     for line in lines:
         head, _, rest = line.partition(" ")
         if head in prefixes and rest and org_in(rest) == rest.rstrip(".:"):
@@ -96,4 +129,5 @@ def issuer(text: str) -> str | None:
     _, fra, after = marked.partition(" fra ")
     if fra and after[:1].isupper() and len(after.split()) <= MAX_ORG_WORDS:
         return org_in(after) or after.rstrip(".:")  # "Nyt fra Hammershøj Elektro A/S", "Pressemeddelelse fra O"
-    return next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
+    first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
+    return first or site_owner(lines)  # "Regionshospitalet Skovby" / "Nyt fra hospitalet"

@@ -46,8 +46,6 @@ def resolve_document(found: list[Found], *, issuer: str | None = None) -> list[E
     people: set[str] = set()
     for item in found:
         item = Found(item.entry.model_copy(update=_context(item, kept)), item.draft)
-        if item.entry.organisation is None and issuer is not None:
-            item = Found(item.entry.model_copy(update={"organisation": issuer}), item.draft)
         if item.draft.rule.endswith(":afloeser") and item.entry.person in people:
             continue  # "X afløser Y" after X's own notice: X's record exists
         earlier = by_key.setdefault((item.entry.person, item.entry.kind), [])
@@ -59,6 +57,9 @@ def resolve_document(found: list[Found], *, issuer: str | None = None) -> list[E
             continue
         fill = {f: getattr(item.entry, f) for f in MERGED_FIELDS if getattr(same.entry, f) is None}
         same.entry = same.entry.model_copy(update={k: v for k, v in fill.items() if v is not None})
+    if issuer is not None:  # after merging: a later mention without an organisation still joins its record
+        return [k.entry.model_copy(update={"organisation": issuer}) if k.entry.organisation is None else k.entry
+                for k in kept]  # fmt: skip
     return [k.entry for k in kept]
 
 

@@ -222,8 +222,11 @@ POSSESSED_TITLE_WORDS = 3
 def _possessor_of_next(doc: Doc, run: Span, end: int) -> int | None:
     """When ``run`` is a genitive ("Søhøj Møbelfabriks") followed by up to :data:`POSSESSED_TITLE_WORDS`
     lower-case words and another name, return that name's start; else None."""
-    if not run[-1].text.endswith(load_lexicon().endings("genitive_endings")) or len(run) < 2:
+    lex = load_lexicon()
+    if not run[-1].text.endswith(lex.endings("genitive_endings")) or len(run) < 2:
         return None
+    if run.end < end and lex.has("list_joiners", doc[run.end].text):
+        return None  # "Lone Vestergaard Riis og Thomas Kjærgaard": a name ending in -s, then "og"
     k = run.end
     while k < end and k - run.end < POSSESSED_TITLE_WORDS and doc[k].is_lower and doc[k].is_alpha:
         k += 1

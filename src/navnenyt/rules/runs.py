@@ -137,8 +137,8 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
         if not (name_word or _particle_inside(t, j, i, end, "name_particles")):
             break
         j += 1
-    if j - i < 2 or _holds_marker(t, i, j):
-        return None
+    if j - i < 2 or _holds_marker(t, i, j) or t.lower[j - 1] in lex.words["english_title_heads"]:
+        return None  # (and not "Chief Commercial Officer": a title)
     endings = lex.endings("org_endings")
     if any(low.endswith(endings) for low in t.lower[i:j]):
         return None  # "Grenaa Golfklub", "Himmerland Boligforening": an organisation
@@ -166,8 +166,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     if i >= end or not (t.cap[i] or t.text[i][:1].isdigit()):
         return None
     words = load_lexicon().words
-    if t.lower[i] in words["sentence_adverbs"]:
-        return None  # "Samtidig udnævnes ...", "Desuden er X ansat"
+    if t.lower[i] in words["never_org_words"]:
+        return None  # "Samtidig udnævnes ...", "Vi har ansat X"
     markers, connectors, forms = words["org_markers"], words["org_connectors"], words["company_forms"]
     j = i
     while j < end and j - i < MAX_ORG_TOKENS:
