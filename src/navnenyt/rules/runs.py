@@ -181,6 +181,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         after_head = j > i and t.text[j - 1] in markers and j + 1 < end and t.cap[j + 1]
         if after_head and t.text[j + 1] not in markers and has_flag(doc.vocab, t.text[j], "first_name"):
             break  # "ved Hvidmose Skole Hans Christian Bech": a listed first name after a complete name
+        if j - i >= 2 and _name_starts(doc, t, j, end, forms):
+            break  # "for Sønderhav Andelsbank Svend Åge Hviid": a person's name after the organisation's
         if j - i >= 2 and t.text[j] == "i" and t.text[j - 1] in markers:
             break  # "Bakkegården Skole i Fjordby": a place after a complete name
         j += 1
@@ -218,6 +220,23 @@ def employer_inside(doc: Doc, org: Span | None) -> Span | None:
     if head and not tail and org.end - cut == 2:
         return doc[org.start : cut]
     return org
+
+
+def _name_starts(doc: Doc, t: TokenTable, j: int, end: int, forms: frozenset[str]) -> bool:
+    """True when a person's name starts at token ``j`` inside a capitalised run: a listed first name after a word
+    that is none, then only listed first names and surnames to the run's end (at least two words; the model's
+    gazetteer); "Aage Larsen Holding A/S" stays a company."""
+    if j + 1 >= end or has_flag(doc.vocab, t.text[j - 1], "first_name"):
+        return False
+    if not has_flag(doc.vocab, t.text[j], "first_name"):
+        return False
+    k = j + 1
+    while k < end and t.cap[k] and not t.punct[k]:
+        listed = has_flag(doc.vocab, t.text[k], "surname") or has_flag(doc.vocab, t.text[k], "first_name")
+        if t.text[k] in forms or not listed:
+            return False
+        k += 1
+    return k - j >= 2
 
 
 def employer_after_unit(doc: Doc, org: Span | None, end: int) -> Span | None:
