@@ -79,7 +79,9 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Join hard-wrapped lines: a long line without final punctuation continued by a lower-case start."""
+    """Join hard-wrapped lines: a long line without final punctuation continued by a lower-case start (never a
+    line that ends with a category label: "... i Fjordhavn Logistik ApS. Jubilæum" / "70 år")."""
+    trailing = _label_regexes()[1]
     out: list[tuple[int, int, bool]] = []
     for start, end, blank in lines:
         if out and not blank:
@@ -91,6 +93,7 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[i
                 and prev[-1] not in '.!?:»"”'
                 and " / " not in prev
                 and (nxt[0].islower() or nxt[0].isdigit())
+                and not any(m.end() == len(prev) for m in trailing.finditer(prev))
             ):
                 out[-1] = (p_start, end, p_blank)
                 continue
@@ -125,7 +128,14 @@ def _split_units(text: str) -> list[_Unit]:
             continue
         head = leading.match(line)
         if head is not None:  # "Jubilæum: Den 2. januar har Anni Kragh ...": the entry starts after the colon
-            units.append(_Unit(start + head.end(), end, blank, head.group(1)))
+            tail = next((m for m in trailing.finditer(line) if m.end() == len(line)), None)
+            recorded = load_lexicon().recorded_labels
+            word = (tail.group(1) or tail.group(2)) if tail is not None else None
+            if tail is not None and head.group(1) not in recorded and word in recorded:
+                # "Fødselsdag: ... fylder 60 år den 20. juli. Rund fødselsdag": the recorded category word
+                units.append(_Unit(start + head.end(), end, blank, word, start + tail.start()))
+            else:
+                units.append(_Unit(start + head.end(), end, blank, head.group(1)))
             continue
         cursor = start
         for m in trailing.finditer(line):  # "... 25 års jubilæum. Jubilæum" or "... (Jubilæum)"
