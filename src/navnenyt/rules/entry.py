@@ -148,6 +148,10 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     whole_org = org_run(doc, start, close)
     suffixes = lex.endings("role_suffixes")
     address = whole_org is not None and any(t.like_num for t in whole_org)  # ", Stationsvej 8,"
+    place = whole_org is not None and len(whole_org) == 2 and lex.has("place_name_ends", whole_org[-1].text)
+    place = place and whole_org is not None and not has_org_marker(whole_org)  # ", Hvidbjerg Mark,": a home
+    if place and whole_org is not None and whole_org.end == close:
+        return none, after
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
     titled = any(t.lower_.endswith(suffixes) for t in doc[start:close])
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
