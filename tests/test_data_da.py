@@ -146,3 +146,10 @@ def test_a_page_that_is_no_release_has_no_issuer() -> None:
     from navnenyt.releases import issuer
 
     assert issuer("Navnenyt\n\nLise Dyhr er ansat som HR-chef i Fyrreholm A/S.\n") is None
+
+
+@pytest.mark.parametrize("item", load_yaml("labels.yaml")["section_labels"], ids=lambda i: i["label"])
+def test_section_label_example_gives_its_item_the_kind(extractor, item: dict) -> None:
+    records = extractor.extract(item["example"])
+    assert [r.kind.value for r in records] == [item["kind"]]
+    assert records[0].label is None  # a section heading sets the kind but is not recorded

@@ -41,6 +41,7 @@ class Extractor:
         self.nlp = load_pipeline(use_model)
         self.labels = load_lexicon().labels
         self.recorded_labels = load_lexicon().recorded_labels
+        self.section_labels = load_lexicon().section_labels
         # The NER model runs only on entries whose person the rules cannot find (it costs most of the time).
         self.ner_pipes = [name for name in ("tok2vec", "ner") if name in self.nlp.pipe_names]
 
@@ -79,7 +80,9 @@ class Extractor:
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None
         start, end = norm.span_to_original(seg.start, seg.end)
-        drafts = extract_drafts(doc, label_kind)
+        section = seg.label in self.section_labels  # a list section's kind yields to the item's own verb
+        drafts = extract_drafts(doc, None) if section else []
+        drafts = drafts or extract_drafts(doc, label_kind)
         if not drafts and self.ner_pipes and may_need_ner(doc):
             drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only

@@ -40,6 +40,7 @@ class Lexicon:
     labels: dict[str, EntryKind]  # label as printed -> kind
     recorded_labels: frozenset[str]  # the labels a record keeps in its `label` field (the others only set kinds)
     section_headings: frozenset[str]
+    section_labels: frozenset[str]  # list-section headings whose kind every bulleted item under them takes
     cues: tuple[Cue, ...]
     kind_priority: tuple[EntryKind, ...]
     words: dict[str, frozenset[str]]
@@ -94,7 +95,11 @@ def load_lexicon() -> Lexicon:
             if name != "examples"
         }
         return Lexicon(
-            labels={item["label"]: EntryKind(item["kind"]) for item in labels_doc["labels"]},
+            labels={
+                item["label"]: EntryKind(item["kind"])
+                for item in [*labels_doc["labels"], *labels_doc.get("section_labels", [])]
+            },
+            section_labels=frozenset(item["label"] for item in labels_doc.get("section_labels", [])),
             recorded_labels=frozenset(i["label"] for i in labels_doc["labels"] if i.get("recorded", True)),
             section_headings=frozenset(h["heading"].lower() for h in labels_doc["section_headings"]),
             cues=cues,

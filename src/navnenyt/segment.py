@@ -46,6 +46,7 @@ class _Unit:
     label: str | None = None
     body_end: int = -1
     standalone_label: str | None = None
+    bullet: bool = False  # the line opened with a list bullet
 
 
 @functools.cache
@@ -118,14 +119,21 @@ def _split_units(text: str) -> list[_Unit]:
     standalone, trailing, leading = _label_regexes()
     bullet = _bullet_regex()
     units: list[_Unit] = []
+    sections = load_lexicon().section_labels
     for start, end, blank in _join_wrapped(text, _lines(text)):
         mark = bullet.match(text, start, end)
-        if mark is not None and mark.end() < end:
+        listed = mark is not None and mark.end() < end
+        if listed and mark is not None:
             start = mark.end()
         line = text[start:end]
         if standalone.fullmatch(line):
             units.append(_Unit(start, end, blank, standalone_label=line.rstrip(" \t:")))
             continue
+        section = _section_heading(line, sections)
+        if section is not None and not listed:  # "Jubilarer i april"
+            units.append(_Unit(start, end, blank, standalone_label=section))
+            continue
+        first = len(units)
         head = leading.match(line)
         if head is not None:  # "Jubilæum: Den 2. januar har Anni Kragh ...": the entry starts after the colon
             tail = next((m for m in trailing.finditer(line) if m.end() == len(line)), None)
@@ -145,7 +153,21 @@ def _split_units(text: str) -> list[_Unit]:
             blank = False
         if cursor < end:
             units.append(_Unit(cursor, end, blank))
+        for unit in units[first:]:
+            unit.bullet = listed
     return units
+
+
+SECTION_EXTRA_WORDS = 3
+"""Words that may follow a list-section heading on its line ("Jubilarer i april")."""
+
+
+def _section_heading(line: str, sections: frozenset[str]) -> str | None:
+    """The list-section heading that ``line`` is ("Jubilæer", "Jubilarer i april"), else None."""
+    if line[-1:] in ".!?,;" or len(line.split()) > max(len(s.split()) for s in sections) + SECTION_EXTRA_WORDS:
+        return None
+    low = line.lower()
+    return next((s for s in sections if low == s.lower() or low.startswith(s.lower() + " ")), None)
 
 
 def segment(text: str) -> list[Segment]:
@@ -163,9 +185,18 @@ def segment(text: str) -> list[Segment]:
         Segments in text order; offsets index ``text``.
     """
     units = _split_units(text)
-    heads = load_lexicon().section_headings
+    lex = load_lexicon()
+    heads, sections = lex.section_headings, lex.section_labels
+    current: str | None = None
+    for unit in units:  # "Jubilæer" / "• 25 år: Bioanalytiker Trine Hauge, 1. november" / "• ...": every item
+        if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
+            current = unit.standalone_label if unit.standalone_label in sections else None
+        elif not unit.bullet:
+            current = None
+        elif current is not None and unit.label is None:
+            unit.label = current
     for i, unit in enumerate(units):
-        if unit.standalone_label is None:
+        if unit.standalone_label is None or unit.standalone_label in sections:
             continue
         prev = units[i - 1] if i > 0 and units[i - 1].standalone_label is None else None
         nxt = units[i + 1] if i + 1 < len(units) and units[i + 1].standalone_label is None else None
