@@ -93,16 +93,3 @@ def test_an_organisations_own_news_page_gives_its_name_to_entries_that_name_none
     ]
     media = "ITavisen.dk\nNyheder\n\nVi har ansat Lene Bak Mikkelsen som direktør for Børn og Unge pr. 1. marts 2026.\n"
     assert [r.organisation for r in navnenyt.extract(media)] == [None]  # a media site's name is no employer
-
-
-def test_an_internal_promotion_takes_the_employer_its_own_entry_names_not_the_entry_before() -> None:
-    text = (
-        "Karoline Bech Madsen er pr. 1. april ansat som økonomichef i Vestkyst Emballage A/S.\n\n"
-        "Forfremmelse\nAnders Lyng Nørgaard er blevet forfremmet til salgsdirektør samme sted. Han har siden 2019 "
-        "været key account manager hos Kildebro Foods ApS.\n"
-    )
-    records = navnenyt.extract(text)
-    assert [(r.person, r.kind.value, r.organisation, r.previous_role) for r in records] == [
-        ("Karoline Bech Madsen", "new_job", "Vestkyst Emballage A/S", None),
-        ("Anders Lyng Nørgaard", "promotion", "Kildebro Foods ApS", "key account manager"),
-    ]

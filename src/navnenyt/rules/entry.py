@@ -986,8 +986,6 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         if not any(b in role for b in lex.words["board_roles"]):
             draft.role = None  # "valgt til bestyrelsen", "ny bestyrelsespost": no board title
     if kind == EntryKind.promotion or draft.internal:
-        if draft.org is None and draft.previous_org is not None:
-            draft.org = draft.previous_org  # "forfremmet ... samme sted. Han har siden 2019 været R hos O": O is it
         draft.previous_org = None
     if draft.org is not None and draft.org[0].text.islower() and lex.has("internal_org_words", draft.org[0].text):
         draft.org = None
