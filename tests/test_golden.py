@@ -93,3 +93,16 @@ def test_an_organisations_own_news_page_gives_its_name_to_entries_that_name_none
     ]
     media = "ITavisen.dk\nNyheder\n\nVi har ansat Lene Bak Mikkelsen som direktør for Børn og Unge pr. 1. marts 2026.\n"
     assert [r.organisation for r in navnenyt.extract(media)] == [None]  # a media site's name is no employer
+
+
+def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before() -> None:
+    text = (
+        "Karoline Bech Madsen er pr. 1. april ansat som økonomichef i Vestkyst Emballage A/S.\n\n"
+        "Forfremmelse\nAnders Lyng Nørgaard er blevet forfremmet til salgsdirektør samme sted. Han har siden 2019 "
+        "været key account manager hos Kildebro Foods ApS.\n"
+    )
+    records = navnenyt.extract(text)
+    assert [(r.person, r.kind.value, r.organisation) for r in records] == [
+        ("Karoline Bech Madsen", "new_job", "Vestkyst Emballage A/S"),
+        ("Anders Lyng Nørgaard", "promotion", None),  # not Vestkyst Emballage A/S (known miss: Kildebro Foods ApS)
+    ]

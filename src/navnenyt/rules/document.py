@@ -85,8 +85,8 @@ def _context(item: Found, kept: list[Found]) -> dict[str, Any]:
         return update
     if entry.date is None and draft.same_time and before.date is not None:
         update["date"], update["date_precision"] = before.date, before.date_precision
-    if entry.organisation is None and draft.internal:
-        update["organisation"] = before.organisation
+    if entry.organisation is None and draft.internal and entry.label is None:
+        update["organisation"] = before.organisation  # (a notice with its own category label is a notice apart)
     board = next((k.entry for k in reversed(kept[-BOARD_WINDOW:]) if k.entry.kind == EntryKind.board_appointment), None)
     if entry.organisation is None and entry.kind == EntryKind.board_appointment and board is not None:
         update["organisation"] = board.organisation  # "X afløser Y, der træder ud. Bestyrelsen konstituerede sig"
