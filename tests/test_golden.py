@@ -104,5 +104,5 @@ def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before()
     records = navnenyt.extract(text)
     assert [(r.person, r.kind.value, r.organisation) for r in records] == [
         ("Karoline Bech Madsen", "new_job", "Vestkyst Emballage A/S"),
-        ("Anders Lyng Nørgaard", "promotion", None),  # not Vestkyst Emballage A/S (known miss: Kildebro Foods ApS)
+        ("Anders Lyng Nørgaard", "promotion", "Kildebro Foods ApS"),  # the place its own entry names
     ]

@@ -765,9 +765,9 @@ def _fill_rest(
         prev_cues = [(sp, c) for sp, c in prev_cues if part[0] <= sp.start < min(part[1], other)]
         if sent == main:  # "har været" in the main sentence is not a previous position
             prev_cues = [(sp, c) for sp, c in prev_cues if sp.start >= draft.person.end and c.id != "har_vaeret"]
-        pos = Position()
-        for span, _ in prev_cues:
-            pos = previous_position(doc, span.end, part[1])
+        pos, phrase = Position(), ""
+        for span, cue in prev_cues:
+            pos, phrase = previous_position(doc, span.end, part[1]), cue.phrase
             if pos.role is not None or pos.org is not None:
                 break
         if not prev_cues:
@@ -780,6 +780,10 @@ def _fill_rest(
         if pos.role is not None or not multi:  # "Begge kommer fra O" names no position: no previous_org
             # (dev gold convention)
             draft.previous_org = draft.previous_org or pos.org
+        internal = draft.internal or is_internal(doc, main.start, main.end)
+        staying = draft.kind == EntryKind.promotion and internal and lex.has("same_place_cues", phrase)
+        if staying and draft.org is None and pos.org is not None:
+            draft.org = pos.org  # "forfremmet ... samme sted. Han har siden 2019 været R hos O": O is the place
         draft.internal = draft.internal or pos.internal
         if draft.kind != EntryKind.board_appointment:
             break
