@@ -106,3 +106,13 @@ def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before()
         ("Karoline Bech Madsen", "new_job", "Vestkyst Emballage A/S"),
         ("Anders Lyng Nørgaard", "promotion", "Kildebro Foods ApS"),  # the place its own entry names
     ]
+
+
+def test_a_title_before_an_appointed_name_is_the_previous_role_of_a_promotion() -> None:
+    records = navnenyt.extract(
+        "Bestyrelsen i Sønderhede Transport Group A/S har udnævnt COO Maria Lynge Castberg til ny CEO med virkning "
+        "fra 1. januar 2027."
+    )
+    assert [(r.person, r.kind.value, r.role, r.previous_role) for r in records] == [
+        ("Maria Lynge Castberg", "promotion", "CEO", "COO")
+    ]

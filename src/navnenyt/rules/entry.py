@@ -542,6 +542,10 @@ def _fill_object(
     draft.role = pos.role or _fronted_new_role(doc, main, people[0].start)  # "Som ny COO har bestyrelsen valgt X"
     draft.org = draft.org or pos.org
     draft.internal = pos.internal
+    k = draft.person.start - 1  # "har udnævnt COO X til CEO", "udnævnes driftschef X til R": the title held now
+    titled = _is_title(draft.role) and _is_title(doc[k : k + 1]) if k > main.start else False
+    if frame == "object" and len(people) == 1 and titled:  # (not "udpeget professor X som nyt medlem")
+        draft.lead_role = doc[k : k + 1]
 
 
 def _leaving_others(doc: Doc, sent: Span, drafts: list[Draft]) -> list[Draft]:
