@@ -153,3 +153,16 @@ def test_section_label_example_gives_its_item_the_kind(extractor, item: dict) ->
     records = extractor.extract(item["example"])
     assert [r.kind.value for r in records] == [item["kind"]]
     assert records[0].label is None  # a section heading sets the kind but is not recorded
+
+
+@pytest.mark.parametrize(
+    ("headline", "org"),
+    [
+        ("Advokatfirmaet Lindholt & Brink P/S styrker partnerkredsen", "Advokatfirmaet Lindholt & Brink P/S"),
+        ("Generationsskifte i Hjortkær Logistik ApS", "Hjortkær Logistik ApS"),
+    ],
+)
+def test_release_name_joiners_keep_inner_words_but_not_a_headline_noun(headline: str, org: str) -> None:
+    from navnenyt.releases import org_in
+
+    assert org_in(headline) == org

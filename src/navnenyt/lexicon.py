@@ -53,6 +53,13 @@ class Lexicon:
         """
         return self.word_tuples[list_name]
 
+    def org_word(self, word: str) -> bool:
+        """True when ``word`` (as written) is a company form or an organisation head word ("A/S", "Kommune") or
+        ends like an organisation ("Søndervangskolen", "Regionshospitalet"); words.yaml's ``company_forms``,
+        ``org_markers`` and ``org_endings``."""
+        forms, markers = self.words["company_forms"], self.words["org_markers"]
+        return word in forms or word in markers or word.lower().endswith(self.word_tuples["org_endings"])
+
     def has(self, list_name: str, word: str) -> bool:
         """Return True when ``word`` (compared lower-case, except for the lists of :data:`CASED_LISTS`) is in
         ``list_name``."""
@@ -76,6 +83,7 @@ def load_lexicon() -> Lexicon:
         labels_doc = load_yaml("labels.yaml")
         cues_doc = load_yaml("cues.yaml")
         words_doc = load_yaml("words.yaml")
+        sections = labels_doc["section_labels"]
         cues = tuple(
             Cue(
                 c["id"],
@@ -95,11 +103,8 @@ def load_lexicon() -> Lexicon:
             if name != "examples"
         }
         return Lexicon(
-            labels={
-                item["label"]: EntryKind(item["kind"])
-                for item in [*labels_doc["labels"], *labels_doc.get("section_labels", [])]
-            },
-            section_labels=frozenset(item["label"] for item in labels_doc.get("section_labels", [])),
+            labels={item["label"]: EntryKind(item["kind"]) for item in [*labels_doc["labels"], *sections]},
+            section_labels=frozenset(item["label"] for item in sections),
             recorded_labels=frozenset(i["label"] for i in labels_doc["labels"] if i.get("recorded", True)),
             section_headings=frozenset(h["heading"].lower() for h in labels_doc["section_headings"]),
             cues=cues,

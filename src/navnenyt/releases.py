@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
@@ -25,25 +26,36 @@ ISSUER_LINES = 6
 """Non-blank lines at the start of a release in which its issuer is looked for (without an "Om O" heading)."""
 MAX_ORG_WORDS = 8
 """Words of an organisation name at most, company form included."""
-NAME_JOINERS = frozenset({"&", "og", "and"})
-"""Lower-case words inside an organisation name ("Lindholt & Brink P/S", "Vand og Varme A/S"); "i" and "for" are
-left out: in a headline they join a noun to the name ("Generationsskifte i Hjortkær Logistik ApS")."""
 PUNCTUATION_AFTER = frozenset(":,;–—")
 
 
+@dataclass(frozen=True)
+class ReleaseWords:
+    """The words of releases.yaml: release markers and site sections (lower-cased), "Om" prefixes, the words
+    before an issuer in a marker line ("Nyt fra O"), and the lower-case words inside an issuer's name."""
+
+    markers: tuple[str, ...]
+    about_prefixes: tuple[str, ...]
+    sections: tuple[str, ...]
+    issuer_intros: tuple[str, ...]
+    name_joiners: frozenset[str]
+
+
 @functools.cache
-def _release_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(release markers lower-cased, about prefixes, site sections lower-cased) from releases.yaml (cached).
+def _release_words() -> ReleaseWords:
+    """The :class:`ReleaseWords` of releases.yaml (cached).
 
     Raises:
         DataError: releases.yaml is missing or malformed.
     """
     data = load_yaml("releases.yaml")
     try:
-        return (
-            tuple(item["marker"].lower() for item in data["markers"]),
-            tuple(item["prefix"] for item in data["about_prefixes"]),
-            tuple(item["section"].lower() for item in data["site_sections"]),
+        return ReleaseWords(
+            markers=tuple(item["marker"].lower() for item in data["markers"]),
+            about_prefixes=tuple(item["prefix"] for item in data["about_prefixes"]),
+            sections=tuple(item["section"].lower() for item in data["site_sections"]),
+            issuer_intros=tuple(data["issuer_intros"]),
+            name_joiners=frozenset(data["name_joiners"]),
         )
     except (KeyError, TypeError) as exc:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
@@ -54,18 +66,16 @@ SITE_SEPARATORS = re.compile(r"\s+[–—|-]\s+")
 
 
 def names_organisation(name: str) -> bool:
-    """True when ``name`` holds a company form or an organisation head word (as written: "A/S", "Kommune") or a word
-    with an organisation ending ("Regionshospitalet", "Forbundet"), from words.yaml."""
-    words, lex = name.split(), load_lexicon()
-    forms, markers = lex.words["company_forms"], lex.words["org_markers"]
-    endings = lex.endings("org_endings")
-    return any(w in forms or w in markers or w.lower().endswith(endings) for w in words)
+    """True when a word of ``name`` is an organisation word (:meth:`navnenyt.lexicon.Lexicon.org_word`: "A/S",
+    "Kommune", "Regionshospitalet")."""
+    lex = load_lexicon()
+    return any(lex.org_word(word) for word in name.split())
 
 
 def site_owner(lines: list[str]) -> str | None:
     """The organisation whose own news page starts with ``lines``: a name on the first line that names an
     organisation, and a site section after it on that line or on one of the next two; else None."""
-    sections = _release_words()[2]
+    sections = _release_words().sections
     if not lines:
         return None
     parts = [part.strip() for part in SITE_SEPARATORS.split(lines[0])]  # "Nyheder | Brødrene Vestergaard A/S"
@@ -81,7 +91,7 @@ def site_owner(lines: list[str]) -> str | None:
 def org_in(line: str) -> str | None:
     """The first organisation in ``line`` that ends with a company form ("... i Nordtrup Maskinfabrik A/S fratræder"
     -> "Nordtrup Maskinfabrik A/S"), as written; None when there is none."""
-    forms = load_lexicon().words["company_forms"]
+    forms, joiners = load_lexicon().words["company_forms"], _release_words().name_joiners
     words = line.split()
     for k, word in enumerate(words):
         form = word.rstrip(".,:;!?'’")
@@ -92,11 +102,11 @@ def org_in(line: str) -> str | None:
             prev = words[start - 1]
             if prev[-1:] in PUNCTUATION_AFTER:
                 break  # "2025: Tofteby Gruppen A/S": the name starts after the colon
-            if prev[:1].isupper() or prev[:1].isdigit() or prev in NAME_JOINERS:
+            if prev[:1].isupper() or prev[:1].isdigit() or prev in joiners:
                 start -= 1
                 continue
             break
-        while start < k and words[start] in NAME_JOINERS:
+        while start < k and words[start] in joiners:
             start += 1
         if start == k:
             continue
@@ -117,17 +127,18 @@ def issuer(text: str) -> str | None:
     Raises:
         DataError: ``data/da/releases.yaml`` is missing or malformed.
     """
-    markers, prefixes, _ = _release_words()
+    release = _release_words()
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    marked = next((line for line in lines[:HEAD_LINES] if line.lower().startswith(markers)), None)
+    marked = next((line for line in lines[:HEAD_LINES] if line.lower().startswith(release.markers)), None)
     if marked is None:
         return site_owner(lines)
     for line in lines:
         head, _, rest = line.partition(" ")
-        if head in prefixes and rest and org_in(rest) == rest.rstrip(".:"):
+        if head in release.about_prefixes and rest and org_in(rest) == rest.rstrip(".:"):
             return rest.rstrip(".:")  # "Om Nordtrup Maskinfabrik A/S"
-    _, fra, after = marked.partition(" fra ")
-    if fra and after[:1].isupper() and len(after.split()) <= MAX_ORG_WORDS:
-        return org_in(after) or after.rstrip(".:")  # "Nyt fra Hammershøj Elektro A/S", "Pressemeddelelse fra O"
+    for intro in release.issuer_intros:
+        _, found, after = marked.partition(f" {intro} ")
+        if found and after[:1].isupper() and len(after.split()) <= MAX_ORG_WORDS:
+            return org_in(after) or after.rstrip(".:")  # "Nyt fra Hammershøj Elektro A/S", "Pressemeddelelse fra O"
     first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
     return first or site_owner(lines)  # "Regionshospitalet Skovby" / "Nyt fra hospitalet"

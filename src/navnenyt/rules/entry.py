@@ -148,10 +148,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     whole_org = org_run(doc, start, close)
     suffixes = lex.endings("role_suffixes")
     address = whole_org is not None and any(t.like_num for t in whole_org)  # ", Stationsvej 8,"
-    place = whole_org is not None and len(whole_org) == 2 and lex.has("place_name_ends", whole_org[-1].text)
-    place = place and whole_org is not None and not has_org_marker(whole_org)  # ", Hvidbjerg Mark,": a home
-    if place and whole_org is not None and whole_org.end == close:
-        return none, after
+    if whole_org is not None and whole_org.end == close and _home_place(whole_org):
+        return none, after  # ", Hvidbjerg Mark,": where the person lives
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
     titled = any(t.lower_.endswith(suffixes) for t in doc[start:close])
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
@@ -163,6 +161,11 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         if second is not None and has_org_marker(second) and second.end < end and doc[second.end].text in {",", ":"}:
             return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
+
+
+def _home_place(span: Span) -> bool:
+    """True for a two-word place name without an organisation word ("Hvidbjerg Mark": ``place_name_ends``)."""
+    return len(span) == 2 and load_lexicon().has("place_name_ends", span[-1].text) and not has_org_marker(span)
 
 
 def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> None:

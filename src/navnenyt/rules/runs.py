@@ -194,12 +194,10 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
 
 
 def names_org(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens [start, end) hold an organisation marker ("A/S", "Kommune") or a word with an organisation
-    ending ("Søndervangskolen", "Regionshospitalet")."""
-    t = token_table(doc)
-    return _holds_marker(t, start, end) or any(
-        low.endswith(load_lexicon().endings("org_endings")) for low in t.lower[start:end]
-    )
+    """True when a token in [start, end) is an organisation word (:meth:`navnenyt.lexicon.Lexicon.org_word`:
+    "A/S", "Kommune", "Søndervangskolen")."""
+    lex = load_lexicon()
+    return any(lex.org_word(text) for text in token_table(doc).text[start:end])
 
 
 def employer_inside(doc: Doc, org: Span | None) -> Span | None:
