@@ -32,6 +32,7 @@ from navnenyt.rules.runs import (
 from navnenyt.rules.slots import (
     Position,
     education_slots,
+    hired_clause,
     is_internal,
     org_at,
     previous_position,
@@ -947,22 +948,6 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
             return
 
 
-EMPLOYED_REACH = 8
-"""Tokens between "og er" and "ansat som" at most ("og er pr. 1. december ansat som R i O")."""
-
-
-def _employed_after(doc: Doc, main: Span) -> Position:
-    """The job told after a degree in the same sentence: "... og er [nu | pr. DATE] ansat som R i|på O"."""
-    lex, texts = load_lexicon(), token_texts(doc)
-    for k in range(main.start, main.end - 3):
-        if not (lex.has("list_joiners", texts[k]) and lex.has("present_copulas", texts[k + 1])):
-            continue
-        for m in range(k + 3, min(main.end - 1, k + 2 + EMPLOYED_REACH)):
-            if lex.has("role_intro", texts[m]) and lex.has("hired_participles", texts[m - 1]):
-                return role_and_org(doc, m + 1, main.end)
-    return Position()
-
-
 def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
     lex = load_lexicon()
     kind = draft.kind
@@ -980,8 +965,10 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         if _is_degree(draft.role):
             draft.role = None  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree is no role
         if draft.role is None and draft.org is None:
-            job = _employed_after(doc, main)  # "... og er pr. 1. december ansat som dataanalytiker i O"
-            draft.role, draft.org = job.role, job.org
+            job = hired_clause(doc, main.start, main.end)  # "... og er pr. 1. december ansat som dataanalytiker i O"
+            if job is not None:
+                pos = role_and_org(doc, job[1], main.end)
+                draft.role, draft.org = pos.role, pos.org
     elif kind == EntryKind.anniversary:
         draft.years = _first_number_before(doc, main, lex.words["year_nouns"])
     elif kind == EntryKind.birthday:

@@ -220,7 +220,24 @@ def after_word(doc: Doc, start: int, end: int, word: str) -> int:
 
 
 HIRED_REACH = 8
-"""Tokens after "og er" in which "ansat" must follow for the clause to tell a job ("og er pr. 1. december ansat")."""
+"""Tokens after "og er" in which "ansat som" may follow ("og er pr. 1. december ansat som R i O")."""
+
+
+def hired_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A clause telling a job inside tokens [start, end): "og er [nu | pr. DATE] ansat som R i O" (``list_joiners``,
+    ``present_copulas``, ``hired_participles``, ``role_intro`` of words.yaml).
+
+    Returns:
+        (index of its "og", index after its "som", where the role starts), or None.
+    """
+    lex, texts = load_lexicon(), token_table(doc).text
+    for k in range(start, end - 3):
+        if not (lex.has("list_joiners", texts[k]) and lex.has("present_copulas", texts[k + 1])):
+            continue
+        for m in range(k + 3, min(end - 1, k + 2 + HIRED_REACH)):
+            if lex.has("role_intro", texts[m]) and lex.has("hired_participles", texts[m - 1]):
+                return k, m + 1
+    return None
 
 
 def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
@@ -229,16 +246,9 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     Returns a dict with keys programme, specialisation, institution, via (values None when absent).
     """
     lex = load_lexicon()
-    texts = token_table(doc).text
-    joins, hired = lex.words["list_joiners"], lex.words["hired_participles"]
-    clause = (
-        k
-        for k in range(i, end - 2)
-        if texts[k] in joins
-        and lex.has("present_copulas", texts[k + 1])
-        and any(w.lower() in hired for w in texts[k + 2 : k + 2 + HIRED_REACH])
-    )
-    end = next(clause, end)  # "... fra Kongsmark Landbrugsskole og er nu ansat som R på O": the degree ends at "og er"
+    job = hired_clause(doc, i, end)
+    end = job[0] if job is not None else end  # "... fra Kongsmark Landbrugsskole og er nu ansat som R på O": the
+    # degree ends at "og er"
     i = _skip_date(doc, i, end)  # "forsvarede 12. januar sin ph.d.-afhandling"
     degrees = lex.word_tuples["degree_prefixes"]
     become = next(
