@@ -253,6 +253,16 @@ def test_cli_batch_writes_output_and_summary(corpus: Path, tmp_path: Path) -> No
     assert out.read_text(encoding="utf-8").count("\n") == len(expected_rows("", "", NOTICE))
 
 
+def test_cli_batch_warns_when_the_inputs_hold_no_documents(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / ".hidden.txt").write_text("Mette Holm er ansat som CFO i Lunde A/S.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(empty), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("navnenyt batch: 0 documents (0 errors), 0 records")
+    assert "warning: the inputs hold no documents" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -192,6 +192,12 @@ def batch(
     except KeyboardInterrupt:
         raise fail("interrupted; rerun the same command with --resume to continue", code=130) from None
     typer.echo(summary.line(), err=True)
+    if summary.documents == 0 and summary.resumed_from == 0:
+        typer.echo(
+            "navnenyt batch: warning: the inputs hold no documents (an empty directory or archive, or only hidden "
+            "files: names starting with '.' are skipped)",
+            err=True,
+        )
 
 
 # --- train (NER model) ----------------------------------------------------------------------------------
