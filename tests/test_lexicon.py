@@ -45,6 +45,7 @@ def test_ordinary_prose_is_skipped(text: str) -> None:
         "NYT JOB\nEva Holm, Lunde A/S",  # upper-case label
         "Eva Holm (45) er ny it-chef hos Lunde.",  # weak "ny" + role word inside a compound
         "Eva Holm er ny kommunaldirektør i Vejle Kommune.",  # weak + organisation marker as written
+        "Peter Sandal → CFO, Nordvind Energi A/S",  # a cue that is a symbol, not a word
     ],
 )
 def test_scan_finds_words_in_any_punctuation(text: str) -> None:
@@ -57,6 +58,7 @@ def test_scan_finds_words_in_any_punctuation(text: str) -> None:
         "Lunde har genansat Eva Holm.",  # "ansat" only inside a longer word
         "Butikken er nyansat-fri.",  # likewise, with inner punctuation
         "Der kommer en ny kommune i Vejle.",  # weak "ny" + "kommune" not written as a name part
+        "Læs mere→",  # the arrow glued to a word is no list line
     ],
 )
 def test_scan_needs_whole_words(text: str) -> None:

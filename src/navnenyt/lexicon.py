@@ -164,17 +164,19 @@ def scan_words(text: str) -> frozenset[str]:
 
 
 def _keyed(phrases: list[str]) -> dict[str, re.Pattern[str]]:
-    """Group phrases under their longest alphabetic word (the rarest, in practice): ``{key: regex}``.
+    """Group phrases under their longest alphabetic word (the rarest, in practice), or under their symbol when
+    they have none ("→"): ``{key: regex}``.
 
     A phrase can only occur in a text whose :func:`scan_words` hold its key, so the scan runs just the
     regexes of the keys present.
 
     Raises:
-        DataError: a phrase has no alphabetic word (only "#" and "*").
+        DataError: a phrase has no word or symbol to look for (only "#" and "*").
     """
     groups: dict[str, list[str]] = {}
     for phrase in phrases:
         words = [w for w in scan_words(phrase) if w.isalpha()]
+        words = words or [w for w in scan_words(phrase) if w and not w.isalnum() and w not in {"#", "*"}]
         if not words:
             raise DataError(f"cue phrase {phrase!r} has no word to look for")
         groups.setdefault(max(words, key=lambda w: (len(w), w)), []).append(_phrase_regex(phrase))

@@ -16,7 +16,7 @@ from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
-from navnenyt.rules.frames import DASHES, dateline_end, find_people, start_after_prefix
+from navnenyt.rules.frames import LIST_SEPARATORS, dateline_end, find_people, start_after_prefix
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
     employer_inside,
@@ -269,7 +269,8 @@ HEADLINE_MAX_CHARS = 100
 
 
 def _is_list_item(doc: Doc) -> bool:
-    """True for a list line "NAME – ny R i O" or "NAME, ny R, O" (a name, then a dash, or a comma and a cue): an
+    """True for a list line "NAME – ny R i O", "NAME → R, O" or "NAME, ny R, O" (a name, then a dash or an arrow,
+    or a comma and a cue): an
     entry of its own, not a headline (a headline that repeats its notice merges with the notice's record, see
     navnenyt.rules.document)."""
     first = name_run(doc, 0, len(doc))
@@ -277,7 +278,8 @@ def _is_list_item(doc: Doc) -> bool:
         return False
     after = doc[first.end].text
     told = [c for _, c in cues_in(doc, first.end, len(doc)) if c.kind is not None and c.cue != "board"]
-    return after in DASHES or (after == "," and bool(told))  # a board title alone: a signature ("X, formand, O")
+    # a board title alone is a signature ("X, formand, O")
+    return after in LIST_SEPARATORS or (after == "," and bool(told))
 
 
 def _is_quote(text: str) -> bool:

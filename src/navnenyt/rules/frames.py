@@ -29,6 +29,8 @@ MAX_PREFIX_TOKENS = 10
 
 
 DASHES = frozenset({"–", "—", "-"})
+LIST_SEPARATORS = DASHES | {"→"}
+"""What may follow the name that opens a list line ("Pia Holm – ny CFO i O", "Pia Holm → CFO, O")."""
 
 
 def dateline_end(doc: Doc, sent: Span) -> int | None:
@@ -205,7 +207,7 @@ def _subject(
         inverted = _after_verb(doc, people[0].start - 1, start, cue_starts) or (
             role_word and _after_verb(doc, people[0].start - 2, start, cue_starts)
         )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
-        if after is None or after.text in {",", "(", "–", "—"} or lex.has("origin_intro", after.text) or inverted:
+        if after is None or after.text in {",", "(", "–", "—", "→"} or lex.has("origin_intro", after.text) or inverted:
             return people
         if after_prefix and people[0].start == start and after.is_punct:
             return people  # "Ny økonomichef i Vestbo ApS er Karen Holt."
