@@ -128,6 +128,12 @@ def test_table_heading_example_sets_the_kind_of_its_rows(extractor, heading: dic
     assert [(r.person, r.kind.value) for r in records] == [("Lise Dyhr", heading["kind"])]
 
 
+@pytest.mark.parametrize("note", TABLES["note_kinds"], ids=lambda n: n["kind"])
+def test_table_note_word_example_sets_the_kind_of_its_row(extractor, note: dict) -> None:
+    records = extractor.extract(note["example"])
+    assert [(r.person, r.kind.value) for r in records] == [("Lise Dyhr", note["kind"])]
+
+
 RELEASES = load_yaml("releases.yaml")
 
 

@@ -1,10 +1,13 @@
 """People-news tables in plain text: a header row naming the columns, then one row per person.
 
 Scraped "Navne" and "Personalia" pages often print their news as a table whose cells are cut by "|" (also
-Markdown tables with a ``|---|`` rule) or by tabs::
+Markdown tables with a ``|---|`` rule), by tabs, or by runs of spaces that line the columns up::
 
     Navn | Ny stilling | Virksomhed | Tiltræder
     Henrik Sørlund | projektdirektør | Teglgaard Entreprise A/S | 1. februar
+
+    Navn              Ny stilling        Kommune/organisation   Tiltræder
+    Helle Gram Dyhr   kommunaldirektør   Solbjerg Kommune       1. oktober
 
 A header is recognised by its column names (``data/da/tables.yaml``): it needs a person column and a role or
 organisation column. Each following line with the same separator is a row; the first other line ends the table.
@@ -25,6 +28,11 @@ HEADING_MAX_CHARS = 60
 """A line above a table this short (or shorter) may be a heading that sets the kind of the rows."""
 _RULE_CELL = re.compile(r":?-{2,}:?")  # a cell of a Markdown table's rule line: "---", ":--:"
 _WORD = re.compile(r"\w+")
+ALIGNED = "  "
+"""The separator name of a table whose columns are lined up with spaces: cells are cut at runs of two or more."""
+_GAP = re.compile(r"[ \t]{2,}")  # the gap between two cells of a space-aligned line
+ALIGN_SLACK = 2
+"""Characters a cell of a space-aligned row may start left of its column's header (a value one space wider)."""
 
 
 @dataclass(frozen=True)
@@ -63,8 +71,8 @@ class PeopleTable:
 
 
 @functools.cache
-def _tables_data() -> tuple[dict[str, Column], dict[str, EntryKind]]:
-    """(header name lower-cased -> Column, heading word -> kind) from tables.yaml (cached).
+def _tables_data() -> tuple[dict[str, Column], dict[str, EntryKind], dict[str, EntryKind]]:
+    """(header name lower-cased -> Column, heading word -> kind, note word -> kind) from tables.yaml (cached).
 
     Raises:
         DataError: tables.yaml is missing or malformed.
@@ -77,14 +85,33 @@ def _tables_data() -> tuple[dict[str, Column], dict[str, EntryKind]]:
             for header in item["headers"]
         }
         headings = {word: EntryKind(item["kind"]) for item in data["heading_kinds"] for word in item["words"]}
+        notes = {word: EntryKind(item["kind"]) for item in data["note_kinds"] for word in item["words"]}
     except (KeyError, TypeError, ValueError) as exc:
         raise DataError(f"malformed tables.yaml: {exc!r}") from exc
-    return columns, headings
+    return columns, headings, notes
+
+
+def note_kind(note: str) -> EntryKind | None:
+    """The kind a single word of a note cell sets ("pension" -> retirement; tables.yaml ``note_kinds``), or None.
+
+    Raises:
+        DataError: tables.yaml is missing or malformed.
+    """
+    kinds = _tables_data()[2]
+    return next((kinds[w] for w in _WORD.findall(note.lower()) if w in kinds), None)
 
 
 def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the trimmed cells of the line ``text[start:end]`` cut at ``sep``; a Markdown
-    line's empty first and last cells ("| a | b |") are dropped."""
+    """The (start, end) offsets of the trimmed cells of the line ``text[start:end]`` cut at ``sep`` (for
+    :data:`ALIGNED`: at runs of two or more spaces); a Markdown line's empty first and last cells ("| a | b |") are
+    dropped."""
+    if sep == ALIGNED:
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip())
+        bounds = [start + lead, *(x for m in _GAP.finditer(line.strip()) for x in (m.start(), m.end()))]
+        bounds = [bounds[0], *(start + lead + x for x in bounds[1:])]
+        ends = [*bounds[1::2], start + len(line.rstrip())]
+        return list(zip(bounds[0::2], ends, strict=True))
     cells: list[tuple[int, int]] = []
     pos = start
     for part in text[start:end].split(sep):
@@ -99,12 +126,60 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
 
 
 def _separator(line: str) -> str | None:
-    """The cell separator of a table line: "|" or a tab (at least two), else None."""
+    """The cell separator of a table line: "|" or a tab (at least two), or :data:`ALIGNED` (at least two gaps of
+    two or more spaces between words), else None."""
     if line.count("|") >= 2:
         return "|"
     if line.count("\t") >= 2:
         return "\t"
+    if "  " in line and len(_GAP.findall(line.strip())) >= 2:
+        return ALIGNED
     return None
+
+
+def _overflow_split(
+    text: str, header: list[tuple[int, int]], cells: list[tuple[int, int]], row_start: int, header_start: int
+) -> list[tuple[int, int]]:
+    """Cut a cell of a space-aligned row that runs over the start of the next column (a value one word too wide
+    for its column, then one space: "Anne-Sofie Vrå Mortensen økonomichef") at the space nearest that start."""
+    out: list[tuple[int, int]] = []
+    starts = [row_start + a - header_start for a, _ in header[1:]]
+    for a, b in cells:
+        for start in (s for s in starts if a < s < b):
+            spaces = [a + k for k, ch in enumerate(text[a:b]) if ch == " "]
+            if not spaces:
+                break
+            cut = min(spaces, key=lambda k: abs(k - start))
+            out.append((a, cut))
+            a = cut + 1
+        out.append((a, b))
+    return out
+
+
+def _aligned(header: list[tuple[int, int]], cells: list[tuple[int, int]], row_start: int, header_start: int) -> (
+    list[int] | None
+):
+    """The header column of each cell of a space-aligned row: in order when the row has a cell per column, else
+    the column whose header starts at or just left of the cell (None when a cell lies left of the first column)."""
+    if len(cells) == len(header):
+        return list(range(len(header)))
+    starts = [a - header_start for a, _ in header]
+    columns: list[int] = []
+    for a, _ in cells:
+        offset = a - row_start + ALIGN_SLACK
+        column = max((k for k, s in enumerate(starts) if s <= offset), default=None)
+        if column is None or (columns and column <= columns[-1]):
+            return None
+        columns.append(column)
+    return columns
+
+
+def _meaning(cell: str, columns: dict[str, Column]) -> Column | None:
+    """What a header cell means: the whole cell, else its first known part around "/" ("Kommune/organisation")."""
+    name = cell.strip(" :*").casefold()
+    if name in columns or "/" not in name:
+        return columns.get(name)
+    return next((columns[part.strip()] for part in name.split("/") if part.strip() in columns), None)
 
 
 def _heading_kind(line: str) -> EntryKind | None:
@@ -127,7 +202,7 @@ def find_tables(text: str) -> list[PeopleTable]:
     Raises:
         DataError: ``data/da/tables.yaml`` is missing or malformed.
     """
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and "  " not in text:
         return []
     columns = _tables_data()[0]
     lines: list[tuple[int, int]] = []
@@ -141,7 +216,7 @@ def find_tables(text: str) -> list[PeopleTable]:
         start, end = lines[i]
         sep = _separator(text[start:end])
         header = _cells(text, start, end, sep) if sep else []
-        meanings = [columns.get(text[a:b].strip(" :*").casefold()) for a, b in header]
+        meanings = [_meaning(text[a:b], columns) for a, b in header]
         slots = {m.slot for m in meanings if m is not None}
         if sep is None or "person" not in slots or not slots & {"role", "organisation"}:
             i += 1
@@ -158,11 +233,18 @@ def find_tables(text: str) -> list[PeopleTable]:
             cells = _cells(text, a, b, sep)
             if len(cells) > len(header):
                 break
+            if sep == ALIGNED:
+                cells = _overflow_split(text, header, cells, a, start)
+            order = _aligned(header, cells, a, start) if sep == ALIGNED else list(range(len(cells)))
+            if order is None:
+                break
             j += 1
             if all(_RULE_CELL.fullmatch(text[c:d]) or c == d for c, d in cells):
                 continue  # "|---|---|"
             found = tuple(
-                (m.slot, c, d) for m, (c, d) in zip(meanings, cells, strict=False) if m is not None and c < d
+                (meanings[k].slot, c, d)  # type: ignore[union-attr]
+                for k, (c, d) in zip(order, cells, strict=True)
+                if meanings[k] is not None and c < d
             )
             if any(slot == "person" for slot, _, _ in found):
                 rows.append(TableRow(a + len(line) - len(line.lstrip()), b, found, kind))

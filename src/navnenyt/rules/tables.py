@@ -3,7 +3,8 @@
 A row's cells are already cut, so each known column fills its slot directly: the person, role, organisation,
 previous role and organisation as written in their cells, the date from the date column (else from the note).
 The kind is, in this order: a cue in the row's note ("forfremmet, pr. 1. januar", "går på pension 30/11",
-"ny"), the heading above the table or a kind column ("Ny stilling"), else ``new_job`` (a table of people and
+"ny") or a kind word of the note ("pension"; tables.yaml ``note_kinds``), the heading above the table or a kind
+column ("Ny stilling"), else ``new_job`` (a table of people and
 their positions on a people-news page lists new positions).
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
-from navnenyt.people_tables import TableRow
+from navnenyt.people_tables import TableRow, note_kind
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.entry import Draft
@@ -40,6 +41,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     note = spans.get("note")
     found = main_kind(cues_in(doc, note.start, note.end)) if note is not None else None
     kind, past = (found[0], found[1].past) if found else (row.kind or EntryKind.new_job, False)
+    if not found and note is not None:
+        kind = note_kind(note.text) or kind  # "Årsag: pension"
     draft = Draft(kind=kind, person=person, rule=f"table:{found[1].id if found else 'column'}", past=past)
     for slot, attribute in SPAN_SLOTS.items():
         if slot in spans:
