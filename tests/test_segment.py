@@ -115,3 +115,34 @@ def test_bracketed_trailing_label() -> None:
 def test_a_list_bullet_is_left_out_of_its_entry_but_a_dialogue_dash_is_kept(line: str, body: str) -> None:
     text = f"Navnenyt\n\n{line}\n"
     assert [text[s.start : s.end] for s in segment(text)] == [body]
+
+
+def test_a_block_of_dash_lines_is_a_list_but_a_lone_dash_line_is_dialogue() -> None:
+    text = (
+        "PERSONALIA\n"
+        "- Rasmine Holt (38) bliver ny indkøbsdirektør i Trekløveret A/S.\n"
+        "- Frederik Svanholm er forfremmet til e-commercechef i Linnea ApS.\n"
+        "\n"
+        "- Det glæder mig meget, siger Frederik Svanholm.\n"
+    )
+    assert _texts(text)[1:] == [
+        ("Rasmine Holt (38) bliver ny indkøbsdirektør i Trekløveret A/S.", None),
+        ("Frederik Svanholm er forfremmet til e-commercechef i Linnea ApS.", None),
+        ("- Det glæder mig meget, siger Frederik Svanholm.", None),
+    ]
+
+
+def test_lines_right_under_a_section_heading_are_its_items_up_to_a_blank_line() -> None:
+    text = (
+        "Nye medarbejdere\n"
+        "\n"
+        "Anders Munch, produktionschef, Hvidsten Mejeri a.m.b.a.\n"
+        "Louise Tarp, kvalitetskoordinator, Fjordlam ApS (fra 1. april)\n"
+        "\n"
+        "Messen i Herning trak rekordmange besøgende.\n"
+    )
+    assert _texts(text) == [
+        ("Anders Munch, produktionschef, Hvidsten Mejeri a.m.b.a.", "Nye medarbejdere"),
+        ("Louise Tarp, kvalitetskoordinator, Fjordlam ApS (fra 1. april)", "Nye medarbejdere"),
+        ("Messen i Herning trak rekordmange besøgende.", None),
+    ]

@@ -21,7 +21,8 @@ class Cue:
     """One trigger phrase: ``id`` (traces a result to its rule), ``cue`` (its role: hire, start, previous, ...),
     ``kind`` (the entry kind it signals, or None), ``phrase`` (lower-case tokens, "#" = number, "*" = any);
     ``past``: a past-tense verb ("ansatte", "forsvarede"), so a year-less date is the latest one before the
-    publication date, not the next one."""
+    publication date, not the next one; ``yields``: a list separator ("→") that counts only when no other cue with
+    a kind follows it on its line ("X → forfremmet til R": "forfremmet" tells)."""
 
     id: str
     cue: str
@@ -31,6 +32,7 @@ class Cue:
     weak: bool = False
     decisive: bool = False
     past: bool = False
+    yields: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ def load_lexicon() -> Lexicon:
                 bool(c.get("weak", False)),
                 bool(c.get("decisive", False)),
                 bool(c.get("past", False)),
+                bool(c.get("yields", False)),
             )
             for c in cues_doc["cues"]
         )

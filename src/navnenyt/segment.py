@@ -113,6 +113,24 @@ def _bullet_regex() -> re.Pattern[str]:
     return re.compile(rf"[{others}][ \t]+|[{dashes}][ \t]+(?={name})")
 
 
+_DASH_ITEM = re.compile(r"[-–*][ \t]+(?=\S)")
+"""A dash or asterisk and the space after it at the start of a line: a list bullet inside a block of such lines."""
+
+
+def _block_dash(text: str, lines: list[tuple[int, int, bool]], n: int) -> re.Match[str] | None:
+    """The dash or asterisk bullet of line ``n`` when the line before or after it (no blank line between) opens with
+    the same character: "- Rasmine Holt (38) bliver ..." / "- Frederik Svanholm er ..." is a list, not dialogue
+    (a lone "- Det glæder mig, siger X." is); else None."""
+    start, end, blank = lines[n]
+    mark = _DASH_ITEM.match(text, start, end)
+    if mark is None:
+        return None
+    char = text[start]
+    before = n > 0 and not blank and text[lines[n - 1][0]] == char and _DASH_ITEM.match(text, *lines[n - 1][:2])
+    after = n + 1 < len(lines) and not lines[n + 1][2] and text[lines[n + 1][0]] == char
+    return mark if before or (after and _DASH_ITEM.match(text, *lines[n + 1][:2])) else None
+
+
 def _split_units(text: str) -> list[_Unit]:
     """Cut lines into units, splitting a line after each trailing label that a new sentence follows; a list
     bullet opening a line is left out of its unit ("• Pia Holm, ...")."""
@@ -120,8 +138,9 @@ def _split_units(text: str) -> list[_Unit]:
     bullet = _bullet_regex()
     units: list[_Unit] = []
     sections = load_lexicon().section_labels
-    for start, end, blank in _join_wrapped(text, _lines(text)):
-        mark = bullet.match(text, start, end)
+    lines = _join_wrapped(text, _lines(text))
+    for n, (start, end, blank) in enumerate(lines):
+        mark = bullet.match(text, start, end) or _block_dash(text, lines, n)
         listed = mark is not None and mark.end() < end
         if listed and mark is not None:
             start = mark.end()
@@ -188,12 +207,22 @@ def segment(text: str) -> list[Segment]:
     lex = load_lexicon()
     heads, sections = lex.section_headings, lex.section_labels
     current: str | None = None
+    unbulleted = after_heading = False  # items so far are lines without bullets right under the heading
     for unit in units:  # "Jubilæer" / "• 25 år: Bioanalytiker Trine Hauge, 1. november" / "• ...": every item
         if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
             current = unit.standalone_label if unit.standalone_label in sections else None
-        elif not unit.bullet:
-            current = None
-        elif current is not None and unit.label is None:
+            unbulleted = after_heading = True
+            continue
+        if not unit.bullet:
+            # "Nye medarbejdere" / "Anders Munch, produktionschef, Hvidsten Mejeri" / "Louise Tarp, ...": lines
+            # under the heading (the first may follow a blank line), no blank line between them, are its items too
+            unbulleted = unbulleted and (not unit.blank_before or after_heading)
+            if not unbulleted:
+                current = None
+        else:
+            unbulleted = False
+        after_heading = False
+        if current is not None and unit.label is None:
             unit.label = current
     for i, unit in enumerate(units):
         if unit.standalone_label is None or unit.standalone_label in sections:

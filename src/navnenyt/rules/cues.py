@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.pipeline import CUES_KEY
 from navnenyt.records import EntryKind
+from navnenyt.rules.runs import token_texts
 
 
 @functools.cache
@@ -28,9 +29,18 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
     if cached is None:
         table = cue_by_id()
         every = sorted(((s, table[s.id_]) for s in doc.spans.get(CUES_KEY, [])), key=lambda pair: pair[0].start)
+        if any(cue.yields for _, cue in every):
+            every = [(span, cue) for span, cue in every if not (cue.yields and _told_after(doc, span, every))]
         cached = doc.user_data[CUES_KEY] = ([span.start for span, _ in every], every)
     starts, every = cached
     return every[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _told_after(doc: Doc, span: Span, every: list[tuple[Span, Cue]]) -> bool:
+    """True when a cue with a kind follows ``span`` on its line (before the next line break)."""
+    texts = token_texts(doc)
+    line_end = next((k for k in range(span.end, len(doc)) if "\n" in texts[k]), len(doc))
+    return any(c.kind is not None and span.end <= s.start < line_end for s, c in every)
 
 
 def main_kind(cues: list[tuple[Span, Cue]]) -> tuple[EntryKind, Cue] | None:

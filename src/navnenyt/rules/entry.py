@@ -23,6 +23,7 @@ from navnenyt.rules.runs import (
     has_org_marker,
     is_cap,
     name_run,
+    names_org,
     org_run,
     role_run,
     sentences,
@@ -158,8 +159,9 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     if pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
         return none, after  # ", Fjordby," is a place
     if pos.org is None and after < end and doc[after - 1].text == ",":
-        second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år" (or "...ApS: ...")
-        if second is not None and has_org_marker(second) and second.end < end and doc[second.end].text in {",", ":"}:
+        second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år" (or ": ", " – ")
+        closer = {",", ":", "–", "—"}
+        if second is not None and has_org_marker(second) and second.end < end and doc[second.end].text in closer:
             return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
 
@@ -693,13 +695,14 @@ def _fill_subject(
 
 
 def _comma_org(doc: Doc, i: int, end: int) -> Span | None:
-    """The company named after a comma right after the role, up to the end or a bracket, comma or full stop: a
-    list line's employer ("Jens Bech, ny CFO, Sønderholm Data ApS (fra 1/11)"); else None."""
+    """The organisation named after a comma right after the role, up to the end or a bracket, comma or full stop: a
+    list line's employer ("Jens Bech, ny CFO, Sønderholm Data ApS (fra 1/11)", "→ ny formand, Sydhavn
+    Boligselskab"); it must hold an organisation word (:func:`navnenyt.rules.runs.names_org`); else None."""
     if i + 1 >= end or doc[i].text != ",":
         return None
     org = org_run(doc, i + 1, end)
     closes = org is not None and (org.end >= end or doc[org.end].text in {"(", ",", ".", ";"})
-    return org if org is not None and closes and has_org_marker(org) else None
+    return org if org is not None and closes and names_org(doc, org.start, org.end) else None
 
 
 def _fronted_board_title(doc: Doc, start: int, person: int) -> Span | None:
