@@ -146,3 +146,22 @@ def test_lines_right_under_a_section_heading_are_its_items_up_to_a_blank_line() 
         ("Louise Tarp, kvalitetskoordinator, Fjordlam ApS (fra 1. april)", "Nye medarbejdere"),
         ("Messen i Herning trak rekordmange besøgende.", None),
     ]
+
+
+def test_a_dated_label_line_over_a_headline_labels_the_entry_under_the_headline() -> None:
+    text = (
+        "Nyheder\n\n"
+        "Nyt job · 10. marts 2026\n"
+        "Kobberholm henter ny afdelingsleder\n"
+        "Den 1. april begynder Signe Rask som afdelingsleder i Kobberholm A/S. Hun kommer fra Broteknik K/S.\n"
+        "Læs mere\n"
+    )
+    assert [(body, label) for body, label in _texts(text) if label] == [
+        ("Den 1. april begynder Signe Rask som afdelingsleder i Kobberholm A/S. Hun kommer fra Broteknik K/S.",
+         "Nyt job"),
+    ]
+
+
+def test_a_town_is_no_organisation(extractor: Extractor) -> None:
+    records = extractor.extract("Kenneth Wolff er pr. 1. marts 2026 blevet teamleder på kontoret i Esbjerg.")
+    assert [(r.person, r.role, r.organisation) for r in records] == [("Kenneth Wolff", "teamleder", None)]

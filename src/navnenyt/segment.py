@@ -49,13 +49,17 @@ class _Unit:
     bullet: bool = False  # the line opened with a list bullet
 
 
+DATED_LABEL = r"[ \t]+[·|•–—-][ \t]+\d{1,2}\.?[ \t]*(?:[^\W\d_]{3,9}\.?|\d{1,2}\.?)[ \t]*\d{4}"
+"""A date after a label on its line, as a news list prints it: "Nyt job · 10. marts 2026", "Jubilæum – 16.02.2026"."""
+
+
 @functools.cache
 def _label_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(standalone label line, label after a sentence end (bare or in brackets), label before a colon) regexes from
     labels.yaml."""
     labels = sorted(load_lexicon().labels, key=len, reverse=True)
     alt = "|".join(re.escape(label) for label in labels)
-    standalone = re.compile(rf"(?i)(?:{alt})[ \t]*:?")
+    standalone = re.compile(rf"(?i)(?:{alt})[ \t]*:?(?:{DATED_LABEL})?")
     trailing = re.compile(rf"(?<=[.!?»\"”)])[ \t]+(?:({alt})|\(({alt})\))(?=[ \t]*$|[ \t]+[A-ZÆØÅ])")
     leading = re.compile(rf"({alt})[ \t]*:[ \t]+(?=[A-ZÆØÅ])")
     return standalone, trailing, leading
@@ -146,7 +150,7 @@ def _split_units(text: str) -> list[_Unit]:
             start = mark.end()
         line = text[start:end]
         if standalone.fullmatch(line):
-            units.append(_Unit(start, end, blank, standalone_label=line.rstrip(" \t:")))
+            units.append(_Unit(start, end, blank, standalone_label=_label_of(line)))
             continue
         section = _section_heading(line, sections)
         if section is not None and not listed:  # "Jubilarer i april"
@@ -175,6 +179,33 @@ def _split_units(text: str) -> list[_Unit]:
         for unit in units[first:]:
             unit.bullet = listed
     return units
+
+
+HEADLINE_MAX_CHARS = 100
+"""A headline between a label line and its entry is at most this long."""
+
+
+def _headline_over(text: str, unit: _Unit, entry: _Unit) -> bool:
+    """True when ``unit`` is a headline over ``entry`` (a short line without a comma or a closing full stop, then,
+    without a blank line, a longer paragraph that ends a sentence): a label line above the headline is the
+    entry's."""
+    head, body = text[unit.start : unit.end], text[entry.start : entry.end]
+    return (
+        unit.label is None
+        and entry.label is None
+        and entry.standalone_label is None
+        and not entry.blank_before
+        and len(head) <= HEADLINE_MAX_CHARS
+        and "," not in head
+        and head[-1:] not in '.!?:»"”)'
+        and body[-1:] in '.!?»"”)'
+        and len(body) > len(head)
+    )
+
+
+def _label_of(line: str) -> str:
+    """The label of a standalone label line, without a colon or a date after it ("Nyt job · 10. marts 2026")."""
+    return re.sub(DATED_LABEL + "$", "", line).rstrip(" \t:")
 
 
 SECTION_EXTRA_WORDS = 3
@@ -237,6 +268,8 @@ def segment(text: str) -> list[Segment]:
         )
         heads_section = nxt is not None and nxt.blank_before  # "Dødsfald" + blank line: a section heading
         target = prev if trails_prev else None if heads_section else nxt
+        if target is nxt and nxt is not None and i + 2 < len(units) and _headline_over(text, nxt, units[i + 2]):
+            target = units[i + 2]  # "Nyt job · 10. marts 2026" / "Kobberholm henter ny afdelingsleder" / the entry
         if target is not None and target.label is None:
             target.label = unit.standalone_label
             if target is prev:

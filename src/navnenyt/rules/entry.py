@@ -384,7 +384,20 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         for draft in drafts:
             if draft.date is None and draft.kind in BOARD_MEETING_KINDS:
                 draft.date, draft.past = date, draft.past or past
+    for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
+        draft.org = None if _is_place(draft.org) else draft.org
+        draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
     return drafts
+
+
+def _is_place(org: Span | None) -> bool:
+    """True for an organisation slot that is one word the gazetteer knows as a town or place ("Esbjerg",
+    "Aalborg"; :mod:`navnenyt.model_features`). Its ``known_org`` flag does not count: it marks every word of a
+    listed name ("Esbjerg" of "Esbjerg Kommune")."""
+    if org is None or len(org) != 1:
+        return False
+    vocab, word = org.doc.vocab, org[0].text
+    return has_flag(vocab, word, "town") or has_flag(vocab, word, "known_place")
 
 
 def _meeting_date(doc: Doc, sents: list[Span], dates: list[DateMatch]) -> tuple[DateMatch, bool] | None:
