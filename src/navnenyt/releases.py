@@ -115,6 +115,33 @@ def org_in(line: str) -> str | None:
     return None
 
 
+def _about_name(name: str) -> bool:
+    """True when the rest of an "Om ..." heading line is an organisation's name: a name with a company form, or
+    capitalised words (and name joiners such as "&") only, at most :data:`MAX_ORG_WORDS` ("Holmgaard & Brink";
+    not "Om os", not a sentence)."""
+    words = name.split()
+    joiners = _release_words().name_joiners
+    if org_in(name) == name:
+        return True
+    return (
+        0 < len(words) <= MAX_ORG_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in joiners for w in words)
+        and not any(ch in name for ch in ".!?,;")
+    )
+
+
+def _with_form(name: str, text: str) -> str:
+    """``name`` with the company form ``text`` writes after it somewhere ("Om Vindkilde Systems" and "Vindkilde
+    Systems A/S har ..." -> "Vindkilde Systems A/S"), else ``name``."""
+    forms = load_lexicon().words["company_forms"]
+    for match in re.finditer(re.escape(name) + r" (\S+)", text):
+        form = match.group(1).rstrip(".,:;!?")
+        if form in forms:
+            return f"{name} {form}"
+    return name
+
+
 def issuer(text: str) -> str | None:
     """Return the organisation issuing ``text`` when it is a press release or company announcement, else None.
 
@@ -134,8 +161,8 @@ def issuer(text: str) -> str | None:
         return site_owner(lines)
     for line in lines:
         head, _, rest = line.partition(" ")
-        if head in release.about_prefixes and rest and org_in(rest) == rest.rstrip(".:"):
-            return rest.rstrip(".:")  # "Om Nordtrup Maskinfabrik A/S"
+        if head in release.about_prefixes and rest and _about_name(rest.rstrip(".:")):
+            return _with_form(rest.rstrip(".:"), text)  # "Om Nordtrup Maskinfabrik A/S", "Om Holmgaard & Brink"
     for intro in release.issuer_intros:
         _, found, after = marked.partition(f" {intro} ")
         if found and after[:1].isupper() and len(after.split()) <= MAX_ORG_WORDS:

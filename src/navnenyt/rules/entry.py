@@ -16,7 +16,7 @@ from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
-from navnenyt.rules.frames import LIST_SEPARATORS, dateline_end, find_people, start_after_prefix
+from navnenyt.rules.frames import LIST_SEPARATORS, dateline_end, find_people, list_head, start_after_prefix
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
     employer_inside,
@@ -561,6 +561,9 @@ def _fill_object(
     positions = _roles_after(doc, begin, main.end, len(people))
     pos = positions[n if frame == "object" else 0] if positions else Position()
     draft.role = pos.role or _fronted_new_role(doc, main, people[0].start)  # "Som ny COO har bestyrelsen valgt X"
+    if draft.role is None and people[0].start > 1 and doc[people[0].start - 1].text == ":":
+        head = list_head(doc, max(main.start, people[0].start - 4), people[0].start)
+        draft.role = head if head is not None and head.end == people[0].start - 1 else None  # "tre nye partnere:"
     draft.org = draft.org or pos.org
     draft.internal = pos.internal
     k = draft.person.start - 1  # "har udnævnt COO X til CEO", "udnævnes driftschef X til R": the title held now

@@ -302,6 +302,20 @@ def _modifiers_before(doc: Doc, k: int, start: int) -> int:
     return k
 
 
+def list_head(doc: Doc, i: int, end: int) -> Span | None:
+    """The role noun of a counted list from token ``i``: "[tre|følgende] [nye] NOUN:" before the names ("tre nye
+    partnere: A, B og C" -> "partnere"; ``count_words`` of words.yaml); else None."""
+    lex = load_lexicon()
+    if i >= end or not (lex.has("count_words", doc[i].text) or doc[i].like_num):
+        return None
+    k = i + 1
+    if k < end and doc[k].lower_ in {"ny", "nye", "nyt"}:
+        k += 1
+    if k + 1 < end and doc[k].is_alpha and doc[k].is_lower and doc[k + 1].text == ":":
+        return doc[k : k + 1]
+    return None
+
+
 def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"."""
     people: list[Span] = []
@@ -309,7 +323,10 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     lex = load_lexicon()
     while i < end and lex.has("hire_adverbs", doc[i].text):
         i += 1
-    if i + 1 < end and doc[i].is_lower and not lex.has("role_stop", doc[i].text) and is_cap(doc[i + 1]):
+    head = list_head(doc, i, end)
+    if head is not None:  # "har udnævnt tre nye partnere: A, B og C"
+        i = head.end + 1
+    elif i + 1 < end and doc[i].is_lower and not lex.has("role_stop", doc[i].text) and is_cap(doc[i + 1]):
         i += 1  # "har konstitueret økonomidirektør Lisbeth Kvorning som ...": a title before the name
     while i < end:
         run = name_run(doc, i, end)
@@ -321,6 +338,8 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
             i += 1
         else:
             break
+    if head is not None and i < end and doc[i].text not in {".", ";", "!"}:
+        return []  # "to nye direktører: A bliver direktør for ..., mens B ...": clauses, read as such
     return people
 
 
