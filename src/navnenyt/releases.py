@@ -61,7 +61,7 @@ def _release_words() -> ReleaseWords:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
 
 
-SITE_SEPARATORS = re.compile(r"\s+[–—|-]\s+")
+SITE_SEPARATORS = re.compile(r"\s+[–—|·•-]\s+")
 """Separators between a site's name and its section on one line ("Sønderhav Entreprenør A/S – Medarbejdernyt")."""
 
 
@@ -80,8 +80,8 @@ def site_owner(lines: list[str]) -> str | None:
         return None
     parts = [part.strip() for part in SITE_SEPARATORS.split(lines[0])]  # "Nyheder | Brødrene Vestergaard A/S"
     for k, name in enumerate(parts):
-        if len(name.split()) > MAX_ORG_WORDS or name[-1:] in ".!?:" or not names_organisation(name):
-            continue
+        if not _about_name(name) or not names_organisation(name):
+            continue  # a name of capitalised words that names an organisation, not a headline
         others = [*parts[:k], *parts[k + 1 :], *lines[1:3]]
         if any(section in line.lower() for line in others for section in sections):
             return name
@@ -116,19 +116,34 @@ def org_in(line: str) -> str | None:
 
 
 def _about_name(name: str) -> bool:
-    """True when the rest of an "Om ..." heading line is an organisation's name: a name with a company form, or
-    capitalised words (and name joiners such as "&") only, at most :data:`MAX_ORG_WORDS` ("Holmgaard & Brink";
-    not "Om os", not a sentence)."""
+    """True when ``name`` (an "Om ..." heading's rest, a site's first line) is shaped like an organisation's name: a
+    name with a company form, or capitalised words and lower-case connectors ("&", "og", "for", "af":
+    ``name_joiners`` of releases.yaml, ``org_connectors`` of words.yaml) starting and ending with a capitalised
+    word, at most :data:`MAX_ORG_WORDS` ("Holmgaard & Brink", "Forbundet for Teknikere og Laboranter"; not "Om
+    os", not a headline such as "Nordlys Software henter salgsdirektør hos Cloudvik")."""
     words = name.split()
-    joiners = _release_words().name_joiners
     if org_in(name) == name:
         return True
+    connectors = _release_words().name_joiners | load_lexicon().words["org_connectors"]
     return (
         0 < len(words) <= MAX_ORG_WORDS
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w in joiners for w in words)
-        and not any(ch in name for ch in ".!?,;")
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in connectors for w in words)
+        and not any(ch in name for ch in ".!?,;:")
     )
+
+
+MARKER_AFTER = re.compile(r"[·|•–—-]\s+")
+"""A separator after which a release marker may stand on a dateline ("9. februar 2026 · Pressemeddelelse")."""
+
+
+def _marks_release(line: str, markers: tuple[str, ...]) -> bool:
+    """True when ``line`` starts with a release marker, or holds one right after a separator on a short dateline."""
+    low = line.lower()
+    if low.startswith(markers):
+        return True
+    return len(low) <= 80 and any(low[m.end() :].startswith(markers) for m in MARKER_AFTER.finditer(low))
 
 
 def _with_form(name: str, text: str) -> str:
@@ -156,7 +171,7 @@ def issuer(text: str) -> str | None:
     """
     release = _release_words()
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    marked = next((line for line in lines[:HEAD_LINES] if line.lower().startswith(release.markers)), None)
+    marked = next((line for line in lines[:HEAD_LINES] if _marks_release(line, release.markers)), None)
     if marked is None:
         return site_owner(lines)
     for line in lines:

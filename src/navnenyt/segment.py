@@ -186,15 +186,14 @@ HEADLINE_MAX_CHARS = 100
 
 
 def _headline_over(text: str, unit: _Unit, entry: _Unit) -> bool:
-    """True when ``unit`` is a headline over ``entry`` (a short line without a comma or a closing full stop, then,
-    without a blank line, a longer paragraph that ends a sentence): a label line above the headline is the
-    entry's."""
+    """True when ``unit`` is a headline right under a label line and over ``entry`` (a short line without a comma or
+    a closing full stop, then a longer paragraph that ends a sentence): the label is the entry's."""
     head, body = text[unit.start : unit.end], text[entry.start : entry.end]
     return (
         unit.label is None
+        and not unit.blank_before
         and entry.label is None
         and entry.standalone_label is None
-        and not entry.blank_before
         and len(head) <= HEADLINE_MAX_CHARS
         and "," not in head
         and head[-1:] not in '.!?:»"”)'
