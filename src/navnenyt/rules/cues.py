@@ -37,10 +37,11 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
 
 
 def _told_after(doc: Doc, span: Span, every: list[tuple[Span, Cue]]) -> bool:
-    """True when a cue with a kind follows ``span`` on its line (before the next line break)."""
+    """True when a cue with a kind follows ``span`` on its line (before the next line break); a board title
+    ("→ bestyrelsesformand, O") is the position the separator introduces, not a verb it yields to."""
     texts = token_texts(doc)
     line_end = next((k for k in range(span.end, len(doc)) if "\n" in texts[k]), len(doc))
-    return any(c.kind is not None and span.end <= s.start < line_end for s, c in every)
+    return any(c.kind is not None and c.cue != "board" and span.end <= s.start < line_end for s, c in every)
 
 
 def main_kind(cues: list[tuple[Span, Cue]]) -> tuple[EntryKind, Cue] | None:

@@ -128,8 +128,10 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return none, i
     lex = load_lexicon()
     first = doc[start]
-    if not lex.has("relatives", first.text) and any(c.kind is not None for _, c in cues_in(doc, start, close)):
-        return none, i  # ", blevet udpeget som medlem af X,": the clause's verb, not an apposition
+    told = [(sp, c) for sp, c in cues_in(doc, start, close) if c.kind is not None]
+    if not lex.has("relatives", first.text) and any(c.cue != "board" or sp.start != start for sp, c in told):
+        return none, i  # ", blevet udpeget som medlem af X,": the clause's verb, not an apposition (a board title
+        # that opens it is one: "X, bestyrelsesmedlem, O")
     if first.text.isdigit() and (close == start + 1 or lex.has("year_nouns", doc[start + 1].text)):
         draft.age = int(first.text)  # ", 54 år," / ", 52,"
         return none, after
@@ -161,7 +163,9 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     if pos.org is None and after < end and doc[after - 1].text == ",":
         second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år" (or ": ", " – ")
         closer = {",", ":", "–", "—"}
-        if second is not None and has_org_marker(second) and second.end < end and doc[second.end].text in closer:
+        if second is not None and names_org(doc, second.start, second.end) and second.end < end and (
+            doc[second.end].text in closer
+        ):
             return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
 
