@@ -154,12 +154,14 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     address = whole_org is not None and any(t.like_num for t in whole_org)  # ", Stationsvej 8,"
     if whole_org is not None and whole_org.end == close and _home_place(whole_org):
         return none, after  # ", Hvidbjerg Mark,": where the person lives
+    if draft.kind in HOME_KINDS and _address(doc, start, close):
+        return none, after  # "Ella Holst, Bøgebakken i Brædstrup, fylder 90 år": an address, no employer
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
     titled = any(t.lower_.endswith(suffixes) for t in doc[start:close])
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
         return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
-    if pos.org is None and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
-        return none, after  # ", Fjordby," is a place
+    if (pos.org is None or _is_place(pos.org)) and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
+        return none, after  # ", Fjordby," is a place, ", Bøgebakken i Brædstrup," an address
     if pos.org is None and after < end and doc[after - 1].text == ",":
         second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år" (or ": ", " – ")
         closer = {",", ":", "–", "—"}
@@ -168,6 +170,27 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         ):
             return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
+
+
+HOME_KINDS = frozenset({EntryKind.birthday, EntryKind.obituary})
+"""Kinds whose notices put the person's home after the name ("Thomas Gjelstrup, Nørre Snede, runder ...")."""
+
+
+def _address(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) name where a person lives: two capitalised words starting like a place
+    ("Nørre Snede": ``place_name_starts``), or capitalised words joined by "i"/"ved"/"på" ("Bøgebakken i
+    Brædstrup"); never with an organisation word or a role ending."""
+    t, lex = token_table(doc), load_lexicon()
+    words = range(start, end)
+    joiners = [k for k in words if t.lower[k] in {"i", "ved", "på"}]
+    caps = all(t.cap[k] for k in words if k not in joiners) and all(start < k < end - 1 for k in joiners)
+    two = end - start == 2 and lex.has("place_name_starts", t.text[start])
+    return (
+        caps
+        and (bool(joiners) or two)
+        and not names_org(doc, start, end)
+        and not any(t.lower[k].endswith(lex.endings("role_suffixes")) for k in words)
+    )
 
 
 def _home_place(span: Span) -> bool:
@@ -395,13 +418,17 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
 
 
 def _is_place(org: Span | None) -> bool:
-    """True for an organisation slot that is one word the gazetteer knows as a town or place ("Esbjerg",
-    "Aalborg"; :mod:`navnenyt.model_features`). Its ``known_org`` flag does not count: it marks every word of a
+    """True for an organisation slot of one or two words that the gazetteer knows as a town or place ("Esbjerg",
+    "Nørre Snede"; :mod:`navnenyt.model_features`). Its ``known_org`` flag does not count: it marks every word of a
     listed name ("Esbjerg" of "Esbjerg Kommune")."""
-    if org is None or len(org) != 1:
+    if org is None or len(org) > MAX_PLACE_WORDS:
         return False
-    vocab, word = org.doc.vocab, org[0].text
-    return has_flag(vocab, word, "town") or has_flag(vocab, word, "known_place")
+    vocab = org.doc.vocab
+    return all(has_flag(vocab, t.text, "town") or has_flag(vocab, t.text, "known_place") for t in org)
+
+
+MAX_PLACE_WORDS = 2
+"""Words of a place name that :func:`_is_place` recognises ("Nørre Snede")."""
 
 
 def _meeting_date(doc: Doc, sents: list[Span], dates: list[DateMatch]) -> tuple[DateMatch, bool] | None:
