@@ -7,6 +7,7 @@ expectation gives them. Offsets and source text are not compared.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -115,4 +116,31 @@ def test_a_title_before_an_appointed_name_is_the_previous_role_of_a_promotion() 
     )
     assert [(r.person, r.kind.value, r.role, r.previous_role) for r in records] == [
         ("Maria Lynge Castberg", "promotion", "CEO", "COO")
+    ]
+
+
+def test_a_successor_named_by_first_name_still_gives_the_one_who_retires() -> None:
+    text = (
+        "Boligforeningen Lindehøj\nOm os | Nyheder | Kontakt\n\n"
+        "Vi har ansat Dennis Hjort Kragelund som ny driftschef pr. 1. marts 2026.\n\n"
+        "Driftskontoret har nye åbningstider fra marts.\n\n"
+        "Dennis afløser Jørgen Smed, der efter 31 år går på pension med udgangen af februar 2026.\n"
+    )
+    records = navnenyt.extract(text)
+    assert [(r.person, r.kind.value, r.organisation, r.date) for r in records] == [
+        ("Dennis Hjort Kragelund", "new_job", "Boligforeningen Lindehøj", dt.date(2026, 3, 1)),
+        ("Jørgen Smed", "retirement", "Boligforeningen Lindehøj", dt.date(2026, 2, 28)),
+    ]
+
+
+def test_a_counted_list_after_a_hire_verb_gives_each_person_the_role() -> None:
+    text = (
+        "PRESSEMEDDELELSE\n\nHolmgaard & Brink udnævner tre nye partnere\n\n"
+        "Pr. 1. januar 2026 har vi udnævnt tre nye partnere: Sofie Damgaard, Anders Vinther og Maja Thorsen.\n\n"
+        "Om Holmgaard & Brink\nHolmgaard & Brink er et advokatfirma med 280 medarbejdere.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2025, 12, 10))
+    assert [(r.person, r.role, r.organisation, r.date) for r in records] == [
+        (name, "partnere", "Holmgaard & Brink", dt.date(2026, 1, 1))
+        for name in ("Sofie Damgaard", "Anders Vinther", "Maja Thorsen")
     ]

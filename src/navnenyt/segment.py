@@ -349,8 +349,11 @@ def _continues(unit: str, before: str = "") -> bool:
     named = 0 < name < len(words) and lex.has("continuation_verbs", words[name])
     if name > 1 and " ".join(words[:name]) not in before:
         named = False  # a full name continues only the entry that names that person
+    # "Vi har ansat Dennis Hjort Kragelund ..." / "Dennis afløser Jørgen Smed, der går på pension ...": the first name
+    # of the entry's person goes on with that entry, whatever news the rest tells (the rules read the succession)
+    own_first_name = named and name == 1 and re.search(rf"\b{re.escape(words[0])} [A-ZÆØÅ]", before) is not None
     opens = lex.has("both", words[0]) or named
-    return opens and not could_hold_people_news(unit)
+    return opens and (own_first_name or not could_hold_people_news(unit))
 
 
 MAX_NAME_WORDS = 4

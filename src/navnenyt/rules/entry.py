@@ -451,7 +451,7 @@ def _sentence_drafts(
     start, prefix = start_after_prefix(doc, main)
     frame, people, frame_org = find_people(doc, main, start, main_cues)
     if not people:
-        return []
+        return _unnamed_succession(doc, main, main_cues)
     cut = min(_other_person_clause(doc, people[-1].end, main.end), _subordinate_clause(doc, people[-1].end, main.end))
     resume = main.end  # a clause about another person or a subordinate clause runs to the sentence end
     if _relative_after(doc, people[-1].end, main.end):  # "X, der har været ansat i 8 år hos O, bliver ny CFO i
@@ -634,6 +634,16 @@ def _other_person_clause(doc: Doc, i: int, end: int) -> int:
             if run is not None and run.end == k:
                 return run.start
     return end
+
+
+def _unnamed_succession(doc: Doc, main: Span, cues: list[tuple[Span, Cue]]) -> list[Draft]:
+    """The one who leaves when the successor is named by a first name only ("Dennis afløser Jørgen Smed, der går på
+    pension ..."; the successor's own entry is told elsewhere): :func:`_successions` with that name as stand-in."""
+    succ = next((span for span, c in cues if c.cue == "successor"), None)
+    if succ is None or succ.start != main.start + 1 or not is_cap(doc[main.start]):
+        return []
+    stand_in = Draft(kind=EntryKind.new_job, person=doc[main.start : main.start + 1], rule="first_name")
+    return _successions(doc, [main], [stand_in])
 
 
 def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft]:
