@@ -1043,8 +1043,8 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
             draft.award = text_of(org_run(doc, cue.end, main.end))
     elif kind == EntryKind.board_appointment and draft.role is not None:
         role = draft.role.text.lower()
-        if not any(b in role for b in lex.words["board_roles"]):
-            draft.role = None  # "valgt til bestyrelsen", "ny bestyrelsespost": no board title
+        if not any(b in role for b in lex.words["board_roles"]) or lex.has("board_plurals", draft.role[-1].text):
+            draft.role = None  # "valgt til bestyrelsen", "ny bestyrelsespost", "nye medlemmer": no board title
     if kind == EntryKind.promotion or draft.internal:
         draft.previous_org = None
     if draft.org is not None and draft.org[0].text.islower() and lex.has("internal_org_words", draft.org[0].text):

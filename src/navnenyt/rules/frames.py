@@ -195,12 +195,13 @@ def _subject(
             i = run.end  # "og indtil Kristian Laursen tiltræder, er Pia Krogsgaard konstitueret ...": not him
             continue
         people = [run]
-        while run.end + 1 < end and doc[run.end].is_lower and lex.has("list_joiners", doc[run.end].text):
-            nxt = name_run(doc, run.end + 1, end)
+        k = _after_home(doc, run.end, end)
+        while k + 1 < end and doc[k].is_lower and lex.has("list_joiners", doc[k].text):
+            nxt = name_run(doc, k + 1, end)
             if nxt is None:
                 break
             people.append(nxt)
-            run = nxt
+            run, k = nxt, _after_home(doc, nxt.end, end)
         after = doc[run.end] if run.end < end else None
         before = doc[people[0].start - 1]
         role_word = before.is_lower and not lex.has("role_stop", before.text)
@@ -215,6 +216,15 @@ def _subject(
             return people
         return []
     return []
+
+
+def _after_home(doc: Doc, k: int, end: int) -> int:
+    """After a name at ``k``: past a home place between commas in a list of people ("Lene Tarp, Ringkøbing, og Bo
+    Vestergaard, Skjern": one capitalised word, then a comma and a list joiner), else ``k``."""
+    home = k + 3 < end and doc[k].text == "," and is_cap(doc[k + 1]) and doc[k + 2].text == ","
+    if home and doc[k + 3].text != "," and load_lexicon().has("list_joiners", doc[k + 3].text):
+        return k + 3
+    return k
 
 
 POSSESSED_TITLE_WORDS = 3
@@ -333,7 +343,7 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
         if run is None:
             break
         people.append(_strip_lead_role(doc, run))  # "udnævnt COO Maria Lynge Castberg til ny CEO"
-        i = run.end
+        i = _after_home(doc, run.end, end)
         if i < end and lex.has("list_joiners", doc[i].text):
             i += 1
         else:
