@@ -22,7 +22,8 @@ class Cue:
     ``kind`` (the entry kind it signals, or None), ``phrase`` (lower-case tokens, "#" = number, "*" = any);
     ``past``: a past-tense verb ("ansatte", "forsvarede"), so a year-less date is the latest one before the
     publication date, not the next one; ``yields``: a list separator ("→") that counts only when no other cue with
-    a kind follows it on its line ("X → forfremmet til R": "forfremmet" tells)."""
+    a kind follows it on its line ("X → forfremmet til R": "forfremmet" tells); ``not_before``: lower-case words
+    that, right after the phrase, make it another verb ("bestået af": consisted of, not passed)."""
 
     id: str
     cue: str
@@ -33,6 +34,7 @@ class Cue:
     decisive: bool = False
     past: bool = False
     yields: bool = False
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ def load_lexicon() -> Lexicon:
                 bool(c.get("decisive", False)),
                 bool(c.get("past", False)),
                 bool(c.get("yields", False)),
+                frozenset(c.get("not_before", [])),
             )
             for c in cues_doc["cues"]
         )

@@ -29,6 +29,9 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
     if cached is None:
         table = cue_by_id()
         every = sorted(((s, table[s.id_]) for s in doc.spans.get(CUES_KEY, [])), key=lambda pair: pair[0].start)
+        if any(cue.not_before for _, cue in every):  # "har bestået af borgmesteren, ...": not a degree
+            texts = token_texts(doc)
+            every = [(sp, c) for sp, c in every if not (sp.end < len(doc) and texts[sp.end].lower() in c.not_before)]
         if any(cue.yields for _, cue in every):
             every = [(span, cue) for span, cue in every if not (cue.yields and _told_after(doc, span, every))]
         cached = doc.user_data[CUES_KEY] = ([span.start for span, _ in every], every)

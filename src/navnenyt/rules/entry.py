@@ -412,9 +412,14 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
             if draft.date is None and draft.kind in BOARD_MEETING_KINDS:
                 draft.date, draft.past = date, draft.past or past
     for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
-        draft.org = None if _is_place(draft.org) else draft.org
+        draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
         draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
     return drafts
+
+
+def _inside(org: Span | None, role: Span | None) -> bool:
+    """True when ``org`` lies within ``role`` ("direktør for Børn og Unge": the area is part of the title)."""
+    return org is not None and role is not None and role.start <= org.start and org.end <= role.end
 
 
 def _is_place(org: Span | None) -> bool:

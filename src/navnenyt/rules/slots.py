@@ -174,8 +174,10 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
 
 
 def is_internal(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens [start, end) hold an internal-move phrase ("samme sted", "i virksomheden")."""
-    low = " " + " ".join(token_table(doc).lower[start:end]) + " "
+    """True when tokens [start, end) hold an internal-move phrase ("samme sted", "i virksomheden") written in lower
+    case: "i Foreningen Grønne Entreprenører" names an organisation."""
+    t = token_table(doc)
+    low = " " + " ".join("§" if t.cap[k] else t.lower[k] for k in range(start, end)) + " "
     return any(f" {p} " in low for p in load_lexicon().words["internal_phrases"])
 
 
