@@ -144,3 +144,21 @@ def test_a_counted_list_after_a_hire_verb_gives_each_person_the_role() -> None:
         (name, "partnere", "Holmgaard & Brink", dt.date(2026, 1, 1))
         for name in ("Sofie Damgaard", "Anders Vinther", "Maja Thorsen")
     ]
+
+
+def test_board_posts_take_the_date_of_the_general_meeting_the_release_reports() -> None:
+    text = (
+        "Selskabsmeddelelse nr. 4/2026\n\n"
+        "Aalund Foods A/S har i dag, den 26. marts 2026, afholdt ordinær generalforsamling i Vejle.\n\n"
+        "Som nyt bestyrelsesmedlem valgtes Birgitte Sandholm Ries, der er adm. direktør i Fjordlys Energi A/S.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 26))
+    assert [(r.person, r.kind.value, r.organisation, r.role, r.date) for r in records] == [
+        ("Birgitte Sandholm Ries", "board_appointment", "Aalund Foods A/S", "bestyrelsesmedlem", dt.date(2026, 3, 26))
+    ]
+    listed = (
+        "Bestyrelsesnyt\n- Anders Mørk, næstformand, Klitgaard K/S (fra generalforsamlingen 12/12)\n"
+        "- Vibeke Strand, nyt bestyrelsesmedlem, Søhøj Bryghus ApS\n"
+    )
+    dates = [r.date for r in navnenyt.extract(listed, published=dt.date(2025, 12, 2))]
+    assert dates == [dt.date(2025, 12, 12), None]  # a meeting one item names is that item's own

@@ -16,7 +16,7 @@ from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import issuer
-from navnenyt.rules.document import Found, resolve_document
+from navnenyt.rules.document import Found, meeting_date, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
 from navnenyt.rules.tables import row_drafts
@@ -75,7 +75,8 @@ class Extractor:
             start, end = norm.span_to_original(row.start, row.end)
             for draft in row_drafts(doc, row):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
-        return resolve_document(sorted(found, key=lambda f: f.entry.start), issuer=issuer(norm.text))
+        meeting = meeting_date(_outside(text, [f.entry for f in found]), anchor) if found else None
+        return resolve_document(sorted(found, key=lambda f: f.entry.start), issuer=issuer(norm.text), meeting=meeting)
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None
@@ -88,6 +89,14 @@ class Extractor:
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
         for draft in drafts:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
+
+
+def _outside(text: str, entries: list[Entry]) -> str:
+    """``text`` with the span of every entry blanked (the same length, so sentences outside keep their place)."""
+    out = list(text)
+    for entry in entries:
+        out[entry.start : entry.end] = " " * (entry.end - entry.start)
+    return "".join(out)
 
 
 FUTURE_DATED = frozenset({EntryKind.birthday, EntryKind.anniversary})

@@ -5,16 +5,24 @@
 - "Samtidig ..." without a date takes the date of the entry before;
 - an internal move ("i samme virksomhed") or a board post without an organisation ("blev valgt som næstformand")
   takes the organisation of the entry before;
-- "X afløser Y, der går på pension" gives Y's record X's organisation.
+- "X afløser Y, der går på pension" gives Y's record X's organisation;
+- a board post without a date takes the date of the one general meeting the document reports
+  (:func:`meeting_date`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from navnenyt.records import Entry, EntryKind
+from navnenyt.dates import find_dates
+from navnenyt.lexicon import load_lexicon
+from navnenyt.records import DatePrecision, Entry, EntryKind
 from navnenyt.rules.entry import Draft
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
 
 MERGE_WINDOW = 3  # a mention merges into one of the last few records of the same person and kind
 BOARD_WINDOW = 2  # a board post without an organisation takes that of a board post among the last records
@@ -30,7 +38,31 @@ class Found:
     draft: Draft
 
 
-def resolve_document(found: list[Found], *, issuer: str | None = None) -> list[Entry]:
+def meeting_date(text: str, anchor: dt.date) -> dt.date | None:
+    """The date of the general meeting a document reports: the day-precise date of its sentences that name a
+    meeting (``meeting_nouns`` of words.yaml: "har i dag, den 26. marts 2026, afholdt ordinær generalforsamling"),
+    a year-less one the nearest such date to ``anchor``; None when there is none or the sentences give different
+    dates.
+
+    Args:
+        text: the document outside its entries (a meeting an entry names is that entry's own).
+        anchor: the publication date.
+    """
+    nouns = load_lexicon().words["meeting_nouns"]
+    found: set[dt.date] = set()
+    for sentence in _SENTENCE_END.split(text):
+        if nouns.isdisjoint(w.strip(".,;:!?()»«\"").lower() for w in sentence.split()):
+            continue
+        for date in find_dates(sentence):
+            days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
+            if date.precision == "day" and days:
+                found.add(min(days, key=lambda d: abs((d - anchor).days)))
+    return found.pop() if len(found) == 1 else None
+
+
+def resolve_document(
+    found: list[Found], *, issuer: str | None = None, meeting: dt.date | None = None
+) -> list[Entry]:
     """Apply document context to the records of one document, in text order; returns the final records.
 
     Repeated entries stay separate records (a page may print the same notice twice); only a mention that adds
@@ -40,6 +72,8 @@ def resolve_document(found: list[Found], *, issuer: str | None = None) -> list[E
         found: the records of the document's entries, in text order.
         issuer: the organisation issuing the document when it is a press release (:func:`navnenyt.releases.issuer`):
             the organisation of every record that names none.
+        meeting: the date of the general meeting the document reports (:func:`meeting_date`): the date of every
+            board post (and board member's departure) that has none.
     """
     kept: list[Found] = []
     by_key: dict[tuple[str, EntryKind], list[Found]] = {}
@@ -57,10 +91,23 @@ def resolve_document(found: list[Found], *, issuer: str | None = None) -> list[E
             continue
         fill = {f: getattr(item.entry, f) for f in MERGED_FIELDS if getattr(same.entry, f) is None}
         same.entry = same.entry.model_copy(update={k: v for k, v in fill.items() if v is not None})
+    entries = [k.entry for k in kept]
+    if meeting is not None:
+        entries = [_meeting_dated(e, meeting) for e in entries]
     if issuer is not None:  # after merging: a later mention without an organisation still joins its record
-        return [k.entry.model_copy(update={"organisation": issuer}) if k.entry.organisation is None else k.entry
-                for k in kept]  # fmt: skip
-    return [k.entry for k in kept]
+        return [e.model_copy(update={"organisation": issuer}) if e.organisation is None else e for e in entries]
+    return entries
+
+
+def _meeting_dated(entry: Entry, meeting: dt.date) -> Entry:
+    """``entry`` with the meeting's date when it is an undated board post or a board member's departure."""
+    board_roles = load_lexicon().words["board_roles"]
+    board = entry.kind == EntryKind.board_appointment or (
+        entry.kind == EntryKind.departure and entry.role is not None and entry.role.lower() in board_roles
+    )
+    if not board or entry.date is not None:
+        return entry
+    return entry.model_copy(update={"date": meeting, "date_precision": DatePrecision.day})
 
 
 def _extends(old: Entry, new: Entry) -> bool:
