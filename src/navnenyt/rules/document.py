@@ -83,7 +83,10 @@ def resolve_document(
         if item.draft.rule.endswith(":afloeser") and item.entry.person in people:
             continue  # "X afløser Y" after X's own notice: X's record exists
         earlier = by_key.setdefault((item.entry.person, item.entry.kind), [])
-        same = next((k for k in earlier[-MERGE_WINDOW:] if _extends(k.entry, item.entry)), None)
+        candidates = earlier[-MERGE_WINDOW:]
+        if item.entry.kind == EntryKind.new_job:  # "udnævnt til partner" ... "har været ansat hos os siden 2015"
+            candidates = by_key.get((item.entry.person, EntryKind.promotion), [])[-MERGE_WINDOW:] + candidates
+        same = next((k for k in candidates if _extends(k.entry, item.entry)), None)
         if same is None:
             kept.append(item)
             earlier.append(item)
@@ -111,9 +114,11 @@ def _meeting_dated(entry: Entry, meeting: dt.date) -> Entry:
 
 
 def _extends(old: Entry, new: Entry) -> bool:
-    """True when ``new`` and ``old`` are about the same person and kind, never disagree on a field, and one of
-    them says something the other does not (a headline and its notice)."""
-    if (old.person, old.kind) != (new.person, new.kind):
+    """True when ``new`` and ``old`` are about the same person and kind (a later new-job mention also extends a
+    promotion: the same move seen from outside), never disagree on a field, and one of them says something the
+    other does not (a headline and its notice)."""
+    promoted = old.kind == EntryKind.promotion and new.kind == EntryKind.new_job
+    if old.person != new.person or (old.kind != new.kind and not promoted):
         return False
     a, b = (_facts(old), _facts(new))
     agree = all(a[k] == b[k] for k in a.keys() & b.keys())

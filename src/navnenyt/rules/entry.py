@@ -417,6 +417,15 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     return drafts
 
 
+def _made_partner(doc: Doc, main: Span, role: Span | None) -> bool:
+    """True when ``main`` appoints to a title a firm gives its own people ("er udnævnt til partner", "optages som
+    partnere"): ``inside_titles`` and ``inside_appointment_verbs`` of words.yaml."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    if role is None or not lex.has("inside_titles", role[-1].text):
+        return False
+    return any(lex.has("inside_appointment_verbs", texts[k]) for k in range(main.start, main.end))
+
+
 def _inside(org: Span | None, role: Span | None) -> bool:
     """True when ``org`` lies within ``role`` ("direktør for Børn og Unge": the area is part of the title)."""
     return org is not None and role is not None and role.start <= org.start and org.end <= role.end
@@ -887,6 +896,8 @@ def _fill_rest(
         draft.previous_role, draft.internal = lead, True  # "er økonomichef Tine Brøndum udnævnt til vicedirektør"
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion
+    if draft.kind == EntryKind.new_job and draft.previous_org is None and _made_partner(doc, main, draft.role):
+        draft.kind = EntryKind.promotion  # "udnævnt til partner": a firm makes its own people partners
     if draft.org is None and draft.kind in BOARD_MEETING_KINDS:
         draft.org = _meeting_org(doc, sents, main)  # "På generalforsamlingen i O blev X valgt som formand"
     if draft.kind in DEGREE_KINDS and _is_degree(draft.role):
