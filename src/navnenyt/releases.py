@@ -146,6 +146,15 @@ def _marks_release(line: str, markers: tuple[str, ...]) -> bool:
     return len(low) <= 80 and any(low[m.end() :].startswith(markers) for m in MARKER_AFTER.finditer(low))
 
 
+def _as_written_elsewhere(name: str, text: str) -> str:
+    """``name`` as the text writes it in ordinary case when the header shouts it ("SKOVBY BADMINTONKLUB" and a
+    footer's "Skovby Badmintonklub"), else ``name``."""
+    if not name.isupper():
+        return name
+    match = re.search(re.escape(name), text[len(name) :], re.IGNORECASE)
+    return match.group(0) if match is not None and not match.group(0).isupper() else name
+
+
 def _with_form(name: str, text: str) -> str:
     """``name`` with the company form ``text`` writes after it somewhere ("Om Vindkilde Systems" and "Vindkilde
     Systems A/S har ..." -> "Vindkilde Systems A/S"), else ``name``."""
@@ -173,7 +182,8 @@ def issuer(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     marked = next((line for line in lines[:HEAD_LINES] if _marks_release(line, release.markers)), None)
     if marked is None:
-        return site_owner(lines)
+        owner = site_owner(lines)
+        return _as_written_elsewhere(owner, text) if owner is not None else None
     for line in lines:
         head, _, rest = line.partition(" ")
         if head in release.about_prefixes and rest and _about_name(rest.rstrip(".:")):
@@ -181,6 +191,8 @@ def issuer(text: str) -> str | None:
     for intro in release.issuer_intros:
         _, found, after = marked.partition(f" {intro} ")
         if found and after[:1].isupper() and len(after.split()) <= MAX_ORG_WORDS:
-            return org_in(after) or after.rstrip(".:")  # "Nyt fra Hammershøj Elektro A/S", "Pressemeddelelse fra O"
+            named = org_in(after) or after.rstrip(".:")  # "Nyt fra Hammershøj Elektro A/S", "Pressemeddelelse fra O"
+            owner = site_owner(lines)  # "Nordvang Revision P/S" / ... / "Nyheder fra Nordvang": the full name
+            return owner if owner is not None and owner.startswith(named + " ") else named
     first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
     return first or site_owner(lines)  # "Regionshospitalet Skovby" / "Nyt fra hospitalet"

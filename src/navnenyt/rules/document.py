@@ -98,8 +98,17 @@ def resolve_document(
     if meeting is not None:
         entries = [_meeting_dated(e, meeting) for e in entries]
     if issuer is not None:  # after merging: a later mention without an organisation still joins its record
-        return [e.model_copy(update={"organisation": issuer}) if e.organisation is None else e for e in entries]
+        return [_issued(e, issuer) for e in entries]
     return entries
+
+
+def _issued(entry: Entry, issuer: str) -> Entry:
+    """``entry`` with the issuer as its organisation when it names none, or names the issuer by its first words
+    ("hos Nordvang" in a release of Nordvang Revision P/S)."""
+    own = entry.organisation
+    if own is None or (issuer.startswith(own + " ") and own[:1].isupper()):
+        return entry.model_copy(update={"organisation": issuer})
+    return entry
 
 
 def _meeting_dated(entry: Entry, meeting: dt.date) -> Entry:
