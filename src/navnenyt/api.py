@@ -114,7 +114,7 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
     past = draft.kind == EntryKind.obituary or (draft.past and draft.kind not in FUTURE_DATED)
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
-    if draft.date is not None and draft.kind in NEAREST_DATED:
+    if draft.date is not None and (draft.kind in NEAREST_DATED or draft.nearest):
         dates = [d for d in (draft.date.resolve(anchor), draft.date.resolve(anchor, past=True)) if d is not None]
         date = min(dates, key=lambda d: abs((d - anchor).days), default=None)
     precision = draft.date.precision if draft.date is not None and date is not None else None

@@ -23,7 +23,9 @@ class Cue:
     ``past``: a past-tense verb ("ansatte", "forsvarede"), so a year-less date is the latest one before the
     publication date, not the next one; ``yields``: a list separator ("→") that counts only when no other cue with
     a kind follows it on its line ("X → forfremmet til R": "forfremmet" tells); ``not_before``: lower-case words
-    that, right after the phrase, make it another verb ("bestået af": consisted of, not passed)."""
+    that, right after the phrase, make it another verb ("bestået af": consisted of, not passed); ``nearest``: a
+    perfect tense ("er pr. 1/9 tiltrådt") whose year-less date is the one nearest the publication date, before or
+    after."""
 
     id: str
     cue: str
@@ -35,6 +37,7 @@ class Cue:
     past: bool = False
     yields: bool = False
     not_before: frozenset[str] = frozenset()
+    nearest: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ def load_lexicon() -> Lexicon:
                 bool(c.get("past", False)),
                 bool(c.get("yields", False)),
                 frozenset(c.get("not_before", [])),
+                bool(c.get("nearest", False)),
             )
             for c in cues_doc["cues"]
         )

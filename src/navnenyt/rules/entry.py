@@ -74,6 +74,7 @@ class Draft:
     age: int | None = None
     award: str | None = None
     past: bool = False  # the kind's cue is a past-tense verb: a year-less date lies before publication
+    nearest: bool = False  # the cue is a perfect tense ("er pr. 1/9 tiltrådt"): the year-less date nearest publication
     lead_role: Span | None = None  # the title printed before the name ("økonomichef Tine Brøndum")
     same_time: bool = False
     successor_of: str | None = None  # "X afløser Y": Y's record names X here
@@ -481,6 +482,7 @@ def _sentence_drafts(
     drafts = []
     for n, person in enumerate(people):
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}", past=cue.past)
+        draft.nearest = cue.nearest
         if frame in {"subject", "ner"}:
             draft.role = frame_org if frame_org is not None and frame_org.start < person.start else prefix.role
             draft.org = prefix.org
@@ -905,7 +907,7 @@ def _fill_rest(
     draft.date = _pick_date(dates, main)
     if draft.date is not None:
         home = next((s for s in sents if s.start_char <= draft.date.start < s.end_char), main)
-        draft.past = draft.past or _told_in_past(doc, home)
+        draft.past = draft.past or _told_in_past(doc, home) or _past_start(doc, home)
     _kind_slots(doc, draft, main)
 
 
@@ -983,6 +985,13 @@ PAST_AUXILIARY_REACH = 3
 """Tokens between a past auxiliary and its cue: "blev [Kirsten Aaby] valgt"."""
 PARTICIPLE_REACH = 8
 """The same for a participle cue: "fik [ved sygehusets sommerfest den 20. juni] tildelt"."""
+
+
+def _past_start(doc: Doc, sent: Span) -> bool:
+    """True when ``sent`` tells a start in the simple past ("Han begyndte 2. marts"; ``past_start_verbs`` of
+    words.yaml): its date lies before publication."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    return any(lex.has("past_start_verbs", texts[k]) for k in range(sent.start, sent.end))
 
 
 def _told_in_past(doc: Doc, sent: Span) -> bool:
