@@ -110,6 +110,13 @@ close to its completion, either as done ("er blevet cand.scient. den 26. juni", 
 coming date ("har pr. 1/9 afsluttet", published in March; dev.json)."""
 
 
+RECENT_STARTS = frozenset({EntryKind.new_job, EntryKind.promotion})
+"""Kinds whose year-less start date just before publication is that recent start, not next year's."""
+START_GRACE_DAYS = 14
+"""Days before publication within which a year-less start date is the recent one ("fra 1. marts", published 2
+March). A notice is printed within days of the start it reports; next year's date is never meant."""
+
+
 def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date) -> Entry:
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
     past = draft.kind == EntryKind.obituary or (draft.past and draft.kind not in FUTURE_DATED)
@@ -117,6 +124,10 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
     if draft.date is not None and (draft.kind in NEAREST_DATED or draft.nearest):
         dates = [d for d in (draft.date.resolve(anchor), draft.date.resolve(anchor, past=True)) if d is not None]
         date = min(dates, key=lambda d: abs((d - anchor).days), default=None)
+    elif draft.date is not None and draft.kind in RECENT_STARTS and not past and date is not None:
+        before = draft.date.resolve(anchor, past=True)  # "er ansat fra 1. marts", published 2 March: this March
+        if before is not None and (anchor - before).days <= START_GRACE_DAYS:
+            date = before
     precision = draft.date.precision if draft.date is not None and date is not None else None
     education = Education(**draft.education) if draft.education is not None else None
     return Entry(
