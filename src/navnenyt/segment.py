@@ -83,6 +83,10 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+ITEM_HEAD = re.compile(r"\d[\d.]*(?:[ \t]+\w+){0,2}:[ \t]")
+"""A list item's head at a line start ("40 år: ...", "1. oktober: ..."): that line is no wrapped continuation."""
+
+
 def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Join hard-wrapped lines: a long line without final punctuation continued by a lower-case start (never a
     line that ends with a category label: "... i Fjordhavn Logistik ApS. Jubilæum" / "70 år")."""
@@ -98,6 +102,7 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[i
                 and prev[-1] not in '.!?:»"”'
                 and " / " not in prev
                 and (nxt[0].islower() or nxt[0].isdigit())
+                and ITEM_HEAD.match(nxt) is None  # "40 år: Pedel Keld Juhl, ...": the next list item
                 and not any(m.end() == len(prev) for m in trailing.finditer(prev))
             ):
                 out[-1] = (p_start, end, p_blank)
