@@ -465,6 +465,7 @@ def _sentence_drafts(
     main_cues = cues_in(doc, main.start, main.end)
     start, prefix = start_after_prefix(doc, main)
     frame, people, frame_org = find_people(doc, main, start, main_cues)
+    people = [p for p in people if not has_org_marker(p)]  # "Advokatfirmaet Lindholm Krarup P/S har optaget ..."
     if not people:
         return _unnamed_succession(doc, main, main_cues)
     cut = min(_other_person_clause(doc, people[-1].end, main.end), _subordinate_clause(doc, people[-1].end, main.end))
@@ -1066,6 +1067,9 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "award"), None)
         if cue is not None:
             draft.award = text_of(org_run(doc, cue.end, main.end))
+    elif kind in {EntryKind.other, EntryKind.award} and draft.role is not None:
+        if lex.has("membership_roles", draft.role[-1].text):
+            draft.role = None  # "optaget som medlem af Akademiet", "udnævnt til æresmedlem": no position
     elif kind == EntryKind.board_appointment and draft.role is not None:
         role = draft.role.text.lower()
         if not any(b in role for b in lex.words["board_roles"]) or lex.has("board_plurals", draft.role[-1].text):

@@ -258,11 +258,11 @@ def _strip_lead_role(doc: Doc, run: Span) -> Span:
     gazetteer ("Lagerforvalter Kurt Hviid": not a listed first name before a listed one), or by the NER model's
     PER span."""
     lex = load_lexicon()
-    first = doc[run.start].lower_
-    if len(run) >= 3 and any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]):
-        return doc[run.start + 1 : run.end]
-    if len(run) >= 3 and _lead_word(doc, run.start):
-        return doc[run.start + 1 : run.end]
+    while len(run) >= 3:  # "Arkitekt MAA Louise Brandt Nygaard": a title, then a designation
+        first = doc[run.start].lower_
+        if not (any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]) or _lead_word(doc, run.start)):
+            break
+        run = doc[run.start + 1 : run.end]
     ner = ner_person_within(run)
     if ner is not None and ner.start > run.start:
         return ner
