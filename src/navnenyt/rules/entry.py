@@ -747,7 +747,10 @@ def _fill_subject(
         if first is None:  # inverted: "... skifter X nu til O": the verb before the person
             first = next((c for sp, c in reversed(cues) if c.kind and sp.end <= draft.person.start), None)
         leaves = first is not None and first.cue in {"departure", "retirement"}
-        if leaves and cue_end < main.end and is_cap(doc[cue_end]):
+        origin = cue_end + 1 < main.end and load_lexicon().has("origin_intro", doc[cue_end].text)
+        if leaves and origin:  # "går på pension fra [tømrerfirmaet] Brix ApS i Brædstrup"
+            clause.org = org_at(doc, cue_end + 1, main.end)
+        elif leaves and cue_end < main.end and is_cap(doc[cue_end]):
             clause.org = org_run(doc, cue_end, main.end)  # "har forladt Skovlund Invest A/S, hvor ..."
         _scan_main(doc, clause, max(i, cue_end), main.end, move=first is not None and first.cue == "move")
         fronted = draft.kind in STATE_KINDS | {EntryKind.board_appointment} or load_lexicon().has(
