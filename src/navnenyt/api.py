@@ -75,7 +75,8 @@ class Extractor:
             start, end = norm.span_to_original(row.start, row.end)
             for draft in row_drafts(doc, row):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
-        meeting = meeting_date(_outside(text, [f.entry for f in found]), anchor) if found else None
+        undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
+        meeting = meeting_date(_outside(text, [f.entry for f in found]), anchor) if undated_board else None
         return resolve_document(sorted(found, key=lambda f: f.entry.start), issuer=issuer(norm.text), meeting=meeting)
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
@@ -110,6 +111,8 @@ close to its completion, either as done ("er blevet cand.scient. den 26. juni", 
 coming date ("har pr. 1/9 afsluttet", published in March; dev.json)."""
 
 
+MEETING_DATED = frozenset({EntryKind.board_appointment, EntryKind.departure})
+"""Kinds an undated record of which may take the date of the general meeting the document reports."""
 RECENT_STARTS = frozenset({EntryKind.new_job, EntryKind.promotion})
 """Kinds whose year-less start date just before publication is that recent start, not next year's."""
 START_GRACE_DAYS = 14
