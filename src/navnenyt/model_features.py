@@ -8,6 +8,8 @@ first name, so they need no name list of their own.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.vocab import Vocab
 
 COLUMNS = (
@@ -39,6 +41,14 @@ def has_flag(vocab: Vocab, word: str, column: str) -> bool:
         ValueError: ``column`` is not one of :data:`COLUMNS`.
     """
     index = COLUMNS.index(column)
+    flags = _flags(vocab, word)
+    return flags is not None and flags[index]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _flags(vocab: Vocab, word: str) -> tuple[bool, ...] | None:
+    """The gazetteer flags of ``word`` (None when it has no row or the model has no gazetteer table); cached, as
+    reading a vector row costs more than the rules' other look-ups."""
     if vocab.vectors.shape[1] != len(COLUMNS) or not vocab.has_vector(word):
-        return False
-    return bool(vocab.get_vector(word)[index] > 0)
+        return None
+    return tuple(bool(x > 0) for x in vocab.get_vector(word))
