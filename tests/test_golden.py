@@ -162,3 +162,32 @@ def test_board_posts_take_the_date_of_the_general_meeting_the_release_reports() 
     )
     dates = [r.date for r in navnenyt.extract(listed, published=dt.date(2025, 12, 2))]
     assert dates == [dt.date(2025, 12, 12), None]  # a meeting one item names is that item's own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone dash line with a name and a verb is a list item, not dialogue
+        ("- Kasper Friis bliver ny direktør i Lyngholt Byg A/S.", [("Kasper Friis", "new_job", "Lyngholt Byg A/S")]),
+        # a table cut by two spaces whose columns are not lined up
+        (
+            "Navn  Ny stilling  Virksomhed  Tiltræder\nLone Bech  økonomichef  Gravlund Tekstil A/S  1. april 2026\n",
+            [("Lone Bech", "new_job", "Gravlund Tekstil A/S")],
+        ),
+        # the previous employer is the same organisation: an internal move
+        (
+            "Tangmose Møbler A/S har udnævnt Mikkel Storm til salgsdirektør. Han har været ansat hos Tangmose Møbler "
+            "siden 2015 som key account manager.",
+            [("Mikkel Storm", "promotion", "Tangmose Møbler A/S")],
+        ),
+        # the organisation holding the general meeting is the board post's
+        (
+            "Kildeby Invest A/S har den 26. marts afholdt ordinær generalforsamling. Som nyt bestyrelsesmedlem "
+            "valgtes Rikke Sand.",
+            [("Rikke Sand", "board_appointment", "Kildeby Invest A/S")],
+        ),
+    ],
+)
+def test_fresh_clone_findings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 10))
+    assert [(r.person, r.kind.value, r.organisation) for r in records] == expected

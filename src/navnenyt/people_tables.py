@@ -233,7 +233,7 @@ def find_tables(text: str) -> list[PeopleTable]:
             cells = _cells(text, a, b, sep)
             if len(cells) > len(header):
                 break
-            if sep == ALIGNED:
+            if sep == ALIGNED and len(cells) < len(header):  # a cell per column needs no positions
                 cells = _overflow_split(text, header, cells, a, start)
             order = _aligned(header, cells, a, start) if sep == ALIGNED else list(range(len(cells)))
             if order is None:

@@ -114,11 +114,12 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[i
 @functools.cache
 def _bullet_regex() -> re.Pattern[str]:
     """A list bullet at the start of a line (``list_bullets`` of words.yaml) and the space after it; a dash only
-    before a name and a comma, colon or dash (else it opens dialogue)."""
+    before a name and a comma, colon, dash, bracket or a lower-case word ("- Kasper Friis bliver ny direktør ...");
+    else it opens dialogue ("- Det glæder mig, siger X": a quote verb keeps such a line out later anyway)."""
     bullets = load_lexicon().words["list_bullets"]
     dashes = "".join(re.escape(b) for b in sorted(bullets) if b in "-–—")
     others = "".join(re.escape(b) for b in sorted(bullets) if b not in "-–—")
-    name = r"[A-ZÆØÅ][\w'.-]*(?:[ \t]+[A-ZÆØÅ][\w'.-]*)+[ \t]*[,:–-]"
+    name = r"[A-ZÆØÅ][\w'.-]*(?:[ \t]+[A-ZÆØÅ][\w'.-]*)+(?:[ \t]*[,:–(-]|[ \t]+[a-zæøå])"
     return re.compile(rf"[{others}][ \t]+|[{dashes}][ \t]+(?={name})")
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import DatePrecision, Entry, EntryKind
+from navnenyt.releases import org_in
 from navnenyt.rules.entry import Draft
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
@@ -38,11 +39,19 @@ class Found:
     draft: Draft
 
 
-def meeting_date(text: str, anchor: dt.date) -> dt.date | None:
-    """The date of the general meeting a document reports: the day-precise date of its sentences that name a
-    meeting (``meeting_nouns`` of words.yaml: "har i dag, den 26. marts 2026, afholdt ordinær generalforsamling"),
-    a year-less one the nearest such date to ``anchor``; None when there is none or the sentences give different
-    dates.
+@dataclass(frozen=True)
+class Meeting:
+    """The general meeting a document reports: its date and the organisation holding it (None when unnamed)."""
+
+    date: dt.date
+    organisation: str | None
+
+
+def meeting_date(text: str, anchor: dt.date) -> Meeting | None:
+    """The general meeting a document reports: the day-precise date of its sentences that name a meeting
+    (``meeting_nouns`` of words.yaml: "Kildeby Invest A/S har i dag, den 26. marts 2026, afholdt ordinær
+    generalforsamling"), a year-less one the nearest such date to ``anchor``, and the organisation with a company
+    form those sentences name first; None when there is none or the sentences give different dates.
 
     Args:
         text: the document outside its entries (a meeting an entry names is that entry's own).
@@ -50,6 +59,7 @@ def meeting_date(text: str, anchor: dt.date) -> dt.date | None:
     """
     nouns = load_lexicon().words["meeting_nouns"]
     found: set[dt.date] = set()
+    holder: str | None = None
     for sentence in _SENTENCE_END.split(text):
         if nouns.isdisjoint(w.strip(".,;:!?()»«\"").lower() for w in sentence.split()):
             continue
@@ -57,12 +67,11 @@ def meeting_date(text: str, anchor: dt.date) -> dt.date | None:
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
             if date.precision == "day" and days:
                 found.add(min(days, key=lambda d: abs((d - anchor).days)))
-    return found.pop() if len(found) == 1 else None
+                holder = holder or org_in(sentence)
+    return Meeting(found.pop(), holder) if len(found) == 1 else None
 
 
-def resolve_document(
-    found: list[Found], *, issuer: str | None = None, meeting: dt.date | None = None
-) -> list[Entry]:
+def resolve_document(found: list[Found], *, issuer: str | None = None, meeting: Meeting | None = None) -> list[Entry]:
     """Apply document context to the records of one document, in text order; returns the final records.
 
     Repeated entries stay separate records (a page may print the same notice twice); only a mention that adds
@@ -72,8 +81,8 @@ def resolve_document(
         found: the records of the document's entries, in text order.
         issuer: the organisation issuing the document when it is a press release (:func:`navnenyt.releases.issuer`):
             the organisation of every record that names none.
-        meeting: the date of the general meeting the document reports (:func:`meeting_date`): the date of every
-            board post (and board member's departure) that has none.
+        meeting: the general meeting the document reports (:func:`meeting_date`): its date is the date of every
+            board post (and board member's departure) that has none, its organisation their organisation.
     """
     kept: list[Found] = []
     by_key: dict[tuple[str, EntryKind], list[Found]] = {}
@@ -111,15 +120,19 @@ def _issued(entry: Entry, issuer: str) -> Entry:
     return entry
 
 
-def _meeting_dated(entry: Entry, meeting: dt.date) -> Entry:
-    """``entry`` with the meeting's date when it is an undated board post or a board member's departure."""
+def _meeting_dated(entry: Entry, meeting: Meeting) -> Entry:
+    """``entry`` with the meeting's date (and organisation, when it names none) when it is an undated board post
+    or a board member's departure."""
     board_roles = load_lexicon().words["board_roles"]
     board = entry.kind == EntryKind.board_appointment or (
         entry.kind == EntryKind.departure and entry.role is not None and entry.role.lower() in board_roles
     )
     if not board or entry.date is not None:
         return entry
-    return entry.model_copy(update={"date": meeting, "date_precision": DatePrecision.day})
+    update: dict[str, Any] = {"date": meeting.date, "date_precision": DatePrecision.day}
+    if entry.organisation is None and meeting.organisation is not None:
+        update["organisation"] = meeting.organisation
+    return entry.model_copy(update=update)
 
 
 def _extends(old: Entry, new: Entry) -> bool:

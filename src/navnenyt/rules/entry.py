@@ -418,6 +418,13 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     return drafts
 
 
+def _same_org(a: Span, b: Span) -> bool:
+    """True when two organisation slots name the same organisation, one perhaps without its company form
+    ("Tangmose Møbler" and "Tangmose Møbler A/S")."""
+    x, y = a.text, b.text
+    return x == y or x.startswith(y + " ") or y.startswith(x + " ")
+
+
 def _made_partner(doc: Doc, main: Span, role: Span | None) -> bool:
     """True when ``main`` appoints to a title a firm gives its own people ("er udnævnt til partner", "optages som
     partnere"): ``inside_titles`` and ``inside_appointment_verbs`` of words.yaml."""
@@ -900,6 +907,9 @@ def _fill_rest(
     no_previous = draft.previous_role is None and draft.previous_org is None
     if lead is not None and no_previous and draft.kind in MOVE_KINDS and draft.role is not None and draft.role != lead:
         draft.previous_role, draft.internal = lead, True  # "er økonomichef Tine Brøndum udnævnt til vicedirektør"
+    if draft.previous_org is not None and draft.org is not None and _same_org(draft.previous_org, draft.org):
+        draft.previous_org, draft.internal = None, True  # "udnævnt ... i Tangmose Møbler A/S. Han har været ansat
+        # hos Tangmose Møbler siden 2015": a move inside the organisation
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion
     if draft.kind == EntryKind.new_job and draft.previous_org is None and _made_partner(doc, main, draft.role):
@@ -971,12 +981,16 @@ BOARD_MEETING_KINDS = frozenset({EntryKind.board_appointment, EntryKind.departur
 
 
 def _meeting_org(doc: Doc, sents: list[Span], main: Span) -> Span | None:
-    """The organisation of a general meeting told up to the main sentence ("generalforsamlingen i ORG"), or
-    None."""
+    """The organisation of a general meeting told up to the main sentence ("generalforsamlingen i ORG", "ORG har
+    den 26. marts afholdt ordinær generalforsamling"), or None."""
     lex = load_lexicon()
     for sent in sents:
         if sent.start > main.start:
             break
+        meeting = any(lex.has("meeting_nouns", t.text) for t in sent)
+        holder = org_run(doc, sent.start, sent.end) if meeting and sent.start < main.start else None
+        if holder is not None and holder.start == sent.start and has_org_marker(holder):
+            return holder
         for k in range(sent.start, sent.end - 2):
             if lex.has("meeting_nouns", doc[k].text) and lex.has("org_intro", doc[k + 1].text) and is_cap(doc[k + 2]):
                 org = org_run(doc, k + 2, sent.end)
