@@ -180,6 +180,12 @@ def test_board_posts_take_the_date_of_the_general_meeting_the_release_reports() 
             "siden 2015 som key account manager.",
             [("Mikkel Storm", "promotion", "Tangmose Møbler A/S")],
         ),
+        # a new position after one held now, with no previous organisation: a promotion
+        (
+            "Pr. 1. februar 2026 udnævnes Jonas Lind, der i dag er Head of Product i Ravneklint A/S, til Chief "
+            "Product Officer.",
+            [("Jonas Lind", "promotion", "Ravneklint A/S")],
+        ),
         # the organisation holding the general meeting is the board post's
         (
             "Kildeby Invest A/S har den 26. marts afholdt ordinær generalforsamling. Som nyt bestyrelsesmedlem "

@@ -418,6 +418,15 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     return drafts
 
 
+def _held_now(doc: Doc) -> bool:
+    """True when the entry tells a position held now or up to now ("der i dag er", "den nuværende", "hidtil";
+    ``held_now_words`` of words.yaml): with no previous organisation, the new position is a move inside it."""
+    lex, t = load_lexicon(), token_table(doc)
+    return any(lex.has("held_now_words", w) for w in t.lower) or any(
+        a == "i" and b == "dag" for a, b in pairwise(t.lower)
+    )
+
+
 def _same_org(a: Span, b: Span) -> bool:
     """True when two organisation slots name the same organisation, one perhaps without its company form
     ("Tangmose Møbler" and "Tangmose Møbler A/S")."""
@@ -910,6 +919,11 @@ def _fill_rest(
     if draft.previous_org is not None and draft.org is not None and _same_org(draft.previous_org, draft.org):
         draft.previous_org, draft.internal = None, True  # "udnævnt ... i Tangmose Møbler A/S. Han har været ansat
         # hos Tangmose Møbler siden 2015": a move inside the organisation
+    if draft.kind == EntryKind.new_job and draft.org is None and draft.previous_org is not None and _held_now(doc):
+        draft.org, draft.previous_org = draft.previous_org, None  # "X, der i dag er R1 i O, udnævnes til R2"
+        draft.internal = True
+    if draft.kind == EntryKind.new_job and draft.previous_org is None and draft.previous_role is not None:
+        draft.internal = draft.internal or _held_now(doc)  # "X, der i dag er Head of Product, udnævnes til CPO"
     if draft.kind == EntryKind.new_job and draft.internal and draft.previous_org is None:
         draft.kind = EntryKind.promotion
     if draft.kind == EntryKind.new_job and draft.previous_org is None and _made_partner(doc, main, draft.role):
