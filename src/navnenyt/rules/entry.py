@@ -1022,8 +1022,8 @@ PARTICIPLE_REACH = 8
 def _past_start(doc: Doc, sent: Span) -> bool:
     """True when ``sent`` tells a start in the simple past ("Han begyndte 2. marts"; ``past_start_verbs`` of
     words.yaml): its date lies before publication."""
-    lex, texts = load_lexicon(), token_texts(doc)
-    return any(lex.has("past_start_verbs", texts[k]) for k in range(sent.start, sent.end))
+    lower = token_table(doc).lower[sent.start : sent.end]
+    return not load_lexicon().words["past_start_verbs"].isdisjoint(lower)
 
 
 def _told_in_past(doc: Doc, sent: Span) -> bool:
