@@ -16,7 +16,7 @@ from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import issuer
-from navnenyt.rules.document import Found, meeting_date, resolve_document
+from navnenyt.rules.document import Found, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
 from navnenyt.rules.tables import row_drafts
@@ -76,7 +76,7 @@ class Extractor:
             for draft in row_drafts(doc, row):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
-        meeting = meeting_date(_outside(text, [f.entry for f in found]), anchor) if undated_board else None
+        meeting = find_meeting(_outside(text, [f.entry for f in found]), anchor) if undated_board else None
         return resolve_document(sorted(found, key=lambda f: f.entry.start), issuer=issuer(norm.text), meeting=meeting)
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:

@@ -107,11 +107,12 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     dropped."""
     if sep == ALIGNED:
         line = text[start:end]
-        lead = len(line) - len(line.lstrip())
-        bounds = [start + lead, *(x for m in _GAP.finditer(line.strip()) for x in (m.start(), m.end()))]
-        bounds = [bounds[0], *(start + lead + x for x in bounds[1:])]
-        ends = [*bounds[1::2], start + len(line.rstrip())]
-        return list(zip(bounds[0::2], ends, strict=True))
+        first, last = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        out, pos = [], first
+        for gap in _GAP.finditer(text, first, last):
+            out.append((pos, gap.start()))
+            pos = gap.end()
+        return [*out, (pos, last)]
     cells: list[tuple[int, int]] = []
     pos = start
     for part in text[start:end].split(sep):

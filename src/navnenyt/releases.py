@@ -80,7 +80,7 @@ def site_owner(lines: list[str]) -> str | None:
         return None
     parts = [part.strip() for part in SITE_SEPARATORS.split(lines[0])]  # "Nyheder | Brødrene Vestergaard A/S"
     for k, name in enumerate(parts):
-        if not _about_name(name) or not names_organisation(name):
+        if not _name_shaped(name) or not names_organisation(name):
             continue  # a name of capitalised words that names an organisation, not a headline
         others = [*parts[:k], *parts[k + 1 :], *lines[1:3]]
         if any(section in line.lower() for line in others for section in sections):
@@ -115,7 +115,7 @@ def org_in(line: str) -> str | None:
     return None
 
 
-def _about_name(name: str) -> bool:
+def _name_shaped(name: str) -> bool:
     """True when ``name`` (an "Om ..." heading's rest, a site's first line) is shaped like an organisation's name: a
     name with a company form, or capitalised words and lower-case connectors ("&", "og", "for", "af":
     ``name_joiners`` of releases.yaml, ``org_connectors`` of words.yaml) starting and ending with a capitalised
@@ -134,6 +134,8 @@ def _about_name(name: str) -> bool:
     )
 
 
+DATELINE_MAX_CHARS = 80
+"""A dateline holding a release marker after a separator is at most this long."""
 MARKER_AFTER = re.compile(r"[·|•–—-]\s+")
 """A separator after which a release marker may stand on a dateline ("9. februar 2026 · Pressemeddelelse")."""
 
@@ -143,7 +145,8 @@ def _marks_release(line: str, markers: tuple[str, ...]) -> bool:
     low = line.lower()
     if low.startswith(markers):
         return True
-    return len(low) <= 80 and any(low[m.end() :].startswith(markers) for m in MARKER_AFTER.finditer(low))
+    after = (low[m.end() :] for m in MARKER_AFTER.finditer(low))
+    return len(low) <= DATELINE_MAX_CHARS and any(rest.startswith(markers) for rest in after)
 
 
 def _as_written_elsewhere(name: str, text: str) -> str:
@@ -186,7 +189,7 @@ def issuer(text: str) -> str | None:
         return _as_written_elsewhere(owner, text) if owner is not None else None
     for line in lines:
         head, _, rest = line.partition(" ")
-        if head in release.about_prefixes and rest and _about_name(rest.rstrip(".:")):
+        if head in release.about_prefixes and rest and _name_shaped(rest.rstrip(".:")):
             return _with_form(rest.rstrip(".:"), text)  # "Om Nordtrup Maskinfabrik A/S", "Om Holmgaard & Brink"
     for intro in release.issuer_intros:
         _, found, after = marked.partition(f" {intro} ")

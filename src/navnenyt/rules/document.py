@@ -7,7 +7,7 @@
   takes the organisation of the entry before;
 - "X afløser Y, der går på pension" gives Y's record X's organisation;
 - a board post without a date takes the date of the one general meeting the document reports
-  (:func:`meeting_date`).
+  (:func:`find_meeting`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from navnenyt.dates import find_dates
-from navnenyt.lexicon import load_lexicon
+from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
 from navnenyt.releases import org_in
 from navnenyt.rules.entry import Draft
@@ -47,7 +47,7 @@ class Meeting:
     organisation: str | None
 
 
-def meeting_date(text: str, anchor: dt.date) -> Meeting | None:
+def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
     """The general meeting a document reports: the day-precise date of its sentences that name a meeting
     (``meeting_nouns`` of words.yaml: "Kildeby Invest A/S har i dag, den 26. marts 2026, afholdt ordinær
     generalforsamling"), a year-less one the nearest such date to ``anchor``, and the organisation with a company
@@ -61,7 +61,7 @@ def meeting_date(text: str, anchor: dt.date) -> Meeting | None:
     found: set[dt.date] = set()
     holder: str | None = None
     for sentence in _SENTENCE_END.split(text):
-        if nouns.isdisjoint(w.strip(".,;:!?()»«\"").lower() for w in sentence.split()):
+        if nouns.isdisjoint(scan_words(sentence.lower())):
             continue
         for date in find_dates(sentence):
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
@@ -81,7 +81,7 @@ def resolve_document(found: list[Found], *, issuer: str | None = None, meeting: 
         found: the records of the document's entries, in text order.
         issuer: the organisation issuing the document when it is a press release (:func:`navnenyt.releases.issuer`):
             the organisation of every record that names none.
-        meeting: the general meeting the document reports (:func:`meeting_date`): its date is the date of every
+        meeting: the general meeting the document reports (:func:`find_meeting`): its date is the date of every
             board post (and board member's departure) that has none, its organisation their organisation.
     """
     kept: list[Found] = []

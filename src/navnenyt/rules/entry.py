@@ -33,6 +33,7 @@ from navnenyt.rules.runs import (
 from navnenyt.rules.slots import (
     Position,
     education_slots,
+    has_phrase,
     hired_clause,
     is_internal,
     org_at,
@@ -179,11 +180,11 @@ HOME_KINDS = frozenset({EntryKind.birthday, EntryKind.obituary})
 
 def _address(doc: Doc, start: int, end: int) -> bool:
     """True when tokens [start, end) name where a person lives: two capitalised words starting like a place
-    ("Nørre Snede": ``place_name_starts``), or capitalised words joined by "i"/"ved"/"på" ("Bøgebakken i
+    ("Nørre Snede": ``place_name_starts``), or capitalised words joined by ``address_joiners`` ("Bøgebakken i
     Brædstrup"); never with an organisation word or a role ending."""
     t, lex = token_table(doc), load_lexicon()
     words = range(start, end)
-    joiners = [k for k in words if t.lower[k] in {"i", "ved", "på"}]
+    joiners = [k for k in words if lex.has("address_joiners", t.text[k])]
     caps = all(t.cap[k] for k in words if k not in joiners) and all(start < k < end - 1 for k in joiners)
     two = end - start == 2 and lex.has("place_name_starts", t.text[start])
     return (
@@ -420,11 +421,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
 
 def _held_now(doc: Doc) -> bool:
     """True when the entry tells a position held now or up to now ("der i dag er", "den nuværende", "hidtil";
-    ``held_now_words`` of words.yaml): with no previous organisation, the new position is a move inside it."""
-    lex, t = load_lexicon(), token_table(doc)
-    return any(lex.has("held_now_words", w) for w in t.lower) or any(
-        a == "i" and b == "dag" for a, b in pairwise(t.lower)
-    )
+    ``held_now_phrases`` of words.yaml): with no previous organisation, the new position is a move inside it."""
+    return has_phrase(doc, 0, len(doc), "held_now_phrases", any_case=True)  # "I dag er hun ..." too
 
 
 def _same_org(a: Span, b: Span) -> bool:

@@ -319,7 +319,7 @@ def list_head(doc: Doc, i: int, end: int) -> Span | None:
     if i >= end or not (lex.has("count_words", doc[i].text) or doc[i].like_num):
         return None
     k = i + 1
-    if k < end and doc[k].lower_ in {"ny", "nye", "nyt"}:
+    if k < end and lex.has("new_adjectives", doc[k].text):
         k += 1
     if k + 1 < end and doc[k].is_alpha and doc[k].is_lower and doc[k + 1].text == ":":
         return doc[k : k + 1]

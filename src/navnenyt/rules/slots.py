@@ -174,11 +174,18 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
 
 
 def is_internal(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens [start, end) hold an internal-move phrase ("samme sted", "i virksomheden") written in lower
-    case: "i Foreningen Grønne Entreprenører" names an organisation."""
+    """True when tokens [start, end) hold an internal-move phrase ("samme sted", "i virksomheden"; words.yaml
+    ``internal_phrases``) written in lower case: "i Foreningen Grønne Entreprenører" names an organisation."""
+    return has_phrase(doc, start, end, "internal_phrases")
+
+
+def has_phrase(doc: Doc, start: int, end: int, list_name: str, *, any_case: bool = False) -> bool:
+    """True when tokens [start, end) hold a phrase of words.yaml list ``list_name`` (whole tokens). Unless
+    ``any_case``, only as written in lower case: a capitalised token never matches, so a phrase inside a name
+    does not count."""
     t = token_table(doc)
-    low = " " + " ".join("§" if t.cap[k] else t.lower[k] for k in range(start, end)) + " "
-    return any(f" {p} " in low for p in load_lexicon().words["internal_phrases"])
+    low = " " + " ".join("§" if t.cap[k] and not any_case else t.lower[k] for k in range(start, end)) + " "
+    return any(f" {p} " in low for p in load_lexicon().words[list_name])
 
 
 def previous_position(doc: Doc, i: int, end: int) -> Position:
