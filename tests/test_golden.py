@@ -186,6 +186,12 @@ def test_board_posts_take_the_date_of_the_general_meeting_the_release_reports() 
             "Product Officer.",
             [("Jonas Lind", "promotion", "Ravneklint A/S")],
         ),
+        # "hos os siden 2015": with the company since before, so an internal move; "starter hos os" is a hire
+        (
+            "Brix ApS har udnævnt Lise Holm til salgsdirektør. Hun har været ansat hos os siden 2015.\n\n"
+            "Brix ApS har ansat Per Dahl som salgschef. Han starter hos os den 1. april.",
+            [("Lise Holm", "promotion", "Brix ApS"), ("Per Dahl", "new_job", "Brix ApS")],
+        ),
         # the organisation holding the general meeting is the board post's
         (
             "Kildeby Invest A/S har den 26. marts afholdt ordinær generalforsamling. Som nyt bestyrelsesmedlem "

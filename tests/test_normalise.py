@@ -37,6 +37,8 @@ from navnenyt.normalise import _run_passes, normalise
         ("Ã\x85se Ã¸", "Åse ø"),  # UTF-8 read as Latin-1
         ("Søren Ã\x85se", "Søren Åse"),
         ("Søren Ærø, Ø»Å«", "Søren Ærø, Ø»Å«"),  # sound Danish is left alone
+        ("Pia Holm -> CFO, Lunde A/S\nBo Vang --> CTO", "Pia Holm → CFO, Lunde A/S\nBo Vang → CTO"),
+        ("a->b x -->y --->", "a->b x -->y --->"),  # not between spaces: kept
         ("", ""),
     ],
 )
@@ -61,6 +63,7 @@ def test_clean_text_has_no_carriage_returns_or_invisibles() -> None:
         ("JÃ¸rgen Ã˜stergÃ¥rd er", "rgen", "rgen"),
         ("i A\u030akjær Byg", "Åkjær", "A\u030akjær"),
         ("Nanna\u00a0Bech", "Nanna Bech", "Nanna\u00a0Bech"),
+        ("Pia Holm -> CFO, Lunde A/S", "→ CFO", "-> CFO"),
     ],
 )
 def test_span_maps_back_to_the_original(original: str, clean_span: str, original_span: str) -> None:

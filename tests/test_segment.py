@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from navnenyt.api import Extractor
+from navnenyt.reading import html_to_text
 from navnenyt.segment import segment
 
 PAGE = (
@@ -41,6 +42,34 @@ def test_label_on_its_own_line_after_the_entry() -> None:
         "Eva Holm er pr. 1. maj 2026 ansat som CFO i Lunde A/S.\nNyt job\n\nPer Dahl er ansat som CTO i Vestbo ApS.\n"
     )
     assert [label for _, label in _texts(text)] == ["Nyt job", None]
+
+
+def test_label_heading_over_a_single_entry_is_its_label_as_html_prints_it(extractor: Extractor) -> None:
+    html = (
+        "<html><body><h3>Nyt job</h3><p>Eva Holm er ansat som CFO i Lunde A/S.</p>"
+        "<h3>Jubilæum</h3><p>Per Dahl har 25 års jubilæum i Vestbo ApS den 3. marts.</p></body></html>"
+    )
+    text = html_to_text(html)
+    assert [label for _, label in _texts(text)] == ["Nyt job", "Jubilæum"]
+    records = extractor.extract(text)
+    assert [(r.person, r.kind.value, r.label) for r in records] == [
+        ("Eva Holm", "new_job", "Nyt job"),
+        ("Per Dahl", "anniversary", "Jubilæum"),
+    ]
+
+
+def test_label_heading_over_several_entries_heads_a_section() -> None:
+    text = "Nyt job\n\nEva Holm er ansat som CFO i Lunde A/S.\n\nPer Dahl er ansat som CTO i Vestbo ApS.\n"
+    assert [label for _, label in _texts(text)] == [None, None]
+
+
+def test_ascii_arrow_list_lines_read_as_arrow_lines(extractor: Extractor) -> None:
+    text = "Navne\n\nPia Holm -> CFO, Lunde A/S\nBo Vang --> forfremmet til salgschef, Vestbo ApS\n"
+    records = extractor.extract(text)
+    assert [(r.person, r.kind.value, r.role, r.organisation, r.text) for r in records] == [
+        ("Pia Holm", "new_job", "CFO", "Lunde A/S", "Pia Holm -> CFO, Lunde A/S"),
+        ("Bo Vang", "promotion", "salgschef", "Vestbo ApS", "Bo Vang --> forfremmet til salgschef, Vestbo ApS"),
+    ]
 
 
 def test_offsets_index_the_text() -> None:

@@ -11,7 +11,8 @@ nothing to do):
    exact at word boundaries;
 2. CRLF and CR -> LF; soft hyphens (U+00AD), zero-width and bidirectional-format characters (U+200B-U+200F,
    U+202A-U+202E, U+2060-U+2064, U+2066-U+2069, U+FEFF) removed; HTML character references with a final
-   ``;`` decoded (``&oslash;`` -> "ø", ``&amp;`` -> "&", ``&#248;``), as pasted HTML often has them;
+   ``;`` decoded (``&oslash;`` -> "ø", ``&amp;`` -> "&", ``&#248;``), as pasted HTML often has them; an ASCII
+   arrow between spaces ("Pia Holm -> CFO, O", also "-->") -> "→", the arrow of people-news lists;
 3. NFC: base letter + combining marks composed (A + U+030A -> Å), singletons (U+212B ANGSTROM SIGN -> Å)
    replaced. Conjoining Hangul jamo are not composed (they have no combining class);
 4. one-for-one replacements (offsets unchanged): Unicode spaces (NBSP, narrow NBSP, U+2000-U+200A, ...) ->
@@ -319,7 +320,11 @@ def _fix_mojibake(text: str) -> tuple[str, OffsetMap | None]:
 
 # --- pass 2: line ends, invisible characters, character references -----------------------------------------
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_SPECIAL = re.compile("\r\n?|[" + _INVISIBLE + "]+|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ASCII_ARROW = r"(?<!\S)-{1,2}>(?!\S)"
+"""An arrow typed in ASCII between spaces ("Pia Holm -> CFO, O"), written as "→" for the rules."""
+_SPECIAL = re.compile(
+    "\r\n?|[" + _INVISIBLE + "]+|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|" + _ASCII_ARROW
+)
 _INVISIBLE_RE = re.compile("[" + _INVISIBLE + "]+")
 _SPECIAL_FIRST = re.compile("[\r&" + _INVISIBLE + "]")  # a first character of _SPECIAL: one fast class scan
 
@@ -330,14 +335,17 @@ def _clean_reference(decoded: str) -> str:
 
 
 def _fix_specials(text: str) -> tuple[str, OffsetMap | None]:
-    """Pass 2: CRLF/CR -> LF, invisible characters removed, HTML character references decoded."""
-    if _SPECIAL_FIRST.search(text) is None:
+    """Pass 2: CRLF/CR -> LF, invisible characters removed, HTML character references decoded, ASCII arrows
+    between spaces ("->", "-->") written as "→"."""
+    if _SPECIAL_FIRST.search(text) is None and "->" not in text:
         return text, None
     builder = _Builder(text)
     for match in _SPECIAL.finditer(text):
         found = match.group()
         if found[0] == "\r":
             builder.replace(match.start(), match.end(), "\n")
+        elif found[-1] == ">":
+            builder.replace(match.start(), match.end(), "→")
         elif found[0] == "&":
             decoded = html.unescape(found)
             if decoded != found:
@@ -484,7 +492,7 @@ class Normalised:
 #: A character outside tab, LF, printable ASCII except "&", and Latin-1 letters U+00C0-U+00FF ("æøåé", also
 #: × and ÷). A text with none of them is already clean: it holds no control, no CR, no "&", no invisible or
 #: combining character, no character pass 4 replaces, and no UTF-8 continuation byte as cp1252 reads it, so
-#: no mojibake sign (the passes above list these characters).
+#: no mojibake sign (the passes above list these characters). An ASCII arrow ("->") is checked apart.
 _NOT_PLAIN = re.compile("[^\t\n -%'-~\u00c0-\u00ff]")
 
 
@@ -500,7 +508,7 @@ def normalise(text: str) -> Normalised:
         words (CRLF, soft hyphens, NFD letters, entities), 0.3 s when whole lines are mojibake, about 1 s when
         every line mixes sound and broken letters (ftfy fallback).
     """
-    if _NOT_PLAIN.search(text) is None:
+    if _NOT_PLAIN.search(text) is None and "->" not in text:
         return Normalised(text, text)  # already clean: one class scan instead of five passes
     return _run_passes(text)
 

@@ -230,8 +230,9 @@ def segment(text: str) -> list[Segment]:
 
     A label on a line of its own goes to the entry it touches: the one before it when that entry has no label and
     the label line follows it without a blank line while a blank line or a labelled entry comes after it;
-    otherwise the entry right after it, unless a blank line follows the label (then it heads a section and is no
-    entry's label). A label before a colon at the start of a line ("Jubilæum: ...") is that line's label.
+    otherwise the entry right after it, unless a blank line follows the label and more than that one entry comes
+    before the next label line or the text's end (then it heads a section and is no entry's label). A label
+    before a colon at the start of a line ("Jubilæum: ...") is that line's label.
 
     Args:
         text: normalised page text (``\\n`` line ends).
@@ -271,7 +272,14 @@ def segment(text: str) -> list[Segment]:
             and not unit.blank_before
             and (nxt is None or nxt.blank_before or nxt.label is not None)
         )
-        heads_section = nxt is not None and nxt.blank_before  # "Dødsfald" + blank line: a section heading
+        after = units[i + 2] if i + 2 < len(units) else None
+        # "Dødsfald" + blank line: a section heading, unless its section is one unit ending at the next label
+        # line or the text's end, as an HTML page prints "<h3>Nyt job</h3><p>entry</p><h3>Jubilæum</h3>..."
+        heads_section = (
+            nxt is not None
+            and nxt.blank_before
+            and not (after is None or (after.standalone_label is not None and after.standalone_label not in sections))
+        )
         target = prev if trails_prev else None if heads_section else nxt
         if target is nxt and nxt is not None and i + 2 < len(units) and _headline_over(text, nxt, units[i + 2]):
             target = units[i + 2]  # "Nyt job · 10. marts 2026" / "Kobberholm henter ny afdelingsleder" / the entry
