@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from navnenyt import dates
 from navnenyt.data_files import load_yaml
-from navnenyt.dates import DateMatch, find_dates
+from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.errors import DataError
 
 PUBLISHED = dt.date(2026, 2, 10)
@@ -410,10 +410,17 @@ def example_cases() -> Iterator[tuple[str, str, Any]]:
         yield from (("part", ex, entry) for ex in entry["examples"])
     for name, entry in yaml_data["not_dates"].items():
         yield from ((f"not_dates.{name}", ex, None) for ex in entry["examples"])
+    for entry in yaml_data["relative_days"]:
+        yield from (("relative", ex, entry["days"]) for ex in entry["examples"])
+    yield from (("not_weekday", ex, None) for ex in yaml_data["bare_weekday_not_after"]["examples"])
 
 
 @pytest.mark.parametrize(("section", "example", "expected"), list(example_cases()))
 def test_data_example(section: str, example: str, expected: Any) -> None:
+    if section in {"relative", "not_weekday"}:
+        relative = find_relative_dates(example)
+        assert [m.relative_days for m in relative] == ([expected] if section == "relative" else [])
+        return
     found = find_dates(example)
     if section.startswith("not_dates"):
         assert found == []
@@ -441,3 +448,30 @@ def test_malformed_data_raises_data_error(monkeypatch: pytest.MonkeyPatch) -> No
         monkeypatch.undo()
         dates._tables.cache_clear()
     assert only("pr. 1/3").month == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "past", "expected"),
+    [
+        ("Poul Vindahl fylder 70 år på lørdag.", False, dt.date(2026, 3, 14)),  # published Thursday 12 March
+        ("Anja Gram fylder 50 år søndag.", False, dt.date(2026, 3, 15)),
+        ("Det er på mandag 25 år siden, at hun blev ansat.", False, dt.date(2026, 3, 16)),
+        ("Han fylder 60 år torsdag.", False, dt.date(2026, 3, 12)),  # the publication day itself
+        ("Hun blev fredag aften kåret som årets ildsjæl.", True, dt.date(2026, 3, 6)),
+        ("I morgen fylder Inge Bundgaard 90 år.", False, dt.date(2026, 3, 13)),
+        ("Ole Holm fylder i dag 80 år.", False, dt.date(2026, 3, 12)),
+    ],
+)
+def test_relative_dates_resolve_from_the_publication_date(text: str, past: bool, expected: dt.date) -> None:
+    (found,) = find_relative_dates(text)
+    assert found.resolve(dt.date(2026, 3, 12), past=past) == expected
+    assert found.precision == "day" and text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hun fylder 50 år lørdag den 14. marts.", "mandag 16. marts", "Han træner hver onsdag.", "sidste lørdag",
+     "i dagene efter", "fredag-lørdag"],
+)  # fmt: skip
+def test_weekdays_of_full_dates_and_habits_are_no_relative_dates(text: str) -> None:
+    assert find_relative_dates(text) == []

@@ -192,6 +192,15 @@ def test_board_posts_take_the_date_of_the_general_meeting_the_release_reports() 
             "Brix ApS har ansat Per Dahl som salgschef. Han starter hos os den 1. april.",
             [("Lise Holm", "promotion", "Brix ApS"), ("Per Dahl", "new_job", "Brix ApS")],
         ),
+        # a company's kind before its name opening the sentence is no part of the name
+        (
+            "Rederiet Skjoldnæs Shipping K/S har ansat Morten Aagaard som CCO. Han afløser Kirsten Ebbesen, der efter "
+            "31 år i rederiet går på pension.",
+            [
+                ("Morten Aagaard", "new_job", "Skjoldnæs Shipping K/S"),
+                ("Kirsten Ebbesen", "retirement", "Skjoldnæs Shipping K/S"),
+            ],
+        ),
         # the organisation holding the general meeting is the board post's
         (
             "Kildeby Invest A/S har den 26. marts afholdt ordinær generalforsamling. Som nyt bestyrelsesmedlem "
@@ -203,3 +212,44 @@ def test_board_posts_take_the_date_of_the_general_meeting_the_release_reports() 
 def test_fresh_clone_findings(text: str, expected: list[tuple[str, str, str]]) -> None:
     records = navnenyt.extract(text, published=dt.date(2026, 3, 10))
     assert [(r.person, r.kind.value, r.organisation) for r in records] == expected
+
+
+
+def test_birthdays_and_anniversaries_dated_from_the_publication_day() -> None:
+    page = (
+        "Mærkedage\n\n"
+        "I morgen fylder Inge-Lise Bundgaard, Ribe, 90 år.\n\n"
+        "Sygeplejerske Anja Thomsen Gram, Bramming, fylder 50 år søndag.\n\n"
+        "Postbud Ole Kvorning, Hornsyld, har i dag, torsdag, 40 års jubilæum hos Hedensted Budservice ApS.\n\n"
+        "Bo Riber har 40 års jubilæum hos Lindum A/S, hvor han i dag er værkfører.\n"
+    )
+    records = navnenyt.extract(page, published=dt.date(2026, 6, 18))  # a Thursday
+    assert [(r.person, r.kind.value, r.date) for r in records] == [
+        ("Inge-Lise Bundgaard", "birthday", dt.date(2026, 6, 19)),
+        ("Anja Thomsen Gram", "birthday", dt.date(2026, 6, 21)),
+        ("Ole Kvorning", "anniversary", dt.date(2026, 6, 18)),
+        ("Bo Riber", "anniversary", None),  # "i dag er værkfører": now, in another clause
+    ]
+
+
+def test_a_paragraph_opening_with_the_name_and_age_continues_the_entry() -> None:
+    text = (
+        "Rederiet Skjoldnæs Shipping K/S har ansat Morten Aagaard som Chief Commercial Officer.\n\n"
+        "Morten Aagaard, 51, har de seneste seks år været Vice President, Chartering i Tårs Tankers A/S.\n\n"
+        "Han afløser Kirsten Ebbesen, der går på pension.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 2, 24))
+    assert [(r.person, r.kind.value, r.previous_organisation) for r in records] == [
+        ("Morten Aagaard", "new_job", "Tårs Tankers A/S"),
+        ("Kirsten Ebbesen", "retirement", None),
+    ]
+
+
+def test_an_anniversary_counted_from_a_printed_start_is_dated_on_the_anniversary() -> None:
+    text = (
+        "I dag fejrer vi Kurt Vestergaard, der har 40-års jubilæum hos Thyregod Maskinfabrik A/S. Kurt startede som "
+        "lærling den 14. april 1986."
+    )
+    (record,) = navnenyt.extract(text, published=dt.date(2026, 4, 14))
+    assert (record.kind.value, record.role, record.years) == ("anniversary", None, 40)
+    assert record.date == dt.date(2026, 4, 14)

@@ -131,6 +131,8 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
         before = draft.date.resolve(anchor, past=True)  # "er ansat fra 1. marts", published 2 March: this March
         if before is not None and (anchor - before).days <= START_GRACE_DAYS:
             date = before
+    if date is not None and draft.kind == EntryKind.anniversary and draft.years:
+        date = _anniversary_of(date, draft.years, anchor)
     precision = draft.date.precision if draft.date is not None and date is not None else None
     education = Education(**draft.education) if draft.education is not None else None
     return Entry(
@@ -151,6 +153,18 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
         start=start,
         end=end,
     )
+
+
+def _anniversary_of(date: dt.date, years: int, anchor: dt.date) -> dt.date:
+    """The anniversary itself when ``date`` is the start it counts from ("har 40-års jubilæum ... startede den 14.
+    april 1986", published 2026 -> 2026-04-14): the start plus ``years`` when that falls within a year of
+    ``anchor``; else ``date``."""
+    if abs(date.year + years - anchor.year) > 1:
+        return date
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year + years, day=28)
 
 
 _default: Extractor | None = None

@@ -18,6 +18,7 @@ fallback could never parse a phrase these expressions miss; tests use it as an i
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -27,7 +28,7 @@ from typing import Any, Literal, NamedTuple
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
 
-__all__ = ["DateMatch", "Precision", "find_dates"]
+__all__ = ["DateMatch", "Precision", "find_dates", "find_relative_dates"]
 
 Precision = Literal["day", "month", "year"]
 
@@ -53,7 +54,10 @@ class DateMatch:
         valid: False for an impossible date ("31. juni 2026", "30/2", "29. februar 2026").
         month_end: True for "med udgangen af marts 2026" / "ultimo marts" (the last day of the month) and for
             "udgangen af 2026" (31 December).
-        weekday: the printed weekday, 0 = Monday … 6 = Sunday ("lørdag den 26. juli" -> 5), else None.
+        weekday: the printed weekday, 0 = Monday … 6 = Sunday ("lørdag den 26. juli" -> 5), else None. With no
+            day and month (:func:`find_relative_dates`: "på lørdag"), the weekday alone is the date.
+        relative_days: days after the publication date for "i dag" (0), "i morgen" (1), "i overmorgen" (2)
+            (:func:`find_relative_dates`), else None.
         text: the matched phrase, ``text[start:end]`` of the searched text.
     """
 
@@ -68,6 +72,7 @@ class DateMatch:
     month_end: bool = False
     weekday: int | None = None
     text: str = ""
+    relative_days: int | None = None
 
     def resolve(self, published: dt.date | None = None, *, past: bool = False) -> dt.date | None:
         """Return the calendar date of the phrase, or None when it is impossible.
@@ -77,11 +82,12 @@ class DateMatch:
 
         Args:
             published: publication date of the text (a datetime is reduced to its date); default: today.
-                Used only for a year-less date.
-            past: False for start dates, birthdays, anniversaries: a year-less date resolves to the first such
-                date on or after ``published``. True for past events ("døde den 3. januar"): the latest such
-                date on or before ``published``. A year-less month date compares by month ("i marts" published
-                15 March 2026 -> 2026-03-01). A year-less 29 February goes to the nearest leap year that way.
+                Used only for a year-less date and a day named from publication ("i morgen": the day after).
+            past: False for start dates, birthdays, anniversaries: a year-less date (or a bare weekday)
+                resolves to the first such date on or after ``published``. True for past events ("døde den 3.
+                januar"): the latest such date on or before ``published``. A year-less month date compares by
+                month ("i marts" published 15 March 2026 -> 2026-03-01). A year-less 29 February goes to the
+                nearest leap year that way.
 
         Returns:
             The date, or None for an invalid match.
@@ -91,6 +97,11 @@ class DateMatch:
         if self.year is not None:
             return self._on_year(self.year)
         base = _as_date(published) if published is not None else dt.date.today()
+        if self.relative_days is not None:
+            return base + dt.timedelta(days=self.relative_days)
+        if self.month is None and self.weekday is not None:  # "på lørdag": the next Saturday (the last, if past)
+            ahead = (self.weekday - base.weekday()) % 7
+            return base - dt.timedelta(days=(7 - ahead) % 7) if past else base + dt.timedelta(days=ahead)
         step = -1 if past else 1
         for offset in range(_LOOKAHEAD_YEARS + 1):
             year = base.year + step * offset
@@ -141,6 +152,35 @@ def find_dates(text: str) -> list[DateMatch]:
     return found
 
 
+def find_relative_dates(text: str) -> list[DateMatch]:
+    """Return the days named relative to the publication date in ``text``: "i dag", "i morgen", "i overmorgen"
+    (``relative_days`` of ``dates.yaml``) and weekdays printed without a date ("fylder 50 år søndag", "på
+    lørdag"; not after "hver", "sidste", ...; "lørdag den 26. juli" is :func:`find_dates`' own).
+
+    Args:
+        text: a sentence (or any text; linear in its length).
+
+    Returns:
+        Day-precision matches in text order, with ``relative_days`` or a ``weekday`` and no day or month; they
+        resolve against the publication date (:meth:`DateMatch.resolve`).
+
+    Raises:
+        DataError: ``data/da/dates.yaml`` is missing or malformed.
+    """
+    tables = _tables()
+    out = []
+    for match in tables.relative.finditer(text):
+        word = _norm(match.group("word"))
+        days = tables.relative_days.get(word)
+        weekday = None if days is not None else tables.weekdays[word]
+        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+        if weekday is not None and before and before[0].lower() in tables.not_before_weekday:
+            continue  # "hver onsdag", "sidste lørdag"
+        found = DateMatch(match.start(), match.end(), None, None, None, None, "day", weekday=weekday)
+        out.append(dataclasses.replace(found, text=match.group(), relative_days=days))
+    return out
+
+
 def _as_date(value: dt.date) -> dt.date:
     """Return ``value`` as a plain date (a datetime loses its time)."""
     return value.date() if isinstance(value, dt.datetime) else value
@@ -187,6 +227,9 @@ class _Tables:
     after_year: re.Pattern[str]
     fraction: re.Pattern[str]
     phrases: frozenset[str]
+    relative: re.Pattern[str]  # "i morgen", "på lørdag", a bare weekday (group "word")
+    relative_days: dict[str, int]  # normalised "i morgen" -> 1
+    not_before_weekday: frozenset[str]  # "hver", "sidste": no bare weekday after them
 
 
 def _norm(form: str) -> str:
@@ -292,7 +335,17 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
         _words(list(article["forms"])),
         _words(list(parts)),
     )
+    relative_days = {_norm(w): int(e["days"]) for e in data["relative_days"] for w in e["words"]}
+    day_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(relative_days, key=len, reverse=True))
+    relative = re.compile(  # not before a date: "lørdag den 26. juli", "mandag 16. marts" are find_dates' own
+        rf"(?<![\w.-])(?:(?:på|næste)\s+)?(?P<word>{day_words}|{_trie(dict.fromkeys(weekdays, ''))})"
+        r"(?![\w-])(?!\s*,?\s*(?:den\s|d\.\s?)?\d{1,2}[./])",
+        re.IGNORECASE,
+    )
     return _Tables(
+        relative=relative,
+        relative_days=relative_days,
+        not_before_weekday=frozenset(w.lower() for w in data["bare_weekday_not_after"]["words"]),
         pattern=pattern,
         months=months,
         weekdays=weekdays,

@@ -198,6 +198,9 @@ def _found(keyed: dict[str, re.Pattern[str]], words: frozenset[str], low: str) -
     return any(_search(keyed[key], low) for key in words.intersection(keyed))
 
 
+DAY_DATED_KINDS = frozenset({EntryKind.birthday, EntryKind.anniversary})
+"""Kinds a notice may date by a weekday or "i morgen" alone ("Lørdag fylder X 90 år")."""
+
 TAIL = 3
 """Characters of a word's end looked up in :attr:`Scan.role_tails` (the shortest role ending is this long)."""
 
@@ -208,7 +211,8 @@ class Scan:
     ``strong`` (labels and distinctive triggers), ``weak`` (common trigger words such as "bliver", "ny"),
     ``support`` (previous-position phrases); role-word endings; organisation markers (keyed by their lower-case
     form as :func:`scan_words` gives it; each key's regex confirms the marker as written: "Skole", not
-    "skole"); month names and abbreviations.
+    "skole"); month names and abbreviations; weekday names and words of days named from publication ("morgen"),
+    which support only the common trigger words of birthdays and anniversaries (``day_weak``: "fylder").
 
     ``role_tails`` holds the last :data:`TAIL` characters of every role ending: a word whose own last
     characters are not among them cannot end with one, so one set look-up rules out most words before
@@ -220,7 +224,9 @@ class Scan:
     role_endings: tuple[str, ...]
     role_tails: frozenset[str]
     org_markers: dict[str, re.Pattern[str]]
-    month_words: frozenset[str]
+    date_words: frozenset[str]
+    day_words: frozenset[str]
+    day_weak: dict[str, re.Pattern[str]]
 
 
 @functools.cache
@@ -237,7 +243,11 @@ def scan_tables() -> Scan:
     endings = tuple(sorted(lex.words["role_suffixes"] | lex.words["award_endings"]))
     if min(map(len, endings)) < TAIL:
         raise DataError(f"role and award endings need at least {TAIL} letters: {[e for e in endings if len(e) < TAIL]}")
-    months = [w for m in load_yaml("dates.yaml")["months"] for w in [*m["names"], *m.get("abbreviations", [])]]
+    dates = load_yaml("dates.yaml")
+    months = [w for m in dates["months"] for w in [*m["names"], *m.get("abbreviations", [])]]
+    days = [w for d in dates["weekdays"] for w in d["names"]]  # "Lørdag fylder X 90 år"
+    days += [d["scan_word"] for d in dates["relative_days"] if "scan_word" in d]  # "I morgen fylder X 90 år"
+    day_dated = [c.phrase for c in kinded if c.weak and c.kind in DAY_DATED_KINDS]
     return Scan(
         strong=_keyed(strong),
         weak=_keyed(weak),
@@ -245,7 +255,9 @@ def scan_tables() -> Scan:
         role_endings=endings,
         role_tails=frozenset(e[-TAIL:] for e in endings),
         org_markers={key: _alternation(forms) for key, forms in markers.items()},
-        month_words=frozenset(w for m in months for w in scan_words(m.lower())),
+        date_words=frozenset(w for m in months for w in scan_words(m.lower())),
+        day_words=frozenset(w for d in days for w in scan_words(d.lower())),
+        day_weak=_keyed(day_dated),
     )
 
 
@@ -273,7 +285,9 @@ def could_hold_people_news(text: str) -> bool:
         return True
     if any(word[-TAIL:] in scan.role_tails and word.endswith(scan.role_endings) for word in words):
         return True
-    if not words.isdisjoint(scan.month_words):
+    if not words.isdisjoint(scan.date_words):
         return True
+    if not words.isdisjoint(scan.day_words) and _found(scan.day_weak, words, low):
+        return True  # "Lørdag fylder X 90 år": a weekday dates a birthday, not other news ("ny skole på mandag")
     # "1/3", "1.3.2026" lie inside one token, which keeps its digits: only tokens with inner punctuation can match
     return any(NUMERIC_DATE.search(word) is not None for word in words if not word.isalnum())

@@ -351,7 +351,7 @@ def _continues(unit: str, before: str = "") -> bool:
     """True for a paragraph that only adds to the entry before it: it opens with a pronoun ("Hun kommer fra ...",
     "Hun afløser Y, der går på pension"), or with a name and a verb ("Mikkel kommer fra ..., mens Sofie ...",
     "Christian Lykke Damgaard kommer fra ...") and holds no trigger of its own."""
-    words = unit.split(maxsplit=MAX_NAME_WORDS + 1)
+    words = unit.split(maxsplit=MAX_NAME_WORDS + 3)
     if not words:
         return False
     lex = load_lexicon()
@@ -360,7 +360,11 @@ def _continues(unit: str, before: str = "") -> bool:
         name += 1
     if lex.has("pronouns", words[0]):
         return True  # "Hun afløser Jørgen Kvist, der går på pension ...": no entry starts with a pronoun
-    named = 0 < name < len(words) and lex.has("continuation_verbs", words[name])
+    verb = name
+    if 0 < name < len(words) - 2 and _AGED_NAME_END.fullmatch(" ".join(words[name : name + 2])):
+        name, verb = name + 1, name + 2  # "Morten Aagaard, 51, har ...": the name, then the age
+        words[name - 1] = words[name - 1].rstrip(",")
+    named = 0 < name < len(words) and verb < len(words) and lex.has("continuation_verbs", words[verb])
     if name > 1 and " ".join(words[:name]) not in before:
         named = False  # a full name continues only the entry that names that person
     # "Vi har ansat Dennis Hjort Kragelund ..." / "Dennis afløser Jørgen Smed, der går på pension ...": the first name
@@ -372,3 +376,5 @@ def _continues(unit: str, before: str = "") -> bool:
 
 MAX_NAME_WORDS = 4
 """Words of a name that opens a paragraph continuing the entry before it."""
+_AGED_NAME_END = re.compile(r"[A-ZÆØÅ][\w-]*, \d{2},")
+"""The last word of a name, then an age in commas: "Aagaard, 51," ("Morten Aagaard, 51, har ...")."""

@@ -11,7 +11,7 @@ from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Span
 
-from navnenyt.dates import DateMatch, find_dates
+from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
@@ -413,6 +413,9 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         for draft in drafts:
             if draft.date is None and draft.kind in BOARD_MEETING_KINDS:
                 draft.date, draft.past = date, draft.past or past
+    for draft in drafts:  # "I morgen fylder X 90 år", "fylder 70 år på lørdag": a day named from the publication
+        if draft.date is None and draft.kind in RELATIVE_DATED:
+            draft.date = _relative_date(doc, sents, draft)
     for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
         draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
         draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
@@ -692,7 +695,9 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             out.extend(_leaving_others(doc, sent, drafts))
             continue
         span, cue = succ
-        start = _after_title(doc, span.end, sent.end)  # "afløses af [salgschef] Y", "efterfølger [CFO] Y"
+        after = span.end + (span.end < sent.end and load_lexicon().has("pronouns", doc[span.end].text))
+        start = _after_title(doc, after, sent.end)  # "afløses af [salgschef] Y", "efterfølger [CFO] Y"; "Her
+        # afløser hun [adm. direktør] Y": the inverted subject is no part of the title
         person = name_run(doc, start, sent.end)
         wanted = {EntryKind.retirement, EntryKind.departure} if cue.cue == "successor" else CHANGE_KINDS
         theirs = [(s, c) for s, c in cues if s.start > span.start and c.cue != "successor" and c.kind in wanted]
@@ -704,7 +709,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         own = person.end_char - sent.start_char  # the other person's clause: "afløser Y, der går på pension med
         told = [d for d in find_dates(sent.text) if d.cue not in ignored]  # udgangen af december", not X's date
         draft.date = next((d for d in told if d.start >= own), None)
-        title = doc[span.end : start] if start > span.end else None
+        title = doc[after:start] if start > after else None
         if cue.cue == "successor_by":
             draft.previous_role = title
             roles = _roles_after(doc, person.end, sent.end, 1)
@@ -935,6 +940,30 @@ def _fill_rest(
         home = next((s for s in sents if s.start_char <= draft.date.start < s.end_char), main)
         draft.past = draft.past or _told_in_past(doc, home) or _past_start(doc, home)
     _kind_slots(doc, draft, main)
+
+
+RELATIVE_DATED = frozenset({EntryKind.birthday, EntryKind.anniversary})
+"""Kinds whose date a local paper may name from its publication day ("i morgen", "på lørdag")."""
+RELATIVE_REACH = 30
+"""Characters between such a day and the kind's cue ("fylder", "jubilæum") at most: "fylder 70 år på lørdag"."""
+
+
+def _relative_date(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | None:
+    """A day named relative to publication (:func:`navnenyt.dates.find_relative_dates`) within
+    :data:`RELATIVE_REACH` characters of a cue of the draft's kind, in the sentence that names the person."""
+    sent = next((s for s in sents if s.start <= draft.person.start < s.end), None)
+    if sent is None:
+        return None
+    cues = [span for span, cue in cues_in(doc, sent.start, sent.end) if cue.kind == draft.kind]
+    openers = load_lexicon().words["clause_openers"]
+    for found in find_relative_dates(sent.text):
+        start, end = sent.start_char + found.start, sent.start_char + found.end
+        for cue in cues:
+            lo, hi = min(end, cue.end_char), max(start, cue.start_char)
+            between = [w.strip(",") for w in doc.text[lo:hi].split(", ")[1:]]  # clauses opened after a comma
+            if hi - lo <= RELATIVE_REACH and not any(w.split()[:1] and w.split()[0] in openers for w in between):
+                return found  # (not across ", hvor han i dag er værkfører": another clause)
+    return None
 
 
 MOVE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion})

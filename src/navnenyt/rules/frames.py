@@ -360,7 +360,8 @@ def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
     for i in range(start, cue_start):
         opener = lex.has("sentence_openers", doc[i].text) or lex.has("function_words", doc[i].text)
         if is_cap(doc[i]) and lex.has("internal_org_words", doc[i].text):
-            return None  # "Klubben har ansat ...": the organisation is told elsewhere
+            named = org_run(doc, i, cue_start)  # "Rederiet Skjoldnæs Shipping K/S har ansat ...": a name follows
+            return named if named is not None and len(named) > 1 else None  # "Klubben har ansat ...": told elsewhere
         if is_cap(doc[i]) and not opener and not lex.has("role_intro", doc[i].text):
             body = doc[i].lower_.endswith(lex.endings("body_endings"))
             if body and i + 2 < cue_start and lex.has("org_intro", doc[i + 1].text) and is_cap(doc[i + 2]):

@@ -190,6 +190,11 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         j -= 1
     if j == i + 1 and t.lower[i] in words["role_suffixes"]:
         return None  # "Som ny COO har bestyrelsen valgt ...": a title, no organisation
+    descriptor = t.lower[i].endswith(load_lexicon().endings("org_descriptor_endings")) and doc[i].is_sent_start
+    named = j - i >= 4 and t.text[j - 1] in forms and all(t.cap[k] and t.text[k] != "&" for k in range(i + 1, j - 1))
+    if descriptor and named:
+        i += 1  # "Modehuset Saga Tekstil A/S har ...": what kind of company, then its name (in mid-sentence,
+        # "i Rederiet Skagerak Bulk A/S", the capital says the word is part of the name)
     return doc[i:j] if j > i else None
 
 
