@@ -253,3 +253,51 @@ def test_an_anniversary_counted_from_a_printed_start_is_dated_on_the_anniversary
     (record,) = navnenyt.extract(text, published=dt.date(2026, 4, 14))
     assert (record.kind.value, record.role, record.years) == ("anniversary", None, 40)
     assert record.date == dt.date(2026, 4, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a welcome with a counted list, each role in brackets; "siger ... velkommen" is no quotation
+        (
+            "Hos Pixelhuset ApS siger vi velkommen til tre nye kolleger: Amalie Friis (UX Designer), Oliver Brandt "
+            "(Backend Developer) og Nikolaj Sejr (Scrum Master), som alle starter 1. oktober.",
+            [
+                ("Amalie Friis", "new_job", "Pixelhuset ApS", "UX Designer"),
+                ("Oliver Brandt", "new_job", "Pixelhuset ApS", "Backend Developer"),
+                ("Nikolaj Sejr", "new_job", "Pixelhuset ApS", "Scrum Master"),
+            ],
+        ),
+        # a counted list of colleagues: the organisation before it is kept, "kolleger" is no role
+        (
+            "Lunde A/S har ansat to nye kolleger: Amalie Friis og Oliver Brandt.",
+            [("Amalie Friis", "new_job", "Lunde A/S", None), ("Oliver Brandt", "new_job", "Lunde A/S", None)],
+        ),
+        # "siger farvel til" is news, not speech
+        (
+            "Vi siger samtidig farvel til seniorkonsulent Mikkel Brandt, som efter seks år i Lunde A/S har valgt at "
+            "søge nye udfordringer.",
+            [("Mikkel Brandt", "departure", "Lunde A/S", "seniorkonsulent")],
+        ),
+        # two people who passed an exam; the programme without "deres eksamen som"
+        (
+            "Mathias Dahl Pedersen og Emil Skov Lauridsen bestod den 19. juni deres eksamen som elektriker på "
+            "Limfjordens Tekniske Skole.",
+            [
+                ("Mathias Dahl Pedersen", "completed_education", None, None),
+                ("Emil Skov Lauridsen", "completed_education", None, None),
+            ],
+        ),
+    ],
+)
+def test_wave7_findings(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 7, 1))
+    assert [(r.person, r.kind.value, r.organisation, r.role) for r in records] == expected
+
+
+def test_passed_exam_gives_the_trade_as_programme() -> None:
+    text = "Sofie Lund Ravn, Harboøre, dimitterede fredag den 28. august som maskinmester fra Maskinmesterskolen Vest."
+    (record,) = navnenyt.extract(text, published=dt.date(2026, 9, 4))
+    assert record.education is not None
+    assert (record.education.programme, record.education.institution) == ("maskinmester", "Maskinmesterskolen Vest")
+    assert record.date == dt.date(2026, 8, 28)

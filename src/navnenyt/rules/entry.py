@@ -16,7 +16,14 @@ from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
-from navnenyt.rules.frames import LIST_SEPARATORS, dateline_end, find_people, list_head, start_after_prefix
+from navnenyt.rules.frames import (
+    LIST_SEPARATORS,
+    dateline_end,
+    find_people,
+    list_head,
+    paren_role,
+    start_after_prefix,
+)
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
     employer_inside,
@@ -322,8 +329,15 @@ def _is_quote(text: str) -> bool:
     first = text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
         return True
-    words = {w.strip('.,;:!?»«"”“') for w in text.split()}
-    return not words.isdisjoint(lex.words["quote_verbs"])
+    words = [w.strip('.,;:!?»«"”“') for w in text.split()]
+    verbs, greetings = lex.words["quote_verbs"], lex.words["greeting_objects"]
+    return any(
+        w in verbs and greetings.isdisjoint(words[k + 1 : k + 1 + GREETING_REACH]) for k, w in enumerate(words)
+    )  # not "siger vi velkommen til X", "siger Ditte Kjær farvel": greetings, no speech
+
+
+GREETING_REACH = 4
+"""Words after a verb of saying within which a greeting ("velkommen", "farvel") makes it no speech."""
 
 
 def _pick_date(dates: list[DateMatch], sent: Span) -> DateMatch | None:
@@ -519,6 +533,12 @@ def _sentence_drafts(
                     draft.org = positions[-1].org or draft.org
         else:
             _fill_object(doc, draft, people, n, frame, frame_org, main)
+            clause_cue = _relative_start_cue(doc, person, main, main_cues) if len(people) == 1 else None
+            if clause_cue is not None:  # "byder velkommen til X, der fra 1. oktober bliver vores nye R": the
+                org = draft.org  # relative clause tells the position, as a subject's sentence does
+                draft.role = draft.org = None
+                _fill_subject(doc, draft, main, main_cues, dates, clause_cue)
+                draft.org = draft.org or org
             if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
                 draft.role, draft.org = prefix.role, prefix.org or draft.org
         drafts.append(draft)
@@ -554,6 +574,16 @@ def _subordinate_clause(doc: Doc, i: int, end: int) -> int:
         if texts[k] == "," and lex.has("subordinators", texts[k + 1]):
             return k
     return end
+
+
+def _relative_start_cue(doc: Doc, person: Span, main: Span, cues: list[tuple[Span, Cue]]) -> int | None:
+    """The end of a start or become cue ("bliver", "starter") in a relative clause right after an object
+    ``person`` (", der fra 1. oktober bliver vores nye R"), else None."""
+    if not _relative_after(doc, person.end, main.end):
+        return None
+    close = _clause_end(doc, person.end + 1, main.end)
+    found = [sp for sp, c in cues if c.kind and c.cue in {"start", "become"} and person.end < sp.start < close]
+    return found[0].end if found else None
 
 
 def _relative_after(doc: Doc, i: int, end: int) -> bool:
@@ -626,8 +656,10 @@ def _fill_object(
     positions = _roles_after(doc, begin, main.end, len(people))
     pos = positions[n if frame == "object" else 0] if positions else Position()
     draft.role = pos.role or _fronted_new_role(doc, main, people[0].start)  # "Som ny COO har bestyrelsen valgt X"
+    draft.role = paren_role(doc, draft.person, main.end) or draft.role  # "A (UX Designer), B (...) og C (...)"
     if draft.role is None and people[0].start > 1 and doc[people[0].start - 1].text == ":":
         head = list_head(doc, max(main.start, people[0].start - 4), people[0].start)
+        head = None if head is not None and load_lexicon().has("colleague_nouns", head.text) else head
         draft.role = head if head is not None and head.end == people[0].start - 1 else None  # "tre nye partnere:"
     draft.org = draft.org or pos.org
     draft.internal = pos.internal

@@ -66,6 +66,9 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
         if texts[k] == ":" and k + 1 < sent.end and is_cap(doc[k + 1]):
             if _name_headed(doc, sent.start, k):
                 break  # "Mikkel Bang, salgsdirektør, Vestvang A/S: Tiltræder ...": the person heads the item
+            heads = (list_head(doc, m, k + 1) for m in range(max(sent.start, k - 3), k))
+            if any(h is not None and h.end == k for h in heads):
+                break  # "Lunde A/S har ansat to nye kolleger: A og B": a counted list, not a prefix
             pos = Position()
             for m in range(sent.start, k):
                 if load_lexicon().has("org_intro", doc[m].text) and is_cap(doc[m + 1]):
@@ -212,8 +215,8 @@ def _subject(
             return people
         if after_prefix and people[0].start == start and after.is_punct:
             return people  # "Ny økonomichef i Vestbo ApS er Karen Holt."
-        if lex.has("subject_verbs", after.text):
-            return people
+        if lex.has("subject_verbs", after.text) or run.end in cue_starts:
+            return people  # "A og B bestod ...": a one-word cue right after the names
         return []
     return []
 
@@ -344,13 +347,49 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
             break
         people.append(_strip_lead_role(doc, run))  # "udnævnt COO Maria Lynge Castberg til ny CEO"
         i = _after_home(doc, run.end, end)
+        i = _after_brackets(doc, i, end)  # "Amalie Friis (UX Designer), Oliver Brandt (...) og ...", "Eva Holm (42)"
         if i < end and lex.has("list_joiners", doc[i].text):
             i += 1
         else:
             break
-    if head is not None and i < end and doc[i].text not in {".", ";", "!"}:
+    relative = i < end and doc[i - 1].text == "," and lex.has("relatives", doc[i].text)  # ", som alle starter"
+    if head is not None and i < end and doc[i].text not in {".", ";", "!"} and not relative:
         return []  # "to nye direktører: A bliver direktør for ..., mens B ...": clauses, read as such
     return people
+
+
+def _after_brackets(doc: Doc, k: int, end: int) -> int:
+    """After a name at ``k``: past a short bracket ("(42)", "(UX Designer)"; at most :data:`PAREN_ROLE_TOKENS`
+    tokens), else ``k``."""
+    if k >= end or doc[k].text != "(":
+        return k
+    close = next((m for m in range(k + 1, min(end, k + 2 + PAREN_ROLE_TOKENS)) if doc[m].text == ")"), None)
+    return close + 1 if close is not None else k
+
+
+PAREN_ROLE_TOKENS = 6
+"""Tokens of a role in brackets after a name at most: "Oliver Brandt (Backend Developer)"."""
+
+
+def paren_role(doc: Doc, person: Span, end: int) -> Span | None:
+    """The role in brackets right after ``person`` in a list ("Amalie Friis (UX Designer), ..."), else None (also
+    for an age, "(42)", or a party, "(S)": a role starts with a letter and is two words or more, an acronym or a
+    word with a role ending)."""
+    k = person.end
+    if k + 2 >= end or doc[k].text != "(":
+        return None
+    close = next((m for m in range(k + 1, min(end, k + 2 + PAREN_ROLE_TOKENS)) if doc[m].text == ")"), None)
+    if close is None or close == k + 1 or not doc[k + 1].is_alpha:
+        return None
+    role, word = doc[k + 1 : close], doc[k + 1].text
+    acronym = word.isupper() and len(word) >= MIN_ACRONYM  # "(CFO)", not a party "(S)"
+    if len(role) == 1 and not acronym and not word.lower().endswith(load_lexicon().endings("role_suffixes")):
+        return None  # "(Venstre)", "(Ribe)"
+    return role
+
+
+MIN_ACRONYM = 3
+"""Letters of a title acronym in brackets at least ("CFO"); one or two are a party ("S", "SF")."""
 
 
 def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
