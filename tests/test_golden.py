@@ -301,3 +301,53 @@ def test_passed_exam_gives_the_trade_as_programme() -> None:
     assert record.education is not None
     assert (record.education.programme, record.education.institution) == ("maskinmester", "Maskinmesterskolen Vest")
     assert record.date == dt.date(2026, 8, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", mens C er udtrådt": C leaves; A and B keep the kind of their own clause
+        (
+            "Bestyrelsen i Vindrose Energy A/S er blevet udvidet med Helle Sønderby og Martin Krag, mens Ole Tvede "
+            "efter ni år er udtrådt.",
+            [
+                ("Helle Sønderby", "new_job", None),
+                ("Martin Krag", "new_job", None),
+                ("Ole Tvede", "departure", None),
+            ],
+        ),
+        # ", og B tiltræder som ny CFO 1. december": B's own kind, role and date; A's role from A's clause
+        (
+            "Samtidig er CFO Peter Skov-Hansen udnævnt til COO, og Rikke Ahlmann tiltræder som ny CFO 1. december.",
+            [("Peter Skov-Hansen", "promotion", "COO"), ("Rikke Ahlmann", "new_job", "CFO")],
+        ),
+        # titles before the names of the second clause, and its own date
+        (
+            "Operatør Lis Brandt fejrer 25 år i virksomheden den 24. august, mens værktøjsmager Frank Ibsen og "
+            "kvalitetschef Susanne Ravnholt begge kunne fejre 30-års jubilæum den 3. august.",
+            [
+                ("Lis Brandt", "anniversary", "Operatør"),
+                ("Frank Ibsen", "anniversary", "værktøjsmager"),
+                ("Susanne Ravnholt", "anniversary", "kvalitetschef"),
+            ],
+        ),
+    ],
+)
+def test_second_clauses_about_other_people(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 8, 1))
+    assert [(r.person, r.kind.value, r.role) for r in records] == expected
+    dates = {r.person: r.date for r in records}
+    if "Frank Ibsen" in dates:
+        assert dates["Frank Ibsen"] == dt.date(2026, 8, 3) and dates["Lis Brandt"] == dt.date(2026, 8, 24)
+    if "Rikke Ahlmann" in dates:
+        assert dates["Rikke Ahlmann"] == dt.date(2026, 12, 1) and dates["Peter Skov-Hansen"] is None
+
+
+def test_an_own_news_page_under_a_cookie_banner_gives_its_owner() -> None:
+    page = (
+        "Vi anvender cookies til at analysere trafikken på siden. [Accepter] [Afvis] Læs mere om cookies\n\n"
+        "Vesterbro Revision P/S\nHjem / Om os / Nyheder / Kontakt\n\n"
+        "Simone Hjort, der siden 2021 har været senior manager, bliver partner i vores rådgivningsforretning.\n"
+    )
+    (record,) = navnenyt.extract(page, published=dt.date(2026, 7, 1))
+    assert (record.person, record.organisation, record.role) == ("Simone Hjort", "Vesterbro Revision P/S", "partner")

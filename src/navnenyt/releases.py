@@ -73,19 +73,25 @@ def names_organisation(name: str) -> bool:
 
 
 def site_owner(lines: list[str]) -> str | None:
-    """The organisation whose own news page starts with ``lines``: a name on the first line that names an
-    organisation, and a site section after it on that line or on one of the next two; else None."""
+    """The organisation whose own news page starts with ``lines``: a name on the first line (or the second: a
+    cookie banner may come first) that names an organisation, and a site section after it on that line or on one
+    of the next two; else None."""
     sections = _release_words().sections
-    if not lines:
-        return None
-    parts = [part.strip() for part in SITE_SEPARATORS.split(lines[0])]  # "Nyheder | Brødrene Vestergaard A/S"
-    for k, name in enumerate(parts):
-        if not _name_shaped(name) or not names_organisation(name):
-            continue  # a name of capitalised words that names an organisation, not a headline
-        others = [*parts[:k], *parts[k + 1 :], *lines[1:3]]
-        if any(section in line.lower() for line in others for section in sections):
-            return name
+    banner = bool(lines) and len(lines[0].split()) > BANNER_WORDS  # "Vi anvender cookies til at ...": no site name
+    for first in range(min(len(lines), 2 if banner else 1)):
+        parts = [part.strip() for part in SITE_SEPARATORS.split(lines[first])]  # "Nyheder | Brødrene Vestergaard A/S"
+        for k, name in enumerate(parts):
+            if not _name_shaped(name) or not names_organisation(name):
+                continue  # a name of capitalised words that names an organisation, not a headline
+            others = [*parts[:k], *parts[k + 1 :], *lines[first + 1 : first + 3]]
+            if any(section in line.lower() for line in others for section in sections):
+                return name
     return None
+
+
+BANNER_WORDS = 8
+"""A first line of more words than this is a banner or a sentence ("Vi anvender cookies ..."), not a site's name:
+the owner's name may then stand on the second line."""
 
 
 def org_in(line: str) -> str | None:

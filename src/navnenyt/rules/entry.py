@@ -494,11 +494,17 @@ def _sentence_drafts(
 ) -> list[Draft]:
     """The records whose main sentence is ``main``: its people, kind and slots."""
     main_cues = cues_in(doc, main.start, main.end)
+    all_dates = dates
     start, prefix = start_after_prefix(doc, main)
     frame, people, frame_org = find_people(doc, main, start, main_cues)
     people = [p for p in people if not has_org_marker(p)]  # "Advokatfirmaet Lindholm Krarup P/S har optaget ..."
     if not people:
         return _unnamed_succession(doc, main, main_cues)
+    whole, conj = main, _conjoined_clause(doc, people[-1].end, main.end)
+    if conj is not None:  # "A er udnævnt til COO, og B tiltræder som ny CFO 1. december": A's clause ends at the
+        main = doc[main.start : conj]  # comma; B's record comes from its own clause (_second_clause)
+        main_cues = [(sp, c) for sp, c in main_cues if sp.end <= conj]
+        dates = [d for d in dates if not main.end_char <= d.start < whole.end_char]
     cut = min(_other_person_clause(doc, people[-1].end, main.end), _subordinate_clause(doc, people[-1].end, main.end))
     resume = main.end  # a clause about another person or a subordinate clause runs to the sentence end
     if _relative_after(doc, people[-1].end, main.end):  # "X, der har været ansat i 8 år hos O, bliver ny CFO i
@@ -556,7 +562,7 @@ def _sentence_drafts(
             or (_is_title(d.role) and has_flag(doc.vocab, d.person[0].text, "first_name"))
         ]  # ... and "Endelig bliver Amir Holm ny COO": a title and a listed first name (a release's issuer is the
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
-    drafts += _second_clause(doc, main, drafts, dates)
+    drafts += _second_clause(doc, whole, drafts, all_dates)
     return drafts + _successions(doc, sents, drafts)
 
 
@@ -601,34 +607,78 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
     return close + 1 if close < end else end
 
 
+def _conjoined_clause(doc: Doc, i: int, end: int) -> int | None:
+    """The comma of a second clause about another person from token ``i`` (", mens B er udtrådt", ", og B tiltræder
+    som ny CFO": a clause conjunction, a name, a cue with a kind), else None."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    for k in range(i, end - 2):
+        if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1]):
+            person, own = _titled_name(doc, k + 2, end), main_kind(cues_in(doc, k + 2, end))
+            if person is None or own is None:
+                return None
+            # ", og B tiltræder ...": a main clause of its own; ", mens B ...": only when B leaves ("mens C er
+            # udtrådt"); "A blev valgt som formand, mens B blev genvalgt" reads as one sentence
+            return k if texts[k + 1] == "og" or own[0] in LEAVING_KINDS else None
+    return None
+
+
+LEAVING_KINDS = frozenset({EntryKind.departure, EntryKind.retirement})
+
+
 def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMatch]) -> list[Draft]:
     """ "A blev valgt som formand for O, mens B blev valgt som næstformand": a record for B, of A's kind, with
     A's organisation and date unless B's clause names its own."""
     lex = load_lexicon()
-    if len(drafts) != 1:
+    if not drafts:
         return []
-    first, texts = drafts[0], token_texts(doc)
+    first, texts = drafts[-1], token_texts(doc)
     for k in range(first.person.end, main.end - 2):
         if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1]):
-            person = name_run(doc, k + 2, main.end)
+            person = _titled_name(doc, k + 2, main.end)
             clause_cues = cues_in(doc, k + 2, main.end)
-            if person is None or main_kind(clause_cues) is None:
+            own = main_kind(clause_cues)
+            if person is None or own is None:
                 return []
-            people = [person]  # "..., mens Pia Falk og Rune Kastberg blev genvalgt til bestyrelsen"
+            people = [person]  # "..., mens Pia Falk og [kvalitetschef] Rune Kastberg blev genvalgt til bestyrelsen"
             while people[-1].end + 1 < main.end and lex.has("list_joiners", texts[people[-1].end]):
-                nxt = name_run(doc, people[-1].end + 1, main.end)
+                nxt = _titled_name(doc, people[-1].end + 1, main.end)
                 if nxt is None:
                     break
                 people.append(nxt)
             others = []
+            # the clause's own kind ("..., mens C er udtrådt", ", og B tiltræder som ny CFO"), except that a board
+            # post or a move goes on after a common verb ("A blev valgt som formand, mens B blev valgt som
+            # næstformand"; "A bliver partner i O, og B bliver partner med ansvar for ...")
+            goes_on = first.kind in MOVE_KINDS | {EntryKind.board_appointment} and own[0] in MOVE_KINDS
+            kind = first.kind if goes_on and (own[1].weak or first.kind == EntryKind.board_appointment) else own[0]
+            clause = doc[k + 2 : main.end]
+            told = [d for d in dates if clause.start_char <= d.start < clause.end_char]
+            date = _pick_date(told, clause) or (first.date if kind == first.kind else _pick_date(dates, clause))
             for person in people:
-                other = Draft(kind=first.kind, person=person, rule=f"clause:{first.rule}", date=first.date)
+                other = Draft(kind=kind, person=person, rule=f"clause:{first.rule}", date=date)
                 cue_end = next((sp.end for sp, c in clause_cues if c.kind and sp.start >= people[-1].end), person.end)
                 _fill_subject(doc, other, doc[k + 2 : main.end], clause_cues, dates, cue_end)
+                before = doc[person.start - 1]
+                titled = person.start > k + 2 and before.is_lower and not lex.has("list_joiners", before.text)
+                title = doc[person.start - 1 : person.start] if titled else None
+                other.role = other.role or title  # "mens værktøjsmager Frank Ibsen ... kunne fejre 30-års jubilæum"
                 other.org = other.org or first.org
                 others.append(other)
             return others
     return []
+
+
+def _titled_name(doc: Doc, i: int, end: int) -> Span | None:
+    """A name at token ``i``, or after one lower-case title word there ("værktøjsmager Frank Ibsen"), else None."""
+    run = name_run(doc, i, end)
+    if run is not None and run.start == i:
+        return run
+    lex = load_lexicon()
+    title = doc[i].is_lower and doc[i].is_alpha and not lex.has("role_stop", doc[i].text)
+    if i + 1 < end and title and not lex.has("list_joiners", doc[i].text):
+        run = name_run(doc, i + 1, end)
+        return run if run is not None and run.start == i + 1 else None
+    return None
 
 
 def _fronted_new_role(doc: Doc, main: Span, person: int) -> Span | None:
