@@ -351,3 +351,37 @@ def test_an_own_news_page_under_a_cookie_banner_gives_its_owner() -> None:
     )
     (record,) = navnenyt.extract(page, published=dt.date(2026, 7, 1))
     assert (record.person, record.organisation, record.role) == ("Simone Hjort", "Vesterbro Revision P/S", "partner")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Grønfjord Hydrogen ApS har fået ny Chief Financial Officer. Det er Anja Thygesen, som kommer fra "
+            "Mariager Kemi A/S.",
+            [("Anja Thygesen", "new_job", "Grønfjord Hydrogen ApS", "Chief Financial Officer")],
+        ),
+        (
+            "Vestkystens Rideklub har fået ny næstformand: Birgitte Lauesen, der til daglig er dyrlæge i Ringkøbing.",
+            [("Birgitte Lauesen", "board_appointment", "Vestkystens Rideklub", "næstformand")],
+        ),
+        ("Lundby Dambrug har fået ny driftsleder. Læs mere på dambrugets hjemmeside.", []),
+        (
+            "Karen Holt har fået nyt job som økonomichef hos Vestbo ApS.",
+            [("Karen Holt", "new_job", "Vestbo ApS", "økonomichef")],
+        ),
+        (
+            "Bestyrelsen i Lyngmose Biotech A/S har udpeget dr.med. Katrine Holst som ny CEO.",
+            [("Katrine Holst", "new_job", "Lyngmose Biotech A/S", "CEO")],
+        ),
+        (
+            "Det er på mandag 25 år siden, at Jonna Kvist Bertelsen blev ansat på Toftum Apotek.",
+            [("Jonna Kvist Bertelsen", "anniversary", "Toftum Apotek", None)],
+        ),
+    ],
+)
+def test_an_organisation_that_got_a_new_title_names_the_person_after(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 12))
+    assert [(r.person, r.kind.value, r.organisation, r.role) for r in records] == expected

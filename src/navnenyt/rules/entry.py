@@ -21,6 +21,7 @@ from navnenyt.rules.frames import (
     dateline_end,
     find_people,
     list_head,
+    org_before,
     paren_role,
     start_after_prefix,
 )
@@ -498,6 +499,14 @@ def _sentence_drafts(
     start, prefix = start_after_prefix(doc, main)
     frame, people, frame_org = find_people(doc, main, start, main_cues)
     people = [p for p in people if not has_org_marker(p)]  # "Advokatfirmaet Lindholm Krarup P/S har optaget ..."
+    revealed = _revealed(doc, sents, main, main_cues)
+    if revealed is not None and (not people or people[0].start >= revealed.person.start):
+        _fill_rest(doc, revealed, sents, main, dates, [revealed])  # "O har fået ny R: X, der ...", "... Det er X"
+        return [revealed]
+    vacancy = _vacancy(doc, main, main_cues)
+    if vacancy is not None:
+        people = [p for p in people if p.start > vacancy[0].start]  # "Lundby Dambrug har fået ny driftsleder.":
+        # who got a new R is no person
     if not people:
         return _unnamed_succession(doc, main, main_cues)
     whole, conj = main, _conjoined_clause(doc, people[-1].end, main.end)
@@ -580,6 +589,49 @@ def _subordinate_clause(doc: Doc, i: int, end: int) -> int:
         if texts[k] == "," and lex.has("subordinators", texts[k + 1]):
             return k
     return end
+
+
+def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cue]]) -> Draft | None:
+    """ "O har fået ny R: NAME" / "O har fået ny R. Det er NAME, som ...": a new job (a board post, by the role)
+    for the person named after a colon or in the next sentence's opener (``revealing_openers`` of words.yaml),
+    with the role after "ny" and the organisation before the cue; else None."""
+    found = _vacancy(doc, main, cues)
+    if found is None:
+        return None
+    lex, texts = load_lexicon(), token_texts(doc)
+    vacancy, role = found
+    person = None
+    if role.end + 1 < main.end and texts[role.end] == ":":
+        person = name_run(doc, role.end + 1, main.end)  # "har fået ny næstformand: Birgitte Lauesen, der ..."
+    nxt = next((s for s in sents if s.start >= main.end), None)
+    if person is None and nxt is not None:
+        words = [t.lower_ for t in nxt[: MAX_OPENER_WORDS + 1]]
+        for opener in lex.words["revealing_openers"]:
+            n = len(opener.split())
+            if " ".join(words[:n]) == opener:
+                person = name_run(doc, nxt.start + n, nxt.end)
+                person = person if person is not None and person.start == nxt.start + n else None
+                break
+    if person is None:
+        return None
+    kind = EntryKind.board_appointment if lex.has("board_roles", role.text) else EntryKind.new_job
+    draft = Draft(kind=kind, person=person, rule="revealed", role=role)
+    draft.org = org_before(doc, main.start, vacancy.start)  # (a colon after the role is no prefix here)
+    return draft
+
+
+def _vacancy(doc: Doc, main: Span, cues: list[tuple[Span, Cue]]) -> tuple[Span, Span] | None:
+    """The "fået ny" cue and the title right after it ("O har fået ny driftsleder"), else None; "har fået nyt job
+    som R" is a person's own new job (a position noun follows the cue)."""
+    vacancy = next((sp for sp, c in cues if c.cue == "vacancy"), None)
+    if vacancy is None or vacancy.end >= main.end or load_lexicon().has("position_nouns", doc[vacancy.end].text):
+        return None
+    role = role_run(doc, vacancy.end, main.end)
+    return (vacancy, role) if role is not None and _is_title(role) else None
+
+
+MAX_OPENER_WORDS = 4
+"""Words of a revealing opener at most ("valget er faldet på")."""
 
 
 def _relative_start_cue(doc: Doc, person: Span, main: Span, cues: list[tuple[Span, Cue]]) -> int | None:

@@ -392,7 +392,7 @@ MIN_ACRONYM = 3
 """Letters of a title acronym in brackets at least ("CFO"); one or two are a party ("S", "SF")."""
 
 
-def _org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
+def org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
     """The organisation that opens a sentence before its cue ("Lunde A/S har pr. 1/4 ansat ...", also after a
     governing body: "Bestyrelsen i Lunde A/S har ansat ...")."""
     lex = load_lexicon()
@@ -415,7 +415,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
     """Return (frame, people, organisation named by the frame) for the main sentence."""
     for span, cue in cues:
         if cue.cue == "team":
-            org = org_run(doc, span.end, sent.end) or _org_before(doc, start, span.start)
+            org = org_run(doc, span.end, sent.end) or org_before(doc, start, span.start)
             k = skip_to(doc, span.end, sent.end, load_lexicon().words["team_with"])
             people = []
             while k < sent.end:
@@ -430,7 +430,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         if cue.cue == "hire":
             people = _objects(doc, span, sent.end)
             if people:
-                return "object", people, _org_before(doc, start, span.start)
+                return "object", people, org_before(doc, start, span.start)
     # a name after a cue is its subject ("Pr. 1/4 begynder A ..."), except after "afløser": "Hun afløser Y" replaces Y
     cue_starts = {span.end - 1 for span, c in cues if c.kind is not None and c.cue != "successor"}
     replaced = frozenset(span.end for span, c in cues if c.cue == "successor")
