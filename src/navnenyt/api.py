@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
+from navnenyt.posts import read_first_person
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import issuer
 from navnenyt.rules.document import Found, find_meeting, resolve_document
@@ -55,6 +56,8 @@ class Extractor:
         norm = normalise(text)
         if not could_hold_people_news(norm.text):
             return []  # cheap-first: no trigger word, label or date form: no spaCy
+        first_person = read_first_person(norm)  # a post's "jeg" is its author
+        post, norm = first_person is not norm, first_person
         anchor = published or dt.date.today()
         tables = find_tables(norm.text)
         segments = [
@@ -77,7 +80,9 @@ class Extractor:
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
         meeting = find_meeting(_outside(text, [f.entry for f in found]), anchor) if undated_board else None
-        return resolve_document(sorted(found, key=lambda f: f.entry.start), issuer=issuer(norm.text), meeting=meeting)
+        found.sort(key=lambda f: f.entry.start)
+        entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting)
+        return _one_per_kind(entries) if post else entries
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None
@@ -90,6 +95,25 @@ class Extractor:
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
         for draft in drafts:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
+
+
+POST_FILLED = ("organisation", "role", "date", "date_precision", "previous_role", "previous_organisation")
+"""Fields a post's first record takes from a later record of the same person and kind when it has none."""
+
+
+def _one_per_kind(entries: list[Entry]) -> list[Entry]:
+    """A post tells one piece of news: its records of one person and kind ("Jeg er færdig som cand.merc. ...",
+    "Den 24. juni forsvarede jeg mit speciale") are one record, the first, with fields it lacks from the later."""
+    out: dict[tuple[str, EntryKind], Entry] = {}
+    for entry in entries:
+        key = (entry.person, entry.kind)
+        if key not in out:
+            out[key] = entry
+            continue
+        first = out[key]
+        fill = {f: getattr(entry, f) for f in POST_FILLED if getattr(first, f) is None}
+        out[key] = first.model_copy(update={k: v for k, v in fill.items() if v is not None})
+    return list(out.values())
 
 
 def _outside(text: str, entries: list[Entry]) -> str:

@@ -44,7 +44,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-__all__ = ["Normalised", "OffsetMap", "normalise"]
+__all__ = ["Normalised", "OffsetMap", "normalise", "rewrite"]
 
 
 @dataclass(frozen=True)
@@ -522,3 +522,30 @@ def _run_passes(text: str) -> Normalised:
         if offset_map is not None:
             maps.append(offset_map)
     return Normalised(_replace_one_for_one(current), text, tuple(maps))
+
+
+def rewrite(norm: Normalised, edits: list[tuple[int, int, str]]) -> Normalised:
+    """Replace stretches of ``norm.text``, keeping the map back to the original.
+
+    Args:
+        norm: a normalised text.
+        edits: ``(start, end, new)`` replacements of ``norm.text[start:end]``, sorted, not overlapping.
+
+    Returns:
+        A :class:`Normalised` whose text has the edits and whose offsets still map to ``norm.original`` (a
+        position inside a replacement maps proportionally into the stretch it replaced). ``norm`` itself when
+        ``edits`` is empty.
+
+    Raises:
+        ValueError: the edits are unsorted, overlap or fall outside the text.
+    """
+    if not edits:
+        return norm
+    builder = _Builder(norm.text)
+    for start, end, new in edits:
+        if not builder.pos <= start <= end <= len(norm.text):
+            raise ValueError(f"edit {start}..{end} unsorted, overlapping or outside the text")
+        builder.replace(start, end, new)
+    text, offset_map = builder.finish()
+    return Normalised(text, norm.original, norm.maps + ((offset_map,) if offset_map is not None else ()))
+

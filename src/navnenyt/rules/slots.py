@@ -10,11 +10,13 @@ from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon
+from navnenyt.model_features import has_flag
 from navnenyt.rules.runs import (
     employer_after_unit,
     employer_inside,
     has_org_marker,
     is_cap,
+    name_run,
     names_org,
     org_run,
     role_run,
@@ -259,6 +261,12 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     end = job[0] if job is not None else end  # "... fra Kongsmark Landbrugsskole og er nu ansat som R på O": the
     # degree ends at "og er"
     i = _skip_date(doc, i, end)  # "forsvarede 12. januar sin ph.d.-afhandling"
+    subject = name_run(doc, i, end)
+    named = subject is not None and all(
+        has_flag(doc.vocab, t.text, "first_name") or has_flag(doc.vocab, t.text, "surname") for t in subject
+    )  # listed names only: "certificeret som Lean Six Sigma Black Belt" is the programme
+    if subject is not None and subject.start == i and named:
+        i = _skip_date(doc, subject.end, end)  # "Den 24. juni forsvarede Freja Nissen sit speciale": inverted
     degrees = lex.word_tuples["degree_prefixes"]
     become = next(
         (
