@@ -385,3 +385,35 @@ def test_an_organisation_that_got_a_new_title_names_the_person_after(
 ) -> None:
     records = navnenyt.extract(text, published=dt.date(2026, 3, 12))
     assert [(r.person, r.kind.value, r.organisation, r.role) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "har i dag ansat" is the day of the decision, not a position held now: the previous employer stays
+        (
+            "Økonomiudvalget i Bjerreby Kommune har i dag ansat Jesper Ladegaard som ny kommunaldirektør. Han kommer "
+            "fra en stilling som direktør for Børn og Unge i Kystby Kommune.",
+            ("Jesper Ladegaard", "new_job", "Bjerreby Kommune", "kommunaldirektør", "Kystby Kommune"),
+        ),
+        # a business area of two words after "for" is part of the title, even when one word ends like a firm's
+        (
+            "Byrådet i Nørreådal Kommune har ansat Jens Ulrik Foged som ny direktør for Teknik og Miljø.",
+            ("Jens Ulrik Foged", "new_job", "Nørreådal Kommune", "direktør for Teknik og Miljø", None),
+        ),
+        # a fronted "Ved O" with a company form names the organisation; "Brdr." is one token
+        (
+            "Ved Brdr. Østergaard Entreprenør A/S i Vinderup er projektleder Kasper Nørgaard udnævnt til byggechef.",
+            ("Kasper Nørgaard", "promotion", "Brdr. Østergaard Entreprenør A/S", "byggechef", None),
+        ),
+        # the issuer of "Nyt fra O – april 2026" is O
+        (
+            "Nyt fra Vestbyens Boldklub – april 2026\n\nKlubben har fra 1. juli ansat Thomas Hviid som ny cheftræner.",
+            ("Thomas Hviid", "new_job", "Vestbyens Boldklub", "cheftræner", None),
+        ),
+    ],
+)
+def test_wave7_fields(text: str, expected: tuple[str, str, str | None, str | None, str | None]) -> None:
+    (record,) = navnenyt.extract(text, published=dt.date(2026, 6, 9))
+    r = record
+    assert (r.person, r.kind.value, r.organisation, r.role, r.previous_organisation) == expected

@@ -199,6 +199,7 @@ def issuer(text: str) -> str | None:
             return _with_form(rest.rstrip(".:"), text)  # "Om Nordtrup Maskinfabrik A/S", "Om Holmgaard & Brink"
     for intro in release.issuer_intros:
         _, found, after = marked.partition(f" {intro} ")
+        after = SITE_SEPARATORS.split(after)[0]  # "Nyt fra Vestbyens Boldklub – april 2026"
         if found and after[:1].isupper() and len(after.split()) <= MAX_ORG_WORDS:
             named = org_in(after) or after.rstrip(".:")  # "Nyt fra Hammershøj Elektro A/S", "Pressemeddelelse fra O"
             owner = site_owner(lines)  # "Nordvang Revision P/S" / ... / "Nyheder fra Nordvang": the full name

@@ -83,8 +83,11 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
         return inverted
     fronted = load_lexicon().has("fronted_org_intros", texts[sent.start])
     if sent.end - sent.start > 2 and fronted and is_cap(doc[sent.start + 1]):
-        # "Hos Sønderborg Automation A/S er Malene Friis-Bendtsen tiltrådt som HR-direktør."
-        return sent.start, Position(org=org_run(doc, sent.start + 1, sent.end))
+        # "Hos Sønderborg Automation A/S er Malene Friis-Bendtsen tiltrådt som HR-direktør.", "Ved Brdr. Østergaard
+        # Entreprenør A/S er ..."; after "ved"/"i" only a name with a marker ("Ved generalforsamlingen" is none)
+        org = org_run(doc, sent.start + 1, sent.end)
+        if org is not None and (texts[sent.start].lower() == "hos" or has_org_marker(org)):
+            return sent.start, Position(org=org)
     return _position_first(doc, sent) or _former_first(doc, sent) or (sent.start, Position())
 
 

@@ -102,12 +102,15 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
 
 
 def is_area(doc: Doc, org: Span) -> bool:
-    """True when ``org`` names a business area or unit rather than an organisation: one capitalised word, or two
-    joined by "og", with no organisation marker or ending ("Erhverv", "Privat", "Vand og Spildevand")."""
-    texts = token_table(doc).text
+    """True when ``org`` names a business area or unit rather than an organisation: one capitalised word with no
+    organisation marker or ending ("Erhverv", "Privat"), or two joined by "og" with no marker ("Vand og
+    Spildevand", "Teknik og Miljø")."""
+    texts, words = token_table(doc).text, load_lexicon().words
     one = len(org) == 1
-    pair = len(org) == 3 and load_lexicon().has("list_joiners", texts[org.start + 1])
-    return (one or pair) and not names_org(doc, org.start, org.end)
+    pair = len(org) == 3 and texts[org.start + 1] in words["list_joiners"]
+    if pair:  # "Teknik og Miljø": an ending such as "teknik" names no organisation in a pair, a marker does
+        return not any(texts[k] in words["org_markers"] for k in (org.start, org.end - 1))
+    return one and not names_org(doc, org.start, org.end)
 
 
 MAX_DESCRIPTOR_WORDS = 3
