@@ -1266,6 +1266,10 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         role = draft.role.text.lower()
         if not any(b in role for b in lex.words["board_roles"]) or lex.has("board_plurals", draft.role[-1].text):
             draft.role = None  # "valgt til bestyrelsen", "ny bestyrelsespost", "nye medlemmer": no board title
+        else:
+            tail = next((t for t in lex.words["board_role_tails"] if role.endswith(" " + t)), None)
+            if tail is not None:  # "formand for bestyrelsen": the title is "formand"
+                draft.role = draft.role[: len(draft.role) - len(tail.split())]
     if kind == EntryKind.promotion or draft.internal:
         draft.previous_org = None
     if draft.org is not None and draft.org[0].text.islower() and lex.has("internal_org_words", draft.org[0].text):

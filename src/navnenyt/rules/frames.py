@@ -259,6 +259,21 @@ def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:
     return k >= start and (k in cue_starts or load_lexicon().has("subject_verbs", doc[k].text))
 
 
+def _strip_org_prefix(doc: Doc, span: Span) -> Span:
+    """A model-found person span without an organisation before the name ("Boldklubben Egevang Henning Lind" ->
+    "Henning Lind"): from the first listed first name after a word with an organisation ending, when a name runs
+    from there to the span's end; else ``span``."""
+    endings = load_lexicon().endings("org_endings")
+    if not any(t.lower_.endswith(endings) for t in span[:-2]):
+        return span
+    for k in range(span.start + 1, span.end - 1):
+        if has_flag(doc.vocab, doc[k].text, "first_name"):
+            run = name_run(doc, k, span.end)
+            if run is not None and run.end == span.end and not any(t.lower_.endswith(endings) for t in run):
+                return run
+    return span
+
+
 def _strip_lead_role(doc: Doc, run: Span) -> Span:
     """Drop a leading role or place word from a name run, by its ending (role_suffixes), by the model's
     gazetteer ("Lagerforvalter Kurt Hviid": not a listed first name before a listed one), or by the NER model's
@@ -446,6 +461,6 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end and e.start not in replaced
     ]
     if ner_people and cues:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl fejrer ...")
-        person = _strip_lead_role(doc, ner_people[0])
+        person = _strip_org_prefix(doc, _strip_lead_role(doc, ner_people[0]))
         return "ner", [person], _lead_role(doc, person, start)
     return "none", [], None
