@@ -10,7 +10,7 @@ import pytest
 import navnenyt
 from navnenyt.data_files import load_yaml
 from navnenyt.normalise import normalise, rewrite
-from navnenyt.posts import find_post, read_first_person
+from navnenyt.posts import find_post, find_posts, read_first_person
 
 EXAMPLES: list[dict[str, Any]] = load_yaml("posts.yaml")["examples"]
 
@@ -74,3 +74,26 @@ def test_rewrite_keeps_offsets_and_rejects_overlapping_edits() -> None:
     assert norm.span_to_original(2, 10) == (2, 5) and norm.to_original(11) == 6
     with pytest.raises(ValueError):
         rewrite(normalise("a jeg b"), [(2, 5, "x"), (3, 4, "y")])
+
+
+FEED = (
+    "LinkedIn\nStart   Mit netværk   Job\n\n"
+    "Sofie Lund Mathiasen • 1.\nØkonomi & revision | Snart kandidat\n5 t • Redigeret • 🌐\n\n"
+    "Så er det officielt 🎓\n\nJeg kan stolt fortælle, at jeg nu er færdig som cand.merc. fra Kattegat Universitet.\n\n"
+    "❤️👏 211 · 34 kommentarer\n\nKommentarer\n\n"
+    "Kasper Overgaard • 2.\nNyuddannet cand.oecon.\n"
+    "Tillykke Sofie! Selv starter jeg som trainee hos Nørgaard Pensionskasse den 1. september.\n"
+    "4 t   Synes godt om · Svar\n\n"
+    "Louise Kastrup • 1.\nPartner hos Kastrup & Hjorth\nStort tillykke, jeg er så stolt af dig!\n"
+    "3 t   Synes godt om · Svar\n"
+)
+
+
+def test_a_feed_gives_each_post_and_comment_its_own_author() -> None:
+    posts = find_posts(normalise(FEED).text)
+    assert [p.author for p in posts] == ["Sofie Lund Mathiasen", "Kasper Overgaard", "Louise Kastrup"]
+    records = navnenyt.extract(FEED, published=dt.date(2025, 6, 27))
+    assert [(r.person, r.kind.value, r.organisation) for r in records] == [
+        ("Sofie Lund Mathiasen", "completed_education", None),
+        ("Kasper Overgaard", "new_job", "Nørgaard Pensionskasse"),
+    ]

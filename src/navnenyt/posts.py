@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from navnenyt.data_files import load_yaml
 from navnenyt.normalise import Normalised, rewrite
 
-__all__ = ["Post", "find_post", "read_first_person"]
+__all__ = ["Post", "find_post", "find_posts", "read_first_person"]
 
 DATA_FILE = "posts.yaml"
 HEADER_LINES = 4
@@ -29,11 +29,12 @@ _NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåé
 
 @dataclass(frozen=True)
 class Post:
-    """A first-person post found in a text.
+    """A first-person post (or a comment under one) found in a text.
 
     Attributes:
         author: the author's name as written on the post's first line.
-        body_start, body_end: character offsets of the post's body (after the age line, before the reactions).
+        body_start, body_end: character offsets of the post's body (after its header, before its reactions or
+            the next post).
     """
 
     author: str
@@ -46,68 +47,90 @@ def _words() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     """(age-line regex, body-ending markers, first-person regex) from posts.yaml."""
     data = load_yaml(DATA_FILE)
     units = "|".join(re.escape(u) for u in sorted(data["time_units"], key=len, reverse=True))
-    age = re.compile(rf"^\d{{1,3}} ?(?:{units})(?!\w)\.? *•")
+    age = re.compile(rf"^\d{{1,3}} ?(?:{units})(?!\w)\.?(?: *•|\s*$| {{2,}})")
     first = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["first_person"]) + r")\b", re.IGNORECASE)
     return age, tuple(m.lower() for m in data["body_enders"]), first
 
 
-def _is_name(line: str) -> bool:
-    """True for a line that is only a person's name: two to four capitalised words."""
-    words = line.split()
-    return 2 <= len(words) <= MAX_NAME_WORDS and all(_NAME_WORD.fullmatch(w) for w in words)
+_DEGREE = re.compile(r"\s*•\s*\d\.\+?$")
+"""A network degree after an author's name ("Mette Holm • 2.", "Kristian Holt • 3.+")."""
 
 
-def find_post(text: str) -> Post | None:
-    """Find a social-media post at the start of ``text``.
+def _author(line: str) -> tuple[str, bool] | None:
+    """(name, has a network degree) when ``line`` is only a person's name (two to four capitalised words),
+    maybe with a degree; else None."""
+    degree = _DEGREE.search(line)
+    name = line[: degree.start()] if degree else line
+    words = name.split()
+    if 2 <= len(words) <= MAX_NAME_WORDS and all(_NAME_WORD.fullmatch(w) for w in words):
+        return name.strip(), degree is not None
+    return None
+
+
+def find_posts(text: str) -> list[Post]:
+    """Find the posts and comments of a social-media feed copied as text.
+
+    A post starts at a line that is only a name (maybe with a network degree, "• 2.") followed within
+    :data:`HEADER_LINES` lines by an age line ("1 t • 🌐", "2 d • Redigeret"); a comment starts at a name with a
+    degree and a headline line. Its body runs from after that header to the next post or comment, or to a line
+    with reactions ("58 kommentarer", "Synes godt om").
 
     Args:
         text: a normalised document.
 
     Returns:
-        The :class:`Post` when the first non-blank line is a name and an age line ("1 t • ...") follows within
-        :data:`HEADER_LINES` lines; else None.
+        The posts in text order ([] when the text is no feed).
 
     Raises:
         DataError: ``data/da/posts.yaml`` is missing or malformed.
     """
     age, enders, _ = _words()
-    lines: list[tuple[int, str]] = []  # (offset, line) of the non-blank lines
+    lines: list[tuple[int, int, str]] = []  # (start, end, stripped line) of the non-blank lines
     pos = 0
     for line in text.split("\n"):
         if line.strip():
-            lines.append((pos, line.strip()))
+            lines.append((pos, pos + len(line), line.strip()))
         pos += len(line) + 1
-        if len(lines) > HEADER_LINES:
-            break
-    if not lines or not _is_name(lines[0][1]):
-        return None
-    aged = next((k for k in range(1, len(lines)) if age.match(lines[k][1])), None)
-    if aged is None:
-        return None
-    body_start = text.find("\n", lines[aged][0]) + 1 or len(text)
-    body_end = len(text)
-    offset = body_start
-    for line in text[body_start:].split("\n"):
-        if any(marker in line.lower() for marker in enders):
-            body_end = offset
-            break
-        offset += len(line) + 1
-    return Post(lines[0][1], body_start, body_end)
+    heads: list[tuple[int, str, int]] = []  # (line index of the name, author, index of the first body line)
+    for k, (_, _, line) in enumerate(lines):
+        found = _author(line)
+        if found is None:
+            continue
+        name, degree = found
+        aged = next((m for m in range(k + 1, min(len(lines), k + HEADER_LINES)) if age.match(lines[m][2])), None)
+        if aged is not None and (aged <= k + 2 or not degree):
+            heads.append((k, name, aged + 1))  # a post: name, [headline,] age line, text
+        elif degree and k + 2 < len(lines):
+            heads.append((k, name, k + 2))  # a comment: name, headline, text, then its age and buttons
+    posts = []
+    for n, (_, name, body) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        end = next((m for m in range(body, stop) if any(e in lines[m][2].lower() for e in enders)), stop)
+        if body < end:
+            posts.append(Post(name, lines[body][0], lines[end - 1][1]))
+    return posts
+
+
+def find_post(text: str) -> Post | None:
+    """The first post of ``text`` (:func:`find_posts`), or None."""
+    posts = find_posts(text)
+    return posts[0] if posts else None
 
 
 def read_first_person(norm: Normalised) -> Normalised:
-    """Write the author's name over every "jeg" in the body of a post (:func:`find_post`) in ``norm``.
+    """Write each post's author over every "jeg" in its body (:func:`find_posts`) in ``norm``.
 
     Args:
         norm: a normalised document.
 
     Returns:
-        ``norm`` itself when it is no post or its body has no "jeg"; else a :class:`Normalised` whose text has the
-        author's name in place of each "jeg" and whose offsets still map to the original text.
+        ``norm`` itself when it holds no post or no "jeg" in one; else a :class:`Normalised` whose text has the
+        authors' names in place of each "jeg" and whose offsets still map to the original text.
     """
-    post = find_post(norm.text)
-    if post is None:
-        return norm
     first = _words()[2]
-    edits = [(m.start(), m.end(), post.author) for m in first.finditer(norm.text, post.body_start, post.body_end)]
+    edits = [
+        (m.start(), m.end(), post.author)
+        for post in find_posts(norm.text)
+        for m in first.finditer(norm.text, post.body_start, post.body_end)
+    ]
     return rewrite(norm, edits)
