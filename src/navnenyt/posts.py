@@ -127,6 +127,8 @@ def read_first_person(norm: Normalised) -> Normalised:
         ``norm`` itself when it holds no post or no "jeg" in one; else a :class:`Normalised` whose text has the
         authors' names in place of each "jeg" and whose offsets still map to the original text.
     """
+    if "•" not in norm.text:
+        return norm  # every feed has a bullet in its age lines or network degrees: most texts end here
     first = _words()[2]
     edits = [
         (m.start(), m.end(), post.author)
