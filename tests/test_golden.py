@@ -417,3 +417,46 @@ def test_wave7_fields(text: str, expected: tuple[str, str, str | None, str | Non
     (record,) = navnenyt.extract(text, published=dt.date(2026, 6, 9))
     r = record
     assert (r.person, r.kind.value, r.organisation, r.role, r.previous_organisation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items after a colon, each "NAME som R"; the organisation before the colon
+        (
+            "Lunde A/S har ansat to nye: Eva Holm som CFO og Per Dahl som CTO.",
+            [("Eva Holm", "new_job", "Lunde A/S", "CFO"), ("Per Dahl", "new_job", "Lunde A/S", "CTO")],
+        ),
+        # a title before the second name of a subject list is that person's own
+        (
+            "Lagerforvalter Tommy Bach og chauffør Kurt Vang kan mandag den 16. marts begge fejre 25-års jubilæum hos "
+            "Kærvig Tømmerhandel A/S.",
+            [
+                ("Tommy Bach", "anniversary", "Kærvig Tømmerhandel A/S", "Lagerforvalter"),
+                ("Kurt Vang", "anniversary", "Kærvig Tømmerhandel A/S", "chauffør"),
+            ],
+        ),
+        # the one replaced who asked to step down; "siden 2008" is no date of it
+        (
+            "Arne Thorsø er udpeget som formand for Fonden for Kærvig Kunstmuseum. Han afløser Ruth Damgaard, der har "
+            "været formand siden fondens start i 2008 og nu har ønsket at stoppe.",
+            [
+                ("Arne Thorsø", "board_appointment", "Fonden for Kærvig Kunstmuseum", "formand"),
+                ("Ruth Damgaard", "departure", "Fonden for Kærvig Kunstmuseum", None),
+            ],
+        ),
+        (
+            "Kærvig Kommunes børne- og ungeudvalg godkendte onsdag ansættelsen af Morten Birk som ny skoleleder på "
+            "Østre Skole.",
+            [("Morten Birk", "new_job", "Østre Skole", "skoleleder")],
+        ),
+        (
+            "Louise Holm har sagt ja til stillingen som kommunaldirektør i Stensby Kommune og tiltræder den 1. juni.",
+            [("Louise Holm", "new_job", "Stensby Kommune", "kommunaldirektør")],
+        ),
+    ],
+)
+def test_wave8_findings(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 12))
+    assert [(r.person, r.kind.value, r.organisation, r.role) for r in records] == expected
+    assert all(r.date is None for r in records if r.person == "Ruth Damgaard")

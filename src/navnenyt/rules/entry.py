@@ -24,6 +24,7 @@ from navnenyt.rules.frames import (
     org_before,
     paren_role,
     start_after_prefix,
+    titled_name,
 )
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
@@ -499,6 +500,9 @@ def _sentence_drafts(
     start, prefix = start_after_prefix(doc, main)
     frame, people, frame_org = find_people(doc, main, start, main_cues)
     people = [p for p in people if not has_org_marker(p)]  # "Advokatfirmaet Lindholm Krarup P/S har optaget ..."
+    items = _colon_items(doc, main)
+    if items:  # "Hos O er tre nye medarbejdere startet: A som R1, B som R2 og C som R3"
+        people = [p for p, _ in items]
     revealed = _revealed(doc, sents, main, main_cues)
     if revealed is not None and (not people or people[0].start >= revealed.person.start):
         _fill_rest(doc, revealed, sents, main, dates, [revealed])  # "O har fået ny R: X, der ...", "... Det er X"
@@ -531,7 +535,8 @@ def _sentence_drafts(
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}", past=cue.past)
         draft.nearest = cue.nearest
         if frame in {"subject", "ner"}:
-            draft.role = frame_org if frame_org is not None and frame_org.start < person.start else prefix.role
+            own = frame_org if n == 0 else _own_title(doc, person)  # "Lagerforvalter A og chauffør B kan ..."
+            draft.role = own if own is not None and own.start < person.start else prefix.role
             draft.org = prefix.org
             inverted = any(c.kind and start <= sp.start and sp.end <= person.start for sp, c in main_cues)
             after = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
@@ -557,6 +562,10 @@ def _sentence_drafts(
             if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
                 draft.role, draft.org = prefix.role, prefix.org or draft.org
         drafts.append(draft)
+    colon_org = org_before(doc, main.start, items[0][0].start - 1) if items else None
+    for draft, (_, role) in zip(drafts, items, strict=False):
+        draft.role = role  # each item's own role; the organisation before the colon ("Lunde A/S har ansat to nye:")
+        draft.org = draft.org or colon_org
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
@@ -634,6 +643,39 @@ MAX_OPENER_WORDS = 4
 """Words of a revealing opener at most ("valget er faldet på")."""
 
 
+def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
+    """The items of a list after a colon, each a name and its role after "som" ("startet: A som servicetekniker, B
+    som projektleder og C som elev"); [] unless there are two or more, all with a role."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    colon = next((k for k in range(main.start, main.end) if texts[k] == ":"), None)
+    items: list[tuple[Span, Span]] = []
+    k = colon + 1 if colon is not None else main.end
+    while k < main.end:
+        person = name_run(doc, k, main.end)
+        if person is None or person.start != k or person.end >= main.end:
+            return []
+        if not lex.has("role_intro", texts[person.end]):
+            return []
+        role = role_run(doc, person.end + 1, main.end, joined=False)
+        if role is None:
+            return []
+        items.append((person, role))
+        k = role.end + 1
+        if role.end >= main.end or not (texts[role.end] == "," or lex.has("list_joiners", texts[role.end])):
+            break
+    return items if len(items) >= 2 else []
+
+
+def _own_title(doc: Doc, person: Span) -> Span | None:
+    """The lower-case title right before a later name of a list ("... og chauffør Kurt Vang"), else None."""
+    if person.start == 0:
+        return None
+    before = doc[person.start - 1]
+    lex = load_lexicon()
+    titled = before.is_lower and before.is_alpha and not lex.has("role_stop", before.text)
+    return doc[person.start - 1 : person.start] if titled and not lex.has("list_joiners", before.text) else None
+
+
 def _relative_start_cue(doc: Doc, person: Span, main: Span, cues: list[tuple[Span, Cue]]) -> int | None:
     """The end of a start or become cue ("bliver", "starter") in a relative clause right after an object
     ``person`` (", der fra 1. oktober bliver vores nye R"), else None."""
@@ -665,7 +707,7 @@ def _conjoined_clause(doc: Doc, i: int, end: int) -> int | None:
     lex, texts = load_lexicon(), token_texts(doc)
     for k in range(i, end - 2):
         if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1]):
-            person, own = _titled_name(doc, k + 2, end), main_kind(cues_in(doc, k + 2, end))
+            person, own = titled_name(doc, k + 2, end), main_kind(cues_in(doc, k + 2, end))
             if person is None or own is None:
                 return None
             # ", og B tiltræder ...": a main clause of its own; ", mens B ...": only when B leaves ("mens C er
@@ -686,14 +728,14 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
     first, texts = drafts[-1], token_texts(doc)
     for k in range(first.person.end, main.end - 2):
         if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1]):
-            person = _titled_name(doc, k + 2, main.end)
+            person = titled_name(doc, k + 2, main.end)
             clause_cues = cues_in(doc, k + 2, main.end)
             own = main_kind(clause_cues)
             if person is None or own is None:
                 return []
             people = [person]  # "..., mens Pia Falk og [kvalitetschef] Rune Kastberg blev genvalgt til bestyrelsen"
             while people[-1].end + 1 < main.end and lex.has("list_joiners", texts[people[-1].end]):
-                nxt = _titled_name(doc, people[-1].end + 1, main.end)
+                nxt = titled_name(doc, people[-1].end + 1, main.end)
                 if nxt is None:
                     break
                 people.append(nxt)
@@ -720,17 +762,6 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
     return []
 
 
-def _titled_name(doc: Doc, i: int, end: int) -> Span | None:
-    """A name at token ``i``, or after one lower-case title word there ("værktøjsmager Frank Ibsen"), else None."""
-    run = name_run(doc, i, end)
-    if run is not None and run.start == i:
-        return run
-    lex = load_lexicon()
-    title = doc[i].is_lower and doc[i].is_alpha and not lex.has("role_stop", doc[i].text)
-    if i + 1 < end and title and not lex.has("list_joiners", doc[i].text):
-        run = name_run(doc, i + 1, end)
-        return run if run is not None and run.start == i + 1 else None
-    return None
 
 
 def _fronted_new_role(doc: Doc, main: Span, person: int) -> Span | None:
@@ -841,7 +872,12 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
         draft.successor_of = drafts[0].person.text
         own = person.end_char - sent.start_char  # the other person's clause: "afløser Y, der går på pension med
-        told = [d for d in find_dates(sent.text) if d.cue not in ignored]  # udgangen af december", not X's date
+        effective = load_lexicon().words["date_cues_effective"]
+        told = [  # udgangen af december", not X's date; never "formand siden fondens start i 2008"
+            d
+            for d in find_dates(sent.text)
+            if d.cue not in ignored and (d.precision != "year" or d.cue in effective or d.month_end)
+        ]
         draft.date = next((d for d in told if d.start >= own), None)
         title = doc[after:start] if start > after else None
         if cue.cue == "successor_by":

@@ -203,7 +203,7 @@ def _subject(
         people = [run]
         k = _after_home(doc, run.end, end)
         while k + 1 < end and doc[k].is_lower and lex.has("list_joiners", doc[k].text):
-            nxt = name_run(doc, k + 1, end)
+            nxt = titled_name(doc, k + 1, end)  # "Lagerforvalter Tommy Bach og chauffør Kurt Vang kan ..."
             if nxt is None:
                 break
             people.append(nxt)
@@ -222,6 +222,19 @@ def _subject(
             return people  # "A og B bestod ...": a one-word cue right after the names
         return []
     return []
+
+
+def titled_name(doc: Doc, i: int, end: int) -> Span | None:
+    """A name at token ``i``, or after one lower-case title word there ("værktøjsmager Frank Ibsen"), else None."""
+    run = name_run(doc, i, end)
+    if run is not None and run.start == i:
+        return run
+    lex = load_lexicon()
+    title = doc[i].is_lower and doc[i].is_alpha and not lex.has("role_stop", doc[i].text)
+    if i + 1 < end and title and not lex.has("list_joiners", doc[i].text):
+        run = name_run(doc, i + 1, end)
+        return run if run is not None and run.start == i + 1 else None
+    return None
 
 
 def _after_home(doc: Doc, k: int, end: int) -> int:
@@ -425,7 +438,12 @@ def org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
                 i += 2
             elif body:
                 return None  # "Generalforsamlingen valgte ...": a body, not the organisation
-            return org_run(doc, i, cue_start)
+            run = org_run(doc, i, cue_start)
+            last = run[-1].text if run is not None else ""
+            genitive = last.endswith("s") and lex.has("org_markers", last[:-1])  # "Kommunes", "Regions"
+            if genitive and run is not None and run.end < cue_start and doc[run.end].is_lower:
+                return None  # "Kærvig Kommunes børne- og ungeudvalg godkendte ...": the position names its own
+            return run
     return None
 
 
