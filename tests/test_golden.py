@@ -454,6 +454,10 @@ def test_wave7_fields(text: str, expected: tuple[str, str, str | None, str | Non
             "Louise Holm har sagt ja til stillingen som kommunaldirektør i Stensby Kommune og tiltræder den 1. juni.",
             [("Louise Holm", "new_job", "Stensby Kommune", "kommunaldirektør")],
         ),
+        (
+            "Torsdag den 11. juni modtog projektarkitekt Julie Bak Winther Den Gyldne Tegnestift for sit arbejde.",
+            [("Julie Bak Winther", "award", None, "projektarkitekt")],
+        ),
     ],
 )
 def test_wave8_findings(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -97,3 +97,15 @@ def test_a_feed_gives_each_post_and_comment_its_own_author() -> None:
         ("Sofie Lund Mathiasen", "completed_education", None),
         ("Kasper Overgaard", "new_job", "Nørgaard Pensionskasse"),
     ]
+
+
+def test_a_name_shaped_headline_is_no_second_author() -> None:
+    text = (
+        "Rasmus Vendelbo • 1.\nPartner Manager\n3 t • 🌐\n\n"
+        "I dag havde jeg min første dag som Partner Manager i Nordlicht Cloud ApS.\n"
+    )
+    assert [p.author for p in find_posts(normalise(text).text)] == ["Rasmus Vendelbo"]
+    records = navnenyt.extract(text, published=dt.date(2026, 2, 10))
+    assert [(r.person, r.kind.value, r.organisation) for r in records] == [
+        ("Rasmus Vendelbo", "new_job", "Nordlicht Cloud ApS")
+    ]

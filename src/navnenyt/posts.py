@@ -94,8 +94,8 @@ def find_posts(text: str) -> list[Post]:
     heads: list[tuple[int, str, int]] = []  # (line index of the name, author, index of the first body line)
     for k, (_, _, line) in enumerate(lines):
         found = _author(line)
-        if found is None:
-            continue
+        if found is None or (heads and k < heads[-1][2]):
+            continue  # (a headline "Partner Manager" inside the header before is no author)
         name, degree = found
         aged = next((m for m in range(k + 1, min(len(lines), k + HEADER_LINES)) if age.match(lines[m][2])), None)
         if aged is not None and (aged <= k + 2 or not degree):

@@ -272,6 +272,14 @@ def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:
     return k >= start and (k in cue_starts or load_lexicon().has("subject_verbs", doc[k].text))
 
 
+def _cut_at_function_word(doc: Doc, span: Span) -> Span:
+    """A model-found person span up to a capitalised function word after its first two words ("Julie Bak Winther
+    Den Gyldne Tegnestift" -> "Julie Bak Winther": the prize's name follows)."""
+    words = load_lexicon().words["function_words"]
+    cut = next((k for k in range(span.start + 2, span.end) if doc[k].lower_ in words), span.end)
+    return doc[span.start : cut]
+
+
 def _strip_org_prefix(doc: Doc, span: Span) -> Span:
     """A model-found person span without an organisation before the name ("Boldklubben Egevang Henning Lind" ->
     "Henning Lind"): from the first listed first name after a word with an organisation ending, when a name runs
@@ -479,6 +487,6 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end and e.start not in replaced
     ]
     if ner_people and cues:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl fejrer ...")
-        person = _strip_org_prefix(doc, _strip_lead_role(doc, ner_people[0]))
+        person = _cut_at_function_word(doc, _strip_org_prefix(doc, _strip_lead_role(doc, ner_people[0])))
         return "ner", [person], _lead_role(doc, person, start)
     return "none", [], None

@@ -136,6 +136,8 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
         name_word = t.cap[j] and not t.punct[j] and "/" not in t.text[j]
         if not (name_word or _particle_inside(t, j, i, end, "name_particles")):
             break
+        if j > i + 1 and t.lower[j] in lex.words["function_words"]:
+            break  # "modtog Julie Bak Winther Den Gyldne Tegnestift": a capitalised "Den" starts another name
         j += 1
     if j - i < 2 or _holds_marker(t, i, j) or t.lower[j - 1] in lex.words["english_title_heads"]:
         return None  # (and not "Chief Commercial Officer": a title)
