@@ -336,8 +336,10 @@ def _is_field(t: TokenTable, k: int, end: int, words: dict[str, frozenset[str]])
     lex = load_lexicon()
     definite = low.endswith(lex.endings("definite_endings")) and len(low) > 4
     genitive = low.endswith(lex.endings("genitive_endings")) and k + 1 < end and t.lower[k + 1].isalpha()
+    named = k + 1 < end and t.cap[k + 1]  # "CFO i familieejede Vestbo Emballage I/S": a descriptor, then a name
     return (
-        low.isalpha() and not t.cap[k] and not definite and not genitive and low not in words["now_adverbs"]
+        low.isalpha() and not t.cap[k] and not definite and not genitive and not named
+        and low not in words["now_adverbs"]
         and low not in words["internal_org_words"] and low not in words["role_stop"]
         and low not in words["not_field_words"] and low not in words["role_drop_prefix"]
     )  # fmt: skip
