@@ -464,3 +464,30 @@ def test_wave8_findings(text: str, expected: list[tuple[str, str, str | None, st
     records = navnenyt.extract(text, published=dt.date(2026, 3, 12))
     assert [(r.person, r.kind.value, r.organisation, r.role) for r in records] == expected
     assert all(r.date is None for r in records if r.person == "Ruth Damgaard")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rasmus Bøgh-Fondens kulturpris på 100.000 kr. går i år til korleder og musikpædagog Vibeke Lindhardt, "
+            "Fjordby Musikskole, for hendes arbejde med børnekor.",
+            [("Vibeke Lindhardt", "award", "Fjordby Musikskole")],
+        ),
+        (
+            "Klubbens pris som Årets Frivillige gik i år til kioskansvarlig Lise Brandt.",
+            [("Lise Brandt", "award", None)],
+        ),
+        (
+            "Sig tillykke til Anne-Mette Winther med 10-års jubilæet hos Havgus Logistik A/S.",
+            [("Anne-Mette Winther", "anniversary", "Havgus Logistik A/S")],
+        ),
+        (
+            "Efter 14 år på posten takkede Grethe Vestergaard af som formand for Kontorfagligt Forbund Syd.",
+            [("Grethe Vestergaard", "departure", "Kontorfagligt Forbund Syd")],
+        ),
+    ],
+)
+def test_wave9_findings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2025, 11, 21))
+    assert [(r.person, r.kind.value, r.organisation) for r in records] == expected

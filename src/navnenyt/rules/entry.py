@@ -781,7 +781,7 @@ def _fill_object(
     draft.org = frame_org
     appo, after = _apposition(doc, draft, people[-1].end, main.end)
     if draft.kind == EntryKind.award:  # "Prisen er gået til X, R i O": the winner's own position, no frame org
-        draft.role, draft.org = appo.pos.role, appo.pos.org
+        draft.role, draft.org = appo.pos.role or _own_title(doc, draft.person), appo.pos.org  # "til pedel X"
         return
     if appo.sort in {"current", "previous"} and len(people) == 1 and draft.kind != EntryKind.board_appointment:
         draft.previous_role, draft.previous_org = appo.pos.role, appo.pos.org

@@ -195,6 +195,9 @@ def _subject(
         if owner is not None:
             i = owner  # "Søhøj Møbelfabriks mangeårige direktør Ejvind Toft-Larsen": the firm owns the title
             continue
+        if _possessive(doc, run, end):
+            i = run.end  # "Rasmus Bøgh-Fondens kulturpris ... går i år til X": a fund's name, no person
+            continue
         if run.start in replaced:
             return []  # "Hun afløser Jørgen Kvist, der ...": the one replaced is no subject
         if run.start > start and lex.has("subordinators", doc[run.start - 1].text):
@@ -248,6 +251,15 @@ def _after_home(doc: Doc, k: int, end: int) -> int:
 
 POSSESSED_TITLE_WORDS = 3
 """Lower-case words between a genitive name and the next name: "Søhøj Møbelfabriks [mangeårige direktør] X"."""
+
+
+def _possessive(doc: Doc, run: Span, end: int) -> bool:
+    """True when ``run`` ends in a genitive that is no listed name ("Bøgh-Fondens") and a lower-case noun follows
+    ("Rasmus Bøgh-Fondens kulturpris"): an organisation owning something, not a person."""
+    last = run[-1].text
+    if not last.endswith(load_lexicon().endings("genitive_endings")) or run.end >= end or not doc[run.end].is_lower:
+        return False
+    return not (has_flag(doc.vocab, last, "surname") or has_flag(doc.vocab, last, "first_name"))
 
 
 def _possessor_of_next(doc: Doc, run: Span, end: int) -> int | None:
