@@ -96,6 +96,13 @@ def resolve_document(found: list[Found], *, issuer: str | None = None, meeting: 
         if item.entry.kind == EntryKind.new_job:  # "udnævnt til partner" ... "har været ansat hos os siden 2015"
             candidates = by_key.get((item.entry.person, EntryKind.promotion), [])[-MERGE_WINDOW:] + candidates
         same = next((k for k in candidates if _extends(k.entry, item.entry)), None)
+        bare = item.entry.role is None and item.entry.organisation is None and item.entry.previous_role is None
+        if same is None and bare and candidates:  # "X indsættes ved en festgudstjeneste søndag": a later mention of
+            first = candidates[-1]  # X's news, no news of its own; its date serves only a record that has none
+            if first.entry.date is None and item.entry.date is not None:
+                dated = {"date": item.entry.date, "date_precision": item.entry.date_precision}
+                first.entry = first.entry.model_copy(update=dated)
+            continue
         if same is None:
             kept.append(item)
             earlier.append(item)

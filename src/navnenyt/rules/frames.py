@@ -207,8 +207,8 @@ def _subject(
         k = _after_home(doc, run.end, end)
         while k + 1 < end and doc[k].is_lower and lex.has("list_joiners", doc[k].text):
             nxt = titled_name(doc, k + 1, end)  # "Lagerforvalter Tommy Bach og chauffør Kurt Vang kan ..."
-            if nxt is None:
-                break
+            if nxt is None or (nxt.start > k + 1 and lex.has("board_roles", doc[nxt.start - 1].text)):
+                break  # (not "Bestyrelsesformand X og næstformand Y blev genvalgt": board members carry on)
             people.append(nxt)
             run, k = nxt, _after_home(doc, nxt.end, end)
         after = doc[run.end] if run.end < end else None
