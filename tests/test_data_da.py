@@ -46,6 +46,11 @@ def test_section_heading_is_never_an_entry(item: dict[str, str]) -> None:
     assert segment(item["example"] + "\n") == []
 
 
+@pytest.mark.parametrize("item", LABELS["section_enders"], ids=[x["prefix"] for x in LABELS["section_enders"]])
+def test_section_ender_example_keeps_the_label_of_the_entry_before(item: dict[str, str]) -> None:
+    assert segment(item["example"])[0].label == "Nyt job"
+
+
 @pytest.mark.parametrize("item", LABELS["entry_prefixes"], ids=[x["prefix"] for x in LABELS["entry_prefixes"]])
 def test_entry_prefix_example_yields_a_person_without_the_prefix(extractor, item: dict[str, str]) -> None:
     records = extractor.extract(item["example"])

@@ -491,3 +491,25 @@ def test_wave8_findings(text: str, expected: list[tuple[str, str, str | None, st
 def test_wave9_findings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     records = navnenyt.extract(text, published=dt.date(2025, 11, 21))
     assert [(r.person, r.kind.value, r.organisation) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nyt job\n\nEva Holm er ansat som CFO i Lunde A/S.\n\nLæs også: Jens Holm bliver direktør i Vestbo\n",
+            ("Eva Holm", "Nyt job", "Lunde A/S", "CFO", None),
+        ),
+        ("Lunde A/S har ansat Ida Kjær (HR-chef).", ("Ida Kjær", None, "Lunde A/S", "HR-chef", None)),
+        ("Som ny CFO har Bredal Maskiner A/S ansat Eva Lund.", ("Eva Lund", None, "Bredal Maskiner A/S", "CFO", None)),
+        (
+            "På søndag har overassistent Hanne Kirkegaard 40-års jubilæum i Esbjerg Kommune.",
+            ("Hanne Kirkegaard", None, "Esbjerg Kommune", "overassistent", dt.date(2026, 3, 8)),
+        ),
+    ],
+)
+def test_fresh_clone_findings_of_round_five(
+    text: str, expected: tuple[str, str | None, str | None, str | None, dt.date | None]
+) -> None:
+    (r,) = navnenyt.extract(text, published=dt.date(2026, 3, 5))
+    assert (r.person, r.label, r.organisation, r.role, r.date) == expected

@@ -47,6 +47,7 @@ class Lexicon:
     labels: dict[str, EntryKind]  # label as printed -> kind
     recorded_labels: frozenset[str]  # the labels a record keeps in its `label` field (the others only set kinds)
     section_headings: frozenset[str]
+    section_enders: tuple[str, ...]  # page furniture that ends a section ("Læs også"), lower case
     section_labels: frozenset[str]  # list-section headings whose kind every bulleted item under them takes
     cues: tuple[Cue, ...]
     kind_priority: tuple[EntryKind, ...]
@@ -117,6 +118,7 @@ def load_lexicon() -> Lexicon:
             section_labels=frozenset(item["label"] for item in sections),
             recorded_labels=frozenset(i["label"] for i in labels_doc["labels"] if i.get("recorded", True)),
             section_headings=frozenset(h["heading"].lower() for h in labels_doc["section_headings"]),
+            section_enders=tuple(e["prefix"].lower() for e in labels_doc["section_enders"]),
             cues=cues,
             kind_priority=tuple(EntryKind(k) for k in cues_doc["kind_priority"]),
             words=words,

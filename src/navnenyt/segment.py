@@ -274,12 +274,12 @@ def segment(text: str) -> list[Segment]:
         )
         after = units[i + 2] if i + 2 < len(units) else None
         # "Dødsfald" + blank line: a section heading, unless its section is one unit ending at the next label
-        # line or the text's end, as an HTML page prints "<h3>Nyt job</h3><p>entry</p><h3>Jubilæum</h3>..."
-        heads_section = (
-            nxt is not None
-            and nxt.blank_before
-            and not (after is None or (after.standalone_label is not None and after.standalone_label not in sections))
-        )
+        # line, page furniture ("Læs også") or the text's end, as an HTML page prints "<h3>Nyt job</h3><p>entry</p>
+        # <h3>Jubilæum</h3>..."
+        closes = after is None or (after.standalone_label is not None and after.standalone_label not in sections)
+        furniture = after is not None and text[after.start : after.end].lower().startswith(lex.section_enders)
+        closes = closes or furniture  # "Læs også: ..."
+        heads_section = nxt is not None and nxt.blank_before and not closes
         target = prev if trails_prev else None if heads_section else nxt
         if target is nxt and nxt is not None and i + 2 < len(units) and _headline_over(text, nxt, units[i + 2]):
             target = units[i + 2]  # "Nyt job · 10. marts 2026" / "Kobberholm henter ny afdelingsleder" / the entry

@@ -1127,6 +1127,8 @@ def _relative_date(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | Non
     cues = [span for span, cue in cues_in(doc, sent.start, sent.end) if cue.kind == draft.kind]
     openers = load_lexicon().words["clause_openers"]
     for found in find_relative_dates(sent.text):
+        if found.start == 0 and cues:
+            return found  # "På søndag har overassistent X 40-års jubilæum ...": fronted, it dates the sentence
         start, end = sent.start_char + found.start, sent.start_char + found.end
         for cue in cues:
             lo, hi = min(end, cue.end_char), max(start, cue.start_char)

@@ -430,8 +430,8 @@ def paren_role(doc: Doc, person: Span, end: int) -> Span | None:
     if k + 2 >= end or doc[k].text != "(":
         return None
     close = next((m for m in range(k + 1, min(end, k + 2 + PAREN_ROLE_TOKENS)) if doc[m].text == ")"), None)
-    if close is None or close == k + 1 or not doc[k + 1].is_alpha:
-        return None
+    if close is None or close == k + 1 or not doc[k + 1].text[:1].isalpha():
+        return None  # (an age: "(42)")
     role, word = doc[k + 1 : close], doc[k + 1].text
     acronym = word.isupper() and len(word) >= MIN_ACRONYM  # "(CFO)", not a party "(S)"
     if len(role) == 1 and not acronym and not word.lower().endswith(load_lexicon().endings("role_suffixes")):
@@ -449,6 +449,7 @@ def org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
     lex = load_lexicon()
     for i in range(start, cue_start):
         opener = lex.has("sentence_openers", doc[i].text) or lex.has("function_words", doc[i].text)
+        opener = opener or lex.has("role_intro", doc[i].text) or lex.has("new_adjectives", doc[i].text)
         if is_cap(doc[i]) and lex.has("internal_org_words", doc[i].text):
             named = org_run(doc, i, cue_start)  # "Rederiet Skjoldnæs Shipping K/S har ansat ...": a name follows
             return named if named is not None and len(named) > 1 else None  # "Klubben har ansat ...": told elsewhere
@@ -459,6 +460,11 @@ def org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
             elif body:
                 return None  # "Generalforsamlingen valgte ...": a body, not the organisation
             run = org_run(doc, i, cue_start)
+            if run is None and lex.has("role_suffixes", doc[i].lower_):
+                continue  # "Som ny CFO har Bredal Maskiner A/S ansat ...": a title, then the organisation
+            person = name_run(doc, i, cue_start)
+            if run is not None and person is not None and has_flag(doc.vocab, doc[i].text, "first_name"):
+                return None  # "... stent Nanna Vestergaard ..., og som nyt bestyrelsesmedlem valgte": a person
             last = run[-1].text if run is not None else ""
             genitive = last.endswith("s") and lex.has("org_markers", last[:-1])  # "Kommunes", "Regions"
             if genitive and run is not None and run.end < cue_start and doc[run.end].is_lower:
