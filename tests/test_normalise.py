@@ -37,7 +37,7 @@ from navnenyt.normalise import _run_passes, normalise
         ("Ã\x85se Ã¸", "Åse ø"),  # UTF-8 read as Latin-1
         ("Søren Ã\x85se", "Søren Åse"),
         ("Søren Ærø, Ø»Å«", "Søren Ærø, Ø»Å«"),  # sound Danish is left alone
-        ("Pia Holm -> CFO, Lunde A/S\nBo Vang --> CTO", "Pia Holm → CFO, Lunde A/S\nBo Vang → CTO"),
+        ("Pia Holm -> CFO\nBo Vang --> CTO\nIb Dal => COO", "Pia Holm → CFO\nBo Vang → CTO\nIb Dal → COO"),
         ("a->b x -->y --->", "a->b x -->y --->"),  # not between spaces: kept
         ("", ""),
     ],

@@ -12,7 +12,7 @@ nothing to do):
 2. CRLF and CR -> LF; soft hyphens (U+00AD), zero-width and bidirectional-format characters (U+200B-U+200F,
    U+202A-U+202E, U+2060-U+2064, U+2066-U+2069, U+FEFF) removed; HTML character references with a final
    ``;`` decoded (``&oslash;`` -> "ø", ``&amp;`` -> "&", ``&#248;``), as pasted HTML often has them; an ASCII
-   arrow between spaces ("Pia Holm -> CFO, O", also "-->") -> "→", the arrow of people-news lists;
+   arrow between spaces ("Pia Holm -> CFO, O", also "-->" and "=>") -> "→", the arrow of people-news lists;
 3. NFC: base letter + combining marks composed (A + U+030A -> Å), singletons (U+212B ANGSTROM SIGN -> Å)
    replaced. Conjoining Hangul jamo are not composed (they have no combining class);
 4. one-for-one replacements (offsets unchanged): Unicode spaces (NBSP, narrow NBSP, U+2000-U+200A, ...) ->
@@ -320,7 +320,7 @@ def _fix_mojibake(text: str) -> tuple[str, OffsetMap | None]:
 
 # --- pass 2: line ends, invisible characters, character references -----------------------------------------
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_ASCII_ARROW = r"(?<!\S)-{1,2}>(?!\S)"
+_ASCII_ARROW = r"(?<!\S)(?:-{1,2}|=)>(?!\S)"
 """An arrow typed in ASCII between spaces ("Pia Holm -> CFO, O"), written as "→" for the rules."""
 _SPECIAL = re.compile(
     "\r\n?|[" + _INVISIBLE + "]+|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|" + _ASCII_ARROW
@@ -336,8 +336,8 @@ def _clean_reference(decoded: str) -> str:
 
 def _fix_specials(text: str) -> tuple[str, OffsetMap | None]:
     """Pass 2: CRLF/CR -> LF, invisible characters removed, HTML character references decoded, ASCII arrows
-    between spaces ("->", "-->") written as "→"."""
-    if _SPECIAL_FIRST.search(text) is None and "->" not in text:
+    between spaces ("->", "-->", "=>") written as "→"."""
+    if _SPECIAL_FIRST.search(text) is None and "->" not in text and "=>" not in text:
         return text, None
     builder = _Builder(text)
     for match in _SPECIAL.finditer(text):
@@ -508,7 +508,7 @@ def normalise(text: str) -> Normalised:
         words (CRLF, soft hyphens, NFD letters, entities), 0.3 s when whole lines are mojibake, about 1 s when
         every line mixes sound and broken letters (ftfy fallback).
     """
-    if _NOT_PLAIN.search(text) is None and "->" not in text:
+    if _NOT_PLAIN.search(text) is None and "->" not in text and "=>" not in text:
         return Normalised(text, text)  # already clean: one class scan instead of five passes
     return _run_passes(text)
 
