@@ -109,3 +109,19 @@ def test_a_name_shaped_headline_is_no_second_author() -> None:
     assert [(r.person, r.kind.value, r.organisation) for r in records] == [
         ("Rasmus Vendelbo", "new_job", "Nordlicht Cloud ApS")
     ]
+
+
+def test_a_company_page_post_in_a_feed_gives_the_company_to_its_records() -> None:
+    feed = (
+        "LinkedIn\n\nMette Holm • 2.\nHead of Sales\n1 t • 🌐\n\n"
+        "Jeg er glad for at kunne fortælle, at jeg starter som salgschef hos Brix ApS.\n\n👍 12 · 3 kommentarer\n\n"
+        "Nordvind Software ApS\nSoftware • 1.234 følgere\n1 d • 🌐\n\n"
+        "Vi byder velkommen til Søren Lund, der fra 1. maj starter som CTO hos os.\n\n👍 40 · 3 kommentarer\n"
+    )
+    posts = find_posts(normalise(feed).text)
+    assert [(p.author, p.organisation) for p in posts] == [("Mette Holm", False), ("Nordvind Software ApS", True)]
+    records = navnenyt.extract(feed, published=dt.date(2026, 3, 12))
+    assert [(r.person, r.organisation, r.role) for r in records] == [
+        ("Mette Holm", "Brix ApS", "salgschef"),
+        ("Søren Lund", "Nordvind Software ApS", "CTO"),
+    ]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
-from navnenyt.posts import read_first_person
+from navnenyt.posts import find_posts, read_first_person
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import issuer
 from navnenyt.rules.document import Found, find_meeting, resolve_document
@@ -82,6 +82,7 @@ class Extractor:
         meeting = find_meeting(_outside(text, [f.entry for f in found]), anchor) if undated_board else None
         found.sort(key=lambda f: f.entry.start)
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting)
+        entries = _company_posts(entries, norm) if "•" in norm.text else entries
         return _one_per_kind(entries) if post else entries
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
@@ -99,6 +100,18 @@ class Extractor:
 
 POST_FILLED = ("organisation", "role", "date", "date_precision", "previous_role", "previous_organisation")
 """Fields a post's first record takes from a later record of the same person and kind when it has none."""
+
+
+def _company_posts(entries: list[Entry], norm: Normalised) -> list[Entry]:
+    """A company page's post ("Nordvind Software ApS" / "1 d • 🌐" / "Vi byder velkommen til X, der ... hos os")
+    gives the company as the organisation of its records that name none (:func:`navnenyt.posts.find_posts`)."""
+    posts = [p for p in find_posts(norm.text) if p.organisation]
+    spans = [(*norm.span_to_original(p.body_start, p.body_end), p.author) for p in posts]
+    out = []
+    for entry in entries:
+        owner = next((name for start, end, name in spans if start <= entry.start < end), None)
+        out.append(entry.model_copy(update={"organisation": owner}) if owner and entry.organisation is None else entry)
+    return out
 
 
 def _one_per_kind(entries: list[Entry]) -> list[Entry]:

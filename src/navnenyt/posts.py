@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
 from navnenyt.normalise import Normalised, rewrite
+from navnenyt.releases import names_organisation
 
 __all__ = ["Post", "find_post", "find_posts", "read_first_person"]
 
@@ -35,11 +36,14 @@ class Post:
         author: the author's name as written on the post's first line.
         body_start, body_end: character offsets of the post's body (after its header, before its reactions or
             the next post).
+        organisation: True for a company page's post ("Nordvind Software ApS" / "Software • 1.234 følgere"):
+            its "vi" and "hos os" are the company, which is the organisation of the records it tells.
     """
 
     author: str
     body_start: int
     body_end: int
+    organisation: bool = False
 
 
 @functools.cache
@@ -67,6 +71,21 @@ def _author(line: str) -> tuple[str, bool] | None:
     return None
 
 
+def _company(line: str) -> str | None:
+    """The name when ``line`` is only an organisation's name (capitalised words with an organisation word: "Nordvind
+    Software ApS"), else None."""
+    name = line.strip()
+    words = name.split()
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words)
+    if 2 <= len(words) <= MAX_COMPANY_WORDS and capitalised and names_organisation(name):
+        return name
+    return None
+
+
+MAX_COMPANY_WORDS = 6
+"""Words of a company page's name at most."""
+
+
 def find_posts(text: str) -> list[Post]:
     """Find the posts and comments of a social-media feed copied as text.
 
@@ -91,23 +110,26 @@ def find_posts(text: str) -> list[Post]:
         if line.strip():
             lines.append((pos, pos + len(line), line.strip()))
         pos += len(line) + 1
-    heads: list[tuple[int, str, int]] = []  # (line index of the name, author, index of the first body line)
+    heads: list[tuple[int, str, int, bool]] = []  # (line of the name, author, first body line, a company's)
     for k, (_, _, line) in enumerate(lines):
-        found = _author(line)
-        if found is None or (heads and k < heads[-1][2]):
+        if heads and k < heads[-1][2]:
             continue  # (a headline "Partner Manager" inside the header before is no author)
+        company = _company(line)
+        found = _author(line) if company is None else (company, False)
+        if found is None:
+            continue
         name, degree = found
         aged = next((m for m in range(k + 1, min(len(lines), k + HEADER_LINES)) if age.match(lines[m][2])), None)
         if aged is not None and (aged <= k + 2 or not degree):
-            heads.append((k, name, aged + 1))  # a post: name, [headline,] age line, text
-        elif degree and k + 2 < len(lines):
-            heads.append((k, name, k + 2))  # a comment: name, headline, text, then its age and buttons
+            heads.append((k, name, aged + 1, company is not None))  # a post: name, [headline,] age line, text
+        elif degree and company is None and k + 2 < len(lines):
+            heads.append((k, name, k + 2, False))  # a comment: name, headline, text, then its age and buttons
     posts = []
-    for n, (_, name, body) in enumerate(heads):
+    for n, (_, name, body, organisation) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         end = next((m for m in range(body, stop) if any(e in lines[m][2].lower() for e in enders)), stop)
         if body < end:
-            posts.append(Post(name, lines[body][0], lines[end - 1][1]))
+            posts.append(Post(name, lines[body][0], lines[end - 1][1], organisation))
     return posts
 
 
@@ -133,6 +155,7 @@ def read_first_person(norm: Normalised) -> Normalised:
     edits = [
         (m.start(), m.end(), post.author)
         for post in find_posts(norm.text)
+        if not post.organisation
         for m in first.finditer(norm.text, post.body_start, post.body_end)
     ]
     return rewrite(norm, edits)
