@@ -513,3 +513,13 @@ def test_fresh_clone_findings_of_round_five(
 ) -> None:
     (r,) = navnenyt.extract(text, published=dt.date(2026, 3, 5))
     assert (r.person, r.label, r.organisation, r.role, r.date) == expected
+
+
+def test_a_date_in_the_second_clause_is_not_the_first_persons() -> None:
+    text = (
+        "Peter Skov, der hidtil har været CFO, bliver ny COO i Holbæk Glas A/S, mens Rikke Ahl overtager posten som "
+        "CFO pr. 1. december."
+    )
+    dates = {r.person: r.date for r in navnenyt.extract(text, published=dt.date(2026, 3, 5))}
+    assert dates == {"Peter Skov": None, "Rikke Ahl": dt.date(2026, 12, 1)}
+

@@ -514,10 +514,12 @@ def _sentence_drafts(
     if not people:
         return _unnamed_succession(doc, main, main_cues)
     whole, conj = main, _conjoined_clause(doc, people[-1].end, main.end)
-    if conj is not None:  # "A er udnævnt til COO, og B tiltræder som ny CFO 1. december": A's clause ends at the
-        main = doc[main.start : conj]  # comma; B's record comes from its own clause (_second_clause)
-        main_cues = [(sp, c) for sp, c in main_cues if sp.end <= conj]
-        dates = [d for d in dates if not main.end_char <= d.start < whole.end_char]
+    if conj is not None:  # "A er udnævnt til COO, og B tiltræder som ny CFO 1. december": B's clause has B's date;
+        k, ends_main = conj  # with "og", or when B leaves, A's clause ends at the comma (B's record: _second_clause)
+        dates = [d for d in dates if not doc[k].idx <= d.start < whole.end_char]
+        if ends_main:
+            main = doc[main.start : k]
+            main_cues = [(sp, c) for sp, c in main_cues if sp.end <= k]
     cut = min(_other_person_clause(doc, people[-1].end, main.end), _subordinate_clause(doc, people[-1].end, main.end))
     resume = main.end  # a clause about another person or a subordinate clause runs to the sentence end
     if _relative_after(doc, people[-1].end, main.end):  # "X, der har været ansat i 8 år hos O, bliver ny CFO i
@@ -701,18 +703,18 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
     return close + 1 if close < end else end
 
 
-def _conjoined_clause(doc: Doc, i: int, end: int) -> int | None:
+def _conjoined_clause(doc: Doc, i: int, end: int) -> tuple[int, bool] | None:
     """The comma of a second clause about another person from token ``i`` (", mens B er udtrådt", ", og B tiltræder
-    som ny CFO": a clause conjunction, a name, a cue with a kind), else None."""
+    som ny CFO": a clause conjunction, a name, a cue with a kind), and whether it ends the first clause's slots too
+    (", og B ...": a main clause of its own; ", mens B ...": only when B leaves; "A blev valgt som formand, mens B
+    blev genvalgt" reads as one sentence); else None."""
     lex, texts = load_lexicon(), token_texts(doc)
     for k in range(i, end - 2):
         if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1]):
             person, own = titled_name(doc, k + 2, end), main_kind(cues_in(doc, k + 2, end))
             if person is None or own is None:
                 return None
-            # ", og B tiltræder ...": a main clause of its own; ", mens B ...": only when B leaves ("mens C er
-            # udtrådt"); "A blev valgt som formand, mens B blev genvalgt" reads as one sentence
-            return k if texts[k + 1] == "og" or own[0] in LEAVING_KINDS else None
+            return k, texts[k + 1] == "og" or own[0] in LEAVING_KINDS
     return None
 
 
