@@ -523,3 +523,11 @@ def test_a_date_in_the_second_clause_is_not_the_first_persons() -> None:
     dates = {r.person: r.date for r in navnenyt.extract(text, published=dt.date(2026, 3, 5))}
     assert dates == {"Peter Skov": None, "Rikke Ahl": dt.date(2026, 12, 1)}
 
+
+def test_the_sentence_that_names_the_person_tells_where_they_come_from() -> None:
+    text = "Grønfjord ApS har fået ny CFO. Det er Anja Thygesen, som kommer fra Mariager A/S."
+    (r,) = navnenyt.extract(text, published=dt.date(2026, 3, 12))
+    assert (r.person, r.organisation, r.role, r.previous_organisation) == (
+        "Anja Thygesen", "Grønfjord ApS", "CFO", "Mariager A/S"
+    )
+

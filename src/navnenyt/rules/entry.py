@@ -505,7 +505,8 @@ def _sentence_drafts(
         people = [p for p, _ in items]
     revealed = _revealed(doc, sents, main, main_cues)
     if revealed is not None and (not people or people[0].start >= revealed.person.start):
-        _fill_rest(doc, revealed, sents, main, dates, [revealed])  # "O har fået ny R: X, der ...", "... Det er X"
+        naming = next((s for s in sents if s.start <= revealed.person.start < s.end), main)  # "Det er X, som ..."
+        _fill_rest(doc, revealed, sents, naming, dates, [revealed])  # "O har fået ny R: X, der ...", "Det er X"
         return [revealed]
     vacancy = _vacancy(doc, main, main_cues)
     if vacancy is not None:
