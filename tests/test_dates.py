@@ -413,10 +413,16 @@ def example_cases() -> Iterator[tuple[str, str, Any]]:
     for entry in yaml_data["relative_days"]:
         yield from (("relative", ex, entry["days"]) for ex in entry["examples"])
     yield from (("not_weekday", ex, None) for ex in yaml_data["bare_weekday_not_after"]["examples"])
+    yield from (("weekday_intro", ex, None) for ex in yaml_data["weekday_intros"]["examples"])
 
 
 @pytest.mark.parametrize(("section", "example", "expected"), list(example_cases()))
 def test_data_example(section: str, example: str, expected: Any) -> None:
+    if section == "weekday_intro":  # the intro word is part of the day phrase
+        (day,) = find_relative_dates(example)
+        intros = data()["weekday_intros"]["words"]
+        assert day.weekday is not None and day.text.split()[0].lower() in intros
+        return
     if section in {"relative", "not_weekday"}:
         relative = find_relative_dates(example)
         assert [m.relative_days for m in relative] == ([expected] if section == "relative" else [])

@@ -10,7 +10,7 @@ import pytest
 import navnenyt
 from navnenyt.data_files import load_yaml
 from navnenyt.normalise import normalise, rewrite
-from navnenyt.posts import find_post, find_posts, read_first_person
+from navnenyt.posts import find_posts, read_first_person
 
 EXAMPLES: list[dict[str, Any]] = load_yaml("posts.yaml")["examples"]
 
@@ -28,8 +28,8 @@ POST = (
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["author"] for e in EXAMPLES])
 def test_data_examples_find_the_author_and_give_a_record(example: dict[str, Any]) -> None:
-    post = find_post(example["text"])
-    assert post is not None and post.author == example["author"]
+    posts = find_posts(example["text"])
+    assert posts and posts[0].author == example["author"]
     records = navnenyt.extract(example["text"], published=dt.date(2026, 3, 12))
     assert [r.person for r in records] == [example["author"]]
 
@@ -64,7 +64,7 @@ def test_body_ends_at_the_reactions_and_only_jeg_is_rewritten() -> None:
     ],
 )
 def test_no_post_without_a_name_and_an_age_line(text: str) -> None:
-    assert find_post(text) is None
+    assert find_posts(text) == []
     assert read_first_person(normalise(text)) == normalise(text)
 
 

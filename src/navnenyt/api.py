@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
-from navnenyt.posts import find_posts, read_first_person
+from navnenyt.posts import Post, find_posts, read_first_person
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import issuer
-from navnenyt.rules.document import Found, find_meeting, resolve_document
+from navnenyt.rules.document import Found, fill_missing, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
 from navnenyt.rules.tables import row_drafts
@@ -56,8 +56,8 @@ class Extractor:
         norm = normalise(text)
         if not could_hold_people_news(norm.text):
             return []  # cheap-first: no trigger word, label or date form: no spaCy
-        first_person = read_first_person(norm)  # a post's "jeg" is its author
-        post, norm = first_person is not norm, first_person
+        posts = find_posts(norm.text)  # a feed's posts and comments ([] for most texts)
+        plain, norm = norm, read_first_person(norm, posts)  # a post's "jeg" is its author
         anchor = published or dt.date.today()
         tables = find_tables(norm.text)
         segments = [
@@ -82,8 +82,8 @@ class Extractor:
         meeting = find_meeting(_outside(text, [f.entry for f in found]), anchor) if undated_board else None
         found.sort(key=lambda f: f.entry.start)
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting)
-        entries = _company_posts(entries, norm) if "•" in norm.text else entries
-        return _one_per_kind(entries) if post else entries
+        entries = _company_posts(entries, plain, posts)
+        return _one_per_kind(entries) if norm is not plain else entries
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None
@@ -98,15 +98,10 @@ class Extractor:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
 
 
-POST_FILLED = ("organisation", "role", "date", "date_precision", "previous_role", "previous_organisation")
-"""Fields a post's first record takes from a later record of the same person and kind when it has none."""
-
-
-def _company_posts(entries: list[Entry], norm: Normalised) -> list[Entry]:
+def _company_posts(entries: list[Entry], norm: Normalised, posts: list[Post]) -> list[Entry]:
     """A company page's post ("Nordvind Software ApS" / "1 d • 🌐" / "Vi byder velkommen til X, der ... hos os")
-    gives the company as the organisation of its records that name none (:func:`navnenyt.posts.find_posts`)."""
-    posts = [p for p in find_posts(norm.text) if p.organisation]
-    spans = [(*norm.span_to_original(p.body_start, p.body_end), p.author) for p in posts]
+    gives the company as the organisation of its records that name none; ``posts`` index ``norm.text``."""
+    spans = [(*norm.span_to_original(p.body_start, p.body_end), p.author) for p in posts if p.organisation]
     out = []
     for entry in entries:
         owner = next((name for start, end, name in spans if start <= entry.start < end), None)
@@ -123,9 +118,7 @@ def _one_per_kind(entries: list[Entry]) -> list[Entry]:
         if key not in out:
             out[key] = entry
             continue
-        first = out[key]
-        fill = {f: getattr(entry, f) for f in POST_FILLED if getattr(first, f) is None}
-        out[key] = first.model_copy(update={k: v for k, v in fill.items() if v is not None})
+        out[key] = fill_missing(out[key], entry)
     return list(out.values())
 
 

@@ -337,8 +337,9 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
     )
     relative_days = {_norm(w): int(e["days"]) for e in data["relative_days"] for w in e["words"]}
     day_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(relative_days, key=len, reverse=True))
+    intros = "|".join(re.escape(w.lower()) for w in data["weekday_intros"]["words"])
     relative = re.compile(  # not before a date: "lørdag den 26. juli", "mandag 16. marts" are find_dates' own
-        rf"(?<![\w.-])(?:(?:på|næste)\s+)?(?P<word>{day_words}|{_trie(dict.fromkeys(weekdays, ''))})"
+        rf"(?<![\w.-])(?:(?:{intros})\s+)?(?P<word>{day_words}|{_trie(dict.fromkeys(weekdays, ''))})"
         r"(?![\w-])(?!\s*,?\s*(?:den\s|d\.\s?)?\d{1,2}[./])",
         re.IGNORECASE,
     )

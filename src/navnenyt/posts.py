@@ -18,7 +18,7 @@ from navnenyt.data_files import load_yaml
 from navnenyt.normalise import Normalised, rewrite
 from navnenyt.releases import names_organisation
 
-__all__ = ["Post", "find_post", "find_posts", "read_first_person"]
+__all__ = ["Post", "find_posts", "read_first_person"]
 
 DATA_FILE = "posts.yaml"
 HEADER_LINES = 4
@@ -103,6 +103,8 @@ def find_posts(text: str) -> list[Post]:
     Raises:
         DataError: ``data/da/posts.yaml`` is missing or malformed.
     """
+    if "•" not in text:
+        return []  # every feed has a bullet in its age lines or network degrees: most texts end here
     age, enders, _ = _words()
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped line) of the non-blank lines
     pos = 0
@@ -133,28 +135,21 @@ def find_posts(text: str) -> list[Post]:
     return posts
 
 
-def find_post(text: str) -> Post | None:
-    """The first post of ``text`` (:func:`find_posts`), or None."""
-    posts = find_posts(text)
-    return posts[0] if posts else None
-
-
-def read_first_person(norm: Normalised) -> Normalised:
-    """Write each post's author over every "jeg" in its body (:func:`find_posts`) in ``norm``.
+def read_first_person(norm: Normalised, posts: list[Post] | None = None) -> Normalised:
+    """Write each person's post's author over every "jeg" in its body in ``norm``.
 
     Args:
         norm: a normalised document.
+        posts: its posts (:func:`find_posts` of ``norm.text``; found here when None).
 
     Returns:
         ``norm`` itself when it holds no post or no "jeg" in one; else a :class:`Normalised` whose text has the
         authors' names in place of each "jeg" and whose offsets still map to the original text.
     """
-    if "•" not in norm.text:
-        return norm  # every feed has a bullet in its age lines or network degrees: most texts end here
     first = _words()[2]
     edits = [
         (m.start(), m.end(), post.author)
-        for post in find_posts(norm.text)
+        for post in (find_posts(norm.text) if posts is None else posts)
         if not post.organisation
         for m in first.finditer(norm.text, post.body_start, post.body_end)
     ]

@@ -99,23 +99,36 @@ def resolve_document(found: list[Found], *, issuer: str | None = None, meeting: 
         bare = item.entry.role is None and item.entry.organisation is None and item.entry.previous_role is None
         if same is None and bare and candidates:  # "X indsættes ved en festgudstjeneste søndag": a later mention of
             first = candidates[-1]  # X's news, no news of its own; its date serves only a record that has none
-            if first.entry.date is None and item.entry.date is not None:
-                dated = {"date": item.entry.date, "date_precision": item.entry.date_precision}
-                first.entry = first.entry.model_copy(update=dated)
+            if first.entry.date is None:
+                first.entry = fill_missing(first.entry, item.entry, ("date", "date_precision"))
             continue
         if same is None:
             kept.append(item)
             earlier.append(item)
             people.add(item.entry.person)
             continue
-        fill = {f: getattr(item.entry, f) for f in MERGED_FIELDS if getattr(same.entry, f) is None}
-        same.entry = same.entry.model_copy(update={k: v for k, v in fill.items() if v is not None})
+        same.entry = fill_missing(same.entry, item.entry)
     entries = [k.entry for k in kept]
     if meeting is not None:
         entries = [_meeting_dated(e, meeting) for e in entries]
     if issuer is not None:  # after merging: a later mention without an organisation still joins its record
         return [_issued(e, issuer) for e in entries]
     return entries
+
+
+def fill_missing(entry: Entry, other: Entry, fields: tuple[str, ...] = MERGED_FIELDS) -> Entry:
+    """``entry`` with each of ``fields`` it lacks (None) taken from ``other`` (a later mention of the same news).
+
+    Args:
+        entry: the record kept.
+        other: the record merged into it.
+        fields: the :class:`navnenyt.records.Entry` fields that may be filled (default :data:`MERGED_FIELDS`).
+
+    Returns:
+        A copy of ``entry``; ``entry`` itself is not changed.
+    """
+    fill = {f: getattr(other, f) for f in fields if getattr(entry, f) is None and getattr(other, f) is not None}
+    return entry.model_copy(update=fill)
 
 
 def _issued(entry: Entry, issuer: str) -> Entry:

@@ -12,7 +12,7 @@ from itertools import chain, pairwise
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import DateMatch, find_dates, find_relative_dates
-from navnenyt.lexicon import Cue, load_lexicon
+from navnenyt.lexicon import DAY_DATED_KINDS, Cue, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
@@ -24,6 +24,7 @@ from navnenyt.rules.frames import (
     org_before,
     paren_role,
     start_after_prefix,
+    title_before,
     titled_name,
 )
 from navnenyt.rules.runs import (
@@ -342,14 +343,22 @@ GREETING_REACH = 4
 """Words after a verb of saying within which a greeting ("velkommen", "farvel") makes it no speech."""
 
 
-def _pick_date(dates: list[DateMatch], sent: Span) -> DateMatch | None:
-    """The entry's date: in the main sentence first, then later ones; never "siden 2019"-style years."""
+def _usable_dates(dates: list[DateMatch], *, year_ends: bool = False) -> list[DateMatch]:
+    """The dates that can be an entry's: no ignored cue ("siden 1. maj"), and a bare year only after an effective
+    cue ("pr. 2026"; words.yaml ``date_cues_*``) or, with ``year_ends``, as a year's end ("gik på pension ved
+    udgangen af 2025": a leaving told in a successor's sentence)."""
     words = load_lexicon().words
-    usable = [
+    return [
         d
         for d in dates
-        if d.cue not in words["date_cues_ignored"] and (d.precision != "year" or d.cue in words["date_cues_effective"])
+        if d.cue not in words["date_cues_ignored"]
+        and (d.precision != "year" or d.cue in words["date_cues_effective"] or (year_ends and d.month_end))
     ]
+
+
+def _pick_date(dates: list[DateMatch], sent: Span) -> DateMatch | None:
+    """The entry's date: in the main sentence first, then later ones; never "siden 2019"-style years."""
+    usable = _usable_dates(dates)
     in_main = [d for d in usable if sent.start_char <= d.start < sent.end_char]
     later = [d for d in usable if d.start >= sent.end_char and d.precision != "year"]  # not "fra 2012 til 2019"
     chosen = in_main or later
@@ -430,7 +439,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
             if draft.date is None and draft.kind in BOARD_MEETING_KINDS:
                 draft.date, draft.past = date, draft.past or past
     for draft in drafts:  # "I morgen fylder X 90 år", "fylder 70 år på lørdag": a day named from the publication
-        if draft.date is None and draft.kind in RELATIVE_DATED:
+        if draft.date is None and draft.kind in DAY_DATED_KINDS:
             draft.date = _relative_date(doc, sents, draft)
     for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
         draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
@@ -538,7 +547,7 @@ def _sentence_drafts(
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}", past=cue.past)
         draft.nearest = cue.nearest
         if frame in {"subject", "ner"}:
-            own = frame_org if n == 0 else _own_title(doc, person)  # "Lagerforvalter A og chauffør B kan ..."
+            own = frame_org if n == 0 else title_before(doc, person, main.start)  # "Lagerforvalter A og chauffør B"
             draft.role = own if own is not None and own.start < person.start else prefix.role
             draft.org = prefix.org
             inverted = any(c.kind and start <= sp.start and sp.end <= person.start for sp, c in main_cues)
@@ -669,16 +678,6 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
     return items if len(items) >= 2 else []
 
 
-def _own_title(doc: Doc, person: Span) -> Span | None:
-    """The lower-case title right before a later name of a list ("... og chauffør Kurt Vang"), else None."""
-    if person.start == 0:
-        return None
-    before = doc[person.start - 1]
-    lex = load_lexicon()
-    titled = before.is_lower and before.is_alpha and not lex.has("role_stop", before.text)
-    return doc[person.start - 1 : person.start] if titled and not lex.has("list_joiners", before.text) else None
-
-
 def _relative_start_cue(doc: Doc, person: Span, main: Span, cues: list[tuple[Span, Cue]]) -> int | None:
     """The end of a start or become cue ("bliver", "starter") in a relative clause right after an object
     ``person`` (", der fra 1. oktober bliver vores nye R"), else None."""
@@ -715,11 +714,12 @@ def _conjoined_clause(doc: Doc, i: int, end: int) -> tuple[int, bool] | None:
             person, own = titled_name(doc, k + 2, end), main_kind(cues_in(doc, k + 2, end))
             if person is None or own is None:
                 return None
-            return k, texts[k + 1] == "og" or own[0] in LEAVING_KINDS
+            return k, lex.has("main_clause_conjunctions", texts[k + 1]) or own[0] in LEAVING_KINDS
     return None
 
 
 LEAVING_KINDS = frozenset({EntryKind.departure, EntryKind.retirement})
+"""Kinds of a second clause that ends the first clause's slots (", mens C er udtrådt")."""
 
 
 def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMatch]) -> list[Draft]:
@@ -755,16 +755,12 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
                 other = Draft(kind=kind, person=person, rule=f"clause:{first.rule}", date=date)
                 cue_end = next((sp.end for sp, c in clause_cues if c.kind and sp.start >= people[-1].end), person.end)
                 _fill_subject(doc, other, doc[k + 2 : main.end], clause_cues, dates, cue_end)
-                before = doc[person.start - 1]
-                titled = person.start > k + 2 and before.is_lower and not lex.has("list_joiners", before.text)
-                title = doc[person.start - 1 : person.start] if titled else None
-                other.role = other.role or title  # "mens værktøjsmager Frank Ibsen ... kunne fejre 30-års jubilæum"
+                title = title_before(doc, person, k + 2)  # "mens værktøjsmager Frank Ibsen ... kunne fejre ..."
+                other.role = other.role or title
                 other.org = other.org or first.org
                 others.append(other)
             return others
     return []
-
-
 
 
 def _fronted_new_role(doc: Doc, main: Span, person: int) -> Span | None:
@@ -784,7 +780,8 @@ def _fill_object(
     draft.org = frame_org
     appo, after = _apposition(doc, draft, people[-1].end, main.end)
     if draft.kind == EntryKind.award:  # "Prisen er gået til X, R i O": the winner's own position, no frame org
-        draft.role, draft.org = appo.pos.role or _own_title(doc, draft.person), appo.pos.org  # "til pedel X"
+        draft.role = appo.pos.role or title_before(doc, draft.person, main.start)  # "til pedel X"
+        draft.org = appo.pos.org
         return
     if appo.sort in {"current", "previous"} and len(people) == 1 and draft.kind != EntryKind.board_appointment:
         draft.previous_role, draft.previous_org = appo.pos.role, appo.pos.org
@@ -855,7 +852,6 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
     out: list[Draft] = []
     if len(drafts) != 1:
         return out
-    ignored = load_lexicon().words["date_cues_ignored"]
     for sent in sents:
         cues = cues_in(doc, sent.start, sent.end)
         succ = next(((s, c) for s, c in cues if c.cue in {"successor", "successor_by"}), None)
@@ -875,12 +871,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
         draft.successor_of = drafts[0].person.text
         own = person.end_char - sent.start_char  # the other person's clause: "afløser Y, der går på pension med
-        effective = load_lexicon().words["date_cues_effective"]
-        told = [  # udgangen af december", not X's date; never "formand siden fondens start i 2008"
-            d
-            for d in find_dates(sent.text)
-            if d.cue not in ignored and (d.precision != "year" or d.cue in effective or d.month_end)
-        ]
+        told = _usable_dates(find_dates(sent.text), year_ends=True)  # udgangen af december", not X's; never "i 2008"
         draft.date = next((d for d in told if d.start >= own), None)
         title = doc[after:start] if start > after else None
         if cue.cue == "successor_by":
@@ -1115,8 +1106,6 @@ def _fill_rest(
     _kind_slots(doc, draft, main)
 
 
-RELATIVE_DATED = frozenset({EntryKind.birthday, EntryKind.anniversary})
-"""Kinds whose date a local paper may name from its publication day ("i morgen", "på lørdag")."""
 RELATIVE_REACH = 30
 """Characters between such a day and the kind's cue ("fylder", "jubilæum") at most: "fylder 70 år på lørdag"."""
 
@@ -1135,8 +1124,8 @@ def _relative_date(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | Non
         start, end = sent.start_char + found.start, sent.start_char + found.end
         for cue in cues:
             lo, hi = min(end, cue.end_char), max(start, cue.start_char)
-            between = [w.strip(",") for w in doc.text[lo:hi].split(", ")[1:]]  # clauses opened after a comma
-            if hi - lo <= RELATIVE_REACH and not any(w.split()[:1] and w.split()[0] in openers for w in between):
+            clauses = doc.text[lo:hi].split(", ")[1:]  # the words after each comma between the day and the cue
+            if hi - lo <= RELATIVE_REACH and not any(c.split()[:1] and c.split()[0] in openers for c in clauses):
                 return found  # (not across ", hvor han i dag er værkfører": another clause)
     return None
 

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import Cue, load_lexicon
@@ -84,9 +84,10 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     fronted = load_lexicon().has("fronted_org_intros", texts[sent.start])
     if sent.end - sent.start > 2 and fronted and is_cap(doc[sent.start + 1]):
         # "Hos Sønderborg Automation A/S er Malene Friis-Bendtsen tiltrådt som HR-direktør.", "Ved Brdr. Østergaard
-        # Entreprenør A/S er ..."; after "ved"/"i" only a name with a marker ("Ved generalforsamlingen" is none)
+        # Entreprenør A/S er ..."; after "ved"/"i" only a name with a marker ("Ved generalforsamlingen" is none:
+        # words.yaml unmarked_org_intros)
         org = org_run(doc, sent.start + 1, sent.end)
-        if org is not None and (texts[sent.start].lower() == "hos" or has_org_marker(org)):
+        if org is not None and (load_lexicon().has("unmarked_org_intros", texts[sent.start]) or has_org_marker(org)):
             return sent.start, Position(org=org)
     return _position_first(doc, sent) or _former_first(doc, sent) or (sent.start, Position())
 
@@ -232,12 +233,26 @@ def titled_name(doc: Doc, i: int, end: int) -> Span | None:
     run = name_run(doc, i, end)
     if run is not None and run.start == i:
         return run
-    lex = load_lexicon()
-    title = doc[i].is_lower and doc[i].is_alpha and not lex.has("role_stop", doc[i].text)
-    if i + 1 < end and title and not lex.has("list_joiners", doc[i].text):
+    if i + 1 < end and is_title_word(doc[i]):
         run = name_run(doc, i + 1, end)
         return run if run is not None and run.start == i + 1 else None
     return None
+
+
+def is_title_word(token: Token) -> bool:
+    """True for a lower-case word that may be a title printed before a name ("chauffør", "værkfører"): a word of
+    letters that is no role stop word ("hos", "og", "blev") and no list joiner."""
+    lex = load_lexicon()
+    return token.is_lower and token.is_alpha and not lex.has("role_stop", token.text) and not lex.has(
+        "list_joiners", token.text
+    )
+
+
+def title_before(doc: Doc, person: Span, start: int) -> Span | None:
+    """The lower-case title word right before ``person`` and at or after token ``start`` ("... og chauffør Kurt
+    Vang", "til pedel Ove Kjærgaard"), else None."""
+    k = person.start - 1
+    return doc[k : k + 1] if k >= start and is_title_word(doc[k]) else None
 
 
 def _after_home(doc: Doc, k: int, end: int) -> int:
@@ -410,12 +425,17 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
 
 
 def _after_brackets(doc: Doc, k: int, end: int) -> int:
-    """After a name at ``k``: past a short bracket ("(42)", "(UX Designer)"; at most :data:`PAREN_ROLE_TOKENS`
-    tokens), else ``k``."""
-    if k >= end or doc[k].text != "(":
-        return k
-    close = next((m for m in range(k + 1, min(end, k + 2 + PAREN_ROLE_TOKENS)) if doc[m].text == ")"), None)
+    """After a name at ``k``: past a short bracket ("(42)", "(UX Designer)"), else ``k``."""
+    close = _bracket_close(doc, k, end)
     return close + 1 if close is not None else k
+
+
+def _bracket_close(doc: Doc, k: int, end: int) -> int | None:
+    """The index of the ")" closing a bracket opened at token ``k`` within :data:`PAREN_ROLE_TOKENS` tokens, else
+    None (also when no bracket opens at ``k``)."""
+    if k >= end or doc[k].text != "(":
+        return None
+    return next((m for m in range(k + 1, min(end, k + 2 + PAREN_ROLE_TOKENS)) if doc[m].text == ")"), None)
 
 
 PAREN_ROLE_TOKENS = 6
@@ -427,9 +447,7 @@ def paren_role(doc: Doc, person: Span, end: int) -> Span | None:
     for an age, "(42)", or a party, "(S)": a role starts with a letter and is two words or more, an acronym or a
     word with a role ending)."""
     k = person.end
-    if k + 2 >= end or doc[k].text != "(":
-        return None
-    close = next((m for m in range(k + 1, min(end, k + 2 + PAREN_ROLE_TOKENS)) if doc[m].text == ")"), None)
+    close = _bracket_close(doc, k, end)
     if close is None or close == k + 1 or not doc[k + 1].text[:1].isalpha():
         return None  # (an age: "(42)")
     role, word = doc[k + 1 : close], doc[k + 1].text
@@ -448,12 +466,12 @@ def org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
     governing body: "Bestyrelsen i Lunde A/S har ansat ...")."""
     lex = load_lexicon()
     for i in range(start, cue_start):
-        opener = lex.has("sentence_openers", doc[i].text) or lex.has("function_words", doc[i].text)
-        opener = opener or lex.has("role_intro", doc[i].text) or lex.has("new_adjectives", doc[i].text)
-        if is_cap(doc[i]) and lex.has("internal_org_words", doc[i].text):
+        text = doc[i].text
+        opener = any(lex.has(w, text) for w in ("sentence_openers", "function_words", "role_intro", "new_adjectives"))
+        if is_cap(doc[i]) and lex.has("internal_org_words", text):
             named = org_run(doc, i, cue_start)  # "Rederiet Skjoldnæs Shipping K/S har ansat ...": a name follows
             return named if named is not None and len(named) > 1 else None  # "Klubben har ansat ...": told elsewhere
-        if is_cap(doc[i]) and not opener and not lex.has("role_intro", doc[i].text):
+        if is_cap(doc[i]) and not opener:
             body = doc[i].lower_.endswith(lex.endings("body_endings"))
             if body and i + 2 < cue_start and lex.has("org_intro", doc[i + 1].text) and is_cap(doc[i + 2]):
                 i += 2
@@ -465,12 +483,17 @@ def org_before(doc: Doc, start: int, cue_start: int) -> Span | None:
             person = name_run(doc, i, cue_start)
             if run is not None and person is not None and has_flag(doc.vocab, doc[i].text, "first_name"):
                 return None  # "... stent Nanna Vestergaard ..., og som nyt bestyrelsesmedlem valgte": a person
-            last = run[-1].text if run is not None else ""
-            genitive = last.endswith("s") and lex.has("org_markers", last[:-1])  # "Kommunes", "Regions"
-            if genitive and run is not None and run.end < cue_start and doc[run.end].is_lower:
+            if run is not None and run.end < cue_start and doc[run.end].is_lower and _marker_genitive(run[-1].text):
                 return None  # "Kærvig Kommunes børne- og ungeudvalg godkendte ...": the position names its own
             return run
     return None
+
+
+def _marker_genitive(word: str) -> bool:
+    """True for an organisation marker in the genitive ("Kommunes", "Regionens"; ``genitive_endings`` and
+    ``org_markers`` of words.yaml)."""
+    lex = load_lexicon()
+    return any(word.endswith(e) and lex.has("org_markers", word[: -len(e)]) for e in lex.endings("genitive_endings"))
 
 
 def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> tuple[str, list[Span], Span | None]:

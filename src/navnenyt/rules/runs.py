@@ -167,7 +167,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     t = token_table(doc)
     if i >= end or not (t.cap[i] or t.text[i][:1].isdigit()):
         return None
-    words = load_lexicon().words
+    lex = load_lexicon()
+    words = lex.words
     if t.lower[i] in words["never_org_words"]:
         return None  # "Samtidig udnævnes ...", "Vi har ansat X"
     markers, connectors, forms = words["org_markers"], words["org_connectors"], words["company_forms"]
@@ -192,7 +193,7 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         j -= 1
     if j == i + 1 and t.lower[i] in words["role_suffixes"]:
         return None  # "Som ny COO har bestyrelsen valgt ...": a title, no organisation
-    descriptor = t.lower[i].endswith(load_lexicon().endings("org_descriptor_endings")) and doc[i].is_sent_start
+    descriptor = t.lower[i].endswith(lex.endings("org_descriptor_endings")) and doc[i].is_sent_start
     named = j - i >= 4 and t.text[j - 1] in forms and all(t.cap[k] and t.text[k] != "&" for k in range(i + 1, j - 1))
     if descriptor and named:
         i += 1  # "Modehuset Saga Tekstil A/S har ...": what kind of company, then its name (in mid-sentence,
