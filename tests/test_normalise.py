@@ -39,6 +39,11 @@ from navnenyt.normalise import _run_passes, normalise
         ("Søren Ærø, Ø»Å«", "Søren Ærø, Ø»Å«"),  # sound Danish is left alone
         ("Pia Holm -> CFO\nBo Vang --> CTO\nIb Dal => COO", "Pia Holm → CFO\nBo Vang → CTO\nIb Dal → COO"),
         ("a->b x -->y --->", "a->b x -->y --->"),  # not between spaces: kept
+        (
+            "> Fra: Lone\n> > Kære alle\n>\n> > * Mads Toft er ansat hos\n> > Brandt A/S.",
+            "Fra: Lone\nKære alle\n\n* Mads Toft er ansat hos\nBrandt A/S.",
+        ),
+        ("> 50 ansatte i Lunde A/S", "> 50 ansatte i Lunde A/S"),  # one line is no e-mail quote: kept
         ("", ""),
     ],
 )

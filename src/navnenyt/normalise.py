@@ -15,7 +15,9 @@ nothing to do):
    arrow between spaces ("Pia Holm -> CFO, O", also "-->" and "=>") -> "→", the arrow of people-news lists;
 3. NFC: base letter + combining marks composed (A + U+030A -> Å), singletons (U+212B ANGSTROM SIGN -> Å)
    replaced. Conjoining Hangul jamo are not composed (they have no combining class);
-4. one-for-one replacements (offsets unchanged): Unicode spaces (NBSP, narrow NBSP, U+2000-U+200A, ...) ->
+4. the quote marks opening the lines of a forwarded or replied e-mail ("> ", "> > ", when at least two lines have
+   them) removed;
+5. one-for-one replacements (offsets unchanged): Unicode spaces (NBSP, narrow NBSP, U+2000-U+200A, ...) ->
    space; U+2028/U+2029/NEL/VT/FF -> LF; typographic single quotes ‘ ’ ‚ ‛ ′ -> ``'``, double quotes “ ” „ ‟ ″
    -> ``"`` (« » kept); hyphen, non-breaking hyphen, figure dash and minus -> ``-`` (en and em dashes kept:
    they separate clauses); other control characters -> space; lone surrogates -> U+FFFD.
@@ -403,7 +405,7 @@ def _compose(text: str) -> tuple[str, OffsetMap | None]:
     return builder.finish()
 
 
-# --- pass 4: one-for-one replacements ----------------------------------------------------------------------
+# --- pass 5: one-for-one replacements ----------------------------------------------------------------------
 _ONE_FOR_ONE: dict[int, str] = {
     **{ord(c): " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"},
     **{ord(c): " " for c in "\u202f\u205f\u3000"},
@@ -421,7 +423,7 @@ _C0_BLANKED = re.compile("[" + _class_of([c for c in range(0x80) if _ONE_FOR_ONE
 
 
 def _blank_c0_controls(text: str) -> str:
-    """The ASCII controls pass 4 turns into spaces (C0 except tab and line breaks, DEL), done first; lengths
+    """The ASCII controls pass 5 turns into spaces (C0 except tab and line breaks, DEL), done first; lengths
     unchanged."""
     if _C0_BLANKED.search(text) is None:
         return text
@@ -429,10 +431,34 @@ def _blank_c0_controls(text: str) -> str:
 
 
 def _replace_one_for_one(text: str) -> str:
-    """Pass 4: spaces, line separators, quotes, hyphens, controls, surrogates (lengths unchanged)."""
+    """Pass 5: spaces, line separators, quotes, hyphens, controls, surrogates (lengths unchanged)."""
     if _ONE_FOR_ONE_RE.search(text) is None:
         return text
     return text.translate(_ONE_FOR_ONE)
+
+
+# --- pass 4: e-mail quote marks ----------------------------------------------------------------------------
+_QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
+"""The quote marks opening a line of a forwarded or replied e-mail ("> ", "> > ")."""
+MIN_QUOTED_LINES = 2
+"""Lines that must open with a quote mark before the marks count as an e-mail's (one "> 50 ansatte" does not)."""
+
+
+def _quoted(text: str) -> bool:
+    """True when at least :data:`MIN_QUOTED_LINES` lines of ``text`` open with an e-mail quote mark."""
+    return ">" in text and len(_QUOTE_MARKS.findall(text)) >= MIN_QUOTED_LINES
+
+
+def _strip_quote_marks(text: str) -> tuple[str, OffsetMap | None]:
+    """Pass 4: the quote marks of a forwarded e-mail ("> * Mads Toft er ansat ...", "> > ") removed, so its lines
+    read as the original message's."""
+    if not _quoted(text):
+        return text, None
+    builder = _Builder(text)
+    for match in _QUOTE_MARKS.finditer(text):
+        if match.end() > match.start():
+            builder.replace(match.start(), match.end(), "")
+    return builder.finish()
 
 
 # --- the result --------------------------------------------------------------------------------------------
@@ -491,7 +517,7 @@ class Normalised:
 
 #: A character outside tab, LF, printable ASCII except "&", and Latin-1 letters U+00C0-U+00FF ("æøåé", also
 #: × and ÷). A text with none of them is already clean: it holds no control, no CR, no "&", no invisible or
-#: combining character, no character pass 4 replaces, and no UTF-8 continuation byte as cp1252 reads it, so
+#: combining character, no character pass 5 replaces, and no UTF-8 continuation byte as cp1252 reads it, so
 #: no mojibake sign (the passes above list these characters). An ASCII arrow ("->") is checked apart.
 _NOT_PLAIN = re.compile("[^\t\n -%'-~\u00c0-\u00ff]")
 
@@ -508,7 +534,7 @@ def normalise(text: str) -> Normalised:
         words (CRLF, soft hyphens, NFD letters, entities), 0.3 s when whole lines are mojibake, about 1 s when
         every line mixes sound and broken letters (ftfy fallback).
     """
-    if _NOT_PLAIN.search(text) is None and "->" not in text and "=>" not in text:
+    if _NOT_PLAIN.search(text) is None and "->" not in text and "=>" not in text and not _quoted(text):
         return Normalised(text, text)  # already clean: one class scan instead of five passes
     return _run_passes(text)
 
@@ -517,7 +543,7 @@ def _run_passes(text: str) -> Normalised:
     """The passes of :func:`normalise`, without its plain-text shortcut."""
     maps: list[OffsetMap] = []
     current = _blank_c0_controls(text)  # first, so the mojibake repair sees what a second run would see
-    for rewrite in (_fix_mojibake, _fix_specials, _compose):
+    for rewrite in (_fix_mojibake, _fix_specials, _compose, _strip_quote_marks):
         current, offset_map = rewrite(current)
         if offset_map is not None:
             maps.append(offset_map)
@@ -548,4 +574,3 @@ def rewrite(norm: Normalised, edits: list[tuple[int, int, str]]) -> Normalised:
         builder.replace(start, end, new)
     text, offset_map = builder.finish()
     return Normalised(text, norm.original, norm.maps + ((offset_map,) if offset_map is not None else ()))
-

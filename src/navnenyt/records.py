@@ -49,7 +49,8 @@ class Education(BaseModel):
 class Entry(BaseModel):
     """One people-news record: one person, one event.
 
-    Strings are as written in the source, trimmed, without trailing punctuation; absent slots are ``None``.
+    Strings are as written in the source, trimmed, without trailing punctuation (the line break of a hard-wrapped
+    line inside one reads as a space); absent slots are ``None``.
     ``text == input[start:end]`` where ``input`` is the decoded text given to :func:`navnenyt.extract`
     (character offsets, not bytes).
     """

@@ -8,6 +8,7 @@ with a people-news construction, so captions, job-ad lines and quotes never beco
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -28,13 +29,16 @@ class Segment:
     body_end: int
     label: str | None
     captions: tuple[tuple[int, int], ...] = ()
+    wraps: tuple[int, ...] = ()  # offsets of the line breaks of hard-wrapped lines inside the body
 
     def body(self, text: str) -> str:
         """The entry's body in ``text`` (without its trailing label), each caption line inside it blanked with
-        spaces so that offsets stay those of ``text``."""
+        spaces and each line break of a hard-wrapped line a space, so that offsets stay those of ``text``."""
         out = text[self.start : self.body_end]
         for start, end in self.captions:
             out = out[: start - self.start] + " " * (end - start) + out[end - self.start :]
+        for at in self.wraps:
+            out = out[: at - self.start] + " " + out[at - self.start + 1 :]
         return out
 
 
@@ -87,10 +91,13 @@ ITEM_HEAD = re.compile(r"\d[\d.]*(?:[ \t]+\w+){0,2}:[ \t]")
 """A list item's head at a line start ("40 år: ...", "1. oktober: ..."): that line is no wrapped continuation."""
 
 
-def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int]) -> list[tuple[int, int, bool]]:
     """Join hard-wrapped lines: a long line without final punctuation continued by a lower-case start (never a
-    line that ends with a category label: "... i Fjordhavn Logistik ApS. Jubilæum" / "70 år")."""
+    line that ends with a category label: "... i Fjordhavn Logistik ApS. Jubilæum" / "70 år"), or by any start
+    when it ends with a word no paragraph ends with ("... ansat som projektleder hos" / "Brandt & Kjær A/S.";
+    words.yaml ``wrap_words``). The offsets of the joining line breaks are added to ``wraps``."""
     trailing = _label_regexes()[1]
+    lex = load_lexicon()
     out: list[tuple[int, int, bool]] = []
     for start, end, blank in lines:
         if out and not blank:
@@ -101,11 +108,12 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[i
                 p_end - p_start >= WRAP_MIN_CHARS
                 and prev[-1] not in '.!?:»"”'
                 and " / " not in prev
-                and (nxt[0].islower() or nxt[0].isdigit())
+                and (nxt[0].islower() or nxt[0].isdigit() or lex.has("wrap_words", prev.rsplit(None, 1)[-1]))
                 and ITEM_HEAD.match(nxt) is None  # "40 år: Pedel Keld Juhl, ...": the next list item
                 and not any(m.end() == len(prev) for m in trailing.finditer(prev))
             ):
                 out[-1] = (p_start, end, p_blank)
+                wraps.append(text.index("\n", p_end, start))
                 continue
         out.append((start, end, blank))
     return out
@@ -141,14 +149,15 @@ def _block_dash(text: str, lines: list[tuple[int, int, bool]], n: int) -> re.Mat
     return mark if before or (after and _DASH_ITEM.match(text, *lines[n + 1][:2])) else None
 
 
-def _split_units(text: str) -> list[_Unit]:
+def _split_units(text: str, wraps: list[int]) -> list[_Unit]:
     """Cut lines into units, splitting a line after each trailing label that a new sentence follows; a list
-    bullet opening a line is left out of its unit ("• Pia Holm, ...")."""
+    bullet opening a line is left out of its unit ("• Pia Holm, ..."); the line breaks of joined hard-wrapped
+    lines are added to ``wraps``."""
     standalone, trailing, leading = _label_regexes()
     bullet = _bullet_regex()
     units: list[_Unit] = []
     sections = load_lexicon().section_labels
-    lines = _join_wrapped(text, _lines(text))
+    lines = _join_wrapped(text, _lines(text), wraps)
     for n, (start, end, blank) in enumerate(lines):
         mark = bullet.match(text, start, end) or _block_dash(text, lines, n)
         listed = mark is not None and mark.end() < end
@@ -240,7 +249,8 @@ def segment(text: str) -> list[Segment]:
     Returns:
         Segments in text order; offsets index ``text``.
     """
-    units = _split_units(text)
+    wraps: list[int] = []
+    units = _split_units(text, wraps)
     lex = load_lexicon()
     heads, sections = lex.section_headings, lex.section_labels
     current: str | None = None
@@ -308,6 +318,8 @@ def segment(text: str) -> list[Segment]:
         captions = []
         out.append(Segment(unit.start, unit.end, body_end, unit.label))
     out.extend(Segment(start, end, end, None) for start, end in captions)
+    if wraps:
+        out = [dataclasses.replace(s, wraps=tuple(w for w in wraps if s.start <= w < s.body_end)) for s in out]
     return out
 
 

@@ -177,8 +177,11 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     if pos.org is None and after < end and doc[after - 1].text == ",":
         second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år" (or ": ", " – ")
         closer = {",", ":", "–", "—"}
-        if second is not None and names_org(doc, second.start, second.end) and second.end < end and (
-            doc[second.end].text in closer
+        if (
+            second is not None
+            and names_org(doc, second.start, second.end)
+            and second.end < end
+            and (doc[second.end].text in closer)
         ):
             return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
@@ -869,10 +872,15 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         if person is None or found is None or found[0] not in wanted:
             continue
         draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
+        draft.past = found[1].past  # "efterfølger X, der fratrådte i februar": last February
         draft.successor_of = drafts[0].person.text
         own = person.end_char - sent.start_char  # the other person's clause: "afløser Y, der går på pension med
         told = _usable_dates(find_dates(sent.text), year_ends=True)  # udgangen af december", not X's; never "i 2008"
         draft.date = next((d for d in told if d.start >= own), None)
+        lex = load_lexicon()
+        dropped = ("role_drop_prefix", "former")
+        while after < start - 1 and any(lex.has(name, doc[after].text) for name in dropped):
+            after += 1  # "efterfølger den tidligere havnedirektør X": X's title is "havnedirektør"
         title = doc[after:start] if start > after else None
         if cue.cue == "successor_by":
             draft.previous_role = title
