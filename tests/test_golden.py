@@ -531,3 +531,48 @@ def test_the_sentence_that_names_the_person_tells_where_they_come_from() -> None
         "Anja Thygesen", "Grønfjord ApS", "CFO", "Mariager A/S"
     )
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page flattened into one line, each label before its entry
+        (
+            "Forside Nyheder Navne Job Navne Nyt job Pia Rask er tiltrådt som indkøbschef i Bølgeby Stål A/S. "
+            "Hun kommer fra Havlund ApS. Forfremmelse Ole Dam er forfremmet til værkfører i Kløvertoft A/S. "
+            "Jubilæum Den 2. april kan Eva Kjær fejre 25-års jubilæum hos Nordlund Bryg I/S. Del: Facebook Mail",
+            [
+                ("Pia Rask", "new_job", "Bølgeby Stål A/S", "Nyt job"),
+                ("Ole Dam", "promotion", "Kløvertoft A/S", "Forfremmelse"),
+                ("Eva Kjær", "anniversary", "Nordlund Bryg I/S", "Jubilæum"),
+            ],
+        ),
+        # a birthday page flattened into one line under age headings
+        (
+            "Lokalt Mærkedage MÆRKEDAGE 70 år Poul Holt, fhv. vognmand, Vrå, fylder lørdag 70 år. 25 år Mandag "
+            "kan værkfører Ib Lund fejre 25-års jubilæum hos Vråby Beton A/S.",
+            [("Poul Holt", "birthday", None, None), ("Ib Lund", "anniversary", "Vråby Beton A/S", None)],
+        ),
+        # a forwarded e-mail: quote marks removed, a line ending in "hos" goes on on the next line
+        (
+            "Fra: Sekretariatet\n\n> > Kære kolleger\n> >\n> > Vores kollega Ask Mørk er pr. 1. april ansat "
+            "som byggeleder hos\n> > Vadum & Brink Rådgivning A/S.\n",
+            [("Ask Mørk", "new_job", "Vadum & Brink Rådgivning A/S", None)],
+        ),
+        # reported speech in a later sentence does not make the notice a quotation
+        (
+            "Årets pris på 25.000 kr. gik til lektor Rita Vest, Vestby Gymnasium. Eleverne skriver i indstillingen, "
+            "at hun er den bedste lærer.",
+            [("Rita Vest", "award", "Vestby Gymnasium", None)],
+        ),
+        # a passive present tense of a verb listed in other forms
+        (
+            "Kaj Brun, der har været controller i Tornby Finans A/S siden 2019, forfremmes pr. 1. april til "
+            "økonomichef.",
+            [("Kaj Brun", "promotion", "Tornby Finans A/S", None)],
+        ),
+    ],
+)
+def test_scraped_and_forwarded_formats(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 10))
+    assert [(r.person, r.kind.value, r.organisation, r.label) for r in records] == expected

@@ -183,6 +183,16 @@ def _split_units(text: str, wraps: list[int]) -> list[_Unit]:
             else:
                 units.append(_Unit(start + head.end(), end, blank, head.group(1)))
             continue
+        inline = _leading_labels(line)
+        if inline:  # a page flattened into one line: "Navnenyt Nyt job A er tiltrådt ... Forfremmelse B er ..."
+            menu = line[: inline[0].start()].strip()
+            if menu:
+                units.append(_Unit(start, start + len(line[: inline[0].start()].rstrip()), blank))
+            for m, nxt in zip(inline, [*inline[1:], None], strict=True):
+                body_end = start + len(line[: nxt.start() if nxt else len(line)].rstrip())
+                if body_end > start + m.end():
+                    units.append(_Unit(start + m.end(), body_end, blank and not menu, m.group(1)))
+            continue
         cursor = start
         for m in trailing.finditer(line):  # "... 25 års jubilæum. Jubilæum" or "... (Jubilæum)"
             label_end = start + m.end()
@@ -198,6 +208,33 @@ def _split_units(text: str, wraps: list[int]) -> list[_Unit]:
 
 HEADLINE_MAX_CHARS = 100
 """A headline between a label line and its entry is at most this long."""
+
+MIN_INLINE_LABELS = 2
+"""Labels inside one line that make it a flattened page of labelled entries."""
+
+
+@functools.cache
+def _inline_label_regex() -> re.Pattern[str]:
+    """A category label as printed (case kept) inside a line, or a birthday page's age heading ("70 år"), before a
+    capitalised word ("Nyt job Trine ...", "70 år Aage ..."); group 1 is the label (None for an age heading)."""
+    alt = "|".join(re.escape(label) for label in sorted(load_lexicon().labels, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:({alt})|\d{{1,3}} år)[ \t]+(?=[A-ZÆØÅ])")
+
+
+def _leading_labels(line: str) -> list[re.Match[str]]:
+    """The labels of a page flattened into one line with each label before its entry ("Forside Navnenyt Nyt job
+    Christian Berg er tiltrådt ... Nyt job Trine Vad er ... Forfremmelse Allan Højer er ...", also "MÆRKEDAGE 70 år
+    Aage Brink ... 25 år Fredag kan ..."): at least
+    :data:`MIN_INLINE_LABELS` labels, the first before any sentence ends, none ending the line (a page whose
+    labels follow their entries, "... Nyt job", reads as before). [] for any other line."""
+    if len(line) < HEADLINE_MAX_CHARS:
+        return []
+    found = list(_inline_label_regex().finditer(line))
+    if len(found) < MIN_INLINE_LABELS or re.search(r"[.!?]\s", line[: found[0].start()]):
+        return []
+    if any(m.end() == len(line) for m in _label_regexes()[1].finditer(line)):
+        return []
+    return found
 
 
 def _headline_over(text: str, unit: _Unit, entry: _Unit) -> bool:

@@ -107,7 +107,11 @@ def resolve_document(found: list[Found], *, issuer: str | None = None, meeting: 
             earlier.append(item)
             people.add(item.entry.person)
             continue
-        same.entry = fill_missing(same.entry, item.entry)
+        merged = fill_missing(same.entry, item.entry)
+        if len(_facts(item.entry)) > len(_facts(same.entry)):  # a headline, then its notice: the notice's text
+            span = {"text": item.entry.text, "start": item.entry.start, "end": item.entry.end}
+            merged = merged.model_copy(update=span)
+        same.entry = merged
     entries = [k.entry for k in kept]
     if meeting is not None:
         entries = [_meeting_dated(e, meeting) for e in entries]

@@ -335,11 +335,17 @@ def _is_quote(text: str) -> bool:
     first = text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
         return True
-    words = [w.strip('.,;:!?»«"”“') for w in text.split()]
+    raw = text.split()
+    words = [w.strip('.,;:!?»«"”“') for w in raw]
     verbs, greetings = lex.words["quote_verbs"], lex.words["greeting_objects"]
+    first_end = next((k for k, w in enumerate(raw) if w[-1:] in ".!?"), len(raw))
     return any(
-        w in verbs and greetings.isdisjoint(words[k + 1 : k + 1 + GREETING_REACH]) for k, w in enumerate(words)
-    )  # not "siger vi velkommen til X", "siger Ditte Kjær farvel": greetings, no speech
+        w in verbs
+        and greetings.isdisjoint(words[k + 1 : k + 1 + GREETING_REACH])
+        and (k <= first_end or raw[k - 1][-1:] in ',»«"”')
+        for k, w in enumerate(words)
+    )  # not "siger vi velkommen til X", "siger Ditte Kjær farvel": greetings, no speech; after the first sentence
+    # only a speech tag ("..., siger X") makes the paragraph speech, not "De studerende skriver i indstillingen, at"
 
 
 GREETING_REACH = 4
@@ -783,8 +789,11 @@ def _fill_object(
     draft.org = frame_org
     appo, after = _apposition(doc, draft, people[-1].end, main.end)
     if draft.kind == EntryKind.award:  # "Prisen er gået til X, R i O": the winner's own position, no frame org
-        draft.role = appo.pos.role or title_before(doc, draft.person, main.start)  # "til pedel X"
-        draft.org = appo.pos.org
+        title = title_before(doc, draft.person, main.start)  # "til pedel X"
+        draft.role, draft.org = appo.pos.role or title, appo.pos.org
+        named = appo.pos.role is not None and appo.pos.role[0].is_title and not _is_title(appo.pos.role)
+        if title is not None and draft.org is None and named:  # "til lektor X, Institut for Kemi": a title, then
+            draft.role, draft.org = title, appo.pos.role  # the place of work
         return
     if appo.sort in {"current", "previous"} and len(people) == 1 and draft.kind != EntryKind.board_appointment:
         draft.previous_role, draft.previous_org = appo.pos.role, appo.pos.org
