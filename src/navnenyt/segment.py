@@ -346,7 +346,8 @@ def segment(text: str) -> list[Segment]:
             captions.append((unit.start, unit.end))  # a profile card's name and company: no entry
             continue
         last = out[-1] if out else None
-        if last and unit.label is None and last.body_end == last.end and _continues(line, text[last.start : last.end]):
+        continues = unit.label is None and not unit.bullet  # a dash line after prose is speech, no continuation
+        if last and continues and last.body_end == last.end and _continues(line, text[last.start : last.end]):
             # "Hun kommer fra ...", also after a profile card
             out[-1] = Segment(last.start, unit.end, unit.end, last.label, last.captions + tuple(captions))
             captions = []

@@ -113,7 +113,6 @@ def _former_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     return person.start, Position(role=pos.role, org=pos.org)
 
 
-
 def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     """ "ROLE i ORG, PERSON, ..." ("Direktør i Solvang Gartnerier ApS, Birthe Kaae, er udpeget ..."): the
     person's index and the position told before the name, or None."""
@@ -156,7 +155,13 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     if verb is None:
         return None
     p = verb + 1
-    while p < sent.end and p - verb <= INVERTED_VERB_REACH and doc[p].is_lower and doc[p].is_alpha:
+    ages = lex.endings("age_adjective_endings")  # "Ny cheftræner bliver 41-årige Brian Kjærgaard"
+    while (
+        p < sent.end
+        and p - verb <= INVERTED_VERB_REACH
+        and doc[p].is_lower
+        and (doc[p].is_alpha or doc[p].lower_.endswith(ages))
+    ):
         p += 1
     person = name_run(doc, p, sent.end) if p < sent.end else None
     if person is None or person.start != p:
@@ -243,8 +248,11 @@ def is_title_word(token: Token) -> bool:
     """True for a lower-case word that may be a title printed before a name ("chauffør", "værkfører"): a word of
     letters that is no role stop word ("hos", "og", "blev") and no list joiner."""
     lex = load_lexicon()
-    return token.is_lower and token.is_alpha and not lex.has("role_stop", token.text) and not lex.has(
-        "list_joiners", token.text
+    return (
+        token.is_lower
+        and token.is_alpha
+        and not lex.has("role_stop", token.text)
+        and not lex.has("list_joiners", token.text)
     )
 
 
@@ -358,7 +366,8 @@ def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
         return doc[_modifiers_before(doc, person.start - 1, start) : person.start]
     before = doc[person.start - 2] if person.start - 2 >= start else None
     after_verb = before is not None and lex.has("subject_verbs", before.text)
-    if prev.is_lower and after_verb and not lex.has("role_stop", prev.text):
+    aged = prev.lower_.endswith(lex.endings("age_adjective_endings"))  # "bliver 41-årige X": an age, no role
+    if prev.is_lower and after_verb and not aged and not lex.has("role_stop", prev.text):
         return doc[person.start - 1 : person.start]  # "kan værkfører Jens Boe fejre ..."
     return None
 
