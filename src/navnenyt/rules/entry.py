@@ -807,8 +807,9 @@ def _fill_object(
         head = None if head is not None and load_lexicon().has("colleague_nouns", head.text) else head
         draft.role = head if head is not None and head.end == people[0].start - 1 else None  # "tre nye partnere:"
     draft.org = draft.org or pos.org
-    if draft.role is None and draft.kind in LEAVING_KINDS:  # "har fyret cheftræner X": the post X leaves
-        draft.role = title_before(doc, draft.person, main.start)
+    title = title_before(doc, draft.person, main.start) if draft.kind in LEAVING_KINDS else None
+    if draft.role is None and _is_title(title):  # "har skilt sig af med cheftræner X": the post X leaves
+        draft.role = title
     draft.internal = pos.internal
     k = draft.person.start - 1  # "har udnævnt COO X til CEO", "udnævnes driftschef X til R": the title held now
     titled = _is_title(draft.role) and _is_title(doc[k : k + 1]) if k > main.start else False

@@ -6,6 +6,7 @@ particles, role stop words) and from capitalisation; the NER model's PER spans r
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -60,7 +61,9 @@ def token_table(doc: Doc) -> TokenTable:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """Return the sentences of ``doc`` as ``list(doc.sents)`` does, read from one SENT_START array.
+    """Return the sentences of ``doc`` as ``list(doc.sents)`` does, read from one SENT_START array, and also cut
+    after an abbreviation's full stop when a capitalised word that only opens sentences follows ("... tog sin
+    ph.d. Fra 15. februar er ...": words.yaml ``sentence_opening_words``), which spaCy's sentencizer cannot see.
 
     ``doc.sents`` creates a Token object per token to find the starts; this costs one array.
 
@@ -72,7 +75,17 @@ def sentences(doc: Doc) -> list[Span]:
     if not doc.has_annotation("SENT_START"):
         raise ValueError("the Doc has no sentence boundaries: run the pipeline's sentencizer first")
     flags = doc.to_array(SENT_START).tolist()
-    starts = [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+    texts = token_texts(doc)
+    openers = load_lexicon().words["sentence_opening_words"]
+    starts = [
+        i
+        for i in range(1, len(flags))
+        if flags[i] == 1
+        or (
+            texts[i - 1][-1] == "." and len(texts[i - 1]) > 1 and texts[i][:1].isupper() and texts[i].lower() in openers
+        )
+    ]  # "... hvor hun tog sin ph.d. Fra 15. februar er ...": an abbreviation's full stop ends the sentence too
+    starts = [0, *starts]
     return [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
 
 
@@ -256,12 +269,27 @@ def employer_after_unit(doc: Doc, org: Span | None, end: int) -> Span | None:
     return employer if employer is not None and has_org_marker(employer) else org
 
 
+VERB_CUE_ROLES = frozenset({"hire", "start", "move", "departure", "retirement", "successor", "award", "education"})
+"""The roles of cues.yaml whose one-word phrases are verbs ("valgte", "tiltrådte", "forfremmes")."""
+
+
+@functools.cache
+def verb_cues() -> frozenset[str]:
+    """The one-word trigger verbs of cues.yaml (:data:`VERB_CUE_ROLES`, no word ending like a title): a role title
+    never runs into one."""
+    lex = load_lexicon()
+    titles = lex.endings("role_suffixes")
+    return frozenset(
+        c.phrase for c in lex.cues if " " not in c.phrase and c.cue in VERB_CUE_ROLES and not c.phrase.endswith(titles)
+    )
+
+
 def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     """Return the role title starting at token ``i`` (before ``end``), or None.
 
     Skips a leading "ny"/"en"; joins "partner og it-advokat" unless ``joined`` is False; stops at punctuation
-    (except "&", "/"), a role stop word ("hos", "i", "pr.", "samme", ...) unless a role continuation follows
-    ("næstformand i bestyrelsen"), or a number.
+    (except "&", "/"), a trigger verb (:func:`verb_cues`), a role stop word ("hos", "i", "pr.", "samme", ...)
+    unless a role continuation follows ("næstformand i bestyrelsen"), or a number.
     """
     t, lex = token_table(doc), load_lexicon()
     words, low = lex.words, t.lower
@@ -287,6 +315,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         if joiner and j > i and j + 1 < end and t.text[j - 1].endswith("-") and t.text[j + 1][:1].islower():
             j += 1  # "social- og sundhedshjælper": a compound sharing its last part
             continue
+        if j > i and low[j] in verb_cues():
+            break  # "Efter 11 år som formand valgte X ...": the role ends before the verb
         if low[j] in stop and j > i:
             nxt = low[j + 1] if j + 1 < end else ""
             if low[j] in words["field_intro"] and _is_field(t, j + 1, end, words):
