@@ -146,8 +146,9 @@ def _past_position_noun(doc: Doc, i: int, end: int) -> int:
 
 
 def _described_org(doc: Doc, k: int, end: int) -> Span | None:
-    """An organisation with a company form after up to :data:`MAX_DESCRIPTOR_WORDS` lower-case words from
-    token ``k`` ("den tyske robotproducent Kessler Automation GmbH"), else None."""
+    """An organisation after up to :data:`MAX_DESCRIPTOR_WORDS` lower-case words from token ``k``: with a company
+    form ("den tyske robotproducent Kessler Automation GmbH"), or after a noun that says what kind of company it is
+    ("den amerikanske biotekvirksomhed Helixon Biosciences"; ``org_descriptor_endings``), else None."""
     t = token_table(doc)
     m = k
     while m < end and m - k < MAX_DESCRIPTOR_WORDS and t.text[m].isalpha() and t.text[m].islower():
@@ -155,7 +156,8 @@ def _described_org(doc: Doc, k: int, end: int) -> Span | None:
     if m == k or m >= end or not t.cap[m]:
         return None
     org = org_run(doc, m, end)
-    return org if org is not None and has_org_marker(org) else None
+    kind = t.lower[m - 1].endswith(load_lexicon().endings("org_descriptor_endings"))
+    return org if org is not None and (kind or has_org_marker(org)) else None
 
 
 def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
@@ -203,8 +205,14 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
     words = lex.words
     if i < end and lex.has("origin_intro", doc[i].text):
         i += 1
-    if i < end and is_cap(doc[i]) and lex.has("origin_intro", doc[i - 1].text):
-        org = org_run(doc, i, end)
+    described = None
+    if i < end and doc[i].is_lower and lex.has("origin_intro", doc[i - 1].text):
+        described = _described_org(doc, i, end)  # "fra den amerikanske biotekvirksomhed Helixon Biosciences"
+        kind = described is not None and doc[described.start - 1].lower_.endswith(lex.endings("org_descriptor_endings"))
+        if not kind or any(lex.has("previous_fillers", t.text) for t in doc[i : described.start]):
+            described = None  # not "fra en stilling som CFO i Blå Energi A/S": a position, then its organisation
+    if i < end and (is_cap(doc[i]) or described is not None) and lex.has("origin_intro", doc[i - 1].text):
+        org = described or org_run(doc, i, end)
         pos = Position(org=org, end=org.end if org else i + 1)
         hvor = skip_to(doc, pos.end, end, words["place_relatives"])
         verb = skip_to(doc, hvor, end, words["copulas"])
