@@ -955,7 +955,19 @@ def _fill_subject(
             clause.org = org_at(doc, cue_end + 1, main.end)
         elif leaves and cue_end < main.end and is_cap(doc[cue_end]):
             clause.org = org_run(doc, cue_end, main.end)  # "har forladt Skovlund Invest A/S, hvor ..."
-        _scan_main(doc, clause, max(i, cue_end), main.end, move=first is not None and first.cue == "move")
+        joiners = load_lexicon().words["list_joiners"]
+        origin_clause = next(
+            (
+                sp.start - 1
+                for sp, c in cues
+                if c.cue == "previous"
+                and sp.start > cue_end
+                and doc[sp.start - 1].lower_ in joiners
+                and load_lexicon().has("origin_intro", doc[sp.end - 1].text)
+            ),
+            main.end,
+        )  # "tiltræder 1. september og kommer fra O, hvor hun har været R": R is no new role
+        _scan_main(doc, clause, max(i, cue_end), origin_clause, move=first is not None and first.cue == "move")
         fronted = draft.kind in STATE_KINDS | {EntryKind.board_appointment} or load_lexicon().has(
             "role_intro", doc[main.start].text
         )
@@ -1324,5 +1336,6 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         draft.previous_org = None
     if draft.org is not None and draft.org[0].text.islower() and lex.has("internal_org_words", draft.org[0].text):
         draft.org = None
-    if is_internal(doc, main.start, main.end) and kind == EntryKind.new_job:
-        draft.kind = EntryKind.promotion
+    elsewhere = draft.previous_org is not None and not any(t.lower_ == "samme" for t in main)
+    if is_internal(doc, main.start, main.end) and kind == EntryKind.new_job and not elsewhere:
+        draft.kind = EntryKind.promotion  # (not "Ny R i foreningen: X ... kommer fra et job som R1 i O1": a hire)

@@ -77,6 +77,8 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
             whole = org_run(doc, sent.start, k)
             if pos.org is None and whole is not None and whole.end == k and has_org_marker(whole):
                 pos.org = whole  # "Vestbo ApS: Karen Holt er ny økonomichef."
+            if pos.role is None and load_lexicon().has("new_adjectives", texts[sent.start]):
+                pos.role = role_run(doc, sent.start, k)  # "Ny sekretariatsleder i foreningen: X tiltræder ..."
             return k + 1, pos
     inverted = _inverted(doc, sent)
     if inverted is not None:

@@ -208,8 +208,11 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
     described = None
     if i < end and doc[i].is_lower and lex.has("origin_intro", doc[i - 1].text):
         described = _described_org(doc, i, end)  # "fra den amerikanske biotekvirksomhed Helixon Biosciences"
-        kind = described is not None and doc[described.start - 1].lower_.endswith(lex.endings("org_descriptor_endings"))
-        if not kind or any(lex.has("previous_fillers", t.text) for t in doc[i : described.start]):
+        kinds = lex.endings("org_descriptor_endings")
+        if described is not None and (
+            not doc[described.start - 1].lower_.endswith(kinds)
+            or any(lex.has("previous_fillers", t.text) for t in doc[i : described.start])
+        ):
             described = None  # not "fra en stilling som CFO i Blå Energi A/S": a position, then its organisation
     if i < end and (is_cap(doc[i]) or described is not None) and lex.has("origin_intro", doc[i - 1].text):
         org = described or org_run(doc, i, end)
