@@ -565,6 +565,21 @@ def test_the_sentence_that_names_the_person_tells_where_they_come_from() -> None
             "at hun er den bedste lærer.",
             [("Rita Vest", "award", "Vestby Gymnasium", None)],
         ),
+        # a counted list whose items carry a title, an age and a place
+        (
+            "Revisa Vest P/S har pr. 1. juli optaget to nye partnere: statsautoriseret revisor Bo Kring, 38, fra "
+            "kontoret i Vejle, og Sif Holt, 41, der leder skatteafdelingen.",
+            [("Bo Kring", "promotion", "Revisa Vest P/S", None), ("Sif Holt", "promotion", "Revisa Vest P/S", None)],
+        ),
+        # a counted noun, then the names in the next sentence
+        (
+            "Advokatfirmaet Dahl & Brix Advokatpartnerselskab har udnævnt to nye partnere. Det drejer sig om Ea Lund "
+            "(M&A) og Kaj Holt, der rådgiver om udbud.",
+            [
+                ("Ea Lund", "promotion", "Dahl & Brix Advokatpartnerselskab", None),
+                ("Kaj Holt", "promotion", "Dahl & Brix Advokatpartnerselskab", None),
+            ],
+        ),
         # a passive present tense of a verb listed in other forms
         (
             "Kaj Brun, der har været controller i Tornby Finans A/S siden 2019, forfremmes pr. 1. april til "

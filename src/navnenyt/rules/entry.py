@@ -18,9 +18,12 @@ from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import (
     LIST_SEPARATORS,
+    counted_noun,
     dateline_end,
     find_people,
+    is_title_word,
     list_head,
+    listed_names,
     org_before,
     paren_role,
     start_after_prefix,
@@ -531,6 +534,9 @@ def _sentence_drafts(
         people = [p for p in people if p.start > vacancy[0].start]  # "Lundby Dambrug har fået ny driftsleder.":
         # who got a new R is no person
     if not people:
+        listed = _revealed_list(doc, sents, main, main_cues, dates)
+        if listed is not None:
+            return listed
         return _unnamed_succession(doc, main, main_cues)
     whole, conj = main, _conjoined_clause(doc, people[-1].end, main.end)
     if conj is not None:  # "A er udnævnt til COO, og B tiltræder som ny CFO 1. december": B's clause has B's date;
@@ -648,6 +654,41 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
     draft = Draft(kind=kind, person=person, rule="revealed", role=role)
     draft.org = org_before(doc, main.start, vacancy.start)  # (a colon after the role is no prefix here)
     return draft
+
+
+def _revealed_list(
+    doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cue]], dates: list[DateMatch]
+) -> list[Draft] | None:
+    """ "O har udnævnt tre nye partnere med virkning fra 1. januar. Det drejer sig om A (M&A), B og C, der ...": the
+    counted noun after a hire verb is each person's role, the next sentence's opener (``revealing_openers``) names
+    them; the organisation before the verb and the main sentence's date are theirs. None when the text is no such
+    pair of sentences."""
+    found = main_kind(cues)
+    hire = next((sp for sp, c in cues if c.cue == "hire"), None)
+    nxt = next((s for s in sents if s.start >= main.end), None)
+    if found is None or hire is None or nxt is None:
+        return None
+    lex = load_lexicon()
+    k = hire.end
+    while k < main.end and lex.has("hire_adverbs", doc[k].text):
+        k += 1
+    role = counted_noun(doc, k, main.end)
+    words = [t.lower_ for t in nxt[: MAX_OPENER_WORDS + 1]]
+    opener = next((o for o in lex.words["revealing_openers"] if " ".join(words[: len(o.split())]) == o), None)
+    if role is None or opener is None:
+        return None
+    people = listed_names(doc, nxt.start + len(opener.split()), nxt.end, counted=True)
+    if len(people) < 2:
+        return None
+    org = org_before(doc, main.start, hire.start)
+    drafts = []
+    for person in people:
+        draft = Draft(kind=found[0], person=person, rule=f"revealed_list:{found[1].id}", role=role, org=org)
+        draft.date = _pick_date([d for d in dates if d.start < main.end_char], main)
+        if draft.kind == EntryKind.new_job and draft.previous_org is None and _made_partner(doc, main, draft.role):
+            draft.kind = EntryKind.promotion  # "udnævnt tre nye partnere": a firm makes its own people partners
+        drafts.append(draft)
+    return drafts
 
 
 def _vacancy(doc: Doc, main: Span, cues: list[tuple[Span, Cue]]) -> tuple[Span, Span] | None:
@@ -788,6 +829,10 @@ def _fill_object(
     """Slots of an object or team frame: "ORG har ansat A[, der kommer fra ...,] og B som [henholdsvis] R1 og R2"."""
     draft.org = frame_org
     appo, after = _apposition(doc, draft, people[-1].end, main.end)
+    if len(people) > 1:  # "to nye partnere: A, 38, ... og B, 41, ...": each person's own age
+        own = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
+        _apposition(doc, own, draft.person.end, main.end)
+        draft.age = own.age
     if draft.kind == EntryKind.award:  # "Prisen er gået til X, R i O": the winner's own position, no frame org
         title = title_before(doc, draft.person, main.start)  # "til pedel X"
         draft.role, draft.org = appo.pos.role or title, appo.pos.org
@@ -802,10 +847,13 @@ def _fill_object(
     pos = positions[n if frame == "object" else 0] if positions else Position()
     draft.role = pos.role or _fronted_new_role(doc, main, people[0].start)  # "Som ny COO har bestyrelsen valgt X"
     draft.role = paren_role(doc, draft.person, main.end) or draft.role  # "A (UX Designer), B (...) og C (...)"
-    if draft.role is None and people[0].start > 1 and doc[people[0].start - 1].text == ":":
-        head = list_head(doc, max(main.start, people[0].start - 4), people[0].start)
+    colon = people[0].start - 1
+    while colon > main.start and is_title_word(doc[colon]):
+        colon -= 1  # "to nye partnere: statsautoriseret revisor A, 38, ..."
+    if draft.role is None and colon > 0 and doc[colon].text == ":":
+        head = list_head(doc, max(main.start, colon - 3), colon + 1)
         head = None if head is not None and load_lexicon().has("colleague_nouns", head.text) else head
-        draft.role = head if head is not None and head.end == people[0].start - 1 else None  # "tre nye partnere:"
+        draft.role = head if head is not None and head.end == colon else None  # "tre nye partnere:"
     draft.org = draft.org or pos.org
     title = title_before(doc, draft.person, main.start) if draft.kind in LEAVING_KINDS else None
     if draft.role is None and _is_title(title):  # "har skilt sig af med cheftræner X": the post X leaves

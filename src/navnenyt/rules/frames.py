@@ -392,6 +392,18 @@ def _modifiers_before(doc: Doc, k: int, start: int) -> int:
     return k
 
 
+def counted_noun(doc: Doc, i: int, end: int) -> Span | None:
+    """The noun of a count from token ``i``: "tre [nye] partnere" -> "partnere" (a number or ``count_words``, no
+    colon needed: "har udnævnt tre nye partnere med virkning fra ..."); else None."""
+    lex = load_lexicon()
+    if i >= end or not (lex.has("count_words", doc[i].text) or doc[i].like_num):
+        return None
+    k = i + 1
+    if k < end and lex.has("new_adjectives", doc[k].text):
+        k += 1
+    return doc[k : k + 1] if k < end and doc[k].is_alpha and doc[k].is_lower else None
+
+
 def list_head(doc: Doc, i: int, end: int) -> Span | None:
     """The role noun of a counted list from token ``i``: "[tre|følgende] [nye] NOUN:" before the names ("tre nye
     partnere: A, B og C" -> "partnere"; ``count_words`` of words.yaml); else None."""
@@ -408,7 +420,6 @@ def list_head(doc: Doc, i: int, end: int) -> Span | None:
 
 def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"."""
-    people: list[Span] = []
     i = cue.end
     lex = load_lexicon()
     while i < end and lex.has("hire_adverbs", doc[i].text):
@@ -418,10 +429,24 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
         i = head.end + 1
     elif i + 1 < end and doc[i].is_lower and not lex.has("role_stop", doc[i].text) and is_cap(doc[i + 1]):
         i += 1  # "har konstitueret økonomidirektør Lisbeth Kvorning som ...": a title before the name
+    return listed_names(doc, i, end, counted=head is not None)
+
+
+def listed_names(doc: Doc, i: int, end: int, *, counted: bool) -> list[Span]:
+    """The names listed from token ``i``: "A [, B] [og C]", each may carry brackets ("A (M&A)"), a home town or an
+    age; in a ``counted`` list (one announced by a number: "tre nye partnere: ...") also a title before the name
+    and an apposition after it ("statsautoriseret revisor A, 38, fra kontoret i Odense, og B"). [] for a counted
+    list that goes on as clauses ("to nye direktører: A bliver direktør for ..., mens B ...")."""
+    lex = load_lexicon()
+    people: list[Span] = []
     while i < end:
-        run = name_run(doc, i, end)
+        run = name_run(doc, i, end) or (_after_titles(doc, i, end) if counted else None)
         if run is None:
-            break
+            nxt = _next_item(doc, i, end) if counted and people else None
+            if nxt is None:
+                break
+            i = nxt  # "to nye partnere: A, 38, fra kontoret i Odense, og B, 41, der ...": past A's apposition
+            continue
         people.append(_strip_lead_role(doc, run))  # "udnævnt COO Maria Lynge Castberg til ny CEO"
         i = _after_home(doc, run.end, end)
         i = _after_brackets(doc, i, end)  # "Amalie Friis (UX Designer), Oliver Brandt (...) og ...", "Eva Holm (42)"
@@ -429,10 +454,46 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
             i += 1
         else:
             break
+    while i + 1 < end and doc[i].like_num and doc[i + 1].text in {",", "."}:
+        i += 2 if doc[i + 1].text == "," else 1  # the last item's age: "og B, 41, der leder ..."
     relative = i < end and doc[i - 1].text == "," and lex.has("relatives", doc[i].text)  # ", som alle starter"
-    if head is not None and i < end and doc[i].text not in {".", ";", "!"} and not relative:
+    if counted and i < end and doc[i].text not in {".", ";", "!"} and not relative:
         return []  # "to nye direktører: A bliver direktør for ..., mens B ...": clauses, read as such
     return people
+
+
+ITEM_TITLE_WORDS = 2
+"""Lower-case title words before a name in a counted list at most ("to nye partnere: statsautoriseret revisor A")."""
+
+
+def _after_titles(doc: Doc, i: int, end: int) -> Span | None:
+    """The name after up to :data:`ITEM_TITLE_WORDS` lower-case title words at token ``i`` ("statsautoriseret revisor
+    Mikkel Dahlerup"), else None."""
+    k = i
+    while k < min(end, i + ITEM_TITLE_WORDS) and is_title_word(doc[k]):
+        k += 1
+    run = name_run(doc, k, end) if k > i else None
+    return run if run is not None and run.start == k else None
+
+
+ITEM_REACH = 10
+"""Tokens of an item's apposition in a counted list at most ("A, 38, fra kontoret i Odense, og B")."""
+
+
+def _next_item(doc: Doc, i: int, end: int) -> int | None:
+    """In a counted list, where the next item starts after an item's apposition ("A, 38, fra kontoret i Odense,
+    og [statsautoriseret revisor] B, 41, ..."): the index of its (titled) name after ", og" or ",", else None
+    (also at a sentence end or a relative clause: ", der leder ...")."""
+    lex = load_lexicon()
+    for m in range(i, min(end - 1, i + ITEM_REACH)):
+        if doc[m].text in {".", ";", ":", "!", "?"} or lex.has("relatives", doc[m].text):
+            return None
+        if doc[m].text != ",":
+            continue
+        k = m + 2 if m + 2 < end and doc[m + 1].lower_ in lex.words["list_joiners"] else m + 1
+        if titled_name(doc, k, end) is not None:
+            return k
+    return None
 
 
 def _after_brackets(doc: Doc, k: int, end: int) -> int:
