@@ -1149,8 +1149,15 @@ def _fill_rest(
         _current_position(doc, now, sents, main)
         if now.org is not None and (draft.org is None or now.org.text != draft.org.text):
             draft.previous_role, draft.previous_org = now.role, now.org
+    titles = lex.endings("board_title_endings")
+    role = draft.role
+    owned = role is not None and len(role) > 2 and lex.has("board_owner_intro", role[1].text)
+    if role is not None and owned and role[0].lower_.endswith(titles):
+        owner = org_run(doc, role.start + 2, role.end)  # "forbundsformand for Sundheds- og Omsorgsforbundet"
+        if owner is not None and owner.end == role.end and names_org(doc, owner.start, owner.end):
+            draft.role, draft.org = role[:1], draft.org or owner
     board_role = draft.role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
-        lex.has("board_roles", draft.role.text) or draft.role.text.lower().endswith(lex.endings("board_title_endings"))
+        lex.has("board_roles", draft.role.text) or draft.role.text.lower().endswith(titles)
     )
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
