@@ -580,6 +580,12 @@ def test_the_sentence_that_names_the_person_tells_where_they_come_from() -> None
                 ("Kaj Holt", "promotion", "Dahl & Brix Advokatpartnerselskab", None),
             ],
         ),
+        # a sentence with a trigger verb and a colon announces a list whose items take its kind
+        (
+            "Tillykke til lærlingene, der bestod svendeprøven på Erhvervsskolen Vest. To af dem var i lære hos os:\n"
+            "• Bo Dam, tømrer\n• Eja Holt, snedker\n",
+            [("Bo Dam", "completed_education", None, None), ("Eja Holt", "completed_education", None, None)],
+        ),
         # a passive present tense of a verb listed in other forms
         (
             "Kaj Brun, der har været controller i Tornby Finans A/S siden 2019, forfremmes pr. 1. april til "

@@ -13,7 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from navnenyt.lexicon import could_hold_people_news, load_lexicon
+from navnenyt.lexicon import could_hold_people_news, load_lexicon, scan_words
+from navnenyt.records import EntryKind
 
 # A line that looks hard-wrapped: long, no final punctuation; joined with the next line when that one continues it.
 WRAP_MIN_CHARS = 30
@@ -271,6 +272,33 @@ def _section_heading(line: str, sections: frozenset[str]) -> str | None:
     return next((s for s in sections if low == s.lower() or low.startswith(s.lower() + " ")), None)
 
 
+@functools.cache
+def _section_of_kind() -> dict[EntryKind, str]:
+    """The first list-section heading of each kind in labels.yaml ("Nye svende" for completed_education)."""
+    lex = load_lexicon()
+    out: dict[EntryKind, str] = {}
+    for label in lex.section_labels_in_order:
+        out.setdefault(lex.labels[label], label)
+    return out
+
+
+@functools.cache
+def _intro_cues() -> dict[str, EntryKind]:
+    """One-word trigger phrases that are not weak ("bestod", "ansat", "dimitterede") and their kinds."""
+    return {c.phrase: c.kind for c in load_lexicon().cues if c.kind is not None and not c.weak and " " not in c.phrase}
+
+
+def _intro_section(line: str) -> str | None:
+    """A sentence that announces a list with a trigger verb and a colon ("... lærlingene, der i januar bestod
+    svendeprøven på Erhvervsskolen Kattegat. Fire af dem har været i lære hos laugets medlemsvirksomheder:"): the
+    list-section heading of its kind, which the items under it take like a heading's; else None."""
+    if not line.rstrip().endswith(":"):
+        return None
+    cues = _intro_cues()
+    kinds = [cues[w] for w in scan_words(line.lower()) if w in cues]
+    return _section_of_kind().get(kinds[0]) if len(set(kinds)) == 1 else None
+
+
 def segment(text: str) -> list[Segment]:
     """Cut ``text`` into candidate entries with their labels.
 
@@ -296,6 +324,10 @@ def segment(text: str) -> list[Segment]:
         if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
             current = unit.standalone_label if unit.standalone_label in sections else None
             unbulleted = after_heading = True
+            continue
+        intro = _intro_section(text[unit.start : unit.end]) if unit.label is None and not unit.bullet else None
+        if intro is not None:  # "Tillykke til lærlingene, der bestod svendeprøven ...:" / "• A, tømrer – O" / ...
+            current, unbulleted, after_heading = intro, True, True
             continue
         if not unit.bullet:
             # "Nye medarbejdere" / "Anders Munch, produktionschef, Hvidsten Mejeri" / "Louise Tarp, ...": lines
