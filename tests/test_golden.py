@@ -586,6 +586,16 @@ def test_the_sentence_that_names_the_person_tells_where_they_come_from() -> None
             "• Bo Dam, tømrer\n• Eja Holt, snedker\n",
             [("Bo Dam", "completed_education", None, None), ("Eja Holt", "completed_education", None, None)],
         ),
+        # a prize named "Årets ..." before its winner, also in a second clause and after a colon
+        (
+            "Årets Træner blev Ole Hjort fra Vejby Håndboldklub, og Årets Præstation gik til 19-årige Ida Lund, "
+            "Vejby Roklub.\n\nÅrets Ildsjæl: Bo Krag, kasserer i Vejby Svømmeklub.",
+            [
+                ("Ole Hjort", "award", "Vejby Håndboldklub", None),
+                ("Ida Lund", "award", "Vejby Roklub", None),
+                ("Bo Krag", "award", "Vejby Svømmeklub", None),
+            ],
+        ),
         # a passive present tense of a verb listed in other forms
         (
             "Kaj Brun, der har været controller i Tornby Finans A/S siden 2019, forfremmes pr. 1. april til "

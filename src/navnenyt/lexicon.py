@@ -19,7 +19,8 @@ from navnenyt.records import EntryKind
 @dataclass(frozen=True)
 class Cue:
     """One trigger phrase: ``id`` (traces a result to its rule), ``cue`` (its role: hire, start, previous, ...),
-    ``kind`` (the entry kind it signals, or None), ``phrase`` (lower-case tokens, "#" = number, "*" = any);
+    ``kind`` (the entry kind it signals, or None), ``phrase`` (lower-case tokens, "#" = number, "*" = any, "^" = a
+    capitalised word);
     ``past``: a past-tense verb ("ansatte", "forsvarede"), so a year-less date is the latest one before the
     publication date, not the next one; ``yields``: a list separator ("→") that counts only when no other cue with
     a kind follows it on its line ("X → forfremmet til R": "forfremmet" tells); ``not_before``: lower-case words
@@ -138,9 +139,14 @@ _NON_WORD = re.compile(r"\W+")
 
 
 def _phrase_regex(phrase: str) -> str:
-    """A cue phrase as a regex over lower-case text ("fylder # år" -> ``fylder\\s+\\d+\\s+år``)."""
-    parts = [r"\d+" if w == "#" else r"\S+" if w == "*" else re.escape(w) for w in phrase.split()]
-    return r"\s+".join(parts)
+    """A cue phrase as a regex over lower-case text ("fylder # år" -> ``fylder\\s+\\d+\\s+år``; punctuation may touch
+    the word before it: "årets ^ :" matches "årets træner:")."""
+    out = ""
+    for n, w in enumerate(phrase.split()):
+        part = r"\d+" if w == "#" else r"\S+" if w == "*" else r"[^\s:;,.]+" if w == "^" else re.escape(w)
+        glue = r"\s*" if n and not any(ch.isalnum() for ch in w) else r"\s+"  # "Træner:": no space before ":"
+        out += (glue if n else "") + part
+    return out
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -185,12 +191,12 @@ def _keyed(phrases: list[str]) -> dict[str, re.Pattern[str]]:
     regexes of the keys present.
 
     Raises:
-        DataError: a phrase has no word or symbol to look for (only "#" and "*").
+        DataError: a phrase has no word or symbol to look for (only "#", "*" and "^").
     """
     groups: dict[str, list[str]] = {}
     for phrase in phrases:
         words = [w for w in scan_words(phrase) if w.isalpha()]
-        words = words or [w for w in scan_words(phrase) if w and not w.isalnum() and w not in {"#", "*"}]
+        words = words or [w for w in scan_words(phrase) if w and not w.isalnum() and w not in {"#", "*", "^"}]
         if not words:
             raise DataError(f"cue phrase {phrase!r} has no word to look for")
         groups.setdefault(max(words, key=lambda w: (len(w), w)), []).append(_phrase_regex(phrase))

@@ -162,14 +162,21 @@ class CueRuler:
         return doc
 
 
+WILDCARDS = frozenset({"#", "*", "^"})
+"""The wildcards of the cue phrase syntax: a number, any token, a capitalised word."""
+
+
 def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
-    """Turn a cue phrase of ``cues.yaml`` into a spaCy token pattern ("#" = number, "*" = any token)."""
+    """Turn a cue phrase of ``cues.yaml`` into a spaCy token pattern ("#" = number, "*" = any token, "^" = a
+    capitalised word)."""
     out: list[dict[str, Any]] = []
     for word in phrase.split():
         if word == "#":
             out.append({"LIKE_NUM": True})
         elif word == "*":
             out.append({})
+        elif word == "^":
+            out.append({"IS_TITLE": True})
         else:
             out.append({"LOWER": word})
     return out
@@ -179,14 +186,15 @@ def cue_patterns() -> list[dict[str, Any]]:
     """SpanRuler-style patterns for every cue of ``data/da/cues.yaml`` (:class:`CueRuler` takes them; so would
     spaCy's ``SpanRuler``): label = cue role, id = cue id.
 
-    Plain phrases become phrase patterns (a PhraseMatcher on LOWER: fast); phrases with "#" or "*" token patterns.
+    Plain phrases become phrase patterns (a PhraseMatcher on LOWER: fast); phrases with "#", "*" or "^" token
+    patterns.
     """
     from navnenyt.lexicon import load_lexicon
 
     out: list[dict[str, Any]] = []
     for cue in load_lexicon().cues:
         words = cue.phrase.split()
-        plain = "#" not in words and "*" not in words
+        plain = not WILDCARDS.intersection(words)
         pattern: Any = cue.phrase if plain else phrase_to_pattern(cue.phrase)
         out.append({"label": cue.cue, "id": cue.id, "pattern": pattern})
     return out

@@ -784,6 +784,8 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
             person = titled_name(doc, k + 2, main.end)
             clause_cues = cues_in(doc, k + 2, main.end)
             own = main_kind(clause_cues)
+            if person is None and own is not None:
+                return _object_clause(doc, doc[k + 2 : main.end], clause_cues, own, first, dates)
             if person is None or own is None:
                 return []
             people = [person]  # "..., mens Pia Falk og [kvalitetschef] Rune Kastberg blev genvalgt til bestyrelsen"
@@ -813,6 +815,28 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
     return []
 
 
+def _object_clause(
+    doc: Doc,
+    clause: Span,
+    cues: list[tuple[Span, Cue]],
+    own: tuple[EntryKind, Cue],
+    first: Draft,
+    dates: list[DateMatch],
+) -> list[Draft]:
+    """A second clause whose person follows its verb: "..., og Årets Præstation gik til 19-årige Freja Lund": its
+    people with the clause's kind (the first record's kind when it is the same), date and slots, else []."""
+    frame, people, frame_org = find_people(doc, clause, clause.start, cues)
+    if frame != "object" or not people:
+        return []
+    told = [d for d in dates if clause.start_char <= d.start < clause.end_char]
+    out = []
+    for n, person in enumerate(people):
+        other = Draft(kind=own[0], person=person, rule=f"clause:object:{own[1].id}", date=_pick_date(told, clause))
+        _fill_object(doc, other, people, n, frame, frame_org, clause)
+        out.append(other)
+    return out
+
+
 def _fronted_new_role(doc: Doc, main: Span, person: int) -> Span | None:
     """The role of "Som ny R har O valgt X" (a fronted "som ny" and a title before the person), else None."""
     lex, texts = load_lexicon(), token_texts(doc)
@@ -837,8 +861,12 @@ def _fill_object(
         title = title_before(doc, draft.person, main.start)  # "til pedel X"
         draft.role, draft.org = appo.pos.role or title, appo.pos.org
         named = appo.pos.role is not None and appo.pos.role[0].is_title and not _is_title(appo.pos.role)
-        if title is not None and draft.org is None and named:  # "til lektor X, Institut for Kemi": a title, then
-            draft.role, draft.org = title, appo.pos.role  # the place of work
+        if draft.org is None and named:  # "til lektor X, Institut for Kemi", "til Ida Lund, Vejby Roklub": the place
+            draft.role, draft.org = title, appo.pos.role  # of work or the club, after the winner's title if any
+        k = draft.person.end
+        if draft.org is None and k + 1 < main.end and load_lexicon().has("origin_intro", doc[k].text):
+            club = org_at(doc, k + 1, main.end)  # "blev Mads Hjort fra Ribeå Håndboldklub, som ...", not "fra Thyborg"
+            draft.org = club if club is not None and names_org(doc, club.start, club.end) else None
         return
     if appo.sort in {"current", "previous"} and len(people) == 1 and draft.kind != EntryKind.board_appointment:
         draft.previous_role, draft.previous_org = appo.pos.role, appo.pos.org

@@ -424,6 +424,9 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     lex = load_lexicon()
     while i < end and lex.has("hire_adverbs", doc[i].text):
         i += 1
+    ages = lex.endings("age_adjective_endings")
+    aged = i + 1 < end and lex.has("role_drop_prefix", doc[i].text) and doc[i + 1].lower_.endswith(ages)
+    i += 2 if aged else 0  # "blev den 15-årige svømmer X": the age before the title and the name
     head = list_head(doc, i, end)
     if head is not None:  # "har udnævnt tre nye partnere: A, B og C"
         i = head.end + 1

@@ -142,8 +142,8 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
     if i + 1 >= end or not t.cap[i] or (not t.cap[i + 1] and not t.text[i + 1].islower()):
         return None  # fast exit: a name starts with two capitalised words (or one and a particle)
     lex = load_lexicon()
-    if t.lower[i] in lex.words["function_words"]:
-        return None  # "I Gjern bliver ...": a capitalised preposition, not a first name
+    if t.lower[i] in lex.words["function_words"] or t.lower[i] in lex.words["never_name_first"]:
+        return None  # "I Gjern bliver ...": a capitalised preposition, not a first name; "Årets Præstation"
     j = i
     while j < end and j - i < MAX_NAME_TOKENS:
         name_word = t.cap[j] and not t.punct[j] and "/" not in t.text[j]
