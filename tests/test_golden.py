@@ -596,6 +596,33 @@ def test_the_sentence_that_names_the_person_tells_where_they_come_from() -> None
                 ("Bo Krag", "award", "Vejby Svømmeklub", None),
             ],
         ),
+        # the verb left out for the second person: "A er ansat som R1 og B som R2 i O"
+        (
+            "I Vejle er Eva Lind ansat som erhvervsrådgiver og Bo Krag som privatrådgiver i Sparekassen Fjordby.",
+            [
+                ("Eva Lind", "new_job", "Sparekassen Fjordby", None),
+                ("Bo Krag", "new_job", "Sparekassen Fjordby", None),
+            ],
+        ),
+        # a list of graduates under sub-headings after a sentence that names them
+        (
+            "Her er navnene på de nye dimittender:\n\nSpecialisering: Dagtilbud\nEa Holm\nOle Dam\n\n"
+            "Specialisering: Skole\nAsk Lund\n",
+            [
+                ("Ea Holm", "completed_education", None, None),
+                ("Ole Dam", "completed_education", None, None),
+                ("Ask Lund", "completed_education", None, None),
+            ],
+        ),
+        # two title words before the person of a second clause
+        (
+            "Samtidig udnævnes økonomichef Ida Brøns til økonomidirektør i Vadum Forsyning A/S, mens teknisk "
+            "direktør Poul Vest fratræder med udgangen af september.",
+            [
+                ("Ida Brøns", "promotion", "Vadum Forsyning A/S", None),
+                ("Poul Vest", "departure", "Vadum Forsyning A/S", None),
+            ],
+        ),
         # a passive present tense of a verb listed in other forms
         (
             "Kaj Brun, der har været controller i Tornby Finans A/S siden 2019, forfremmes pr. 1. april til "

@@ -131,6 +131,9 @@ def load_lexicon() -> Lexicon:
         raise DataError(f"malformed Danish data file: {exc!r}") from exc
 
 
+VERB_CUE_ROLES = frozenset({"hire", "start", "move", "departure", "retirement", "successor", "award", "education"})
+"""The roles of cues.yaml whose one-word phrases are verbs ("valgte", "tiltrådte", "forfremmes"), not nouns."""
+
 NUMERIC_DATE = re.compile(r"\d[./]\d")  # "1/3", "1.3.2026", "01.03.26": a date form, or close enough
 #: Characters stripped from the ends of a whitespace-separated token before it is looked up (ASCII punctuation,
 #: quotes, dashes, ellipsis, bullets).

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from navnenyt.lexicon import could_hold_people_news, load_lexicon, scan_words
+from navnenyt.lexicon import VERB_CUE_ROLES, could_hold_people_news, load_lexicon, scan_words
 from navnenyt.records import EntryKind
 
 # A line that looks hard-wrapped: long, no final punctuation; joined with the next line when that one continues it.
@@ -284,8 +284,13 @@ def _section_of_kind() -> dict[EntryKind, str]:
 
 @functools.cache
 def _intro_cues() -> dict[str, EntryKind]:
-    """One-word trigger phrases that are not weak ("bestod", "ansat", "dimitterede") and their kinds."""
-    return {c.phrase: c.kind for c in load_lexicon().cues if c.kind is not None and not c.weak and " " not in c.phrase}
+    """One-word trigger verbs that are not weak ("bestod", "ansat", "dimitterede") and their kinds (no nouns such
+    as "bestyrelsesformand": "Bestyrelsesformand X siger:" announces a quotation)."""
+    return {
+        c.phrase: c.kind
+        for c in load_lexicon().cues
+        if c.kind is not None and not c.weak and " " not in c.phrase and c.cue in VERB_CUE_ROLES
+    }
 
 
 def _intro_section(line: str) -> str | None:
@@ -294,9 +299,15 @@ def _intro_section(line: str) -> str | None:
     list-section heading of its kind, which the items under it take like a heading's; else None."""
     if not line.rstrip().endswith(":"):
         return None
-    cues = _intro_cues()
-    kinds = [cues[w] for w in scan_words(line.lower()) if w in cues]
+    cues, words = _intro_cues(), scan_words(line.lower())
+    kinds = [cues[w] for w in words if w in cues]
+    if not kinds and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
+        kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:"
     return _section_of_kind().get(kinds[0]) if len(set(kinds)) == 1 else None
+
+
+_SUBHEADING = re.compile(r"[^\W\d][\w -]{0,40}:(?:[ \t]+[^.!?]*)?")
+"""A heading inside a list section: "Specialisering: Dagtilbudspædagogik", "Tømrere:"."""
 
 
 def segment(text: str) -> list[Segment]:
@@ -325,9 +336,13 @@ def segment(text: str) -> list[Segment]:
             current = unit.standalone_label if unit.standalone_label in sections else None
             unbulleted = after_heading = True
             continue
-        intro = _intro_section(text[unit.start : unit.end]) if unit.label is None and not unit.bullet else None
+        line = text[unit.start : unit.end]
+        intro = _intro_section(line) if unit.label is None and not unit.bullet else None
         if intro is not None:  # "Tillykke til lærlingene, der bestod svendeprøven ...:" / "• A, tømrer – O" / ...
             current, unbulleted, after_heading = intro, True, True
+            continue
+        if current is not None and unit.blank_before and not unit.bullet and _SUBHEADING.fullmatch(line):
+            unbulleted = after_heading = True  # "Specialisering: Skolepædagogik" / names: the section goes on
             continue
         if not unit.bullet:
             # "Nye medarbejdere" / "Anders Munch, produktionschef, Hvidsten Mejeri" / "Louise Tarp, ...": lines

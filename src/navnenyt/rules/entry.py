@@ -593,9 +593,13 @@ def _sentence_drafts(
     for draft, (_, role) in zip(drafts, items, strict=False):
         draft.role = role  # each item's own role; the organisation before the colon ("Lunde A/S har ansat to nye:")
         draft.org = draft.org or colon_org
+    drafts += _gapped(doc, main, drafts)  # "A er ansat som R1 og B som R2 i O"
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)
         draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
+    for draft in drafts[1:]:
+        if draft.rule.startswith("gapped:"):  # the verb left out is the first person's: so is the kind
+            draft.kind = drafts[0].kind
     if cue.cue == "become" and frame == "subject":  # "bliver glad" is no new job: "bliver R i ORG" is
         # a board post, a degree, or a position told before the person ("Ny leder bliver Sara Lindqvist") stay
         drafts = [
@@ -609,6 +613,28 @@ def _sentence_drafts(
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
     drafts += _second_clause(doc, whole, drafts, all_dates)
     return drafts + _successions(doc, sents, drafts)
+
+
+def _gapped(doc: Doc, main: Span, drafts: list[Draft]) -> list[Draft]:
+    """ "A er ansat som R1 og B som R2 i O": B's record, the verb left out; A's kind, date and organisation, B's
+    role. [] when the sentence has no such item after A's role."""
+    first, lex = drafts[0] if len(drafts) == 1 else None, load_lexicon()
+    if first is None or first.role is None:
+        return []
+    k = first.role.end
+    if not (k + 3 < main.end and lex.has("list_joiners", doc[k].text) and doc[k].is_alpha):
+        return []
+    person = name_run(doc, k + 1, main.end)
+    if person is None or person.start != k + 1 or person.end >= main.end:
+        return []
+    if not lex.has("role_intro", doc[person.end].text):
+        return []
+    role = role_run(doc, person.end + 1, main.end)
+    if role is None:
+        return []
+    other = Draft(kind=first.kind, person=person, rule=f"gapped:{first.rule}", role=role, org=first.org)
+    other.date, other.past, other.nearest = first.date, first.past, first.nearest
+    return [other]
 
 
 def _is_title(role: Span | None) -> bool:
@@ -807,7 +833,10 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
                 other = Draft(kind=kind, person=person, rule=f"clause:{first.rule}", date=date)
                 cue_end = next((sp.end for sp, c in clause_cues if c.kind and sp.start >= people[-1].end), person.end)
                 _fill_subject(doc, other, doc[k + 2 : main.end], clause_cues, dates, cue_end)
-                title = title_before(doc, person, k + 2)  # "mens værktøjsmager Frank Ibsen ... kunne fejre ..."
+                m = person.start
+                while m > max(k + 2, person.start - 2) and is_title_word(doc[m - 1]):
+                    m -= 1  # "mens [teknisk direktør] Poul Vester ...", "og [værktøjsmager] Frank Ibsen"
+                title = doc[m : person.start] if m < person.start else None
                 other.role = other.role or title
                 other.org = other.org or first.org
                 others.append(other)

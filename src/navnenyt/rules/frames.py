@@ -236,13 +236,17 @@ def _subject(
 
 
 def titled_name(doc: Doc, i: int, end: int) -> Span | None:
-    """A name at token ``i``, or after one lower-case title word there ("værktøjsmager Frank Ibsen"), else None."""
+    """A name at token ``i``, or after one or two lower-case title words there ("værktøjsmager Frank Ibsen",
+    "afgående formand Inga Bech"), else None."""
     run = name_run(doc, i, end)
     if run is not None and run.start == i:
         return run
-    if i + 1 < end and is_title_word(doc[i]):
-        run = name_run(doc, i + 1, end)
-        return run if run is not None and run.start == i + 1 else None
+    for k in (i + 1, i + 2):
+        if k >= end or not all(is_title_word(doc[m]) for m in range(i, k)):
+            return None
+        run = name_run(doc, k, end)
+        if run is not None and run.start == k:
+            return run
     return None
 
 

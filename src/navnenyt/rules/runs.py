@@ -12,7 +12,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
-from navnenyt.lexicon import load_lexicon
+from navnenyt.lexicon import VERB_CUE_ROLES, load_lexicon
 from navnenyt.model_features import has_flag
 
 MAX_NAME_TOKENS = 6
@@ -268,10 +268,6 @@ def employer_after_unit(doc: Doc, org: Span | None, end: int) -> Span | None:
         return org
     employer = org_run(doc, org.end + 1, end)
     return employer if employer is not None and has_org_marker(employer) else org
-
-
-VERB_CUE_ROLES = frozenset({"hire", "start", "move", "departure", "retirement", "successor", "award", "education"})
-"""The roles of cues.yaml whose one-word phrases are verbs ("valgte", "tiltrådte", "forfremmes")."""
 
 
 @functools.cache
