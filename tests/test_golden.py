@@ -8,6 +8,7 @@ expectation gives them. Offsets and source text are not compared.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -634,3 +635,31 @@ def test_the_sentence_that_names_the_person_tells_where_they_come_from() -> None
 def test_scraped_and_forwarded_formats(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     records = navnenyt.extract(text, published=dt.date(2026, 3, 10))
     assert [(r.person, r.kind.value, r.organisation, r.label) for r in records] == expected
+
+
+WRAPPED_NOTICES = [
+    "Karsten Ib Holm er pr. 1. marts ansat som it-chef i Vejen Kommune. Han kommer fra en stilling som driftschef "
+    "i Billund Kommune, hvor han har været ansat siden 2019.",
+    "Lise-Lotte Frandsen, økonomichef i Brødrene Skov & Søn A/S, kan den 4. december fejre 25-års jubilæum i "
+    "virksomheden.",
+    "Ingeniør Thorbjørn Kjærsgaard er forfremmet til afdelingschef i Rambjerg Rådgivning A/S med virkning fra 1. "
+    "januar 2027. Han har været ansat i virksomheden siden 2014.",
+    "Administrerende direktør Poul Erik Vinding, Dansk Tagpap A/S, går på pension med udgangen af januar 2027 efter "
+    "31 år i virksomheden.",
+]
+
+
+@pytest.mark.parametrize("prefix", ["", "> ", "> > "])
+@pytest.mark.parametrize("width", [60, 68, 72, 76])
+def test_text_hard_wrapped_at_a_fixed_width_gives_the_records_of_the_unwrapped_text(prefix: str, width: int) -> None:
+    def records(text: str) -> list[tuple[object, ...]]:
+        found = navnenyt.extract(text, published=dt.date(2026, 11, 30))
+        return [(r.kind, r.person, r.organisation, r.role, r.date, r.previous_role) for r in found]
+
+    wrapped = (prefix.rstrip() + "\n").join(
+        "\n".join(prefix + line for line in textwrap.wrap(notice, width - len(prefix))) + "\n"
+        for notice in WRAPPED_NOTICES
+    )
+    expected = records("\n\n".join(WRAPPED_NOTICES))
+    assert len(expected) == 4
+    assert records(wrapped) == expected

@@ -96,28 +96,55 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int
     """Join hard-wrapped lines: a long line without final punctuation continued by a lower-case start (never a
     line that ends with a category label: "... i Fjordhavn Logistik ApS. Jubilæum" / "70 år"), or by any start
     when it ends with a word no paragraph ends with ("... ansat som projektleder hos" / "Brandt & Kjær A/S.";
-    words.yaml ``wrap_words``). The offsets of the joining line breaks are added to ``wraps``."""
+    words.yaml ``wrap_words``). In a text wrapped at a fixed width (:func:`_wrap_width`: a plain-text e-mail), a
+    line that fills the width goes on on the next line too ("... it-chef i Vejen" / "Kommune."), unless it ends a
+    sentence before a capital or ends with a colon. The offsets of the joining line breaks are added to ``wraps``."""
     trailing = _label_regexes()[1]
     lex = load_lexicon()
+    width = _wrap_width(lines)
+    bullet = _bullet_regex()
     out: list[tuple[int, int, bool]] = []
+    last = 0  # length of the previous physical line
     for start, end, blank in lines:
         if out and not blank:
             p_start, p_end, p_blank = out[-1]
             prev = text[p_start:p_end]
             nxt = text[start:end]
+            full = width is not None and last >= width - WRAP_SLACK and nxt[0].isalnum() and bullet.match(nxt) is None
+            sentence_end = prev[-1] in ".!?" and not nxt[0].islower()
             if (
                 p_end - p_start >= WRAP_MIN_CHARS
-                and prev[-1] not in '.!?:»"”'
+                and (prev[-1] not in '.!?:»"”' or (full and not sentence_end and prev[-1] != ":"))
                 and " / " not in prev
-                and (nxt[0].islower() or nxt[0].isdigit() or lex.has("wrap_words", prev.rsplit(None, 1)[-1]))
+                and (nxt[0].islower() or nxt[0].isdigit() or lex.has("wrap_words", prev.rsplit(None, 1)[-1]) or full)
                 and ITEM_HEAD.match(nxt) is None  # "40 år: Pedel Keld Juhl, ...": the next list item
                 and not any(m.end() == len(prev) for m in trailing.finditer(prev))
             ):
                 out[-1] = (p_start, end, p_blank)
                 wraps.append(text.index("\n", p_end, start))
+                last = end - start
                 continue
         out.append((start, end, blank))
+        last = end - start
     return out
+
+
+WRAP_SLACK = 14
+"""Characters a wrapped line may fall short of the wrap width (the next word did not fit)."""
+WRAP_MAX_WIDTH = 100
+"""The widest fixed wrap width recognised (e-mail clients wrap at 66-80 characters)."""
+
+
+def _wrap_width(lines: list[tuple[int, int, bool]]) -> int | None:
+    """The width a text was hard-wrapped at, or None: at least four lines of 40 or more characters, none longer
+    than :data:`WRAP_MAX_WIDTH`, and most of them within :data:`WRAP_SLACK` of the longest."""
+    lengths = [end - start for start, end, _ in lines]
+    long = [n for n in lengths if n >= 40]
+    if len(long) < 4 or max(lengths) > WRAP_MAX_WIDTH:
+        return None
+    width = max(lengths)
+    full = sum(n >= width - WRAP_SLACK for n in long)
+    return width if full >= 0.6 * len(long) else None
 
 
 @functools.cache
