@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import time
 from pathlib import Path
@@ -239,3 +240,13 @@ def test_decoding_2mb_is_fast() -> None:
         start = time.perf_counter()
         assert decode_bytes(data) == text
         assert time.perf_counter() - start < 1.0
+
+
+def test_a_gzip_compressed_file_is_read_unpacked_and_damaged_gzip_is_an_input_error(tmp_path: Path) -> None:
+    good = tmp_path / "notice.html.gz"
+    good.write_bytes(gzip.compress(b"<p>Mette Holm er ansat som CFO i Lunde A/S.</p>"))
+    assert read_document(good).text.strip() == "Mette Holm er ansat som CFO i Lunde A/S."
+    bad = tmp_path / "cut.txt.gz"
+    bad.write_bytes(gzip.compress(b"Mette Holm er ansat som CFO i Lunde A/S.")[:20])
+    with pytest.raises(InputError, match=r"cut\.txt\.gz: damaged gzip data"):
+        read_document(bad)

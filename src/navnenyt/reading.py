@@ -32,9 +32,12 @@ one-line message that names the input.
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import re
 import sys
 import threading
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -476,7 +479,31 @@ def read_document(path: str | Path) -> Document:
             a one-line message naming the path.
     """
     data, name = _read_bytes(path)
+    if data[:2] == GZIP_MAGIC:  # "page.html.gz", as `navnenyt batch` reads it
+        data, name = _gunzip(data, name), name.removesuffix(".gz")
     return decode_document(data, name=name)
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_GUNZIPPED_BYTES = 256_000_000
+"""The largest document a gzip-compressed input may unpack to (a guard against decompression bombs)."""
+
+
+def _gunzip(data: bytes, name: str) -> bytes:
+    """The unpacked bytes of a gzip-compressed document.
+
+    Raises:
+        InputError: the data is damaged or unpacks to more than :data:`MAX_GUNZIPPED_BYTES`.
+    """
+    shown = display_name(name)
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            out = stream.read(MAX_GUNZIPPED_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"{shown}: damaged gzip data ({exc})") from None
+    if len(out) > MAX_GUNZIPPED_BYTES:
+        raise InputError(f"{shown}: unpacks to more than {MAX_GUNZIPPED_BYTES // 1_000_000} MB")
+    return out
 
 
 def read_path(path: str | Path) -> str:
