@@ -663,3 +663,9 @@ def test_text_hard_wrapped_at_a_fixed_width_gives_the_records_of_the_unwrapped_t
     expected = records("\n\n".join(WRAPPED_NOTICES))
     assert len(expected) == 4
     assert records(wrapped) == expected
+
+
+def test_a_board_post_dated_by_a_recent_general_meeting_takes_that_meeting_date() -> None:
+    text = "Generalforsamling i Hornsyld Boligforening den 24. november. Ib Elkjær er valgt ind som bestyrelsesmedlem."
+    [record] = navnenyt.extract(text, published=dt.date(2026, 11, 30))
+    assert (record.person, record.kind.value, record.date) == ("Ib Elkjær", "board_appointment", dt.date(2026, 11, 24))

@@ -448,8 +448,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     if meeting is not None:  # "På generalforsamlingen den 19. november blev X valgt ... Y og Z valgtes til ..."
         date, past = meeting
         for draft in drafts:
-            if draft.date is None and draft.kind in BOARD_MEETING_KINDS:
-                draft.date, draft.past = date, draft.past or past
+            if draft.date is None and draft.kind in BOARD_MEETING_KINDS:  # a meeting that elected people is
+                draft.date, draft.past, draft.nearest = date, draft.past or past, True  # reported near its date
     for draft in drafts:  # "I morgen fylder X 90 år", "fylder 70 år på lørdag": a day named from the publication
         if draft.date is None and draft.kind in DAY_DATED_KINDS:
             draft.date = _relative_date(doc, sents, draft)
