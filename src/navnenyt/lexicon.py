@@ -50,7 +50,6 @@ class Lexicon:
     section_headings: frozenset[str]
     section_enders: tuple[str, ...]  # page furniture that ends a section ("Læs også"), lower case
     section_labels: frozenset[str]  # list-section headings whose kind every bulleted item under them takes
-    section_labels_in_order: tuple[str, ...]  # the same, in labels.yaml's order
     cues: tuple[Cue, ...]
     kind_priority: tuple[EntryKind, ...]
     words: dict[str, frozenset[str]]
@@ -118,7 +117,6 @@ def load_lexicon() -> Lexicon:
         return Lexicon(
             labels={item["label"]: EntryKind(item["kind"]) for item in [*labels_doc["labels"], *sections]},
             section_labels=frozenset(item["label"] for item in sections),
-            section_labels_in_order=tuple(item["label"] for item in sections),
             recorded_labels=frozenset(i["label"] for i in labels_doc["labels"] if i.get("recorded", True)),
             section_headings=frozenset(h["heading"].lower() for h in labels_doc["section_headings"]),
             section_enders=tuple(e["prefix"].lower() for e in labels_doc["section_enders"]),

@@ -238,6 +238,7 @@ HEADLINE_MAX_CHARS = 100
 """A headline between a label line and its entry is at most this long."""
 
 MIN_INLINE_LABELS = 2
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 """Labels inside one line that make it a flattened page of labelled entries."""
 
 
@@ -258,7 +259,7 @@ def _leading_labels(line: str) -> list[re.Match[str]]:
     if len(line) < HEADLINE_MAX_CHARS:
         return []
     found = list(_inline_label_regex().finditer(line))
-    if len(found) < MIN_INLINE_LABELS or re.search(r"[.!?]\s", line[: found[0].start()]):
+    if len(found) < MIN_INLINE_LABELS or _SENTENCE_STOP.search(line, 0, found[0].start()):
         return []
     if any(m.end() == len(line) for m in _label_regexes()[1].finditer(line)):
         return []
@@ -304,8 +305,9 @@ def _section_of_kind() -> dict[EntryKind, str]:
     """The first list-section heading of each kind in labels.yaml ("Nye svende" for completed_education)."""
     lex = load_lexicon()
     out: dict[EntryKind, str] = {}
-    for label in lex.section_labels_in_order:
-        out.setdefault(lex.labels[label], label)
+    for label, kind in lex.labels.items():  # in labels.yaml's order
+        if label in lex.section_labels:
+            out.setdefault(kind, label)
     return out
 
 

@@ -18,6 +18,7 @@ from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import (
     LIST_SEPARATORS,
+    after_hire_adverbs,
     counted_noun,
     dateline_end,
     find_people,
@@ -624,14 +625,10 @@ def _gapped(doc: Doc, main: Span, drafts: list[Draft]) -> list[Draft]:
     k = first.role.end
     if not (k + 3 < main.end and lex.has("list_joiners", doc[k].text) and doc[k].is_alpha):
         return []
-    person = name_run(doc, k + 1, main.end)
-    if person is None or person.start != k + 1 or person.end >= main.end:
+    item = _named_role(doc, k + 1, main.end)
+    if item is None:
         return []
-    if not lex.has("role_intro", doc[person.end].text):
-        return []
-    role = role_run(doc, person.end + 1, main.end)
-    if role is None:
-        return []
+    person, role = item
     other = Draft(kind=first.kind, person=person, rule=f"gapped:{first.rule}", role=role, org=first.org)
     other.date, other.past, other.nearest = first.date, first.past, first.nearest
     return [other]
@@ -666,14 +663,10 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
     if role.end + 1 < main.end and texts[role.end] == ":":
         person = name_run(doc, role.end + 1, main.end)  # "har fået ny næstformand: Birgitte Lauesen, der ..."
     nxt = next((s for s in sents if s.start >= main.end), None)
-    if person is None and nxt is not None:
-        words = [t.lower_ for t in nxt[: MAX_OPENER_WORDS + 1]]
-        for opener in lex.words["revealing_openers"]:
-            n = len(opener.split())
-            if " ".join(words[:n]) == opener:
-                person = name_run(doc, nxt.start + n, nxt.end)
-                person = person if person is not None and person.start == nxt.start + n else None
-                break
+    n = _opener_words(nxt) if person is None and nxt is not None else None
+    if nxt is not None and n is not None:
+        person = name_run(doc, nxt.start + n, nxt.end)
+        person = person if person is not None and person.start == nxt.start + n else None
     if person is None:
         return None
     kind = EntryKind.board_appointment if lex.has("board_roles", role.text) else EntryKind.new_job
@@ -694,23 +687,19 @@ def _revealed_list(
     nxt = next((s for s in sents if s.start >= main.end), None)
     if found is None or hire is None or nxt is None:
         return None
-    lex = load_lexicon()
-    k = hire.end
-    while k < main.end and lex.has("hire_adverbs", doc[k].text):
-        k += 1
-    role = counted_noun(doc, k, main.end)
-    words = [t.lower_ for t in nxt[: MAX_OPENER_WORDS + 1]]
-    opener = next((o for o in lex.words["revealing_openers"] if " ".join(words[: len(o.split())]) == o), None)
-    if role is None or opener is None:
+    role = counted_noun(doc, after_hire_adverbs(doc, hire.end, main.end), main.end)
+    n = _opener_words(nxt)
+    if role is None or n is None:
         return None
-    people = listed_names(doc, nxt.start + len(opener.split()), nxt.end, counted=True)
+    people = listed_names(doc, nxt.start + n, nxt.end, counted=True)
     if len(people) < 2:
         return None
     org = org_before(doc, main.start, hire.start)
+    date = _pick_date([d for d in dates if d.start < main.end_char], main)
     drafts = []
     for person in people:
         draft = Draft(kind=found[0], person=person, rule=f"revealed_list:{found[1].id}", role=role, org=org)
-        draft.date = _pick_date([d for d in dates if d.start < main.end_char], main)
+        draft.date = date
         if draft.kind == EntryKind.new_job and draft.previous_org is None and _made_partner(doc, main, draft.role):
             draft.kind = EntryKind.promotion  # "udnævnt tre nye partnere": a firm makes its own people partners
         drafts.append(draft)
@@ -731,6 +720,25 @@ MAX_OPENER_WORDS = 4
 """Words of a revealing opener at most ("valget er faldet på")."""
 
 
+def _opener_words(sent: Span) -> int | None:
+    """The number of words of the revealing opener (``revealing_openers`` of words.yaml: "Det er", "Det drejer sig
+    om") that ``sent`` starts with, else None."""
+    words = [t.lower_ for t in sent[: MAX_OPENER_WORDS + 1]]
+    openers = load_lexicon().words["revealing_openers"]
+    return next((len(o.split()) for o in openers if " ".join(words[: len(o.split())]) == o), None)
+
+
+def _named_role(doc: Doc, k: int, end: int, *, joined: bool = True) -> tuple[Span, Span] | None:
+    """A name at token ``k`` and the role after its "som" ("B som privatrådgiver"), else None."""
+    person = name_run(doc, k, end)
+    if person is None or person.start != k or person.end >= end:
+        return None
+    if not load_lexicon().has("role_intro", token_texts(doc)[person.end]):
+        return None
+    role = role_run(doc, person.end + 1, end, joined=joined)
+    return (person, role) if role is not None else None
+
+
 def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
     """The items of a list after a colon, each a name and its role after "som" ("startet: A som servicetekniker, B
     som projektleder og C som elev"); [] unless there are two or more, all with a role."""
@@ -739,15 +747,11 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
     items: list[tuple[Span, Span]] = []
     k = colon + 1 if colon is not None else main.end
     while k < main.end:
-        person = name_run(doc, k, main.end)
-        if person is None or person.start != k or person.end >= main.end:
+        item = _named_role(doc, k, main.end, joined=False)
+        if item is None:
             return []
-        if not lex.has("role_intro", texts[person.end]):
-            return []
-        role = role_run(doc, person.end + 1, main.end, joined=False)
-        if role is None:
-            return []
-        items.append((person, role))
+        items.append(item)
+        role = item[1]
         k = role.end + 1
         if role.end >= main.end or not (texts[role.end] == "," or lex.has("list_joiners", texts[role.end])):
             break
@@ -811,7 +815,7 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
             clause_cues = cues_in(doc, k + 2, main.end)
             own = main_kind(clause_cues)
             if person is None and own is not None:
-                return _object_clause(doc, doc[k + 2 : main.end], clause_cues, own, first, dates)
+                return _object_clause(doc, doc[k + 2 : main.end], clause_cues, own, dates)
             if person is None or own is None:
                 return []
             people = [person]  # "..., mens Pia Falk og [kvalitetschef] Rune Kastberg blev genvalgt til bestyrelsen"
@@ -849,11 +853,10 @@ def _object_clause(
     clause: Span,
     cues: list[tuple[Span, Cue]],
     own: tuple[EntryKind, Cue],
-    first: Draft,
     dates: list[DateMatch],
 ) -> list[Draft]:
     """A second clause whose person follows its verb: "..., og Årets Præstation gik til 19-årige Freja Lund": its
-    people with the clause's kind (the first record's kind when it is the same), date and slots, else []."""
+    people with the clause's kind, date and slots, else []."""
     frame, people, frame_org = find_people(doc, clause, clause.start, cues)
     if frame != "object" or not people:
         return []
@@ -1060,15 +1063,15 @@ def _fill_subject(
             clause.org = org_at(doc, cue_end + 1, main.end)
         elif leaves and cue_end < main.end and is_cap(doc[cue_end]):
             clause.org = org_run(doc, cue_end, main.end)  # "har forladt Skovlund Invest A/S, hvor ..."
-        joiners = load_lexicon().words["list_joiners"]
+        lex = load_lexicon()
         origin_clause = next(
             (
                 sp.start - 1
                 for sp, c in cues
                 if c.cue == "previous"
                 and sp.start > cue_end
-                and doc[sp.start - 1].lower_ in joiners
-                and load_lexicon().has("origin_intro", doc[sp.end - 1].text)
+                and lex.has("list_joiners", doc[sp.start - 1].text)
+                and lex.has("origin_intro", doc[sp.end - 1].text)
             ),
             main.end,
         )  # "tiltræder 1. september og kommer fra O, hvor hun har været R": R is no new role
@@ -1448,6 +1451,7 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         draft.previous_org = None
     if draft.org is not None and draft.org[0].text.islower() and lex.has("internal_org_words", draft.org[0].text):
         draft.org = None
-    elsewhere = draft.previous_org is not None and not any(t.lower_ == "samme" for t in main)
+    same = load_lexicon().words["sameness_words"]
+    elsewhere = draft.previous_org is not None and not any(t.lower_ in same for t in main)
     if is_internal(doc, main.start, main.end) and kind == EntryKind.new_job and not elsewhere:
         draft.kind = EntryKind.promotion  # (not "Ny R i foreningen: X ... kommer fra et job som R1 i O1": a hire)

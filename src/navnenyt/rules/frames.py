@@ -410,24 +410,25 @@ def counted_noun(doc: Doc, i: int, end: int) -> Span | None:
 
 def list_head(doc: Doc, i: int, end: int) -> Span | None:
     """The role noun of a counted list from token ``i``: "[tre|følgende] [nye] NOUN:" before the names ("tre nye
-    partnere: A, B og C" -> "partnere"; ``count_words`` of words.yaml); else None."""
+    partnere: A, B og C" -> "partnere"; ``count_words`` of words.yaml): :func:`counted_noun` with a colon after
+    it; else None."""
+    noun = counted_noun(doc, i, end)
+    return noun if noun is not None and noun.end < end and doc[noun.end].text == ":" else None
+
+
+def after_hire_adverbs(doc: Doc, i: int, end: int) -> int:
+    """The first token from ``i`` that is no adverb between a hire verb and its object ("har nu ansat", "udnævnt
+    netop"; ``hire_adverbs`` of words.yaml)."""
     lex = load_lexicon()
-    if i >= end or not (lex.has("count_words", doc[i].text) or doc[i].like_num):
-        return None
-    k = i + 1
-    if k < end and lex.has("new_adjectives", doc[k].text):
-        k += 1
-    if k + 1 < end and doc[k].is_alpha and doc[k].is_lower and doc[k + 1].text == ":":
-        return doc[k : k + 1]
-    return None
+    while i < end and lex.has("hire_adverbs", doc[i].text):
+        i += 1
+    return i
 
 
 def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"."""
-    i = cue.end
     lex = load_lexicon()
-    while i < end and lex.has("hire_adverbs", doc[i].text):
-        i += 1
+    i = after_hire_adverbs(doc, cue.end, end)
     ages = lex.endings("age_adjective_endings")
     aged = i + 1 < end and lex.has("role_drop_prefix", doc[i].text) and doc[i + 1].lower_.endswith(ages)
     i += 2 if aged else 0  # "blev den 15-årige svømmer X": the age before the title and the name
