@@ -97,6 +97,54 @@ def test_an_organisations_own_news_page_gives_its_name_to_entries_that_name_none
     assert [r.organisation for r in navnenyt.extract(media)] == [None]  # a media site's name is no employer
 
 
+def test_a_headline_organisation_goes_to_posts_that_name_none_but_not_to_a_birthday() -> None:
+    text = (
+        "Referat\nOrdinært repræsentantskabsmøde i Boligforeningen Kildehjem\n\n"
+        "Som ny formand valgtes Jonas Kragelund (afd. 2). Nyvalgt til bestyrelsen: Amira Saleh.\n\n"
+        "Inspektør Bo Hjerl fylder 60 år den 4. maj.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 4, 20))
+    assert [(r.person, r.kind.value, r.organisation) for r in records] == [
+        ("Jonas Kragelund", "board_appointment", "Boligforeningen Kildehjem"),
+        ("Amira Saleh", "board_appointment", "Boligforeningen Kildehjem"),
+        ("Bo Hjerl", "birthday", None),  # news of the person: the headline does not name their employer
+    ]
+    # a headline that is part of the first notice names that notice's organisation, not the page's
+    page = (
+        "Nyt job hos Vindeby Maskinfabrik A/S\nMarie Holt er ansat som kvalitetschef.\n\n"
+        "Ny formand\nPeter Lund er valgt som formand.\n"
+    )
+    found = [(r.person, r.organisation) for r in navnenyt.extract(page, published=dt.date(2026, 4, 20))]
+    assert ("Peter Lund", None) in found
+
+
+@pytest.mark.parametrize(
+    ("headline", "org"),
+    [
+        ("Tre nye partnere i Holm Vestergaard Advokatpartnerselskab", "Holm Vestergaard Advokatpartnerselskab"),
+        ("Hos Hjortlund Plast A/S er der nye ansigter", "Hjortlund Plast A/S"),
+        ("Advokatfirmaet Lindå Krarup P/S styrker sig", "Lindå Krarup P/S"),
+        ("Jubilæum i Damsø VVS & Blik ApS 23. maj", "Damsø VVS & Blik ApS"),
+        ("Lone Bach fylder 50 år", None),
+        ("Topchef skifter fra Kronvig Bryggeri til Gudenå Drikkevarer", None),  # two: which one is unclear
+    ],
+)
+def test_headline_org_reads_the_organisation_a_headline_names(headline: str, org: str | None) -> None:
+    from navnenyt.releases import headline_org
+
+    assert headline_org(headline + "\n\n" + " " * 40 + "\n", [len(headline) + 2]) == org
+
+
+def test_a_place_after_a_name_of_two_capitalised_words_is_no_part_of_the_organisation() -> None:
+    text = "Pia Vendelbo bliver ny apoteker på Apoteket Lindely i Tarm. Hun kommer fra Apoteket Bølgen i Lemvig."
+    (record,) = navnenyt.extract(text, published=dt.date(2026, 4, 20))
+    assert (record.organisation, record.previous_organisation) == ("Apoteket Lindely", "Apoteket Bølgen")
+    (court,) = navnenyt.extract(
+        "Hanne Kjær er udnævnt til dommer ved Retten i Vesterby.", published=dt.date(2026, 4, 20)
+    )
+    assert court.organisation == "Retten i Vesterby"  # one word before the place: the place is part of the name
+
+
 def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before() -> None:
     text = (
         "Karoline Bech Madsen er pr. 1. april ansat som økonomichef i Vestkyst Emballage A/S.\n\n"
@@ -213,7 +261,6 @@ def test_board_posts_take_the_date_of_the_general_meeting_the_release_reports() 
 def test_fresh_clone_findings(text: str, expected: list[tuple[str, str, str]]) -> None:
     records = navnenyt.extract(text, published=dt.date(2026, 3, 10))
     assert [(r.person, r.kind.value, r.organisation) for r in records] == expected
-
 
 
 def test_birthdays_and_anniversaries_dated_from_the_publication_day() -> None:
@@ -529,9 +576,11 @@ def test_the_sentence_that_names_the_person_tells_where_they_come_from() -> None
     text = "Grønfjord ApS har fået ny CFO. Det er Anja Thygesen, som kommer fra Mariager A/S."
     (r,) = navnenyt.extract(text, published=dt.date(2026, 3, 12))
     assert (r.person, r.organisation, r.role, r.previous_organisation) == (
-        "Anja Thygesen", "Grønfjord ApS", "CFO", "Mariager A/S"
+        "Anja Thygesen",
+        "Grønfjord ApS",
+        "CFO",
+        "Mariager A/S",
     )
-
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,8 @@ from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
-from navnenyt.releases import issuer
-from navnenyt.rules.document import Found, fill_missing, find_meeting, resolve_document
+from navnenyt.releases import headline_org, issuer
+from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
 from navnenyt.rules.tables import row_drafts
@@ -79,9 +79,12 @@ class Extractor:
             for draft in row_drafts(doc, row):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
-        meeting = find_meeting(_outside(text, [f.entry for f in found]), anchor) if undated_board else None
+        unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
+        outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""
+        meeting = find_meeting(outside, anchor) if undated_board else None
+        topic = headline_org(outside, [f.entry.start for f in found]) if unnamed else None  # (a feed has no headline)
         found.sort(key=lambda f: f.entry.start)
-        entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting)
+        entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
         entries = _company_posts(entries, plain, posts)
         return _one_per_kind(entries) if norm is not plain else entries
 

@@ -206,3 +206,90 @@ def issuer(text: str) -> str | None:
             return owner if owner is not None and owner.startswith(named + " ") else named
     first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
     return first or site_owner(lines)  # "Regionshospitalet Skovby" / "Nyt fra hospitalet"
+
+
+HEADLINE_LINES = 3
+"""Non-blank lines before a document's first entry (headline, dateline, lead) in which its topic organisation is
+looked for (:func:`headline_org`)."""
+HEADING_CHARS = 80
+"""A line of at most this many characters that does not end a sentence is a heading."""
+
+
+def headline_org(text: str, starts: list[int]) -> str | None:
+    """The organisation a document is about: the one name that the last :data:`HEADLINE_LINES` non-blank lines
+    before its first entry give, of two or more words naming an organisation
+    (:meth:`navnenyt.lexicon.Lexicon.org_word`: "Tre nye partnere i Holm Brask Advokatpartnerselskab", "Ordinært
+    repræsentantskabsmøde i Boligforeningen Fjordhjem"). None when those lines name none or two ("Topchef skifter
+    fra Kronvig Bryggeri til Gudenå Drikkevarer"), or when the name's line is the heading of the first of several
+    notices that each have a heading ("Nyt job hos Vindeby A/S" / "Marie Holt er ansat ..." / "Ny formand" / ...).
+
+    A name is a run of capitalised words and ``name_joiners`` (releases.yaml); it ends after a company form or a
+    punctuation mark; a leading function word ("Hos Hedegaard Plast A/S ...") and a descriptor before a name with a
+    company form ("Advokatfirmaet Lindholm Krarup P/S": ``org_descriptor_endings`` of words.yaml) are left out.
+
+    Args:
+        text: the document outside its entries (:func:`navnenyt.api._outside`: each entry blanked).
+        starts: the character offsets in ``text`` where the document's entries start.
+
+    Returns:
+        the name as written in ``text``, or None.
+    """
+    if not starts:
+        return None
+    lex = load_lexicon()
+    first = min(starts)
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:first]))[:HEADLINE_LINES]
+    names = {
+        (" ".join(name), line.end())
+        for line in lines
+        for name in _capitalised_runs(line.group())
+        if len(name) >= 2 and any(lex.org_word(word) for word in name)
+    }
+    if len({name for name, _ in names}) != 1:
+        return None
+    ((name, end),) = sorted(names, key=lambda item: item[1])[:1]
+    if not text[end:first].strip() and sum(_after_heading(text, start) for start in starts) >= 2:
+        return None  # the name heads the first of several notices, each under its own heading
+    return name
+
+
+def _after_heading(text: str, start: int) -> bool:
+    """True when the line right before offset ``start`` is a heading (:data:`HEADING_CHARS`)."""
+    before = text[:start].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    line = before[:-1].rsplit("\n", 1)[-1].strip()
+    return 0 < len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
+
+
+def _capitalised_runs(line: str) -> list[list[str]]:
+    """The runs of capitalised words (with ``name_joiners`` and company forms inside) of ``line``, each cut after a
+    company form or a word followed by punctuation, without a leading function word or a descriptor."""
+    lex = load_lexicon()
+    joiners, forms = _release_words().name_joiners, lex.words["company_forms"]
+    descriptors = lex.endings("org_descriptor_endings")
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for raw in [*line.split(), ""]:
+        word = raw.strip('"“”()[]')
+        bare = word.rstrip(".,:;!?")
+        inside = bool(run) and (bare in joiners or bare[:1].isdigit())
+        if bare and (bare[:1].isupper() or bare in forms or inside):
+            run.append(bare)
+            if bare in forms or bare != word or word != raw.rstrip('"“”)]'):
+                runs.append(run)
+                run = []
+            continue
+        runs.append(run)
+        run = []
+    out = []
+    for name in runs:
+        while name and name[-1] in joiners:
+            name = name[:-1]
+        if name and name[0].lower() in lex.words["function_words"]:
+            name = name[1:]  # "Hos Hedegaard Plast A/S har ansat ..."
+        if len(name) >= 3 and name[0].lower().endswith(descriptors) and name[-1] in forms:
+            name = name[1:]  # "Advokatfirmaet Lindholm Krarup P/S"
+        if name:
+            out.append(name)
+    return out

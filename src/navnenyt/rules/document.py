@@ -7,7 +7,9 @@
   takes the organisation of the entry before;
 - "X afløser Y, der går på pension" gives Y's record X's organisation;
 - a board post without a date takes the date of the one general meeting the document reports
-  (:func:`find_meeting`).
+  (:func:`find_meeting`);
+- a job, board post, departure, retirement or anniversary without an organisation takes the organisation the
+  document's headline names (:data:`TOPIC_KINDS`, :func:`navnenyt.releases.headline_org`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ MERGE_WINDOW = 3  # a mention merges into one of the last few records of the sam
 BOARD_WINDOW = 2  # a board post without an organisation takes that of a board post among the last records
 MERGED_FIELDS = ("organisation", "role", "date", "date_precision", "previous_role", "previous_organisation",
                  "education", "years", "age", "award", "label")  # fmt: skip
+
+
+TOPIC_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment, EntryKind.departure,
+                         EntryKind.retirement, EntryKind.anniversary})  # fmt: skip
+"""Kinds whose record takes the document's topic organisation when it names none: news of a post at an employer or
+a body. A birthday, an obituary, a degree or a prize is news of the person, whose employer a headline does not
+tell."""
 
 
 @dataclass
@@ -71,7 +80,9 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
     return Meeting(found.pop(), holder) if len(found) == 1 else None
 
 
-def resolve_document(found: list[Found], *, issuer: str | None = None, meeting: Meeting | None = None) -> list[Entry]:
+def resolve_document(
+    found: list[Found], *, issuer: str | None = None, meeting: Meeting | None = None, topic: str | None = None
+) -> list[Entry]:
     """Apply document context to the records of one document, in text order; returns the final records.
 
     Repeated entries stay separate records (a page may print the same notice twice); only a mention that adds
@@ -83,6 +94,8 @@ def resolve_document(found: list[Found], *, issuer: str | None = None, meeting: 
             the organisation of every record that names none.
         meeting: the general meeting the document reports (:func:`find_meeting`): its date is the date of every
             board post (and board member's departure) that has none, its organisation their organisation.
+        topic: the organisation the document's headline names (:func:`navnenyt.releases.headline_org`): the
+            organisation of every record of :data:`TOPIC_KINDS` that names none, when there is no issuer.
     """
     kept: list[Found] = []
     by_key: dict[tuple[str, EntryKind], list[Found]] = {}
@@ -117,7 +130,13 @@ def resolve_document(found: list[Found], *, issuer: str | None = None, meeting: 
         entries = [_meeting_dated(e, meeting) for e in entries]
     if issuer is not None:  # after merging: a later mention without an organisation still joins its record
         return [_issued(e, issuer) for e in entries]
+    if topic is not None:
+        return [e.model_copy(update={"organisation": topic}) if _topical(e) else e for e in entries]
     return entries
+
+
+def _topical(entry: Entry) -> bool:
+    return entry.organisation is None and entry.kind in TOPIC_KINDS
 
 
 def fill_missing(entry: Entry, other: Entry, fields: tuple[str, ...] = MERGED_FIELDS) -> Entry:

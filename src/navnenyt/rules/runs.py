@@ -225,8 +225,9 @@ def names_org(doc: Doc, start: int, end: int) -> bool:
 def employer_inside(doc: Doc, org: Span | None) -> Span | None:
     """The employer named inside an organisation run "A i|på B" (``unit_place_intro`` in words.yaml): B when only
     B names an organisation ("Teknik og Miljø i Grenhøj Kommune", "Akutmodtagelsen på Regionshospitalet
-    Vestkysten": a unit, then its employer); A when B is one capitalised word that names none ("Søndervangskolen i
-    Vestrup": a place); else ``org`` itself."""
+    Vestkysten": a unit, then its employer); A when B is one capitalised word that names none and A names an
+    organisation or is a name of two or more capitalised words ("Søndervangskolen i Vestrup", "Salon Krag i Ølgod":
+    a place); else ``org`` itself ("Retten i Skovby", "Selskabet for Vandteknik i Danmark")."""
     if org is None:
         return None
     t, intro = token_table(doc), load_lexicon().words["unit_place_intro"]
@@ -237,7 +238,9 @@ def employer_inside(doc: Doc, org: Span | None) -> Span | None:
     unit = not _holds_marker(t, org.start, cut) and not names_org(doc, cut - 1, cut)  # "Teknik og Miljø"
     if tail and unit:
         return doc[cut + 1 : org.end]
-    if head and not tail and org.end - cut == 2:
+    place = not tail and org.end - cut == 2  # "i Vestrup": one capitalised word that names no organisation
+    named = cut - org.start >= 2 and all(t.cap[k] for k in range(org.start, cut))  # "Apoteket Ådalen i Tarm"
+    if place and (head or named):
         return doc[org.start : cut]
     return org
 

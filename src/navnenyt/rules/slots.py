@@ -215,7 +215,7 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
         ):
             described = None  # not "fra en stilling som CFO i Blå Energi A/S": a position, then its organisation
     if i < end and (is_cap(doc[i]) or described is not None) and lex.has("origin_intro", doc[i - 1].text):
-        org = described or org_run(doc, i, end)
+        org = described or employer_inside(doc, org_run(doc, i, end))
         pos = Position(org=org, end=org.end if org else i + 1)
         hvor = skip_to(doc, pos.end, end, words["place_relatives"])
         verb = skip_to(doc, hvor, end, words["copulas"])
