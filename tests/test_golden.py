@@ -145,6 +145,59 @@ def test_a_place_after_a_name_of_two_capitalised_words_is_no_part_of_the_organis
     assert court.organisation == "Retten i Vesterby"  # one word before the place: the place is part of the name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Organist ved Sortedal Kirke Birthe Lykkegaard fylder 60 år søndag den 18. januar.",
+            ("Birthe Lykkegaard", "birthday", "Organist", "Sortedal Kirke", None),
+        ),
+        (  # "Kirke" is also a listed first name: here it ends the organisation
+            "Sognepræst ved Vester Egebæk Kirke Ditte Marie Holst fylder 50 år den 19. oktober.",
+            ("Ditte Marie Holst", "birthday", "Sognepræst", "Vester Egebæk Kirke", None),
+        ),
+        (
+            "Lektor ved Kattegat Universitet Morten Fabricius har modtaget årets undervisningspris.",
+            ("Morten Fabricius", "award", "Lektor", "Kattegat Universitet", None),
+        ),
+        (
+            "Forhenværende apoteker Svend Erik Hjerrild, Thyborøn, er død, 88 år.",
+            ("Svend Erik Hjerrild", "obituary", "apoteker", None, None),
+        ),
+        (
+            "Hovgaard Biotech A/S meddeler, at Chief Scientific Officer Dr. Ulrik Møllegaard går på pension.",
+            ("Ulrik Møllegaard", "retirement", "Chief Scientific Officer", None, None),
+        ),
+        (  # a new post at no named employer: the news is the departure from the old one
+            "Karsten Beck fratræder som CFO i Vidarløkke Holding A/S for at blive selvstændig rådgiver.",
+            ("Karsten Beck", "departure", "CFO", "Vidarløkke Holding A/S", None),
+        ),
+        (
+            "Martin Kjærsgaard forlader stillingen som indkøbschef i Vejle Byg ApS for at blive indkøbsdirektør i "
+            "Horsens Entreprise A/S.",
+            ("Martin Kjærsgaard", "new_job", "indkøbsdirektør", "Horsens Entreprise A/S", "indkøbschef"),
+        ),
+        (
+            "Samtidig forlader nuværende indkøbsdirektør Henning Aalund virksomheden for at blive selvstændig "
+            "konsulent.",
+            ("Henning Aalund", "departure", "indkøbsdirektør", None, None),
+        ),
+    ],
+)
+def test_titles_before_a_name_and_moves_to_unnamed_posts(text: str, expected: tuple[Any, ...]) -> None:
+    (record,) = navnenyt.extract(text, published=dt.date(2026, 1, 10))
+    got = (record.person, record.kind.value, record.role, record.organisation, record.previous_role)
+    assert got == expected
+
+
+def test_a_person_who_comments_on_the_news_is_no_entry() -> None:
+    text = (
+        "Poul Hvass fratræder som adm. direktør i Frydendal Mejeri amba. Analytiker Ida Mørch fra Kornbank Markets "
+        'kalder skiftet "ventet".'
+    )
+    assert [r.person for r in navnenyt.extract(text, published=dt.date(2026, 1, 10))] == ["Poul Hvass"]
+
+
 def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before() -> None:
     text = (
         "Karoline Bech Madsen er pr. 1. april ansat som økonomichef i Vestkyst Emballage A/S.\n\n"

@@ -91,6 +91,7 @@ class Draft:
     past: bool = False  # the kind's cue is a past-tense verb: a year-less date lies before publication
     nearest: bool = False  # the cue is a perfect tense ("er pr. 1/9 tiltrådt"): the year-less date nearest publication
     lead_role: Span | None = None  # the title printed before the name ("økonomichef Tine Brøndum")
+    leaves: bool = False  # the person leaves one post for another ("fratræder for at blive R2 i O2")
     same_time: bool = False
     successor_of: str | None = None  # "X afløser Y": Y's record names X here
 
@@ -559,6 +560,8 @@ def _sentence_drafts(
     found = main_kind(outside) or main_kind(told)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
     drafts = []
+    if frame == "subject":
+        people = [p for p in people if not _comments(doc, p, main.end)]
     for n, person in enumerate(people):
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}", past=cue.past)
         draft.nearest = cue.nearest
@@ -570,9 +573,11 @@ def _sentence_drafts(
             after = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
             cue_end = person.end if inverted else after  # "... skifter X nu til O, hvor han bliver R": from X on
             lead = draft.role if frame_org is not None and draft.role is frame_org else None
-            ages = load_lexicon().endings("age_adjective_endings")
+            lex = load_lexicon()
+            ages = lex.endings("age_adjective_endings") + lex.endings("origin_adjective_endings")
             aged = lead is not None and lead.start > 0 and doc[lead.start - 1].lower_.endswith(ages)
-            draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X": a profession, no post
+            draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X", "Den finske dirigent X": a
+            # profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
             if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
                 positions = _roles_after(doc, people[-1].end, main.end, len(people))  # "A og B er ansat som
@@ -614,6 +619,19 @@ def _sentence_drafts(
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
     drafts += _second_clause(doc, whole, drafts, all_dates)
     return drafts + _successions(doc, sents, drafts)
+
+
+def _comments(doc: Doc, person: Span, end: int) -> bool:
+    """True when the verb after ``person`` (and after "fra O") is a verb of saying or judging (``quote_verbs``,
+    ``comment_verbs`` of words.yaml): "Analytiker Ida Mørch fra Kornbank Markets kalder skiftet "ventet"" comments
+    on someone else's news."""
+    lex = load_lexicon()
+    k = person.end
+    if k + 1 < end and lex.has("origin_intro", doc[k].text) and is_cap(doc[k + 1]):
+        org = org_run(doc, k + 1, end)
+        k = org.end if org is not None else k
+    verb = doc[k].text if k < end and doc[k].is_lower else ""
+    return lex.has("quote_verbs", verb) or lex.has("comment_verbs", verb)
 
 
 def _gapped(doc: Doc, main: Span, drafts: list[Draft]) -> list[Draft]:
@@ -1052,6 +1070,7 @@ def _fill_subject(
         if before.org is None and first_cue is not None and first_cue.cue == "departure" and is_cap(doc[cue_end]):
             before.org = org_run(doc, cue_end, decisive.start)
         draft.previous_role, draft.previous_org = before.role, before.org
+        draft.leaves = True
         cue_end = decisive.end
     if draft.kind != EntryKind.completed_education:  # a graduate's role and employer: the apposition only
         first = next((c for sp, c in cues if c.kind and sp.end == cue_end), None)
@@ -1085,6 +1104,10 @@ def _fill_subject(
         if clause.role is None and draft.kind == EntryKind.board_appointment:
             clause.role = _fronted_board_title(doc, main.start, draft.person.start)  # "Næstformand blev X"
     _merge_positions(draft, appo, clause)
+    if draft.leaves and clause.org is None and draft.kind in MOVE_KINDS:  # "fratræder som CFO i O for at blive
+        draft.kind, draft.internal = EntryKind.departure, False  # selvstændig rådgiver": no employer named for the
+        draft.role = draft.previous_role or draft.lead_role  # new post, so the news is the departure from the old
+        draft.org, draft.previous_role, draft.previous_org = draft.previous_org or draft.org, None, None
     lex = load_lexicon()
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and lex.has("former", doc[main.start].text):
         former = role_and_org(doc, main.start + 1, draft.person.start)  # "Tidligere CIO i O Anja Toft er ansat"
@@ -1229,7 +1252,8 @@ def _fill_rest(
     lead = draft.lead_role
     no_previous = draft.previous_role is None and draft.previous_org is None
     if lead is not None and no_previous and draft.kind in MOVE_KINDS and draft.role is not None and draft.role != lead:
-        draft.previous_role, draft.internal = lead, True  # "er økonomichef Tine Brøndum udnævnt til vicedirektør"
+        draft.previous_role, draft.internal = lead, not draft.leaves  # "er økonomichef Tine Brøndum udnævnt til
+        # vicedirektør" (not "økonomichef X fratræder for at blive finansdirektør i ...": a move elsewhere)
     if draft.previous_org is not None and draft.org is not None and _same_org(draft.previous_org, draft.org):
         draft.previous_org, draft.internal = None, True  # "udnævnt ... i Tangmose Møbler A/S. Han har været ansat
         # hos Tangmose Møbler siden 2015": a move inside the organisation

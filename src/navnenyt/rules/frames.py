@@ -101,12 +101,17 @@ def _name_headed(doc: Doc, start: int, colon: int) -> bool:
 
 
 def _former_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
-    """ "Tidligere skoleinspektør ved Hvidmose Skole Hans Christian Bech er død": the position told before the
-    person (the person's index and the position), or None."""
+    """ "Tidligere skoleinspektør ved Hvidmose Skole Hans Christian Bech er død", "Organist ved Sortedal Kirke
+    Birthe Lykkegaard bliver 60 år": a title (or "tidligere" and a role), its organisation, then the person; the
+    person's index and the position, or None."""
     lex = load_lexicon()
-    if sent.end - sent.start < 5 or not lex.has("former", doc[sent.start].text):
+    if sent.end - sent.start < 5:
         return None
-    pos = role_and_org(doc, sent.start + 1, sent.end)
+    former = lex.has("former", doc[sent.start].text)
+    k = sent.start + 1 if former else sent.start
+    if not former and not doc[k].lower_.endswith(lex.endings("role_suffixes")):
+        return None
+    pos = role_and_org(doc, k, sent.end)
     if pos.role is None or pos.org is None or pos.org.end >= sent.end:
         return None
     person = name_run(doc, pos.org.end, sent.end)
@@ -341,6 +346,12 @@ def _strip_lead_role(doc: Doc, run: Span) -> Span:
     gazetteer ("Lagerforvalter Kurt Hviid": not a listed first name before a listed one), or by the NER model's
     PER span."""
     lex = load_lexicon()
+    heads, honorifics = lex.words["english_title_heads"], lex.words["honorifics"]
+    head = next((k for k in range(run.end - 3, run.start - 1, -1) if doc[k].lower_ in heads), None)
+    if head is not None:
+        run = doc[head + 1 : run.end]  # "Chief Scientific Officer Dr. Ulrik Møllegaard": an English title first
+    while len(run) >= 3 and doc[run.start].lower_ in honorifics:
+        run = doc[run.start + 1 : run.end]  # "Dr. Nanna Iversen"
     while len(run) >= 3:  # "Arkitekt MAA Louise Brandt Nygaard": a title, then a designation
         first = doc[run.start].lower_
         if not (any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]) or _lead_word(doc, run.start)):
@@ -361,20 +372,28 @@ def _lead_word(doc: Doc, k: int) -> bool:
 
 def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
     """The role word printed right before the person ("Afdelingsleder Kjeld Østergård", "borgmester Erik
-    Ploug"), or None."""
-    if person.start <= start:
-        return None
-    prev = doc[person.start - 1]
+    Ploug", "Chief Financial Officer [Dr.] Ida Kolding": an honorific in between is skipped), or None."""
     lex = load_lexicon()
+    name = person.start
+    if name - 1 > start and doc[name - 1].lower_ in lex.words["honorifics"]:
+        name -= 1  # "Chief Scientific Officer Dr. Ulrik Møllegaard"
+    if name <= start:
+        return None
+    prev = doc[name - 1]
     suffixes = lex.endings("role_suffixes")
     role_like = prev.lower_.endswith(suffixes) or prev.lower_.endswith(lex.endings("role_word_endings"))
-    if (is_cap(prev) and name_run(doc, person.start - 1, person.end) and role_like) or prev.lower_.endswith(suffixes):
-        return doc[_modifiers_before(doc, person.start - 1, start) : person.start]
-    before = doc[person.start - 2] if person.start - 2 >= start else None
+    if prev.lower_ in lex.words["english_title_heads"] and is_cap(prev):
+        k = name - 1
+        while k - 1 >= start and is_cap(doc[k - 1]) and doc[k - 1].is_alpha and not doc[k].is_sent_start:
+            k -= 1  # "... meddeler, at Chief Financial Officer Ida Kolding ...": the whole English title
+        return doc[k:name]
+    if (is_cap(prev) and name_run(doc, name - 1, person.end) and role_like) or prev.lower_.endswith(suffixes):
+        return doc[_modifiers_before(doc, name - 1, start) : name]
+    before = doc[name - 2] if name - 2 >= start else None
     after_verb = before is not None and lex.has("subject_verbs", before.text)
     aged = prev.lower_.endswith(lex.endings("age_adjective_endings"))  # "bliver 41-årige X": an age, no role
     if prev.is_lower and after_verb and not aged and not lex.has("role_stop", prev.text):
-        return doc[person.start - 1 : person.start]  # "kan værkfører Jens Boe fejre ..."
+        return doc[name - 1 : name]  # "kan værkfører Jens Boe fejre ..."
     return None
 
 
@@ -388,6 +407,9 @@ def _modifiers_before(doc: Doc, k: int, start: int) -> int:
         if lex.has("list_joiners", prev.text) and prev.is_alpha and k - 2 >= start and doc[k - 2].text.endswith("-"):
             k -= 2  # "social- og"
         elif prev.is_alpha and prev.lower_.endswith(endings) and (prev.is_lower or k - 1 == start):
+            if lex.has("former", prev.text) or lex.has("role_drop_prefix", prev.text):
+                return k  # "Forhenværende apoteker X": a former post is told without the word, as after "fhv."; and
+                # "nuværende indkøbsdirektør X" as "indkøbsdirektør"
             k -= 1  # "klinisk", "ledende", "konstitueret"; "Registreret revisor X" opening the sentence
         elif lex.has("role_abbreviations", prev.text):
             k -= 1  # "Adm. direktør Torben Riis"

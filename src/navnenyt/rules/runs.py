@@ -251,6 +251,8 @@ def _name_starts(doc: Doc, t: TokenTable, j: int, end: int, forms: frozenset[str
     gazetteer); "Aage Larsen Holding A/S" stays a company."""
     if j + 1 >= end or has_flag(doc.vocab, t.text[j - 1], "first_name"):
         return False
+    if t.text[j] in load_lexicon().words["org_markers"]:
+        return False  # "ved Vester Egebæk Kirke Ditte Marie Holst": "Kirke" is a listed name, but here a marker
     if not has_flag(doc.vocab, t.text[j], "first_name"):
         return False
     k = j + 1
