@@ -198,6 +198,31 @@ def test_a_person_who_comments_on_the_news_is_no_entry() -> None:
     assert [r.person for r in navnenyt.extract(text, published=dt.date(2026, 1, 10))] == ["Poul Hvass"]
 
 
+def test_a_death_told_three_times_is_one_record() -> None:
+    text = (
+        "Tidligere borgmester Arne Hjort Bundgaard er død\n\nHan var borgmester i 16 år og satte sit præg på "
+        "Skovlund som få andre.\n\nTidligere borgmester i Skovlund Kommune, Arne Hjort Bundgaard, er død. Han blev "
+        "83 år.\n\nArne Hjort Bundgaard sov stille ind søndag den 9. februar på Skovlund Plejecenter.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2025, 2, 11))
+    assert [(r.kind.value, r.organisation, r.role, r.date, r.age) for r in records] == [
+        ("obituary", "Skovlund Kommune", "borgmester", dt.date(2025, 2, 9), None)  # "i 16 år" is no age
+    ]
+
+
+def test_a_paragraph_under_an_associations_name_is_no_site_section() -> None:
+    text = (
+        "Generalforsamling i Handelsstandsforeningen Skovby Centrum\n\nTorsdag den 12. marts holdt foreningen "
+        "generalforsamling. Nyt bestyrelsesmedlem blev Kasper Vindum.\n\nÅrets Skovby-pris gik til Bodil Skafte, "
+        "der driver Skafte Blomster.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 14))
+    award = next(r for r in records if r.kind.value == "award")
+    assert award.organisation != "Generalforsamling i Handelsstandsforeningen Skovby Centrum"
+    board = next(r for r in records if r.kind.value == "board_appointment")
+    assert board.organisation == "Handelsstandsforeningen Skovby Centrum"
+
+
 def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before() -> None:
     text = (
         "Karoline Bech Madsen er pr. 1. april ansat som økonomichef i Vestkyst Emballage A/S.\n\n"

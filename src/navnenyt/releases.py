@@ -84,9 +84,16 @@ def site_owner(lines: list[str]) -> str | None:
             if not _name_shaped(name) or not names_organisation(name):
                 continue  # a name of capitalised words that names an organisation, not a headline
             others = [*parts[:k], *parts[k + 1 :], *lines[first + 1 : first + 3]]
-            if any(section in line.lower() for line in others for section in sections):
+            if any(_names_section(line, sections) for line in others):
                 return name
     return None
+
+
+def _names_section(line: str, sections: tuple[str, ...]) -> bool:
+    """True when ``line`` is a short line (:data:`HEADING_CHARS`) holding a site section at a word's end ("Forside >
+    Nyheder", "MEDLEMSNYT nr. 9"; not a paragraph, nor "nyt" inside "Nytårskur")."""
+    low = line.lower()
+    return len(line) <= HEADING_CHARS and any(re.search(rf"{re.escape(s)}(?!\w)", low) for s in sections)
 
 
 BANNER_WORDS = 8

@@ -22,7 +22,7 @@ from typing import Any
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
-from navnenyt.releases import org_in
+from navnenyt.releases import names_organisation, org_in
 from navnenyt.rules.entry import Draft
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
@@ -109,6 +109,11 @@ def resolve_document(
         if item.entry.kind == EntryKind.new_job:  # "udnævnt til partner" ... "har været ansat hos os siden 2015"
             candidates = by_key.get((item.entry.person, EntryKind.promotion), [])[-MERGE_WINDOW:] + candidates
         same = next((k for k in candidates if _extends(k.entry, item.entry)), None)
+        once = same is None and item.entry.kind in ONCE_KINDS and bool(earlier)
+        if once and _facts(earlier[0].entry) != _facts(item.entry):
+            first = earlier[0]  # "X er død" (headline), "Tidligere borgmester i O, X, er død" (notice), "X sov stille
+            first.entry = _once(first.entry, item.entry)  # ind søndag ...": one death told three times
+            continue
         bare = item.entry.role is None and item.entry.organisation is None and item.entry.previous_role is None
         if same is None and bare and candidates:  # "X indsættes ved en festgudstjeneste søndag": a later mention of
             first = candidates[-1]  # X's news, no news of its own; its date serves only a record that has none
@@ -137,6 +142,21 @@ def resolve_document(
 
 def _topical(entry: Entry) -> bool:
     return entry.organisation is None and entry.kind in TOPIC_KINDS
+
+
+ONCE_KINDS = frozenset({EntryKind.obituary})
+"""Kinds that happen to a person once: every later mention in a document is the same news, even when its fields
+differ (a headline, the notice, the funeral paragraph)."""
+
+
+def _once(entry: Entry, other: Entry) -> Entry:
+    """``entry`` with the fields it lacks from ``other``, and ``other``'s organisation when only that one names an
+    organisation ("Skovlund Kommune" over the town "Skovlund": :func:`navnenyt.releases.names_organisation`)."""
+    merged = fill_missing(entry, other)
+    own, theirs = entry.organisation, other.organisation
+    if own is not None and theirs is not None and not names_organisation(own) and names_organisation(theirs):
+        merged = merged.model_copy(update={"organisation": theirs})
+    return merged
 
 
 def fill_missing(entry: Entry, other: Entry, fields: tuple[str, ...] = MERGED_FIELDS) -> Entry:

@@ -296,14 +296,16 @@ def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMa
         draft.role, draft.org = pos.role, pos.org or draft.org
 
 
-def _first_number_before(doc: Doc, span: Span, words: AbstractSet[str]) -> int | None:
-    """The number N in "N års jubilæum" / "25-års jubilæum" / "fylder N år" / "N år gammel" inside ``span``."""
+def _first_number_before(doc: Doc, span: Span, words: AbstractSet[str], *, age: bool = False) -> int | None:
+    """The number N in "N års jubilæum" / "25-års jubilæum" / "fylder N år" / "N år gammel" inside ``span``; an
+    ``age`` is never a span of time ("var borgmester i 16 år": ``duration_intro`` of words.yaml)."""
     for tok in span:
         head, _, tail = tok.text.partition("-")
         if head.isdigit() and tail.lower() in words:
             return int(head)
-        if tok.text.isdigit() and tok.i + 1 < span.end and doc[tok.i + 1].lower_ in words:
-            return int(tok.text)
+        during = age and tok.i > span.start and load_lexicon().has("duration_intro", doc[tok.i - 1].text)
+        if tok.text.isdigit() and tok.i + 1 < span.end and doc[tok.i + 1].lower_ in words and not during:
+            return int(tok.text)  # (not "var borgmester i 16 år": a span of time)
     return None
 
 
@@ -1453,9 +1455,9 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
     elif kind == EntryKind.anniversary:
         draft.years = _first_number_before(doc, main, lex.words["year_nouns"])
     elif kind == EntryKind.birthday:
-        draft.age = _first_number_before(doc, main, lex.words["year_nouns"])
+        draft.age = _first_number_before(doc, main, lex.words["year_nouns"], age=True)
     elif kind == EntryKind.obituary:
-        draft.age = draft.age or _first_number_before(doc, main, lex.words["year_nouns"])
+        draft.age = draft.age or _first_number_before(doc, main, lex.words["year_nouns"], age=True)
     elif kind == EntryKind.award:
         cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "award"), None)
         if cue is not None:
