@@ -223,6 +223,12 @@ def test_a_paragraph_under_an_associations_name_is_no_site_section() -> None:
     assert board.organisation == "Handelsstandsforeningen Skovby Centrum"
 
 
+def test_a_board_members_own_firm_after_fra_is_not_the_boards_organisation() -> None:
+    text = "Nyt bestyrelsesmedlem blev Kasper Vindum fra Vindum El-Service."
+    (record,) = navnenyt.extract(text, published=dt.date(2026, 3, 14))
+    assert (record.kind.value, record.organisation, record.role) == ("board_appointment", None, "bestyrelsesmedlem")
+
+
 def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before() -> None:
     text = (
         "Karoline Bech Madsen er pr. 1. april ansat som økonomichef i Vestkyst Emballage A/S.\n\n"

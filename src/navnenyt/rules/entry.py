@@ -1053,6 +1053,7 @@ def _fill_subject(
     record's position depends on the kind (a new job's apposition is the position the person leaves)."""
     appo, i = _apposition(doc, draft, draft.person.end, main.end)
     origin = i < main.end and load_lexicon().has("origin_intro", doc[i].text)
+    home = None
     if origin and i + 1 < main.end and is_cap(doc[i + 1]) and appo.pos.org is None:
         home = employer_inside(doc, org_run(doc, i + 1, main.end))  # "fra Børneafdelingen på Sydhavn Hospital"
         if home is not None and (len(home) > 1 or has_org_marker(home)):  # "fra Hedeby" is a home town
@@ -1106,6 +1107,8 @@ def _fill_subject(
         if clause.role is None and draft.kind == EntryKind.board_appointment:
             clause.role = _fronted_board_title(doc, main.start, draft.person.start)  # "Næstformand blev X"
     _merge_positions(draft, appo, clause)
+    if draft.kind == EntryKind.board_appointment and home is not None and draft.org is home:
+        draft.org = clause.org  # "Nyt bestyrelsesmedlem blev X fra Vindum El-Service": the member's own firm
     if draft.leaves and clause.org is None and draft.kind in MOVE_KINDS:  # "fratræder som CFO i O for at blive
         draft.kind, draft.internal = EntryKind.departure, False  # selvstændig rådgiver": no employer named for the
         draft.role = draft.previous_role or draft.lead_role  # new post, so the news is the departure from the old
