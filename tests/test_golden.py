@@ -229,6 +229,27 @@ def test_a_board_members_own_firm_after_fra_is_not_the_boards_organisation() -> 
     assert (record.kind.value, record.organisation, record.role) == ("board_appointment", None, "bestyrelsesmedlem")
 
 
+def test_board_elections_with_titles_and_a_branch_board() -> None:
+    text = (
+        "Nyvalgt blev advokat Birgitte Hald og fhv. bankdirektør Ove Kjærsgaard.\n\n"
+        "Generalforsamlingen valgte desuden Bjarne Holk og Annika Svendborg til afdelingsbestyrelsen.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 14))
+    assert [(r.person, r.kind.value) for r in records] == [
+        ("Birgitte Hald", "board_appointment"),
+        ("Ove Kjærsgaard", "board_appointment"),
+        ("Bjarne Holk", "board_appointment"),
+        ("Annika Svendborg", "board_appointment"),
+    ]
+
+
+def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
+    text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
+    assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []
+    joined = "Fra 1. oktober får montageteamet selskab af Sidse Thorup, som bliver vores nye servicetekniker."
+    assert [r.person for r in navnenyt.extract(joined, published=dt.date(2026, 3, 14))] == ["Sidse Thorup"]
+
+
 def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before() -> None:
     text = (
         "Karoline Bech Madsen er pr. 1. april ansat som økonomichef i Vestkyst Emballage A/S.\n\n"

@@ -370,6 +370,20 @@ def _lead_word(doc: Doc, k: int) -> bool:
     return not has_flag(vocab, doc[k].text, "first_name") and has_flag(vocab, doc[k + 1].text, "first_name")
 
 
+def _agent(doc: Doc, k: int, start: int) -> bool:
+    """True when the name at token ``k`` follows "af" (after a lower-case title, if any): the agent of a passive
+    ("Priserne blev overrakt af borgmester Hans Viuf"), who hands over the news, not the one it is about."""
+    k -= 1
+    if k > start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "af":
+        k -= 1  # "af borgmester X"
+    return k >= start and doc[k].lower_ == "af"
+
+
+def _relative_follows(doc: Doc, k: int, end: int) -> bool:
+    """True when ", der|som ..." follows token ``k``: "får selskab af X, som bliver vores nye R" tells X's news."""
+    return k + 1 < end and doc[k].text == "," and load_lexicon().has("relatives", doc[k + 1].text)
+
+
 def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
     """The role word printed right before the person ("Afdelingsleder Kjeld Østergård", "borgmester Erik
     Ploug", "Chief Financial Officer [Dr.] Ida Kolding": an honorific in between is skipped), or None."""
@@ -451,6 +465,8 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"."""
     lex = load_lexicon()
     i = after_hire_adverbs(doc, cue.end, end)
+    if i + 1 < end and doc[cue.start].is_sent_start and lex.has("fronted_title_verbs", doc[i].text):
+        i += 1  # "Nyvalgt blev advokat A og fhv. bankdirektør B": a fronted participle, then the verb
     ages = lex.endings("age_adjective_endings")
     aged = i + 1 < end and lex.has("role_drop_prefix", doc[i].text) and doc[i + 1].lower_.endswith(ages)
     i += 2 if aged else 0  # "blev den 15-årige svømmer X": the age before the title and the name
@@ -470,7 +486,8 @@ def listed_names(doc: Doc, i: int, end: int, *, counted: bool) -> list[Span]:
     lex = load_lexicon()
     people: list[Span] = []
     while i < end:
-        run = name_run(doc, i, end) or (_after_titles(doc, i, end) if counted else None)
+        titled = counted or (bool(people) and doc[i - 1].text in {"og", ","})  # "advokat A og fhv. bankdirektør B"
+        run = name_run(doc, i, end) or (_after_titles(doc, i, end) if titled else None)
         if run is None:
             nxt = _next_item(doc, i, end) if counted and people else None
             if nxt is None:
@@ -499,9 +516,9 @@ ITEM_TITLE_WORDS = 2
 def _after_titles(doc: Doc, i: int, end: int) -> Span | None:
     """The name after up to :data:`ITEM_TITLE_WORDS` lower-case title words at token ``i`` ("statsautoriseret revisor
     Mikkel Dahlerup"), else None."""
-    k = i
-    while k < min(end, i + ITEM_TITLE_WORDS) and is_title_word(doc[k]):
-        k += 1
+    k, lex = i, load_lexicon()
+    while k < min(end, i + ITEM_TITLE_WORDS) and (is_title_word(doc[k]) or lex.has("former", doc[k].text)):
+        k += 1  # (and "fhv. bankdirektør B")
     run = name_run(doc, k, end) if k > i else None
     return run if run is not None and run.start == k else None
 
@@ -627,7 +644,11 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
     ner_people = [
         e
         for e in doc.ents
-        if e.label_ == "PER" and len(e) >= 2 and start <= e.start < sent.end and e.start not in replaced
+        if e.label_ == "PER"
+        and len(e) >= 2
+        and start <= e.start < sent.end
+        and e.start not in replaced
+        and not (_agent(doc, e.start, start) and not _relative_follows(doc, e.end, sent.end))
     ]
     if ner_people and cues:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl fejrer ...")
         person = _cut_at_function_word(doc, _strip_org_prefix(doc, _strip_lead_role(doc, ner_people[0])))
