@@ -250,6 +250,29 @@ def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     assert [r.person for r in navnenyt.extract(joined, published=dt.date(2026, 3, 14))] == ["Sidse Thorup"]
 
 
+def test_a_shouted_headline_names_the_organisation_as_the_text_writes_it() -> None:
+    text = (
+        "NYT FRA HEDEBO SKOLE – januar 2026\n\nKære forældre\n\nVores skoleleder Torben Lykke går på pension "
+        "1. marts.\n\nJubilæum\nLærer Kirsten Brinch kan den 1. februar fejre 40 års jubilæum på Hedebo Skole.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 1, 10))
+    assert [(r.person, r.organisation) for r in records] == [
+        ("Torben Lykke", "Hedebo Skole"),
+        ("Kirsten Brinch", "Hedebo Skole"),
+    ]
+
+
+def test_a_fronted_post_with_a_date_before_the_person() -> None:
+    text = "Ny direktør i Lunde A/S bliver pr. 1. marts Hanne Holm."
+    (record,) = navnenyt.extract(text, published=dt.date(2026, 1, 10))
+    assert (record.person, record.role, record.organisation, record.date) == (
+        "Hanne Holm",
+        "direktør",
+        "Lunde A/S",
+        dt.date(2026, 3, 1),
+    )
+
+
 def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before() -> None:
     text = (
         "Karoline Bech Madsen er pr. 1. april ansat som økonomichef i Vestkyst Emballage A/S.\n\n"

@@ -82,7 +82,7 @@ class Extractor:
         unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""
         meeting = find_meeting(outside, anchor) if undated_board else None
-        topic = headline_org(outside, [f.entry.start for f in found]) if unnamed else None  # (a feed has no headline)
+        topic = headline_org(outside, [f.entry.start for f in found], text) if unnamed else None  # (no feed)
         found.sort(key=lambda f: f.entry.start)
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
         entries = _company_posts(entries, plain, posts)

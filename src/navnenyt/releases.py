@@ -222,7 +222,7 @@ HEADING_CHARS = 80
 """A line of at most this many characters that does not end a sentence is a heading."""
 
 
-def headline_org(text: str, starts: list[int]) -> str | None:
+def headline_org(text: str, starts: list[int], full: str | None = None) -> str | None:
     """The organisation a document is about: the one name that the last :data:`HEADLINE_LINES` non-blank lines
     before its first entry give, of two or more words naming an organisation
     (:meth:`navnenyt.lexicon.Lexicon.org_word`: "Tre nye partnere i Holm Brask Advokatpartnerselskab", "Ordinært
@@ -237,9 +237,11 @@ def headline_org(text: str, starts: list[int]) -> str | None:
     Args:
         text: the document outside its entries (:func:`navnenyt.api._outside`: each entry blanked).
         starts: the character offsets in ``text`` where the document's entries start.
+        full: the whole document, where a name the headline shouts ("NYT FRA HEDEBO SKOLE") is looked up in
+            ordinary case ("Hedebo Skole"); default ``text``.
 
     Returns:
-        the name as written in ``text``, or None.
+        the name as written in the document, or None.
     """
     if not starts:
         return None
@@ -257,7 +259,7 @@ def headline_org(text: str, starts: list[int]) -> str | None:
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]
     if not text[end:first].strip() and sum(_after_heading(text, start) for start in starts) >= 2:
         return None  # the name heads the first of several notices, each under its own heading
-    return name
+    return _as_written_elsewhere(name, full if full is not None else text)
 
 
 def _after_heading(text: str, start: int) -> bool:
@@ -280,6 +282,10 @@ def _capitalised_runs(line: str) -> list[list[str]]:
     for raw in [*line.split(), ""]:
         word = raw.strip('"“”()[]')
         bare = word.rstrip(".,:;!?")
+        if run and bare.isupper() and bare.lower() in lex.words["function_words"]:
+            runs.append(run)  # "NYT FRA HEDEBO SKOLE": a shouted function word parts two names
+            run = []
+            continue
         inside = bool(run) and (bare in joiners or bare[:1].isdigit())
         if bare and (bare[:1].isupper() or bare in forms or inside):
             run.append(bare)

@@ -161,7 +161,7 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     verb = next((m for m in range(k + 2, limit) if lex.has("inverted_verbs", texts[m]) and doc[m].is_lower), None)
     if verb is None:
         return None
-    p = verb + 1
+    p = _past_date(doc, verb + 1, sent.end)  # "Ny viceskoleleder er fra 1. februar Anders Vig"
     ages = lex.endings("age_adjective_endings")  # "Ny cheftræner bliver 41-årige Brian Kjærgaard"
     while (
         p < sent.end
@@ -177,6 +177,23 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     if pos.role is None:
         return None
     return p, Position(role=pos.role, org=pos.org)
+
+
+def _past_date(doc: Doc, i: int, end: int) -> int:
+    """The token after a date phrase starting at token ``i`` or one word later ("fra 1. februar", "pr. 1/3"), else
+    ``i``."""
+    if i >= end:
+        return i
+    base = doc[i].idx
+    for date in find_dates(doc[i:end].text):
+        if date.start > len(doc[i].text) + 1:
+            break  # the date must start at token i or right after its first word
+        stop = base + date.end
+        k = i
+        while k < end and doc[k].idx < stop:
+            k += 1
+        return k
+    return i
 
 
 def _subject(
