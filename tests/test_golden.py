@@ -115,7 +115,10 @@ def test_a_headline_organisation_goes_to_posts_that_name_none_but_not_to_a_birth
         "Ny formand\nPeter Lund er valgt som formand.\n"
     )
     found = [(r.person, r.organisation) for r in navnenyt.extract(page, published=dt.date(2026, 4, 20))]
-    assert ("Peter Lund", None) in found
+    assert found == [("Marie Holt", "Vindeby Maskinfabrik A/S"), ("Peter Lund", None)]
+    spaced = page.replace("A/S\n", "A/S\n\n").replace("formand\n", "formand\n\n")  # blank lines after headings
+    found = [(r.person, r.organisation) for r in navnenyt.extract(spaced, published=dt.date(2026, 4, 20))]
+    assert found == [("Marie Holt", "Vindeby Maskinfabrik A/S"), ("Peter Lund", None)]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +135,8 @@ def test_a_headline_organisation_goes_to_posts_that_name_none_but_not_to_a_birth
 def test_headline_org_reads_the_organisation_a_headline_names(headline: str, org: str | None) -> None:
     from navnenyt.releases import headline_org
 
-    assert headline_org(headline + "\n\n" + " " * 40 + "\n", [len(headline) + 2]) == org
+    topic = headline_org(headline + "\n\n" + " " * 40 + "\n", [len(headline) + 2])
+    assert (topic.name if topic is not None else None) == org
 
 
 def test_a_place_after_a_name_of_two_capitalised_words_is_no_part_of_the_organisation() -> None:
@@ -167,6 +171,15 @@ def test_a_place_after_a_name_of_two_capitalised_words_is_no_part_of_the_organis
         (
             "Hovgaard Biotech A/S meddeler, at Chief Scientific Officer Dr. Ulrik Møllegaard går på pension.",
             ("Ulrik Møllegaard", "retirement", "Chief Scientific Officer", None, None),
+        ),
+        (
+            "Frivillig træner i Kærby IF Maja Elkjær har modtaget Kærby Kommunes Ildsjælepris 2026.",
+            ("Maja Elkjær", "award", "Frivillig træner", "Kærby IF", None),
+        ),
+        (  # "i virksomheden" in the next sentence is the firm he leaves, no internal move
+            "Jakob Hennelund fratræder som CFO i Brobak Logistik A/S for at blive økonomidirektør i Sandvig Energi "
+            "A/S. Han har været i virksomheden i seks år.",
+            ("Jakob Hennelund", "new_job", "økonomidirektør", "Sandvig Energi A/S", "CFO"),
         ),
         (  # a new post at no named employer: the news is the departure from the old one
             "Karsten Beck fratræder som CFO i Vidarløkke Holding A/S for at blive selvstændig rådgiver.",
@@ -271,6 +284,17 @@ def test_a_fronted_post_with_a_date_before_the_person() -> None:
         "Lunde A/S",
         dt.date(2026, 3, 1),
     )
+
+
+def test_a_general_meeting_headline_names_the_organisation_not_the_meeting() -> None:
+    text = (
+        "Generalforsamling i Vestegnens Andelskasse A/S\n\nPå generalforsamlingen den 26. februar blev Claus "
+        "Brønnum nyvalgt til bestyrelsen.\n"
+    )
+    (record,) = navnenyt.extract(text, published=dt.date(2026, 3, 2))
+    assert (record.organisation, record.date) == ("Vestegnens Andelskasse A/S", dt.date(2026, 2, 26))
+    (record,) = navnenyt.extract(text.replace(" A/S", ""), published=dt.date(2026, 3, 2))
+    assert record.organisation == "Vestegnens Andelskasse"
 
 
 def test_a_labelled_notice_does_not_take_the_organisation_of_the_notice_before() -> None:

@@ -222,13 +222,23 @@ HEADING_CHARS = 80
 """A line of at most this many characters that does not end a sentence is a heading."""
 
 
-def headline_org(text: str, starts: list[int], full: str | None = None) -> str | None:
+@dataclass(frozen=True)
+class Topic:
+    """The organisation a document's headline names (``name``, as written) and the offset before which an entry
+    must start to take it (``until``; None: the whole document)."""
+
+    name: str
+    until: int | None = None
+
+
+def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic | None:
     """The organisation a document is about: the one name that the last :data:`HEADLINE_LINES` non-blank lines
     before its first entry give, of two or more words naming an organisation
     (:meth:`navnenyt.lexicon.Lexicon.org_word`: "Tre nye partnere i Holm Brask Advokatpartnerselskab", "Ordinært
     repræsentantskabsmøde i Boligforeningen Fjordhjem"). None when those lines name none or two ("Topchef skifter
-    fra Kronvig Bryggeri til Gudenå Drikkevarer"), or when the name's line is the heading of the first of several
-    notices that each have a heading ("Nyt job hos Vindeby A/S" / "Marie Holt er ansat ..." / "Ny formand" / ...).
+    fra Kronvig Bryggeri til Gudenå Drikkevarer"). When the name's line is the heading of the first of several
+    notices that each have a heading ("Nyt job hos Vindeby A/S" / "Marie Holt er ansat ..." / "Ny formand" / ...),
+    only that first notice takes it.
 
     A name is a run of capitalised words and ``name_joiners`` (releases.yaml); it ends after a company form or a
     punctuation mark; a leading function word ("Hos Hedegaard Plast A/S ...") and a descriptor before a name with a
@@ -241,7 +251,7 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> str |
             ordinary case ("Hedebo Skole"); default ``text``.
 
     Returns:
-        the name as written in the document, or None.
+        the :class:`Topic` (the name as written in the document), or None.
     """
     if not starts:
         return None
@@ -257,17 +267,23 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> str |
     if len({name for name, _ in names}) != 1:
         return None
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]
-    if not text[end:first].strip() and sum(_after_heading(text, start) for start in starts) >= 2:
-        return None  # the name heads the first of several notices, each under its own heading
-    return _as_written_elsewhere(name, full if full is not None else text)
+    name = _as_written_elsewhere(name, full if full is not None else text)
+    if not text[end:first].strip() and sum(_after_heading(text, start) for start in set(starts)) >= 2:
+        later = [start for start in starts if start > first]  # the name heads the first of several notices,
+        return Topic(name, min(later) if later else None)  # each under its own heading: only the first takes it
+    return Topic(name)
 
 
 def _after_heading(text: str, start: int) -> bool:
-    """True when the line right before offset ``start`` is a heading (:data:`HEADING_CHARS`)."""
+    """True when the last non-blank line before offset ``start`` (a blank line between them or not) is a heading
+    (:data:`HEADING_CHARS`) and the entry starts its own line."""
     before = text[:start].rstrip(" \t")
-    if not before.endswith("\n"):
+    if before and not before.endswith("\n"):
         return False
-    line = before[:-1].rsplit("\n", 1)[-1].strip()
+    lines = before.split("\n")[:-1]
+    while lines and lines[-1] == "":
+        lines.pop()  # blank lines (not an entry blanked with spaces: an entry before is no heading)
+    line = lines[-1].strip() if lines else ""
     return 0 < len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
-from navnenyt.releases import names_organisation, org_in
+from navnenyt.releases import Topic, names_organisation, org_in
 from navnenyt.rules.entry import Draft
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
@@ -81,7 +81,7 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
 
 
 def resolve_document(
-    found: list[Found], *, issuer: str | None = None, meeting: Meeting | None = None, topic: str | None = None
+    found: list[Found], *, issuer: str | None = None, meeting: Meeting | None = None, topic: Topic | None = None
 ) -> list[Entry]:
     """Apply document context to the records of one document, in text order; returns the final records.
 
@@ -95,7 +95,8 @@ def resolve_document(
         meeting: the general meeting the document reports (:func:`find_meeting`): its date is the date of every
             board post (and board member's departure) that has none, its organisation their organisation.
         topic: the organisation the document's headline names (:func:`navnenyt.releases.headline_org`): the
-            organisation of every record of :data:`TOPIC_KINDS` that names none, when there is no issuer.
+            organisation of every record of :data:`TOPIC_KINDS` that names none (and starts before
+            ``topic.until``), when there is no issuer.
     """
     kept: list[Found] = []
     by_key: dict[tuple[str, EntryKind], list[Found]] = {}
@@ -136,12 +137,13 @@ def resolve_document(
     if issuer is not None:  # after merging: a later mention without an organisation still joins its record
         return [_issued(e, issuer) for e in entries]
     if topic is not None:
-        return [e.model_copy(update={"organisation": topic}) if _topical(e) else e for e in entries]
+        return [e.model_copy(update={"organisation": topic.name}) if _topical(e, topic) else e for e in entries]
     return entries
 
 
-def _topical(entry: Entry) -> bool:
-    return entry.organisation is None and entry.kind in TOPIC_KINDS
+def _topical(entry: Entry, topic: Topic) -> bool:
+    inside = topic.until is None or entry.start < topic.until
+    return entry.organisation is None and entry.kind in TOPIC_KINDS and inside
 
 
 ONCE_KINDS = frozenset({EntryKind.obituary})

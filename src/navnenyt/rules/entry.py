@@ -1225,7 +1225,8 @@ def _fill_rest(
         staying = draft.kind == EntryKind.promotion and internal and lex.has("same_place_cues", phrase)
         if staying and draft.org is None and pos.org is not None:
             draft.org = pos.org  # "forfremmet ... samme sted. Han har siden 2019 været R hos O": O is the place
-        draft.internal = draft.internal or pos.internal
+        draft.internal = draft.internal or (pos.internal and not draft.leaves)  # (not "fratræder ... for at blive
+        # R2 i O2. Han har været i virksomheden i seks år": the firm he leaves)
         if draft.kind != EntryKind.board_appointment:
             break
     if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, main, EntryKind.retirement):
@@ -1370,7 +1371,8 @@ def _meeting_org(doc: Doc, sents: list[Span], main: Span) -> Span | None:
             break
         meeting = any(lex.has("meeting_nouns", t.text) for t in sent)
         holder = org_run(doc, sent.start, sent.end) if meeting and sent.start < main.start else None
-        if holder is not None and holder.start == sent.start and has_org_marker(holder):
+        opener = holder is not None and lex.has("meeting_nouns", holder[0].text)  # "Generalforsamling i O": O
+        if holder is not None and holder.start == sent.start and has_org_marker(holder) and not opener:
             return holder
         for k in range(sent.start, sent.end - 2):
             if lex.has("meeting_nouns", doc[k].text) and lex.has("org_intro", doc[k + 1].text) and is_cap(doc[k + 2]):

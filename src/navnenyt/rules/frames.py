@@ -109,7 +109,9 @@ def _former_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         return None
     former = lex.has("former", doc[sent.start].text)
     k = sent.start + 1 if former else sent.start
-    if not former and not doc[k].lower_.endswith(lex.endings("role_suffixes")):
+    suffixes = lex.endings("role_suffixes")
+    titled = doc[k].lower_.endswith(suffixes) or (doc[k + 1].is_lower and doc[k + 1].lower_.endswith(suffixes))
+    if not former and not titled:  # (also "Frivillig træner i Kærby IF X": an adjective, then the title)
         return None
     pos = role_and_org(doc, k, sent.end)
     if pos.role is None or pos.org is None or pos.org.end >= sent.end:
