@@ -181,6 +181,11 @@ def test_a_place_after_a_name_of_two_capitalised_words_is_no_part_of_the_organis
             "A/S. Han har været i virksomheden i seks år.",
             ("Jakob Hennelund", "new_job", "økonomidirektør", "Sandvig Energi A/S", "CFO"),
         ),
+        (  # the new post in the next sentence, after a pronoun
+            "Jakob Hennelund forlader stillingen som CFO i Brobak Logistik A/S. Han bliver pr. 1. april "
+            "økonomidirektør i Sandvig Energi A/S.",
+            ("Jakob Hennelund", "new_job", "økonomidirektør", "Sandvig Energi A/S", "CFO"),
+        ),
         (  # a new post at no named employer: the news is the departure from the old one
             "Karsten Beck fratræder som CFO i Vidarløkke Holding A/S for at blive selvstændig rådgiver.",
             ("Karsten Beck", "departure", "CFO", "Vidarløkke Holding A/S", None),

@@ -27,6 +27,7 @@ from navnenyt.rules.frames import (
     listed_names,
     org_before,
     paren_role,
+    past_date,
     start_after_prefix,
     title_before,
     titled_name,
@@ -1231,6 +1232,8 @@ def _fill_rest(
             break
     if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, main, EntryKind.retirement):
         draft.kind = EntryKind.retirement  # "X stopper som R i O. Han går på pension med udgangen af maj."
+    elif draft.kind == EntryKind.departure and not multi:
+        _next_post(doc, draft, sents, main)  # "X forlader O1. Han bliver pr. 1. april R2 i O2."
     if draft.kind in STATE_KINDS | TOLD_NOW_KINDS and (draft.role is None or draft.org is None):
         _current_position(doc, draft, sents, main)  # "... Hun er til daglig centerchef i Tønnersø Kommune."
     elif draft.kind in {EntryKind.new_job, EntryKind.promotion} and draft.previous_role is None and not multi:
@@ -1417,6 +1420,26 @@ def _pronoun_says(doc: Doc, sents: list[Span], main: Span, kind: EntryKind) -> b
     lex = load_lexicon()
     later = [s for s in sents if s.start > main.start and lex.has("pronouns", doc[s.start].text)]
     return any(c.kind == kind for sent in later for _, c in cues_in(doc, sent.start, sent.end))
+
+
+def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
+    """A departure followed by the sentence right after it, opening with a pronoun and a job cue that names the new
+    employer ("X har valgt at søge nye udfordringer. Han tiltræder 1. marts som R2 i O2."): a new job, the post left
+    its previous position; else ``draft`` unchanged."""
+    lex = load_lexicon()
+    nxt = next((s for s in sents if s.start >= main.end), None)
+    if nxt is None or len(nxt) < 4 or not lex.has("pronouns", doc[nxt.start].text):
+        return
+    cue = next((sp for sp, c in cues_in(doc, nxt.start, nxt.end) if c.kind in MOVE_KINDS and c.cue != "previous"), None)
+    if cue is None:
+        return
+    k = past_date(doc, cue.end, nxt.end)  # "Han bliver pr. 1. april R2 i O2", "Han tiltræder 1. marts som R2 i O2"
+    k += 1 if k < nxt.end and lex.has("role_intro", doc[k].text) else 0
+    post = role_and_org(doc, k, nxt.end)
+    if post.org is None or post.role is None:
+        return
+    draft.previous_role, draft.previous_org = draft.role or draft.lead_role, draft.org
+    draft.kind, draft.role, draft.org = EntryKind.new_job, post.role, post.org
 
 
 def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:

@@ -163,7 +163,7 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     verb = next((m for m in range(k + 2, limit) if lex.has("inverted_verbs", texts[m]) and doc[m].is_lower), None)
     if verb is None:
         return None
-    p = _past_date(doc, verb + 1, sent.end)  # "Ny viceskoleleder er fra 1. februar Anders Vig"
+    p = past_date(doc, verb + 1, sent.end)  # "Ny viceskoleleder er fra 1. februar Anders Vig"
     ages = lex.endings("age_adjective_endings")  # "Ny cheftræner bliver 41-årige Brian Kjærgaard"
     while (
         p < sent.end
@@ -181,7 +181,7 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     return p, Position(role=pos.role, org=pos.org)
 
 
-def _past_date(doc: Doc, i: int, end: int) -> int:
+def past_date(doc: Doc, i: int, end: int) -> int:
     """The token after a date phrase starting at token ``i`` or one word later ("fra 1. februar", "pr. 1/3"), else
     ``i``."""
     if i >= end:
