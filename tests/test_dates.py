@@ -414,6 +414,7 @@ def example_cases() -> Iterator[tuple[str, str, Any]]:
         yield from (("relative", ex, entry["days"]) for ex in entry["examples"])
     yield from (("not_weekday", ex, None) for ex in yaml_data["bare_weekday_not_after"]["examples"])
     yield from (("weekday_intro", ex, None) for ex in yaml_data["weekday_intros"]["examples"])
+    yield from (("year_end", ex, None) for ex in yaml_data["year_end"]["examples"])
 
 
 @pytest.mark.parametrize(("section", "example", "expected"), list(example_cases()))
@@ -428,6 +429,9 @@ def test_data_example(section: str, example: str, expected: Any) -> None:
         assert [m.relative_days for m in relative] == ([expected] if section == "relative" else [])
         return
     found = find_dates(example)
+    if section == "year_end":  # 31 December of the publication year
+        assert [m.resolve(dt.date(2025, 9, 23)) for m in found] == [dt.date(2025, 12, 31)]
+        return
     if section.startswith("not_dates"):
         assert found == []
         return

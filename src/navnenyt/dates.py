@@ -22,7 +22,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, NamedTuple
 
 from navnenyt.data_files import load_yaml
@@ -149,7 +149,13 @@ def find_dates(text: str) -> list[DateMatch]:
         date = _to_date(match, tables)
         if date is not None:
             found.append(date)
-    return found
+    for match in tables.year_end.finditer(text):  # "ved udgangen af året": 31 December, year-less
+        if not any(d.start < match.end() and match.start() < d.end for d in found):
+            intro = _norm(match.group("intro") or "ved").split()[-1]  # "inden årets udgang": a deadline
+            cue = tables.cues.get(_norm(f"{intro} udgangen af"), ("med udgangen af", True))[0]
+            end = DateMatch(match.start(), match.end(), cue, None, None, None, "day", month_end=True)
+            found.append(replace(end, text=match.group(0)))
+    return sorted(found, key=lambda d: d.start)
 
 
 def find_relative_dates(text: str) -> list[DateMatch]:
@@ -230,6 +236,7 @@ class _Tables:
     relative: re.Pattern[str]  # "i morgen", "på lørdag", a bare weekday (group "word")
     relative_days: dict[str, int]  # normalised "i morgen" -> 1
     not_before_weekday: frozenset[str]  # "hver", "sidste": no bare weekday after them
+    year_end: re.Pattern[str]  # "ved udgangen af året", "ved årets udgang"
 
 
 def _norm(form: str) -> str:
@@ -343,7 +350,13 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
         r"(?![\w-])(?!\s*,?\s*(?:den\s|d\.\s?)?\d{1,2}[./])",
         re.IGNORECASE,
     )
+    ends, intros = (
+        "|".join(re.escape(f.lower()).replace(r"\ ", r"\s+") for f in sorted(data["year_end"][key], key=len)[::-1])
+        for key in ("forms", "intros")
+    )
+    year_end = re.compile(rf"(?<!\w)(?:(?P<intro>{intros})\s+)?(?:{ends})(?!\w)", re.IGNORECASE)
     return _Tables(
+        year_end=year_end,
         relative=relative,
         relative_days=relative_days,
         not_before_weekday=frozenset(w.lower() for w in data["bare_weekday_not_after"]["words"]),

@@ -264,6 +264,9 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
         for name in _capitalised_runs(line.group())
         if len(name) >= 2 and any(lex.org_word(word) for word in name)
     }
+    forms = lex.words["company_forms"]
+    formal = {n for n, _ in names if n.rsplit(" ", 1)[-1] in forms}  # "Sønderå Bank" and "Sønderå Bank A/S": one
+    names = {(n, end) for n, end in names if not any(f.startswith(n + " ") for f in formal)}
     if len({name for name, _ in names}) != 1:
         return None
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]
