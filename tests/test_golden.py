@@ -186,6 +186,11 @@ def test_a_place_after_a_name_of_two_capitalised_words_is_no_part_of_the_organis
             "økonomidirektør i Sandvig Energi A/S.",
             ("Jakob Hennelund", "new_job", "økonomidirektør", "Sandvig Energi A/S", "CFO"),
         ),
+        (  # who appoints is no employer
+            "Justitsministeren har i dag udnævnt vicepolitidirektør Kirsten Abildgaard til politidirektør i "
+            "Limfjordens Politi.",
+            ("Kirsten Abildgaard", "promotion", "politidirektør", "Limfjordens Politi", "vicepolitidirektør"),
+        ),
         (  # a new post at no named employer: the news is the departure from the old one
             "Karsten Beck fratræder som CFO i Vidarløkke Holding A/S for at blive selvstændig rådgiver.",
             ("Karsten Beck", "departure", "CFO", "Vidarløkke Holding A/S", None),

@@ -935,6 +935,9 @@ def _fill_object(
         head = list_head(doc, max(main.start, colon - 3), colon + 1)
         head = None if head is not None and load_lexicon().has("colleague_nouns", head.text) else head
         draft.role = head if head is not None and head.end == colon else None  # "tre nye partnere:"
+    appointer = draft.org is not None and pos.org is not None and not names_org(doc, draft.org.start, draft.org.end)
+    if appointer and pos.org is not None and names_org(doc, pos.org.start, pos.org.end):
+        draft.org = pos.org  # "Justitsministeren har udnævnt X til politidirektør i Limfjordens Politi": who appoints
     draft.org = draft.org or pos.org
     title = title_before(doc, draft.person, main.start) if draft.kind in LEAVING_KINDS else None
     if draft.role is None and _is_title(title):  # "har skilt sig af med cheftræner X": the post X leaves
