@@ -285,6 +285,21 @@ def test_a_shouted_headline_names_the_organisation_as_the_text_writes_it() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ny CEO bliver virksomhedens nuværende COO, Nanna Fog Husted, der overtager ledelsen 1. oktober.",
+            [("Nanna Fog Husted", "CEO")],
+        ),
+        ("Filialdirektør bliver 41-årige Lasse Borup, der tiltræder 1. juli.", [("Lasse Borup", "Filialdirektør")]),
+        ("Kontaktperson er Hanne Holm.", []),
+    ],
+)
+def test_a_post_told_before_the_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.person, r.role) for r in navnenyt.extract(text, published=dt.date(2026, 1, 10))] == expected
+
+
 def test_a_fronted_post_with_a_date_before_the_person() -> None:
     text = "Ny direktør i Lunde A/S bliver pr. 1. marts Hanne Holm."
     (record,) = navnenyt.extract(text, published=dt.date(2026, 1, 10))

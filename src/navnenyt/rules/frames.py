@@ -148,6 +148,8 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     return comma + 1, Position(role=pos.role, org=pos.org)
 
 
+APPOSITION_REACH = 5
+"""Tokens of a description between an inverted verb and the name after its comma at most."""
 INVERTED_VERB_REACH = 2
 """Lower-case words between the verb and the person in an inverted sentence: "er [blevet] ansat P"."""
 
@@ -157,10 +159,12 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     position), or None."""
     lex, texts = load_lexicon(), token_texts(doc)
     k = sent.start + (1 if sent.start < sent.end and lex.has("inverted_intro", texts[sent.start]) else 0)
-    if k >= sent.end or not lex.has("new_adjectives", texts[k]):
+    titled = k + 1 < sent.end and texts[k + 1] == "bliver" and doc[k].lower_.endswith(lex.endings("role_suffixes"))
+    if k >= sent.end or not (lex.has("new_adjectives", texts[k]) or titled):  # "Filialdirektør bliver X"
         return None
     limit = min(sent.end, k + MAX_PREFIX_TOKENS)
-    verb = next((m for m in range(k + 2, limit) if lex.has("inverted_verbs", texts[m]) and doc[m].is_lower), None)
+    first = k + 1 if titled else k + 2
+    verb = next((m for m in range(first, limit) if lex.has("inverted_verbs", texts[m]) and doc[m].is_lower), None)
     if verb is None:
         return None
     p = past_date(doc, verb + 1, sent.end)  # "Ny viceskoleleder er fra 1. februar Anders Vig"
@@ -174,7 +178,13 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         p += 1
     person = name_run(doc, p, sent.end) if p < sent.end else None
     if person is None or person.start != p:
-        return None
+        comma = next((q for q in range(p + 1, min(sent.end - 1, p + APPOSITION_REACH)) if texts[q] == ","), None)
+        if comma is None:
+            return None
+        person = name_run(doc, comma + 1, sent.end)
+        if person is None or person.start != comma + 1:  # "Ny CEO bliver virksomhedens nuværende COO, Nanna
+            return None  # Fog Husted, der ...": a description, then the name
+        p = person.start
     pos = role_and_org(doc, k, verb)
     if pos.role is None:
         return None
