@@ -254,7 +254,7 @@ def test_a_board_members_own_firm_after_fra_is_not_the_boards_organisation() -> 
 
 def test_board_elections_with_titles_and_a_branch_board() -> None:
     text = (
-        "Nyvalgt blev advokat Birgitte Hald og fhv. bankdirektør Ove Kjærsgaard.\n\n"
+        "Nyvalgt blev også advokat Birgitte Hald og fhv. bankdirektør Ove Kjærsgaard.\n\n"
         "Generalforsamlingen valgte desuden Bjarne Holk og Annika Svendborg til afdelingsbestyrelsen.\n"
     )
     records = navnenyt.extract(text, published=dt.date(2026, 3, 14))

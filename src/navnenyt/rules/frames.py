@@ -495,7 +495,7 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
     lex = load_lexicon()
     i = after_hire_adverbs(doc, cue.end, end)
     if i + 1 < end and doc[cue.start].is_sent_start and lex.has("fronted_title_verbs", doc[i].text):
-        i += 1  # "Nyvalgt blev advokat A og fhv. bankdirektør B": a fronted participle, then the verb
+        i = after_hire_adverbs(doc, i + 1, end)  # "Nyvalgt blev [også] advokat A og fhv. bankdirektør B"
     ages = lex.endings("age_adjective_endings")
     aged = i + 1 < end and lex.has("role_drop_prefix", doc[i].text) and doc[i + 1].lower_.endswith(ages)
     i += 2 if aged else 0  # "blev den 15-årige svømmer X": the age before the title and the name
