@@ -294,9 +294,19 @@ def test_a_shouted_headline_names_the_organisation_as_the_text_writes_it() -> No
         ),
         ("Filialdirektør bliver 41-årige Lasse Borup, der tiltræder 1. juli.", [("Lasse Borup", "Filialdirektør")]),
         ("Kontaktperson er Hanne Holm.", []),
+        (
+            "Indtil en ny skoleleder er ansat, konstitueres viceskoleleder Pia Grønbech som skoleleder. Ny "
+            "viceskoleleder er fra 1. februar Anders Vig.",
+            [("Pia Grønbech", "skoleleder"), ("Anders Vig", "viceskoleleder")],
+        ),
+        (
+            "Kommunalbestyrelsen godkendte ansættelse af Louise Dam Vinther som skoleleder ved Nørremarkskolen.",
+            [("Louise Dam Vinther", "skoleleder")],
+        ),
     ],
 )
 def test_a_post_told_before_the_person(text: str, expected: list[tuple[str, str]]) -> None:
+    """Also the acting head "konstitueres" and a council's "ansættelse af" (see the cases below)."""
     assert [(r.person, r.role) for r in navnenyt.extract(text, published=dt.date(2026, 1, 10))] == expected
 
 
