@@ -396,6 +396,12 @@ def test_data_covers_every_month_and_weekday_once() -> None:
     assert len(cue_forms) == len(set(cue_forms))
 
 
+def test_year_end_intros_report_known_cues() -> None:
+    known = {e["cue"] for e in data()["cues"]}
+    year_end = data()["year_end"]
+    assert {year_end["cue"], *year_end["intros"].values()} <= known
+
+
 def example_cases() -> Iterator[tuple[str, str, Any]]:
     """(section, example sentence, expected value) for every entry example of dates.yaml."""
     yaml_data = data()

@@ -151,8 +151,7 @@ def find_dates(text: str) -> list[DateMatch]:
             found.append(date)
     for match in tables.year_end.finditer(text):  # "ved udgangen af året": 31 December, year-less
         if not any(d.start < match.end() and match.start() < d.end for d in found):
-            intro = _norm(match.group("intro") or "ved").split()[-1]  # "inden årets udgang": a deadline
-            cue = tables.cues.get(_norm(f"{intro} udgangen af"), ("med udgangen af", True))[0]
+            cue = tables.year_end_cues[_norm(match.group("intro") or "")]  # "inden årets udgang": a deadline
             end = DateMatch(match.start(), match.end(), cue, None, None, None, "day", month_end=True)
             found.append(replace(end, text=match.group(0)))
     return sorted(found, key=lambda d: d.start)
@@ -236,7 +235,8 @@ class _Tables:
     relative: re.Pattern[str]  # "i morgen", "på lørdag", a bare weekday (group "word")
     relative_days: dict[str, int]  # normalised "i morgen" -> 1
     not_before_weekday: frozenset[str]  # "hver", "sidste": no bare weekday after them
-    year_end: re.Pattern[str]  # "ved udgangen af året", "ved årets udgang"
+    year_end: re.Pattern[str]  # "ved udgangen af året", "ved årets udgang" (group "intro")
+    year_end_cues: dict[str, str]  # normalised intro ("" for none) -> the cue reported
 
 
 def _norm(form: str) -> str:
@@ -355,8 +355,10 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
         for key in ("forms", "intros")
     )
     year_end = re.compile(rf"(?<!\w)(?:(?P<intro>{intros})\s+)?(?:{ends})(?!\w)", re.IGNORECASE)
+    year_end_cues = {_norm(intro): str(cue) for intro, cue in data["year_end"]["intros"].items()}
     return _Tables(
         year_end=year_end,
+        year_end_cues={"": str(data["year_end"]["cue"]), **year_end_cues},
         relative=relative,
         relative_days=relative_days,
         not_before_weekday=frozenset(w.lower() for w in data["bare_weekday_not_after"]["words"]),

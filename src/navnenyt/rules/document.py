@@ -142,6 +142,7 @@ def resolve_document(
 
 
 def _topical(entry: Entry, topic: Topic) -> bool:
+    """True when ``entry`` names no organisation, is of :data:`TOPIC_KINDS` and starts before ``topic.until``."""
     inside = topic.until is None or entry.start < topic.until
     return entry.organisation is None and entry.kind in TOPIC_KINDS and inside
 

@@ -624,6 +624,11 @@ def _sentence_drafts(
     return drafts + _successions(doc, sents, drafts)
 
 
+def _names_org_only(doc: Doc, one: Span, other: Span) -> bool:
+    """True when ``one`` names an organisation (:func:`navnenyt.rules.runs.names_org`) and ``other`` does not."""
+    return names_org(doc, one.start, one.end) and not names_org(doc, other.start, other.end)
+
+
 def _comments(doc: Doc, person: Span, end: int) -> bool:
     """True when the verb after ``person`` (and after "fra O") is a verb of saying or judging (``quote_verbs``,
     ``comment_verbs`` of words.yaml): "Analytiker Ida Mørch fra Kornbank Markets kalder skiftet "ventet"" comments
@@ -935,8 +940,7 @@ def _fill_object(
         head = list_head(doc, max(main.start, colon - 3), colon + 1)
         head = None if head is not None and load_lexicon().has("colleague_nouns", head.text) else head
         draft.role = head if head is not None and head.end == colon else None  # "tre nye partnere:"
-    appointer = draft.org is not None and pos.org is not None and not names_org(doc, draft.org.start, draft.org.end)
-    if appointer and pos.org is not None and names_org(doc, pos.org.start, pos.org.end):
+    if draft.org is not None and pos.org is not None and _names_org_only(doc, pos.org, draft.org):
         draft.org = pos.org  # "Justitsministeren har udnævnt X til politidirektør i Limfjordens Politi": who appoints
     draft.org = draft.org or pos.org
     title = title_before(doc, draft.person, main.start) if draft.kind in LEAVING_KINDS else None

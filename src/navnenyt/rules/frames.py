@@ -159,8 +159,9 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     position), or None."""
     lex, texts = load_lexicon(), token_texts(doc)
     k = sent.start + (1 if sent.start < sent.end and lex.has("inverted_intro", texts[sent.start]) else 0)
-    titled = k + 1 < sent.end and texts[k + 1] == "bliver" and doc[k].lower_.endswith(lex.endings("role_suffixes"))
-    if k >= sent.end or not (lex.has("new_adjectives", texts[k]) or titled):  # "Filialdirektør bliver X"
+    titled = k + 1 < sent.end and lex.has("title_first_verbs", texts[k + 1])  # "Filialdirektør bliver X"
+    titled = titled and doc[k].lower_.endswith(lex.endings("role_suffixes"))
+    if k >= sent.end or not (lex.has("new_adjectives", texts[k]) or titled):
         return None
     limit = min(sent.end, k + MAX_PREFIX_TOKENS)
     first = k + 1 if titled else k + 2
@@ -192,8 +193,17 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
 
 
 def past_date(doc: Doc, i: int, end: int) -> int:
-    """The token after a date phrase starting at token ``i`` or one word later ("fra 1. februar", "pr. 1/3"), else
-    ``i``."""
+    """Skip a date phrase (:func:`navnenyt.dates.find_dates`) that starts at token ``i`` or right after its first
+    word ("fra 1. februar", "pr. 1/3").
+
+    Args:
+        doc: the entry's Doc.
+        i: the token index where the phrase may start.
+        end: the token index the phrase may not pass (the sentence end).
+
+    Returns:
+        The index of the first token after the phrase, or ``i`` when no date starts there.
+    """
     if i >= end:
         return i
     base = doc[i].idx
@@ -400,12 +410,14 @@ def _lead_word(doc: Doc, k: int) -> bool:
 
 
 def _agent(doc: Doc, k: int, start: int) -> bool:
-    """True when the name at token ``k`` follows "af" (after a lower-case title, if any): the agent of a passive
-    ("Priserne blev overrakt af borgmester Hans Viuf"), who hands over the news, not the one it is about."""
+    """True when the name at token ``k`` follows ``agent_intro`` of words.yaml ("af"; after a lower-case title, if
+    any): the agent of a passive ("Priserne blev overrakt af borgmester Hans Viuf"), who hands over the news, not
+    the one it is about."""
+    lex = load_lexicon()
     k -= 1
-    if k > start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "af":
+    if k > start and doc[k].is_lower and doc[k].is_alpha and not lex.has("agent_intro", doc[k].text):
         k -= 1  # "af borgmester X"
-    return k >= start and doc[k].lower_ == "af"
+    return k >= start and lex.has("agent_intro", doc[k].text)
 
 
 def _relative_follows(doc: Doc, k: int, end: int) -> bool:
@@ -515,7 +527,8 @@ def listed_names(doc: Doc, i: int, end: int, *, counted: bool) -> list[Span]:
     lex = load_lexicon()
     people: list[Span] = []
     while i < end:
-        titled = counted or (bool(people) and doc[i - 1].text in {"og", ","})  # "advokat A og fhv. bankdirektør B"
+        joined = doc[i - 1].text == "," or lex.has("list_joiners", doc[i - 1].text)
+        titled = counted or (bool(people) and joined)  # "advokat A og fhv. bankdirektør B"
         run = name_run(doc, i, end) or (_after_titles(doc, i, end) if titled else None)
         if run is None:
             nxt = _next_item(doc, i, end) if counted and people else None
