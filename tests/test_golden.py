@@ -266,6 +266,18 @@ def test_board_elections_with_titles_and_a_branch_board() -> None:
     ]
 
 
+def test_two_board_members_each_with_a_party_and_a_role_share_the_organisation() -> None:
+    text = (
+        "Byrådet har valgt Anne Holm (A) som formand og Bent Lund (V) som næstformand for bestyrelsen i "
+        "Holmsted Forsyning A/S."
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 14))
+    assert [(r.person, r.kind.value, r.role, r.organisation) for r in records] == [
+        ("Anne Holm", "board_appointment", "formand", "Holmsted Forsyning A/S"),
+        ("Bent Lund", "board_appointment", "næstformand", "Holmsted Forsyning A/S"),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

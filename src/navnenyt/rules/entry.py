@@ -18,6 +18,7 @@ from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import (
     LIST_SEPARATORS,
+    after_brackets,
     after_hire_adverbs,
     counted_noun,
     dateline_end,
@@ -655,6 +656,8 @@ def _gapped(doc: Doc, main: Span, drafts: list[Draft]) -> list[Draft]:
     if item is None:
         return []
     person, role = item
+    if first.org is None:  # "valgt A som formand og B som næstformand for bestyrelsen i O": O is both people's
+        first.org = role_and_org(doc, role.start, main.end).org
     other = Draft(kind=first.kind, person=person, rule=f"gapped:{first.rule}", role=role, org=first.org)
     other.date, other.past, other.nearest = first.date, first.past, first.nearest
     return [other]
@@ -755,13 +758,15 @@ def _opener_words(sent: Span) -> int | None:
 
 
 def _named_role(doc: Doc, k: int, end: int, *, joined: bool = True) -> tuple[Span, Span] | None:
-    """A name at token ``k`` and the role after its "som" ("B som privatrådgiver"), else None."""
+    """A name at token ``k`` and the role after its "som" ("B som privatrådgiver", "B (V) som næstformand"), else
+    None."""
     person = name_run(doc, k, end)
     if person is None or person.start != k or person.end >= end:
         return None
-    if not load_lexicon().has("role_intro", token_texts(doc)[person.end]):
+    intro = after_brackets(doc, person.end, end)  # an age or a party: "B (45)", "B (V)"
+    if intro >= end or not load_lexicon().has("role_intro", token_texts(doc)[intro]):
         return None
-    role = role_run(doc, person.end + 1, end, joined=joined)
+    role = role_run(doc, intro + 1, end, joined=joined)
     return (person, role) if role is not None else None
 
 

@@ -538,7 +538,7 @@ def listed_names(doc: Doc, i: int, end: int, *, counted: bool) -> list[Span]:
             continue
         people.append(_strip_lead_role(doc, run))  # "udnævnt COO Maria Lynge Castberg til ny CEO"
         i = _after_home(doc, run.end, end)
-        i = _after_brackets(doc, i, end)  # "Amalie Friis (UX Designer), Oliver Brandt (...) og ...", "Eva Holm (42)"
+        i = after_brackets(doc, i, end)  # "Amalie Friis (UX Designer), Oliver Brandt (...) og ...", "Eva Holm (42)"
         if i < end and lex.has("list_joiners", doc[i].text):
             i += 1
         else:
@@ -585,7 +585,7 @@ def _next_item(doc: Doc, i: int, end: int) -> int | None:
     return None
 
 
-def _after_brackets(doc: Doc, k: int, end: int) -> int:
+def after_brackets(doc: Doc, k: int, end: int) -> int:
     """After a name at ``k``: past a short bracket ("(42)", "(UX Designer)"), else ``k``."""
     close = _bracket_close(doc, k, end)
     return close + 1 if close is not None else k
