@@ -278,6 +278,21 @@ def test_two_board_members_each_with_a_party_and_a_role_share_the_organisation()
     ]
 
 
+def test_a_cleft_sentence_and_a_date_before_the_anniversary_years() -> None:
+    cleft = navnenyt.extract(
+        "Fra 1. marts er det Lise Kvist, der er ny direktør i Fjordbo A/S.", published=dt.date(2026, 2, 1)
+    )
+    assert [(r.kind.value, r.person, r.role, r.previous_role, r.date) for r in cleft] == [
+        ("new_job", "Lise Kvist", "direktør", None, dt.date(2026, 3, 1))
+    ]
+    dated = navnenyt.extract(
+        "Kirsten Vang fejrer 1. maj 25 år som ansat i Holmsted Kommune.", published=dt.date(2026, 2, 1)
+    )
+    assert [(r.kind.value, r.organisation, r.date, r.years) for r in dated] == [
+        ("anniversary", "Holmsted Kommune", dt.date(2026, 5, 1), 25)
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []
