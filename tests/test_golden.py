@@ -293,6 +293,15 @@ def test_a_cleft_sentence_and_a_date_before_the_anniversary_years() -> None:
     ]
 
 
+def test_an_honour_is_an_award_and_its_own_words_no_role_or_organisation() -> None:
+    text = "Skuespiller Hanne Dahl er blevet Ridder af Dannebrog.\n\nPedel Ove Lind har fået Fortjenstmedaljen i sølv."
+    records = navnenyt.extract(text, published=dt.date(2026, 2, 1))
+    assert [(r.kind.value, r.person, r.role, r.organisation) for r in records] == [
+        ("award", "Hanne Dahl", "Skuespiller", None),
+        ("award", "Ove Lind", "Pedel", None),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

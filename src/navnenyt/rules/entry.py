@@ -1471,6 +1471,11 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
             return
 
 
+def _within_any(span: Span | None, spans: list[Span]) -> bool:
+    """True when ``span`` lies within one of ``spans``."""
+    return span is not None and any(span.start >= s.start and span.end <= s.end for s in spans)
+
+
 def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
     lex = load_lexicon()
     kind = draft.kind
@@ -1499,10 +1504,13 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
     elif kind == EntryKind.obituary:
         draft.age = draft.age or _first_number_before(doc, main, lex.words["year_nouns"], age=True)
     elif kind == EntryKind.award:
-        cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "award"), None)
-        if cue is not None:
-            draft.award = text_of(org_run(doc, cue.end, main.end))
-    elif kind in {EntryKind.other, EntryKind.award} and draft.role is not None:
+        prizes = [s for s, c in cues_in(doc, main.start, main.end) if c.cue == "award"]
+        if prizes:
+            draft.award = text_of(org_run(doc, prizes[0].end, main.end))
+        # "er blevet Ridder af Dannebrog", "er kåret": the award cue's own words are no role or organisation
+        draft.role = None if _within_any(draft.role, prizes) else draft.role
+        draft.org = None if _within_any(draft.org, prizes) else draft.org
+    if kind in {EntryKind.other, EntryKind.award} and draft.role is not None:
         if lex.has("membership_roles", draft.role[-1].text):
             draft.role = None  # "optaget som medlem af Akademiet", "udnævnt til æresmedlem": no position
     elif kind == EntryKind.board_appointment and draft.role is not None:
