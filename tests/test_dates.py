@@ -197,6 +197,7 @@ def test_leap_day_with_year_is_valid() -> None:
         "Vi når 80.000 it-professionelle.",
         "Hun kan fejre 25 års jubilæum.",
         "Mødet starter kl. 14.30.",
+        "Prisen er 15.10. Det er billigt.",
         "Mødet starter kl. 13:00.",
         "Firmaet blev stiftet 2019 i Aarhus.",
         "Han har 2026 kunder.",
@@ -218,6 +219,12 @@ def test_leap_day_with_year_is_valid() -> None:
 )
 def test_not_a_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_year_less_day_month_with_a_full_stop_needs_an_article_or_cue() -> None:
+    match = only("Han tiltræder den 15.10. som indkøbsdirektør.")
+    assert (match.text, match.resolve(PUBLISHED)) == ("den 15.10.", dt.date(2026, 10, 15))
+    assert only("Hun starter pr. 1.9. i afdelingen.").resolve(PUBLISHED) == dt.date(2026, 9, 1)
 
 
 def test_clock_time_is_not_part_of_the_date() -> None:

@@ -302,6 +302,23 @@ def test_an_honour_is_an_award_and_its_own_words_no_role_or_organisation() -> No
     ]
 
 
+def test_initials_a_year_less_numeric_date_and_a_fronted_post() -> None:
+    initials = navnenyt.extract(
+        "Bent Aa. Kjærgaard tiltræder den 15.10. som indkøbsdirektør i Grønhøj Foods A/S.",
+        published=dt.date(2026, 9, 1),
+    )
+    assert [(r.person, r.role, r.organisation, r.date) for r in initials] == [
+        ("Bent Aa. Kjærgaard", "indkøbsdirektør", "Grønhøj Foods A/S", dt.date(2026, 10, 15))
+    ]
+    fronted = navnenyt.extract(
+        "Ny morgenvært bliver Tobias Kjær Sand, der kommer fra Radio Storebælt, hvor han har været sportsvært.",
+        published=dt.date(2026, 9, 1),
+    )
+    assert [(r.person, r.role, r.previous_role, r.previous_organisation) for r in fronted] == [
+        ("Tobias Kjær Sand", "morgenvært", "sportsvært", "Radio Storebælt")
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -288,7 +288,7 @@ def _build_pattern(months: str, weekdays: str, cues: str, articles: str, parts: 
     core = "|".join(
         [
             r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)" + end,
-            r"(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>\d{4}|\d\d)" + end,
+            r"(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?:(?P<dot_y>\d{4}|\d\d)|(?!\w))" + end,
             r"(?P<sl_d>\d{1,2})/(?P<sl_m>\d{1,2})(?:[-/](?P<sl_y>\d{4}|\d\d)|[ ](?P<sl_y4>\d{4}))?" + end,
             r"(?P<tx_d>\d{1,2})(?:\.\s*|\s+)(?P<tx_m>" + months + ")" + year4("tx_y"),
             r"(?:(?P<part>" + parts + r"))?(?P<mo_m>" + months + ")" + year4("mo_y"),
@@ -394,7 +394,8 @@ def _to_date(match: re.Match[str], tables: _Tables) -> DateMatch | None:
     cue_text = groups["cue"]
     cue, cue_month_end = tables.cues[_norm(cue_text)] if cue_text else (None, False)
     part = groups["part"].strip().lower() if groups["part"] else None
-    parts = _read_parts(match, groups, tables, has_cue=cue is not None, part=part)
+    dated = cue is not None or bool(groups["art"] or groups["wd"])
+    parts = _read_parts(match, groups, tables, has_cue=cue is not None, part=part, dated=dated)
     if parts is None:
         return None
     if cue is None:
@@ -416,15 +417,24 @@ def _to_date(match: re.Match[str], tables: _Tables) -> DateMatch | None:
 
 
 def _read_parts(
-    match: re.Match[str], groups: dict[str, str | None], tables: _Tables, *, has_cue: bool, part: str | None
+    match: re.Match[str],
+    groups: dict[str, str | None],
+    tables: _Tables,
+    *,
+    has_cue: bool,
+    part: str | None,
+    dated: bool = False,
 ) -> _Parts | None:
-    """Read day/month/year from whichever core alternative matched; None when it is not a date."""
+    """Read day/month/year from whichever core alternative matched; None when it is not a date. ``dated``: a cue,
+    an article or a weekday stands before the match ("den 15.10.": a year-less "d.m." needs one)."""
     if groups["sl_d"]:
         return _slash(match, groups, tables)
     if groups["tx_d"]:
         return _textual(groups, tables)
     if groups["dot_d"]:
         day, month, year = groups["dot_d"] or "", groups["dot_m"] or "", groups["dot_y"] or ""
+        if not year and not dated:
+            return None  # "15.10." alone may be a price or a time ("kl. 14.30."); "den 15.10." is a date
         if len(year) == 2 and (len(day) < 2 or len(month) < 2) and not has_cue:
             return None  # "1.3.26" without a cue reads like a version number; "01.03.26" is a date
         return _numeric(day, month, year)

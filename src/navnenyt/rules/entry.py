@@ -583,6 +583,9 @@ def _sentence_drafts(
             draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X", "Den finske dirigent X": a
             # profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
+            if _fronted_post(doc, prefix, main) and own is None:
+                draft.role, draft.org = prefix.role, prefix.org or draft.org  # "Ny R bliver X, der kommer fra O1,
+                # hvor han har været R1": the fronted title is the new post
             if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
                 positions = _roles_after(doc, people[-1].end, main.end, len(people))  # "A og B er ansat som
                 if len(positions) == len(people):  # henholdsvis R1 og R2 hos O"
@@ -623,6 +626,16 @@ def _sentence_drafts(
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
     drafts += _second_clause(doc, whole, drafts, all_dates)
     return drafts + _successions(doc, sents, drafts)
+
+
+def _fronted_post(doc: Doc, prefix: Position, main: Span) -> bool:
+    """True when ``prefix`` is a post told before its verb and person ("Ny R [i O] bliver X", "Filialdirektør bliver
+    X": ``inverted_verbs`` of words.yaml right after it), not a heading ("Ny R i O: X ...") or a held title
+    ("Koncernchef i O, X, ...")."""
+    told = prefix.org or prefix.role
+    if prefix.role is None or told is None or told.end >= main.end:
+        return False
+    return doc[told.end].is_lower and load_lexicon().has("inverted_verbs", doc[told.end].text)
 
 
 def _names_org_only(doc: Doc, one: Span, other: Span) -> bool:

@@ -7,6 +7,7 @@ particles, role stop words) and from capitalisation; the NER model's PER spans r
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -80,13 +81,22 @@ def sentences(doc: Doc) -> list[Span]:
     starts = [
         i
         for i in range(1, len(flags))
-        if flags[i] == 1
+        if (flags[i] == 1 and not _after_day_month(texts, i))
         or (
             texts[i - 1][-1] == "." and len(texts[i - 1]) > 1 and texts[i][:1].isupper() and texts[i].lower() in openers
         )
     ]  # "... hvor hun tog sin ph.d. Fra 15. februar er ...": an abbreviation's full stop ends the sentence too
     starts = [0, *starts]
     return [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
+
+
+_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _after_day_month(texts: list[str], i: int) -> bool:
+    """True when token ``i`` is a lower-case word after a year-less "d.m." date ("tiltræder den 15.10. som R"): the
+    date's full stop, which the tokenizer splits off, ends no sentence."""
+    return i >= 2 and texts[i - 1] == "." and texts[i][:1].islower() and _DAY_MONTH.fullmatch(texts[i - 2]) is not None
 
 
 def token_texts(doc: Doc) -> list[str]:
