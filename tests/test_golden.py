@@ -319,6 +319,21 @@ def test_initials_a_year_less_numeric_date_and_a_fronted_post() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Radio Skovbos morgenvært Helle Gammelgaard går på pension den 30. april.", "Radio Skovbo"),
+        ("Også Hedeby IFs cheftræner Bo Lind går på pension den 30. april.", "Hedeby IF"),
+        ("Søhøj Møbelfabriks mangeårige direktør Ejvind Toft går på pension den 30. april.", "Søhøj Møbelfabrik"),
+        ("Ahmed Hassan er ansat som produktionschef på Grønhøj Foods' fabrik i Hobro.", "Grønhøj Foods"),
+        ("Bankens vicedirektør Helle Gammelgaard går på pension den 30. april.", None),
+    ],
+)
+def test_an_organisation_in_the_genitive_before_a_title(text: str, organisation: str | None) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 2, 1))
+    assert [r.organisation for r in records] == [organisation]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -47,12 +47,15 @@ from navnenyt.rules.runs import (
     token_texts,
 )
 from navnenyt.rules.slots import (
+    POSSESSED_TITLE_WORDS,
     Position,
     education_slots,
     has_phrase,
     hired_clause,
+    is_genitive,
     is_internal,
     org_at,
+    possessed_title,
     previous_position,
     role_and_org,
     skip_to,
@@ -583,6 +586,8 @@ def _sentence_drafts(
             draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X", "Den finske dirigent X": a
             # profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
+            if draft.org is None and draft.role is not None and draft.role.end <= person.start:
+                draft.org = _possessor(doc, draft.role.start, main)  # "Radio Skovbos morgenvært X går på pension"
             if _fronted_post(doc, prefix, main) and own is None:
                 draft.role, draft.org = prefix.role, prefix.org or draft.org  # "Ny R bliver X, der kommer fra O1,
                 # hvor han har været R1": the fronted title is the new post
@@ -626,6 +631,24 @@ def _sentence_drafts(
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
     drafts += _second_clause(doc, whole, drafts, all_dates)
     return drafts + _successions(doc, sents, drafts)
+
+
+def _possessor(doc: Doc, title: int, main: Span) -> Span | None:
+    """The organisation in the genitive before a title that starts at token ``title`` ("Radio Skovbos [mangeårige]
+    morgenvært X", "på Grønhøj Foods' fabrik"), else None; a lone sentence-initial word is none ("Bankens
+    vicedirektør X")."""
+    e = title
+    while e - 1 > main.start and title - e < POSSESSED_TITLE_WORDS and doc[e - 1].is_alpha and doc[e - 1].is_lower:
+        e -= 1
+    last = doc[e - 1].text if e - 1 >= main.start else ""
+    genitive = last.endswith(("'", "’")) or is_genitive(last)
+    if not genitive or possessed_title(doc, e, main.end) is None:
+        return None
+    for start in range(max(main.start, e - MAX_NAME_TOKENS), e):
+        run = org_run(doc, start, e)
+        if run is not None and run.end == e and (len(run) > 1 or start > main.start):
+            return run
+    return None
 
 
 def _fronted_post(doc: Doc, prefix: Position, main: Span) -> bool:

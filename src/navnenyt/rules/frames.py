@@ -23,7 +23,7 @@ from navnenyt.rules.runs import (
     role_run,
     token_texts,
 )
-from navnenyt.rules.slots import Position, role_and_org, skip_to
+from navnenyt.rules.slots import POSSESSED_TITLE_WORDS, Position, role_and_org, skip_to
 
 MAX_PREFIX_TOKENS = 10
 
@@ -320,10 +320,6 @@ def _after_home(doc: Doc, k: int, end: int) -> int:
     if home and doc[k + 3].text != "," and load_lexicon().has("list_joiners", doc[k + 3].text):
         return k + 3
     return k
-
-
-POSSESSED_TITLE_WORDS = 3
-"""Lower-case words between a genitive name and the next name: "Søhøj Møbelfabriks [mangeårige direktør] X"."""
 
 
 def _possessive(doc: Doc, run: Span, end: int) -> bool:

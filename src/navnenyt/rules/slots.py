@@ -28,12 +28,13 @@ def text_of(span: Span | None) -> str | None:
     """Return a span's text trimmed of whitespace and trailing punctuation, or None.
 
     A closing ")" stays. So does nothing else: the gold convention (SCHEMA.md: "without trailing punctuation")
-    also drops the final full stop of an abbreviation ("Vestlandet Mejeri a.m.b.a." -> "... a.m.b.a").
+    also drops the final full stop of an abbreviation ("Vestlandet Mejeri a.m.b.a." -> "... a.m.b.a") and the
+    apostrophe of a genitive ("på Grønhøj Foods' fabrik" -> "Grønhøj Foods").
     """
     if span is None:
         return None
     text = span.text.strip()
-    while text and text[-1] in ",;:-–.":
+    while text and text[-1] in ",;:-–.'’":
         text = text[:-1].rstrip()
     return text or None
 
@@ -47,12 +48,41 @@ def org_text(span: Span | None) -> str | None:
         return text
     last, nxt = span[-1].text, span.doc[span.end]
     lex = load_lexicon()
-    if not (last.endswith(lex.endings("genitive_endings")) and len(last) > 3 and nxt.is_lower and nxt.is_alpha):
+    if not (is_genitive(last) and nxt.is_lower and nxt.is_alpha):
         return text
     stem = last[:-1]
     if stem.lower().endswith(lex.endings("org_endings")) or stem in lex.words["org_markers"]:
         return text[:-1]
+    if possessed_title(span.doc, span.end, len(span.doc)) is not None:
+        return text[:-1]  # "Radio Skovbos morgenvært Helle Gammelgaard": a title and a name follow the genitive
     return text
+
+
+def is_genitive(word: str) -> bool:
+    """True for a word that may be a genitive ("Sparekasses", "IFs"): a ``genitive_endings`` ending after more
+    than three letters, or after an acronym."""
+    ending = next((e for e in load_lexicon().endings("genitive_endings") if word.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = word[: -len(ending)]
+    return len(word) > 3 or (len(stem) >= 2 and stem.isupper())
+
+
+POSSESSED_TITLE_WORDS = 3
+"""Lower-case words of a title after a genitive organisation at most: "Søhøj Møbelfabriks mangeårige direktør X"."""
+
+
+def possessed_title(doc: Doc, k: int, end: int) -> Span | None:
+    """The title at token ``k`` when up to :data:`POSSESSED_TITLE_WORDS` lower-case words end in a role word
+    (``role_suffixes``) and a capitalised word follows ("[Radio Skovbos] morgenvært Helle ..."), else None."""
+    suffixes = load_lexicon().endings("role_suffixes")
+    t = token_table(doc)
+    for m in range(k, min(end - 1, k + POSSESSED_TITLE_WORDS)):
+        if not (t.text[m].isalpha() and t.text[m].islower()):
+            return None
+        if t.lower[m].endswith(suffixes) and t.cap[m + 1]:
+            return doc[k : m + 1]
+    return None
 
 
 def skip_to(doc: Doc, i: int, end: int, words: AbstractSet[str]) -> int:
