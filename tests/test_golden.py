@@ -334,6 +334,20 @@ def test_an_organisation_in_the_genitive_before_a_title(text: str, organisation:
     assert [r.organisation for r in records] == [organisation]
 
 
+def test_terse_age_items_of_a_maerkedage_page() -> None:
+    text = (
+        "Mærkedage\n60 år: Peter Friis Kold, adm. direktør, Kold Entreprise A/S, 2. april.\n\n"
+        "Jubilæer\nDen 10. august har Hanne Wærsted 25 år som lærer ved Vestermark Skole.\n\n"
+        "40 år: Tømrer Bjarne Juul Kirk, Lund & Sønner ApS, den 15. august.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 20))
+    assert [(r.kind.value, r.person, r.organisation, r.date) for r in records] == [
+        ("birthday", "Peter Friis Kold", "Kold Entreprise A/S", dt.date(2026, 4, 2)),
+        ("anniversary", "Hanne Wærsted", "Vestermark Skole", dt.date(2026, 8, 10)),
+        ("anniversary", "Bjarne Juul Kirk", "Lund & Sønner ApS", dt.date(2026, 8, 15)),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

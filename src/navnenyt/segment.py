@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from navnenyt.lexicon import VERB_CUE_ROLES, could_hold_people_news, load_lexicon, scan_words
+from navnenyt.lexicon import AGE_ITEM, VERB_CUE_ROLES, could_hold_people_news, load_lexicon, scan_words
 from navnenyt.records import EntryKind
 
 # A line that looks hard-wrapped: long, no final punctuation; joined with the next line when that one continues it.
@@ -360,7 +360,8 @@ def segment(text: str) -> list[Segment]:
     heads, sections = lex.section_headings, lex.section_labels
     current: str | None = None
     unbulleted = after_heading = False  # items so far are lines without bullets right under the heading
-    for unit in units:  # "Jubilæer" / "• 25 år: Bioanalytiker Trine Hauge, 1. november" / "• ...": every item
+    for n, unit in enumerate(units):  # "Jubilæer" / "• 25 år: Bioanalytiker Trine Hauge, 1. november" / "• ...":
+        # every item
         if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
             current = unit.standalone_label if unit.standalone_label in sections else None
             unbulleted = after_heading = True
@@ -373,7 +374,11 @@ def segment(text: str) -> list[Segment]:
         if current is not None and unit.blank_before and not unit.bullet and _SUBHEADING.fullmatch(line):
             unbulleted = after_heading = True  # "Specialisering: Skolepædagogik" / names: the section goes on
             continue
-        if not unit.bullet:
+        aged = AGE_ITEM.match(line) is not None
+        labelled = n > 0 and units[n - 1].standalone_label is not None  # "Rund fødselsdag" / "50 år: ...": its label
+        if aged and current is None and unit.label is None and not labelled:
+            current = _section_of_kind().get(EntryKind.birthday)  # "Mærkedage" / "60 år: Peter Kold, ...": a birthday
+        if not unit.bullet and not aged:  # (an age item goes on with its section after a blank line, as a bullet)
             # "Nye medarbejdere" / "Anders Munch, produktionschef, Hvidsten Mejeri" / "Louise Tarp, ...": lines
             # under the heading (the first may follow a blank line), no blank line between them, are its items too
             unbulleted = unbulleted and (not unit.blank_before or after_heading)
