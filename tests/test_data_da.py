@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,16 @@ def test_table_heading_example_sets_the_kind_of_its_rows(extractor, heading: dic
 def test_table_note_word_example_sets_the_kind_of_its_row(extractor, note: dict) -> None:
     records = extractor.extract(note["example"])
     assert [(r.person, r.kind.value) for r in records] == [("Lise Dyhr", note["kind"])]
+
+
+BOX_KEYS = load_yaml("fact_boxes.yaml")["keys"]
+
+
+@pytest.mark.parametrize("key", BOX_KEYS, ids=lambda k: k["key"])
+def test_fact_box_key_example_fills_its_field(extractor, key: dict) -> None:
+    records = extractor.extract(key["example"], published=dt.date(2026, 2, 1))
+    assert len(records) == 1
+    assert records[0].model_dump(mode="json")[key["field"]] == key["value"]
 
 
 RELEASES = load_yaml("releases.yaml")

@@ -348,6 +348,33 @@ def test_terse_age_items_of_a_maerkedage_page() -> None:
     ]
 
 
+def test_fact_boxes_and_cards_give_their_person_s_news() -> None:
+    text = (
+        "Ny chef for akutmodtagelsen\n\nHun har ledet et hospice i seks år.\n\nFAKTA\nNavn: Malene Krogh Iversen\n"
+        "Alder: 51 år\nAktuel: Ny hospitalsdirektør på Regionshospitalet Vestbjerg fra 1. januar 2027\n"
+        "Tidligere: Leder af Hospice Ådalen (2019-2025), oversygeplejerske samme sted\n\n"
+        "Anders Lund\nNy: Partner, Kamp & Holm Revision P/S\nKommer fra: Director, samme sted\nAlder: 38\n\n"
+        "Navn: Henny Vestby\nAlder: 61 år\nBor: Kerteminde\nAktuel: Aktuel med en bog om gamle æblesorter\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 11, 20))
+    assert [
+        (r.kind.value, r.person, r.role, r.organisation, r.date, r.previous_role, r.previous_organisation, r.age)
+        for r in records
+    ] == [
+        (
+            "new_job",
+            "Malene Krogh Iversen",
+            "hospitalsdirektør",
+            "Regionshospitalet Vestbjerg",
+            dt.date(2027, 1, 1),
+            "Leder",
+            "Hospice Ådalen",
+            51,
+        ),
+        ("promotion", "Anders Lund", "Partner", "Kamp & Holm Revision P/S", None, "Director", None, 38),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -11,12 +11,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from navnenyt.fact_boxes import find_boxes
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import headline_org, issuer
+from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
@@ -60,11 +62,13 @@ class Extractor:
         plain, norm = norm, read_first_person(norm, posts)  # a post's "jeg" is its author
         anchor = published or dt.date.today()
         tables = find_tables(norm.text)
+        boxes = find_boxes(norm.text)
+        read_below = [(t.start, t.end) for t in tables] + [(b.start, b.end) for b in boxes]
         segments = [
             s
             for s in segment(norm.text)
             if s.body_end - s.start <= MAX_ENTRY_CHARS
-            and not any(t.start < s.end and s.start < t.end for t in tables)  # table rows are read below
+            and not any(a < s.end and s.start < b for a, b in read_below)  # table rows and fact boxes: below
             and (s.label is not None or could_hold_people_news(norm.text[s.start : s.end]))
         ]
         bodies = (s.body(norm.text) for s in segments)
@@ -78,6 +82,11 @@ class Extractor:
             start, end = norm.span_to_original(row.start, row.end)
             for draft in row_drafts(doc, row):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
+        parse = self._parse_rules_only
+        for box in boxes:
+            start, end = norm.span_to_original(box.start, box.end)
+            for draft, label in box_drafts(box, norm.text, parse):
+                found.append(Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft))
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
         unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""
@@ -87,6 +96,10 @@ class Extractor:
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
         entries = _company_posts(entries, plain, posts)
         return _one_per_kind(entries) if norm is not plain else entries
+
+    def _parse_rules_only(self, text: str) -> Doc:
+        """``text`` through the pipeline without its NER (tokenizer, sentencizer, cue ruler)."""
+        return self.nlp(text, disable=self.ner_pipes)
 
     def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None
