@@ -375,6 +375,19 @@ def test_fact_boxes_and_cards_give_their_person_s_news() -> None:
     ]
 
 
+def test_three_people_hired_in_one_sentence_each_with_a_role() -> None:
+    text = (
+        "Pr. 1. april er Anne Krarup ansat som centerleder, Bo Hedegaard som souschef og Carl Nystrup som køkkenchef "
+        "på Plejecenter Solgården."
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 12))
+    assert [(r.person, r.role, r.organisation, r.date) for r in records] == [
+        ("Anne Krarup", "centerleder", "Plejecenter Solgården", dt.date(2026, 4, 1)),
+        ("Bo Hedegaard", "souschef", "Plejecenter Solgården", dt.date(2026, 4, 1)),
+        ("Carl Nystrup", "køkkenchef", "Plejecenter Solgården", dt.date(2026, 4, 1)),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

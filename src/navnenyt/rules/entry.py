@@ -680,23 +680,31 @@ def _comments(doc: Doc, person: Span, end: int) -> bool:
 
 
 def _gapped(doc: Doc, main: Span, drafts: list[Draft]) -> list[Draft]:
-    """ "A er ansat som R1 og B som R2 i O": B's record, the verb left out; A's kind, date and organisation, B's
-    role. [] when the sentence has no such item after A's role."""
+    """ "A er ansat som R1[, B som R2] og C som R3 i O": the records of B and C, the verb left out; A's kind, date and
+    organisation, their own roles (the organisation after the last role is everyone's when A's has none). [] when
+    the sentence has no such item after A's role."""
     first, lex = drafts[0] if len(drafts) == 1 else None, load_lexicon()
     if first is None or first.role is None:
         return []
+    texts = token_texts(doc)
+    items: list[tuple[Span, Span]] = []
     k = first.role.end
-    if not (k + 3 < main.end and lex.has("list_joiners", doc[k].text) and doc[k].is_alpha):
-        return []
-    item = _named_role(doc, k + 1, main.end)
-    if item is None:
-        return []
-    person, role = item
-    if first.org is None:  # "valgt A som formand og B som næstformand for bestyrelsen i O": O is both people's
-        first.org = role_and_org(doc, role.start, main.end).org
-    other = Draft(kind=first.kind, person=person, rule=f"gapped:{first.rule}", role=role, org=first.org)
-    other.date, other.past, other.nearest = first.date, first.past, first.nearest
-    return [other]
+    while k + 3 < main.end and (texts[k] == "," or lex.has("list_joiners", texts[k])):
+        item = _named_role(doc, k + 1, main.end)
+        if item is None:
+            break
+        items.append(item)
+        k = item[1].end
+    if not items or not lex.has("list_joiners", texts[items[-1][0].start - 1]):
+        return []  # (a list ends with "og C som R3")
+    if first.org is None:  # "valgt A som formand og B som næstformand for bestyrelsen i O": O is everyone's
+        first.org = role_and_org(doc, items[-1][1].start, main.end).org
+    out = []
+    for person, role in items:
+        other = Draft(kind=first.kind, person=person, rule=f"gapped:{first.rule}", role=role, org=first.org)
+        other.date, other.past, other.nearest = first.date, first.past, first.nearest
+        out.append(other)
+    return out
 
 
 def _is_title(role: Span | None) -> bool:
