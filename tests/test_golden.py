@@ -388,6 +388,32 @@ def test_three_people_hired_in_one_sentence_each_with_a_role() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hos Nordlys Medier A/S er Maria Fjord Kjeldsen udnævnt til Europa-korrespondent med base i Bruxelles.",
+            ("new_job", "Europa-korrespondent", "Nordlys Medier A/S", None),
+        ),
+        (
+            "Fhv. orkesterdirektør Jens Asmussen får ordenen for sin indsats i Sønderjyllands Kammerorkester.",
+            ("award", "orkesterdirektør", "Sønderjyllands Kammerorkester", None),
+        ),
+        (
+            "Bestyrelsen i Forlaget Kastanje A/S er blevet udvidet med Vibeke Stald.",
+            ("board_appointment", None, "Forlaget Kastanje A/S", None),
+        ),
+        (
+            "Samtidig har bestyrelsen konstitueret husets dramaturg, Sara Løvgren, som souschef.",
+            ("promotion", "souschef", None, "dramaturg"),
+        ),
+    ],
+)
+def test_media_and_culture_notices(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 2, 1))
+    assert [(r.kind.value, r.role, r.organisation, r.previous_role) for r in records] == [expected]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []
@@ -668,8 +694,8 @@ def test_passed_exam_gives_the_trade_as_programme() -> None:
             "Bestyrelsen i Vindrose Energy A/S er blevet udvidet med Helle Sønderby og Martin Krag, mens Ole Tvede "
             "efter ni år er udtrådt.",
             [
-                ("Helle Sønderby", "new_job", None),
-                ("Martin Krag", "new_job", None),
+                ("Helle Sønderby", "board_appointment", None),
+                ("Martin Krag", "board_appointment", None),
                 ("Ole Tvede", "departure", None),
             ],
         ),

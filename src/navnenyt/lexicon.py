@@ -26,7 +26,8 @@ class Cue:
     a kind follows it on its line ("X → forfremmet til R": "forfremmet" tells); ``not_before``: lower-case words
     that, right after the phrase, make it another verb ("bestået af": consisted of, not passed); ``nearest``: a
     perfect tense ("er pr. 1/9 tiltrådt") whose year-less date is the one nearest the publication date, before or
-    after."""
+    after; ``joins``: the person joins the body the sentence opens with ("Bestyrelsen i O er udvidet med X"), so a
+    board noun there makes the entry a board post."""
 
     id: str
     cue: str
@@ -39,6 +40,7 @@ class Cue:
     yields: bool = False
     not_before: frozenset[str] = frozenset()
     nearest: bool = False
+    joins: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ def load_lexicon() -> Lexicon:
                 bool(c.get("yields", False)),
                 frozenset(c.get("not_before", [])),
                 bool(c.get("nearest", False)),
+                bool(c.get("joins", False)),
             )
             for c in cues_doc["cues"]
         )

@@ -159,6 +159,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return none, after
     if lex.has("family_words", first.text):
         return none, after  # ", datter af Lene og Bo Mose,": family, not a position
+    if lex.has("role_intro", first.text) and start + 1 < close and _is_title(role_run(doc, start + 1, close)):
+        return none, i  # ", som souschef,": the role the verb gives, no relative clause
     if lex.has("relatives", first.text):
         inner_cues = cues_in(doc, start, close)
         if any(c.kind is not None for _, c in inner_cues):
@@ -566,6 +568,9 @@ def _sentence_drafts(
     outside = [(sp, c) for sp, c in told if sp.start < cut or sp.start >= resume]
     found = main_kind(outside) or main_kind(told)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
+    joins = next((c for _, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
+    if joins is not None and load_lexicon().has("board_nouns", doc[main.start].text):
+        kind, cue = EntryKind.board_appointment, joins  # "Bestyrelsen i O er udvidet med X": X joins the board
     drafts = []
     if frame == "subject":
         people = [p for p in people if not _comments(doc, p, main.end)]
@@ -586,6 +591,8 @@ def _sentence_drafts(
             draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X", "Den finske dirigent X": a
             # profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
+            if prefix.org is not None and prefix.role is None and _is_place(draft.org):
+                draft.org = prefix.org  # "Hos O er X udnævnt til korrespondent med base i Bruxelles"
             if draft.org is None and draft.role is not None and draft.role.end <= person.start:
                 draft.org = _possessor(doc, draft.role.start, main)  # "Radio Skovbos morgenvært X går på pension"
             if _fronted_post(doc, prefix, main) and own is None:
@@ -997,6 +1004,9 @@ def _fill_object(
         draft.role = title
     draft.internal = pos.internal
     k = draft.person.start - 1  # "har udnævnt COO X til CEO", "udnævnes driftschef X til R": the title held now
+    described = k - 2 > main.start and doc[k].text == "," and doc[k - 1].is_lower
+    if described and not load_lexicon().has("new_adjectives", doc[k - 2].text):
+        k -= 1  # "har konstitueret husets dramaturg, Sara Løvgren, som souschef" (not "vores nye sognepræst, X")
     titled = _is_title(draft.role) and _is_title(doc[k : k + 1]) if k > main.start else False
     if frame == "object" and len(people) == 1 and titled:  # (not "udpeget professor X som nyt medlem")
         draft.lead_role = doc[k : k + 1]

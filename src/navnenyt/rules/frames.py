@@ -512,7 +512,32 @@ def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
         i = head.end + 1
     elif i + 1 < end and doc[i].is_lower and not lex.has("role_stop", doc[i].text) and is_cap(doc[i + 1]):
         i += 1  # "har konstitueret økonomidirektør Lisbeth Kvorning som ...": a title before the name
+    else:
+        i = _past_described(doc, i, end)  # "har konstitueret husets dramaturg, Sara Løvgren, som souschef"
     return listed_names(doc, i, end, counted=head is not None)
+
+
+DESCRIPTION_WORDS = 3
+"""Lower-case words of a description before a name in commas at most: "husets dramaturg, Sara Løvgren,"."""
+
+
+def _past_described(doc: Doc, i: int, end: int) -> int:
+    """After a description that ends in a title and a comma before a name in commas ("[husets dramaturg,] Sara
+    Løvgren, som ..."): the name's index, else ``i``."""
+    m, lex = i, load_lexicon()
+    while m < end and m - i < DESCRIPTION_WORDS and doc[m].is_lower and doc[m].is_alpha:
+        if lex.has("new_adjectives", doc[m].text):
+            return i  # "velkommen til vores nye sognepræst, X, som ...": the new post, read as before
+        m += 1
+    if (
+        m == i
+        or m + 1 >= end
+        or doc[m].text != ","
+        or not doc[m - 1].lower_.endswith(load_lexicon().endings("role_suffixes"))
+    ):
+        return i
+    run = name_run(doc, m + 1, end)
+    return m + 1 if run is not None and run.start == m + 1 and run.end < end and doc[run.end].text == "," else i
 
 
 def listed_names(doc: Doc, i: int, end: int, *, counted: bool) -> list[Span]:
