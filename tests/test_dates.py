@@ -198,6 +198,7 @@ def test_leap_day_with_year_is_valid() -> None:
         "Hun kan fejre 25 års jubilæum.",
         "Mødet starter kl. 14.30.",
         "Prisen er 15.10. Det er billigt.",
+        "Orkestret, som han ledede fra 1994 til 2021, har fået ny direktør.",
         "Mødet starter kl. 13:00.",
         "Firmaet blev stiftet 2019 i Aarhus.",
         "Han har 2026 kunder.",

@@ -414,6 +414,18 @@ def test_media_and_culture_notices(text: str, expected: tuple[str, str | None, s
     assert [(r.kind.value, r.role, r.organisation, r.previous_role) for r in records] == [expected]
 
 
+def test_an_owner_noun_and_a_sentence_adverb_are_no_part_of_the_title() -> None:
+    text = (
+        "Bestyrelsen for Vendsyssel Kunstmuseum har ansat Louise Hjerrild Bak som museets nye direktør.\n\n"
+        "Også biblioteksleder ved Marsklandets Biblioteker Gitte Hald, Tønder, er udnævnt.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 2, 1))
+    assert [(r.person, r.role) for r in records] == [
+        ("Louise Hjerrild Bak", "direktør"),
+        ("Gitte Hald", "biblioteksleder"),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -416,6 +416,9 @@ def _to_date(match: re.Match[str], tables: _Tables) -> DateMatch | None:
     )
 
 
+_YEAR_BEFORE = re.compile(r"\d{4}\s$")
+
+
 def _read_parts(
     match: re.Match[str],
     groups: dict[str, str | None],
@@ -445,7 +448,9 @@ def _read_parts(
     bare = int(groups["yr"] or 0)
     lo, hi = BARE_YEAR_RANGE
     if not has_cue or not lo <= bare <= hi or tables.after_year.match(match.string, match.end()):
-        return None  # "2026" alone, "i 2000 kroner"
+        return None  # "2026" alone, "i 2000 kroner", "fra 1994 til 2021" (a period)
+    if _YEAR_BEFORE.search(match.string, max(0, match.start() - len("2021 ")), match.start()):
+        return None  # "... 1994 til 2021": the end of a period
     return _Parts(None, None, bare, "year")
 
 

@@ -109,6 +109,7 @@ def _former_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         return None
     former = lex.has("former", doc[sent.start].text)
     k = sent.start + 1 if former else sent.start
+    k += 1 if lex.has("never_org_words", doc[k].text) else 0  # "Også biblioteksleder ved O X er udnævnt"
     suffixes = lex.endings("role_suffixes")
     titled = doc[k].lower_.endswith(suffixes) or (doc[k + 1].is_lower and doc[k + 1].lower_.endswith(suffixes))
     if not former and not titled:  # (also "Frivillig træner i Kærby IF X": an adjective, then the title)

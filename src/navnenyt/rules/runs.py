@@ -296,6 +296,14 @@ def verb_cues() -> frozenset[str]:
     )
 
 
+def _owner_noun(word: str) -> bool:
+    """True for a lower-case definite noun in the genitive ("museets", "klubbens": ``definite_endings`` then
+    ``genitive_endings``), which owns the title after it and is no part of it."""
+    lex = load_lexicon()
+    stems = [word[: -len(g)] for g in lex.endings("genitive_endings") if word.endswith(g)]
+    return word.islower() and any(len(s) > 3 and s.endswith(lex.endings("definite_endings")) for s in stems)
+
+
 def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     """Return the role title starting at token ``i`` (before ``end``), or None.
 
@@ -305,8 +313,10 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     """
     t, lex = token_table(doc), load_lexicon()
     words, low = lex.words, t.lower
-    while i < end and low[i] in words["role_drop_prefix"] and i + 1 < end and _has_letter(t.text[i + 1]):
-        i += 1
+    while (
+        i + 1 < end and (low[i] in words["role_drop_prefix"] or _owner_noun(t.text[i])) and _has_letter(t.text[i + 1])
+    ):
+        i += 1  # "ny", "en", "museets nye direktør"
     if i + 1 < end and low[i] in words["position_nouns"] and low[i + 1] in words["role_intro"]:
         i += 2  # "nyt job som R"
     stop, owner_intro = words["role_stop"], words["board_owner_intro"]
