@@ -426,6 +426,27 @@ def test_an_owner_noun_and_a_sentence_adverb_are_no_part_of_the_title() -> None:
     ]
 
 
+def test_one_position_for_both_and_members_elected_with_their_home_towns() -> None:
+    both = navnenyt.extract(
+        "Pr. 1. juli udnævnes advokat Sofie Holm og advokat Anders Kjær begge til partner i Dahl & Kjeldsen P/S.",
+        published=dt.date(2026, 6, 18),
+    )
+    assert [(r.person, r.role, r.organisation) for r in both] == [
+        ("Sofie Holm", "partner", "Dahl & Kjeldsen P/S"),
+        ("Anders Kjær", "partner", "Dahl & Kjeldsen P/S"),
+    ]
+    members = navnenyt.extract(
+        "Ny næstformand blev Birthe Kragh, Sdr. Felding, mens Ahmad Al-Khatib, Tarm, og Sigrid Lund, Skjern, blev "
+        "valgt ind i bestyrelsen som nye medlemmer.",
+        published=dt.date(2026, 3, 12),
+    )
+    assert [(r.person, r.kind.value, r.role) for r in members] == [
+        ("Birthe Kragh", "board_appointment", "næstformand"),
+        ("Ahmad Al-Khatib", "board_appointment", None),
+        ("Sigrid Lund", "board_appointment", None),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

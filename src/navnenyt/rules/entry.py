@@ -20,6 +20,7 @@ from navnenyt.rules.frames import (
     LIST_SEPARATORS,
     after_brackets,
     after_hire_adverbs,
+    after_home,
     counted_noun,
     dateline_end,
     find_people,
@@ -102,11 +103,14 @@ class Draft:
 
 
 def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
-    """Roles after "som|til [henholdsvis] R1 og R2 [hos O]" for ``count`` people."""
+    """Roles after "som|til [henholdsvis] R1 og R2 [hos O]" for ``count`` people; after "begge" ("A og B begge til
+    partner i O") the one position is everyone's."""
     lex = load_lexicon()
     k = skip_to(doc, i, end, lex.words["role_intro"])
     if k >= end:
         return []
+    if k - 1 >= i and lex.has("shared_role_words", doc[k - 1].text):
+        return [role_and_org(doc, k + 1, end)] * count
     k += 1
     if k < end and lex.has("respectively", doc[k].text):
         k += 1
@@ -901,11 +905,13 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
             if person is None or own is None:
                 return []
             people = [person]  # "..., mens Pia Falk og [kvalitetschef] Rune Kastberg blev genvalgt til bestyrelsen"
-            while people[-1].end + 1 < main.end and lex.has("list_joiners", texts[people[-1].end]):
-                nxt = titled_name(doc, people[-1].end + 1, main.end)
+            j = after_home(doc, person.end, main.end)  # "..., mens Ahmad Al-Khatib, Tarm, og Sigrid Lund, Skjern,"
+            while j + 1 < main.end and lex.has("list_joiners", texts[j]):
+                nxt = titled_name(doc, j + 1, main.end)
                 if nxt is None:
                     break
                 people.append(nxt)
+                j = after_home(doc, nxt.end, main.end)
             others = []
             # the clause's own kind ("..., mens C er udtrådt", ", og B tiltræder som ny CFO"), except that a board
             # post or a move goes on after a common verb ("A blev valgt som formand, mens B blev valgt som
@@ -925,6 +931,9 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
                 title = doc[m : person.start] if m < person.start else None
                 other.role = other.role or title
                 other.org = other.org or first.org
+                if kind == EntryKind.board_appointment and other.role is not None:
+                    plural = lex.has("board_plurals", other.role[-1].text)
+                    other.role = None if plural else other.role  # "blev valgt ind i bestyrelsen som nye medlemmer"
                 others.append(other)
             return others
     return []

@@ -257,13 +257,13 @@ def _subject(
             i = run.end  # "og indtil Kristian Laursen tiltræder, er Pia Krogsgaard konstitueret ...": not him
             continue
         people = [run]
-        k = _after_home(doc, run.end, end)
+        k = after_home(doc, run.end, end)
         while k + 1 < end and doc[k].is_lower and lex.has("list_joiners", doc[k].text):
             nxt = titled_name(doc, k + 1, end)  # "Lagerforvalter Tommy Bach og chauffør Kurt Vang kan ..."
             if nxt is None or (nxt.start > k + 1 and lex.has("board_roles", doc[nxt.start - 1].text)):
                 break  # (not "Bestyrelsesformand X og næstformand Y blev genvalgt": board members carry on)
             people.append(nxt)
-            run, k = nxt, _after_home(doc, nxt.end, end)
+            run, k = nxt, after_home(doc, nxt.end, end)
         after = doc[run.end] if run.end < end else None
         before = doc[people[0].start - 1]
         role_word = before.is_lower and not lex.has("role_stop", before.text)
@@ -314,7 +314,7 @@ def title_before(doc: Doc, person: Span, start: int) -> Span | None:
     return doc[k : k + 1] if k >= start and is_title_word(doc[k]) else None
 
 
-def _after_home(doc: Doc, k: int, end: int) -> int:
+def after_home(doc: Doc, k: int, end: int) -> int:
     """After a name at ``k``: past a home place between commas in a list of people ("Lene Tarp, Ringkøbing, og Bo
     Vestergaard, Skjern": one capitalised word, then a comma and a list joiner), else ``k``."""
     home = k + 3 < end and doc[k].text == "," and is_cap(doc[k + 1]) and doc[k + 2].text == ","
@@ -559,7 +559,7 @@ def listed_names(doc: Doc, i: int, end: int, *, counted: bool) -> list[Span]:
             i = nxt  # "to nye partnere: A, 38, fra kontoret i Odense, og B, 41, der ...": past A's apposition
             continue
         people.append(_strip_lead_role(doc, run))  # "udnævnt COO Maria Lynge Castberg til ny CEO"
-        i = _after_home(doc, run.end, end)
+        i = after_home(doc, run.end, end)
         i = after_brackets(doc, i, end)  # "Amalie Friis (UX Designer), Oliver Brandt (...) og ...", "Eva Holm (42)"
         if i < end and lex.has("list_joiners", doc[i].text):
             i += 1
