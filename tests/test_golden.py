@@ -447,6 +447,43 @@ def test_one_position_for_both_and_members_elected_with_their_home_towns() -> No
     ]
 
 
+def test_prize_lists_cards_with_labels_and_table_cells_with_role_and_company() -> None:
+    prizes = navnenyt.extract(
+        "Prisvinderne\nÅrets Iværksætter: Maja Thygesen, stifter af Havtorn Kosmetik ApS\n"
+        "Årets Leder: Produktionsdirektør Allan Hvidberg, Vestmøl Beton A/S\n",
+        published=dt.date(2025, 11, 21),
+    )
+    assert [(r.kind.value, r.person, r.role, r.organisation) for r in prizes] == [
+        ("award", "Maja Thygesen", "stifter", "Havtorn Kosmetik ApS"),
+        ("award", "Allan Hvidberg", "Produktionsdirektør", "Vestmøl Beton A/S"),
+    ]
+    cards = navnenyt.extract(
+        "Forfremmelse\nNadia El-Khatib\nTitel: Head of Cloud Platform\nArbejdsplads: Bitfjord ApS\n"
+        "Tidligere: Lead Cloud Engineer i samme virksomhed\nStart: 1. maj 2026\n",
+        published=dt.date(2026, 5, 4),
+    )
+    assert [(r.kind.value, r.label, r.role, r.organisation, r.date, r.previous_role) for r in cards] == [
+        (
+            "promotion",
+            "Forfremmelse",
+            "Head of Cloud Platform",
+            "Bitfjord ApS",
+            dt.date(2026, 5, 1),
+            "Lead Cloud Engineer",
+        )
+    ]
+    table = navnenyt.extract(
+        "| Navn | Ny titel | Virksomhed | Kommer fra |\n|---|---|---|---|\n"
+        "| Ahmad Rasouli | CTO | Datavang ApS | Head of Engineering, Kodeværk A/S |\n"
+        "| Ida Mølgaard | Partner | Krag & Skov Revision P/S | Director, samme sted |\n",
+        published=dt.date(2026, 2, 16),
+    )
+    assert [(r.kind.value, r.previous_role, r.previous_organisation) for r in table] == [
+        ("new_job", "Head of Engineering", "Kodeværk A/S"),
+        ("promotion", "Director", None),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -11,8 +11,9 @@ A portrait of a new manager prints a box beside the article, and business column
 
 A box is a run of key lines without a blank line between them (any short capitalised key counts: "Bor:",
 "Familie:"); the keys that matter are in ``data/da/fact_boxes.yaml``. It needs a person (a ``person`` key, or a
-line that is only a name right above the run) and a ``news`` or ``post`` key. This module only finds boxes (no
-spaCy); :mod:`navnenyt.rules.boxes` turns them into records.
+line that is only a name right above the run) and a ``news``, ``post`` or ``role`` key; a category label on the
+line above a card's name line ("Nyt job" / "Frederik Hvass" / "Titel: ...") is the card's label. This module
+only finds boxes (no spaCy); :mod:`navnenyt.rules.boxes` turns them into records.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
+from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 
 _KEY_LINE = re.compile(r"[ \t]*([A-ZÆØÅ][^\W\d]*(?:[ \t][^\W\d]+){0,3})[ \t]*:(?:[ \t]+(\S.*?))?[ \t]*")
@@ -31,6 +33,8 @@ _CV_LINE = re.compile(r"[ \t]*\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4}|\w+)?)?[ \t]*:[
 """A line of a CV list: "2019-2026: Salgsdirektør, Hedegaard Pumper A/S", "2015-: ...", "2004: ..."."""
 _NAME_LINE = re.compile(r"[ \t]*([A-ZÆØÅ][\w.'-]*(?:[ \t]+(?:[a-zæøå]{1,3}[ \t]+)?[A-ZÆØÅ][\w.'-]*){1,4})[ \t]*")
 """A line that is only a person's name: two to five capitalised words (a particle may stand between: "de")."""
+_OWN_SUBJECT = re.compile(r"[A-ZÆØÅ]\w+[ \t]+[A-ZÆØÅ]")
+"""A value that opens with a name, so it is a sentence with its own subject ("Eva Holm kan den 1. maj fejre ...")."""
 NAME_LINE_MAX_CHARS = 60
 """A name line above a card is at most this long."""
 
@@ -38,40 +42,69 @@ NAME_LINE_MAX_CHARS = 60
 @dataclass(frozen=True)
 class BoxField:
     """One key of a fact box that matters: its ``slot`` (see fact_boxes.yaml), the ``key`` as written, the value's
-    character offsets in the searched text, and the kind a ``post`` key sets."""
+    character offsets in the searched text, the kind a ``post`` key sets and the verb a ``news`` key puts before its
+    value (``lead``: "fejrer")."""
 
     slot: str
     key: str
     start: int
     end: int
     kind: EntryKind | None = None
+    lead: str | None = None
 
 
 @dataclass(frozen=True)
 class FactBox:
     """A fact box: its span (the name line or first key line to the last line; offsets in the searched text), the
-    person's name (offsets), and its fields in text order."""
+    person's name (offsets), its fields in text order, and the label above a card's name line (as printed)."""
 
     start: int
     end: int
     person: tuple[int, int]
     fields: tuple[BoxField, ...]
+    label: str | None = None
+
+
+Key = tuple[str, EntryKind | None, str | None]
+"""What a key means: (slot, kind, lead)."""
 
 
 @functools.cache
-def _keys() -> dict[str, tuple[str, EntryKind | None]]:
-    """Key lower-cased -> (slot, kind) from fact_boxes.yaml (cached).
+def _keys() -> dict[str, Key]:
+    """Key lower-cased -> (slot, kind, lead) from fact_boxes.yaml (cached).
 
     Raises:
         DataError: fact_boxes.yaml is missing or malformed.
     """
     try:
         return {
-            item["key"].casefold(): (item["slot"], EntryKind(item["kind"]) if item.get("kind") else None)
+            item["key"].casefold(): (
+                item["slot"],
+                EntryKind(item["kind"]) if item.get("kind") else None,
+                item.get("lead"),
+            )
             for item in load_yaml("fact_boxes.yaml")["keys"]
         }
     except (KeyError, TypeError, ValueError) as exc:
         raise DataError(f"malformed fact_boxes.yaml: {exc!r}") from exc
+
+
+@functools.cache
+def _key_line_start() -> re.Pattern[str]:
+    """A line that opens with a key of a person, a post, news or a role ("Navn:", "Ny stilling:", "Titel:")."""
+    keys = [key for key, (slot, _, _) in _keys().items() if slot in {"person", "news", "post", "role"}]
+    alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?im)^[ \t]*(?:{alternation})[ \t]*:")
+
+
+def may_hold_box(text: str) -> bool:
+    """True when ``text`` has a line that opens with a fact-box key that can carry news (the cheap-first scan keeps
+    such a text: a card "Frederik Hvass" / "Titel: Senior Data Engineer" has no trigger word).
+
+    Raises:
+        DataError: fact_boxes.yaml is missing or malformed.
+    """
+    return ":" in text and _key_line_start().search(text) is not None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -119,9 +152,7 @@ def _is_box_line(text: str, start: int, end: int, *, in_cv: bool) -> bool:
     )
 
 
-def _box(
-    text: str, lines: list[tuple[int, int]], first: int, end: int, keys: dict[str, tuple[str, EntryKind | None]]
-) -> FactBox | None:
+def _box(text: str, lines: list[tuple[int, int]], first: int, end: int, keys: dict[str, Key]) -> FactBox | None:
     """The fact box of the key lines ``lines[first:end]``, or None when they name no person or no news."""
     fields: list[BoxField] = []
     cv = False
@@ -133,17 +164,30 @@ def _box(
                 fields.append(BoxField("cv", "CV", cv_line.start(1), cv_line.end(1)))
             continue
         cv = False
-        slot, kind = keys.get(key_line.group(1).casefold(), ("", None))
+        slot, kind, lead = keys.get(key_line.group(1).casefold(), ("", None, None))
+        value = key_line.group(2)
         if slot == "cv":
             cv = True
-        elif slot and key_line.group(2) is not None:
-            fields.append(BoxField(slot, key_line.group(1), key_line.start(2), key_line.end(2), kind))
+        elif slot == "news" and value is not None and _OWN_SUBJECT.match(value):
+            continue  # "Jubilæum: Eva Holm kan den 1. maj fejre ...": a labelled notice, not a box line
+        elif slot and value is not None:
+            fields.append(BoxField(slot, key_line.group(1), key_line.start(2), key_line.end(2), kind, lead))
     person = next(((f.start, f.end) for f in fields if f.slot == "person"), None)
-    box_start = lines[first][0]
+    box_start, label = lines[first][0], None
     if person is None and first > 0:
         above = _NAME_LINE.fullmatch(text, *lines[first - 1])
         if above is not None and len(above.group(0)) <= NAME_LINE_MAX_CHARS:
             person, box_start = (above.start(1), above.end(1)), lines[first - 1][0]
-    if person is None or not any(f.slot in {"news", "post"} for f in fields):
+            label = _label_above(text, lines, first - 1)
+    if person is None or not any(f.slot in {"news", "post", "role"} for f in fields):
         return None
-    return FactBox(box_start, lines[end - 1][1], person, tuple(fields))
+    return FactBox(box_start, lines[end - 1][1], person, tuple(fields), label)
+
+
+def _label_above(text: str, lines: list[tuple[int, int]], name: int) -> str | None:
+    """The category label (labels.yaml) on the line above a card's name line ("Nyt job" / "Frederik Hvass"), else
+    None."""
+    if name == 0:
+        return None
+    line = text[slice(*lines[name - 1])].strip()
+    return line if line in load_lexicon().labels else None

@@ -88,8 +88,9 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-ITEM_HEAD = re.compile(r"\d[\d.]*(?:[ \t]+\w+){0,2}:[ \t]")
-"""A list item's head at a line start ("40 år: ...", "1. oktober: ..."): that line is no wrapped continuation."""
+ITEM_HEAD = re.compile(r"(?:\d[\d.]*(?:[ \t]+\w+){0,2}|[A-ZÆØÅ]\w*(?:[ \t]+\w+){0,3}):[ \t]")
+"""A list item's or key line's head at a line start ("40 år: ...", "1. oktober: ...", "Årets Leder: ...", "Titel:
+..."): that line is no wrapped continuation."""
 
 
 def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int]) -> list[tuple[int, int, bool]]:

@@ -20,8 +20,7 @@ from navnenyt.fact_boxes import BoxField, FactBox
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import Draft, extract_drafts
-from navnenyt.rules.runs import token_texts
-from navnenyt.rules.slots import Position, role_and_org
+from navnenyt.rules.slots import comma_position
 
 _NUMBER = re.compile(r"\d{1,3}")
 
@@ -48,16 +47,26 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
     if person is None:
         return []
     fields = {f.slot: f for f in reversed(box.fields)}  # the first of each slot
-    draft, label = None, None
-    post, news = fields.get("post"), fields.get("news")
+    lex = load_lexicon()
+    draft, label = None, box.label if box.label in lex.recorded_labels else None
+    card_kind = lex.labels.get(box.label) if box.label else None
+    post, news, role = fields.get("post"), fields.get("news"), fields.get("role")
     if post is not None and (value := span(post)) is not None:
-        pos = _position(doc, value)
+        pos = comma_position(doc, value)
         draft = Draft(kind=post.kind or EntryKind.new_job, person=person, rule="box:post", role=pos.role, org=pos.org)
-        label = post.key if post.key in load_lexicon().recorded_labels else None
+        label = post.key if post.key in lex.recorded_labels else label
     elif news is not None:
-        draft = _news(person, text[news.start : news.end], parse)
+        draft = _news(person, text[news.start : news.end], news.lead, parse)
+    elif role is not None and (value := span(role)) is not None:
+        pos = comma_position(doc, value)  # "Titel: Senior Data Engineer" / "Arbejdsplads: Kvantia A/S"
+        org = fields.get("organisation")
+        draft = Draft(kind=card_kind or EntryKind.new_job, person=person, rule="box:role", role=pos.role, org=pos.org)
+        draft.org = (span(org) if org is not None else None) or draft.org
+        draft.internal = pos.internal
     if draft is None:
         return []
+    if draft.org is None and (org := fields.get("organisation")) is not None:
+        draft.org = span(org)
     draft.person = person
     previous = fields.get("previous") or fields.get("cv")
     if (
@@ -69,7 +78,7 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
             EntryKind.promotion,
         }
     ):
-        pos = _position(doc, value)
+        pos = comma_position(doc, value)
         draft.previous_role = draft.previous_role or pos.role
         draft.previous_org = None if pos.internal else draft.previous_org or pos.org
         if pos.internal and draft.kind == EntryKind.new_job:
@@ -81,26 +90,14 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
     return [(draft, label)]
 
 
-def _position(doc: Doc, value: Span) -> Position:
-    """A role and organisation: "ROLE, ORGANISATION" cut at the first comma (before any bracket), else "ROLE i|hos|af
-    ORGANISATION" as the sentence rules read it; "samme sted" after the comma is internal."""
-    texts = token_texts(doc)
-    end = next((k for k in range(value.start, value.end) if texts[k] == "("), value.end)
-    comma = next((k for k in range(value.start, end) if texts[k] == ","), None)
-    if comma is None or comma == value.start:
-        return role_and_org(doc, value.start, end)
-    rest = doc[comma + 1 : end]
-    nxt = next((k for k in range(rest.start, rest.end) if texts[k] == ","), rest.end)  # "R, O, R2 i O2 ...": O
-    org = doc[rest.start : nxt]
-    internal = " ".join(t.lower_ for t in org) in load_lexicon().words["internal_phrases"]
-    return Position(role=doc[value.start : comma], org=None if internal else org, internal=internal)
-
-
-def _news(person: Span, value: str, parse: Callable[[str], Doc]) -> Draft | None:
+def _news(person: Span, value: str, lead: str | None, parse: Callable[[str], Doc]) -> Draft | None:
     """The draft of a ``news`` value read as a sentence with ``person`` as its subject ("Tiltræder 1. april som R i
-    O" -> "NAME tiltræder 1. april som R i O."; "Ny R på O" -> "NAME er ny R på O."), or None."""
+    O" -> "NAME tiltræder 1. april som R i O."; "Ny R på O" -> "NAME er ny R på O."; after the key's ``lead``:
+    "25 år som tekniker" -> "NAME fejrer 25 år som tekniker."), or None."""
     first, _, rest = value.partition(" ")
-    verb = load_lexicon().has("subject_verbs", first.lower())
-    sentence = f"{person.text}{' ' if verb else ' er '}{first[:1].lower()}{first[1:]} {rest}".rstrip(" .") + "."
+    verb = lead or ("" if load_lexicon().has("subject_verbs", first.lower()) else "er")
+    first = first if lead else f"{first[:1].lower()}{first[1:]}"  # (the value's verb opens no sentence here)
+    words = " ".join(w for w in (person.text, verb, first, rest) if w)
+    sentence = words.rstrip(" .") + "."
     own = [d for d in extract_drafts(parse(sentence), None) if d.person.text == person.text]
     return own[0] if own else None

@@ -328,6 +328,8 @@ def _is_headline(text: str) -> bool:
 
 
 HEADLINE_MAX_CHARS = 100
+MAX_ITEM_PREFIX = 5
+"""Tokens before the colon of a list item "PRIZE: NAME, ..." at most ("Årets Unge Talent:")."""
 
 
 def _is_list_item(doc: Doc) -> bool:
@@ -335,6 +337,12 @@ def _is_list_item(doc: Doc) -> bool:
     or a comma and a cue): an
     entry of its own, not a headline (a headline that repeats its notice merges with the notice's record, see
     navnenyt.rules.document)."""
+    colon = next((k for k in range(min(len(doc), MAX_ITEM_PREFIX)) if doc[k].text == ":"), None)
+    if colon is not None and colon + 1 < len(doc):  # "Årets Iværksætter: Maja Thygesen, stifter af O": a prize list
+        named = name_run(doc, colon + 1, len(doc))
+        prefix_cue = any(c.kind and not c.weak and sp.end <= colon + 1 for sp, c in cues_in(doc, 0, colon + 1))
+        if named is not None and named.start == colon + 1 and prefix_cue:
+            return True
     first = name_run(doc, 0, len(doc))
     if first is None or first.start != 0 or first.end >= len(doc):
         return False

@@ -309,9 +309,15 @@ def is_title_word(token: Token) -> bool:
 
 def title_before(doc: Doc, person: Span, start: int) -> Span | None:
     """The lower-case title word right before ``person`` and at or after token ``start`` ("... og chauffør Kurt
-    Vang", "til pedel Ove Kjærgaard"), else None."""
+    Vang", "til pedel Ove Kjærgaard"; capitalised after a colon: "Årets Leder: Produktionsdirektør Allan Hvidberg"),
+    else None."""
     k = person.start - 1
-    return doc[k : k + 1] if k >= start and is_title_word(doc[k]) else None
+    if k < start:
+        return None
+    opens = (
+        k - 1 >= start and doc[k - 1].text == ":" and doc[k].lower_.endswith(load_lexicon().endings("role_suffixes"))
+    )
+    return doc[k : k + 1] if is_title_word(doc[k]) or opens else None
 
 
 def after_home(doc: Doc, k: int, end: int) -> int:

@@ -21,6 +21,7 @@ from navnenyt.rules.runs import (
     org_run,
     role_run,
     token_table,
+    token_texts,
 )
 
 
@@ -368,3 +369,19 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
         return True  # "cand.scient. i biologi med linjen i marin økologi"
     intro = lex.has("institution_intro", tok.text) or lex.has("partner_intro", tok.text)
     return intro and j + 1 < end and is_cap(doc[j + 1])
+
+
+def comma_position(doc: Doc, value: Span) -> Position:
+    """The role and organisation of a cell or fact-box value ``value``: "ROLE, ORGANISATION" cut at the first comma
+    (before any bracket; "Risk Manager, Nordbank Holding A/S"), else "ROLE i|hos|af ORGANISATION" as the sentence
+    rules read it; "samme sted" (``internal_phrases``) after the comma is internal."""
+    texts = token_texts(doc)
+    end = next((k for k in range(value.start, value.end) if texts[k] == "("), value.end)
+    comma = next((k for k in range(value.start, end) if texts[k] == ","), None)
+    if comma is None or comma == value.start:
+        return role_and_org(doc, value.start, end)
+    rest = doc[comma + 1 : end]
+    nxt = next((k for k in range(rest.start, rest.end) if texts[k] == ","), rest.end)  # "R, O, R2 i O2 ...": O
+    org = doc[rest.start : nxt]
+    internal = " ".join(t.lower_ for t in org) in load_lexicon().words["internal_phrases"]
+    return Position(role=doc[value.start : comma], org=None if internal else org, internal=internal)

@@ -1,7 +1,8 @@
 """Records from the rows of people-news tables (:mod:`navnenyt.people_tables`).
 
 A row's cells are already cut, so each known column fills its slot directly: the person, role, organisation,
-previous role and organisation as written in their cells, the date from the date column (else from the note).
+previous role and organisation as written in their cells (a "Kommer fra" cell "ROLE, ORGANISATION" gives both; "ROLE,
+samme sted" makes a promotion), the date from the date column (else from the note).
 The kind is, in this order: a cue in the row's note ("forfremmet, pr. 1. januar", "går på pension 30/11",
 "ny") or a kind word of the note ("pension"; tables.yaml ``note_kinds``), the heading above the table or a kind
 column ("Ny stilling"), else ``new_job`` (a table of people and
@@ -17,6 +18,7 @@ from navnenyt.people_tables import TableRow, note_kind
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.entry import Draft
+from navnenyt.rules.slots import comma_position
 
 SPAN_SLOTS = {"role": "role", "organisation": "org", "previous_role": "previous_role",
               "previous_organisation": "previous_org"}  # fmt: skip
@@ -47,6 +49,12 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     for slot, attribute in SPAN_SLOTS.items():
         if slot in spans:
             setattr(draft, attribute, spans[slot])
+    came = spans.get("previous_organisation")
+    if came is not None and draft.previous_role is None and any(t.text == "," for t in came):
+        pos = comma_position(doc, came)  # "Kommer fra: Head of Engineering, Kodeværk A/S" / "Director, samme sted"
+        draft.previous_role, draft.previous_org = pos.role, pos.org
+        if pos.internal and draft.kind == EntryKind.new_job:
+            draft.kind = EntryKind.promotion
     for slot in ("date", "note"):
         if slot in spans and draft.date is None:
             dates = [d for d in find_dates(spans[slot].text) if d.valid]
