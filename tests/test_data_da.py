@@ -188,3 +188,20 @@ def test_release_name_joiners_keep_inner_words_but_not_a_headline_noun(headline:
     from navnenyt.releases import org_in
 
     assert org_in(headline) == org
+
+
+@pytest.mark.parametrize(
+    ("headline", "org"),
+    [
+        ("Personalenyt fra Styrelsen for Vejdata og Trafik", "Styrelsen for Vejdata og Trafik"),
+        ("Ny formand i Foreningen af Fynske Frugtavlere", "Foreningen af Fynske Frugtavlere"),
+        ("Generationsskifte for Hjortkær Logistik", "Hjortkær Logistik"),
+        ("SPECIALLÆGEN · Medlemsblad for Foreningen af Speciallæger Vest", None),
+    ],
+)
+def test_release_head_joiners_go_on_only_after_an_organisation_head_word(headline: str, org: str | None) -> None:
+    from navnenyt.releases import headline_org
+
+    text = f"{headline}\n\nKontorchef Bent Ørum kan den 1. april fejre 25-års jubilæum."
+    topic = headline_org(text, [text.index("Kontorchef")], text)
+    assert (topic.name if topic is not None else None) == org

@@ -39,6 +39,8 @@ class ReleaseWords:
     sections: tuple[str, ...]
     issuer_intros: tuple[str, ...]
     name_joiners: frozenset[str]
+    head_joiners: frozenset[str]
+    publisher_words: frozenset[str]
 
 
 @functools.cache
@@ -56,6 +58,8 @@ def _release_words() -> ReleaseWords:
             sections=tuple(item["section"].lower() for item in data["site_sections"]),
             issuer_intros=tuple(data["issuer_intros"]),
             name_joiners=frozenset(data["name_joiners"]),
+            head_joiners=frozenset(data["head_joiners"]),
+            publisher_words=frozenset(data["publisher_words"]),
         )
     except (KeyError, TypeError) as exc:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
@@ -258,6 +262,8 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
     lex = load_lexicon()
     first = min(starts)
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:first]))[:HEADLINE_LINES]
+    publishers = _release_words().publisher_words  # "Medlemsblad for Foreningen af Speciallæger Vest": the
+    lines = [line for line in lines if not any(w in publishers for w in line.group().lower().split())]  # publisher
     names = {
         (" ".join(name), line.end())
         for line in lines
@@ -306,6 +312,8 @@ def _capitalised_runs(line: str) -> list[list[str]]:
             run = []
             continue
         inside = bool(run) and (bare in joiners or bare[:1].isdigit())
+        head = bool(run) and bare in _release_words().head_joiners and lex.org_word(run[-1])
+        inside = inside or head  # "Styrelsen for Vejdata og Trafik"
         if bare and (bare[:1].isupper() or bare in forms or inside):
             run.append(bare)
             if bare in forms or bare != word or word != raw.rstrip('"“”)]'):
