@@ -484,6 +484,24 @@ def test_prize_lists_cards_with_labels_and_table_cells_with_role_and_company() -
     ]
 
 
+def test_a_list_of_deaths_under_its_heading_and_a_signature_under_an_obituary() -> None:
+    deaths = navnenyt.extract(
+        "Dødsfald\n\nKnud Erik Sommer, Bredebro, 87 år – død 14. oktober\nBodil Marie Kjær, Løgumkloster – død 16. "
+        "oktober\n",
+        published=dt.date(2025, 10, 18),
+    )
+    assert [(r.kind.value, r.person, r.date) for r in deaths] == [
+        ("obituary", "Knud Erik Sommer", dt.date(2025, 10, 14)),
+        ("obituary", "Bodil Marie Kjær", dt.date(2025, 10, 16)),
+    ]
+    signed = navnenyt.extract(
+        "Dødsfald\nVores tillidsrepræsentant Inge-Lise Brøns er død den 28. marts, 74 år gammel.\n"
+        "Kredsformand Søren Tange, Kreds Syd\n",
+        published=dt.date(2026, 4, 20),
+    )
+    assert [r.person for r in signed] == ["Inge-Lise Brøns"]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

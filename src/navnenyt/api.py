@@ -25,6 +25,9 @@ from navnenyt.rules.slots import org_text, text_of
 from navnenyt.rules.tables import row_drafts
 from navnenyt.segment import Segment, segment
 
+DATED_SECTION_KINDS = frozenset({EntryKind.obituary, EntryKind.birthday, EntryKind.anniversary})
+"""Kinds of list sections ("Dødsfald", "Jubilæer") whose items tell a date, an age or years: a line under one with
+no digit ("Kredsformand Søren Tange, Kreds Syd", a signature) is no item."""
 MAX_ENTRY_CHARS = 20_000  # a longer unit is not a people-news entry (and stays far below spaCy's max_length)
 
 
@@ -106,7 +109,8 @@ class Extractor:
         start, end = norm.span_to_original(seg.start, seg.end)
         section = seg.label in self.section_labels  # a list section's kind yields to the item's own verb
         drafts = extract_drafts(doc, None) if section else []
-        drafts = drafts or extract_drafts(doc, label_kind)
+        undated = section and label_kind in DATED_SECTION_KINDS and not any(ch.isdigit() for ch in doc.text)
+        drafts = drafts or ([] if undated else extract_drafts(doc, label_kind))
         if not drafts and self.ner_pipes and may_need_ner(doc):
             drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
