@@ -502,6 +502,21 @@ def test_a_list_of_deaths_under_its_heading_and_a_signature_under_an_obituary() 
     assert [r.person for r in signed] == ["Inge-Lise Brøns"]
 
 
+def test_bullets_after_a_counted_welcome_with_former_posts_and_a_student_job() -> None:
+    text = (
+        "Holmgaard Bach Advokater P/S\n\nPr. 1. oktober byder vi velkommen til fire nye medarbejdere på vores kontor "
+        "i Aarhus:\n\n• Advokat Nanna Winther, der kommer fra Lindhardt & Co. Advokater\n"
+        "• Juridisk sekretær Pia Hjort, tidligere ejendomsadministrator hos Bolig Nord ApS\n"
+        "• Emil Sand, der bliver studentermedhjælper i afdelingen for fast ejendom\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2025, 9, 29))
+    assert [(r.kind.value, r.person, r.previous_organisation) for r in records] == [
+        ("new_job", "Nanna Winther", "Lindhardt & Co. Advokater"),
+        ("new_job", "Pia Hjort", "Bolig Nord ApS"),
+        ("new_job", "Emil Sand", None),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

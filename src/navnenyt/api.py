@@ -111,6 +111,9 @@ class Extractor:
         drafts = extract_drafts(doc, None) if section else []
         undated = section and label_kind in DATED_SECTION_KINDS and not any(ch.isdigit() for ch in doc.text)
         drafts = drafts or ([] if undated else extract_drafts(doc, label_kind))
+        for draft in drafts if section and label_kind == EntryKind.new_job else []:
+            if draft.kind == EntryKind.promotion and draft.previous_role is None:  # "Nye medarbejdere" / "X, der
+                draft.kind = EntryKind.new_job  # bliver R i afdelingen for ...": a new colleague, not a move inside
         if not drafts and self.ner_pipes and may_need_ner(doc):
             drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only

@@ -71,6 +71,18 @@ class Lexicon:
         forms, markers = self.words["company_forms"], self.words["org_markers"]
         return word in forms or word in markers or word.lower().endswith(self.word_tuples["org_endings"])
 
+    def is_degree(self, text: str) -> bool:
+        """True when ``text`` (a role or the words after "blevet") opens with a degree of ``degree_prefixes``
+        ("cand.jur.", "student fra ...", "bachelor i ..."); a prefix that ends in a letter must end its word
+        ("studentermedhjælper" is no degree)."""
+        low = text.lower()
+        for prefix in self.word_tuples["degree_prefixes"]:
+            if low.startswith(prefix) and (
+                not prefix[-1].isalpha() or not low[len(prefix) : len(prefix) + 1].isalpha()
+            ):
+                return True
+        return False
+
     def has(self, list_name: str, word: str) -> bool:
         """Return True when ``word`` (compared lower-case, except for the lists of :data:`CASED_LISTS`) is in
         ``list_name``."""

@@ -323,6 +323,17 @@ def _intro_cues() -> dict[str, EntryKind]:
     }
 
 
+@functools.cache
+def _intro_phrases() -> tuple[tuple[str, EntryKind], ...]:
+    """Trigger phrases of several plain words and their kinds ("velkommen til", "har ansat"): with a count and
+    "nye" they announce a list ("byder vi velkommen til fire nye medarbejdere:")."""
+    return tuple(
+        (c.phrase, c.kind)
+        for c in load_lexicon().cues
+        if c.kind is not None and " " in c.phrase and c.cue in VERB_CUE_ROLES and not set(c.phrase) & set("#*^")
+    )
+
+
 def _intro_section(line: str) -> str | None:
     """A sentence that announces a list with a trigger verb and a colon ("... lærlingene, der i januar bestod
     svendeprøven på Erhvervsskolen Kattegat. Fire af dem har været i lære hos laugets medlemsvirksomheder:"): the
@@ -331,6 +342,10 @@ def _intro_section(line: str) -> str | None:
         return None
     cues, words = _intro_cues(), scan_words(line.lower())
     kinds = [cues[w] for w in words if w in cues]
+    lex = load_lexicon()
+    counted = not words.isdisjoint(lex.words["count_words"]) and not words.isdisjoint(lex.words["new_adjectives"])
+    if not kinds and counted:  # "Pr. 1. oktober byder vi velkommen til fire nye medarbejdere på vores kontor:"
+        kinds = [kind for phrase, kind in _intro_phrases() if phrase in line.lower()]
     if not kinds and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
         kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:"
     return _section_of_kind().get(kinds[0]) if len(set(kinds)) == 1 else None

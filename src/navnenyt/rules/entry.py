@@ -132,6 +132,7 @@ class Apposition:
 
     pos: Position
     sort: str = ""
+    former: bool = False  # opened by "tidligere"/"fhv.": a post left behind, not held up to now
 
 
 def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, int]:
@@ -175,7 +176,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return Apposition(previous_position(doc, copula + 1, close), sort), after
     if lex.has("former", first.text):
         former = role_and_org(doc, start + 1, close)
-        return Apposition(former, "current" if draft.kind in FORMER_IS_CURRENT else "previous"), after
+        return Apposition(former, "current" if draft.kind in FORMER_IS_CURRENT else "previous", former=True), after
     pos = role_and_org(doc, start, close)
     whole_org = org_run(doc, start, close)
     suffixes = lex.endings("role_suffixes")
@@ -1248,9 +1249,10 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
         draft.org = current.org or draft.org or clause.org
     draft.internal = draft.internal or clause.internal
     draft.previous_role = draft.previous_role or clause.previous_role
-    if draft.kind in {EntryKind.new_job, EntryKind.promotion} and draft.org is None and draft.previous_org is not None:
+    moved = draft.kind in {EntryKind.new_job, EntryKind.promotion} and not appo.former
+    if moved and draft.org is None and draft.previous_org is not None:
         draft.org, draft.previous_org, draft.internal = draft.previous_org, None, True  # "X, der i dag er R1 i O,
-        # bliver R2": a move inside O
+        # bliver R2": a move inside O (not "X, tidligere R1 hos O,": O is left behind)
 
 
 def _own_part(doc: Doc, sent: Span, draft: Draft, others: list[Draft]) -> tuple[int, int] | None:
@@ -1399,7 +1401,7 @@ DEGREE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.comp
 
 def _is_degree(role: Span | None) -> bool:
     """True when a role is a degree ("cand.jur.", "agrarøkonom"; ``degree_prefixes`` in words.yaml)."""
-    return role is not None and role.text.lower().startswith(load_lexicon().word_tuples["degree_prefixes"])
+    return role is not None and load_lexicon().is_degree(role.text)
 
 
 def _degree_to_education(doc: Doc, draft: Draft, main: Span) -> None:
@@ -1553,9 +1555,8 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
     if kind == EntryKind.completed_education:
         cue = next((s for s, c in cues_in(doc, main.start, main.end) if c.cue == "education"), None)
         if cue is None:  # "Færdiggjort uddannelse / X, R i O, er blevet cand.merc. fra ...": the degree
-            degrees = lex.word_tuples["degree_prefixes"]
             become = (s for s, c in cues_in(doc, main.start, main.end) if c.cue == "become" and s.end < main.end)
-            cue = next((s for s in become if doc[s.end].lower_.startswith(degrees)), None)
+            cue = next((s for s in become if lex.is_degree(doc[s.end].text)), None)
             if cue is not None and draft.education is None:
                 draft.education = education_slots(doc, cue.end, main.end)
         elif cue is not None:  # "har taget en master i X": the programme starts at the cue's last word

@@ -312,13 +312,8 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     )  # listed names only: "certificeret som Lean Six Sigma Black Belt" is the programme
     if subject is not None and subject.start == i and named:
         i = _skip_date(doc, subject.end, end)  # "Den 24. juni forsvarede Freja Nissen sit speciale": inverted
-    degrees = lex.word_tuples["degree_prefixes"]
     become = next(
-        (
-            k
-            for k in range(i, end - 1)
-            if lex.has("become_participles", doc[k].text) and doc[k + 1].lower_.startswith(degrees)
-        ),
+        (k for k in range(i, end - 1) if lex.has("become_participles", doc[k].text) and lex.is_degree(doc[k + 1].text)),
         None,
     )
     if become is not None:
