@@ -517,6 +517,26 @@ def test_bullets_after_a_counted_welcome_with_former_posts_and_a_student_job() -
     ]
 
 
+def test_the_one_who_leaves_for_a_named_post_is_a_new_job() -> None:
+    replaced = navnenyt.extract(
+        "Regeringen har udnævnt Mads Winther til departementschef i Ministeriet for Kyst og Vand fra den 1. maj 2026. "
+        "Han afløser Inger Blom, der efter eget ønske fratræder for at blive adm. direktør i Dansk Havnesamråd.",
+        published=dt.date(2026, 4, 8),
+    )
+    assert [(r.kind.value, r.person, r.role, r.organisation, r.previous_organisation) for r in replaced] == [
+        ("new_job", "Mads Winther", "departementschef", "Ministeriet for Kyst og Vand", None),
+        ("new_job", "Inger Blom", "adm. direktør", "Dansk Havnesamråd", "Ministeriet for Kyst og Vand"),
+    ]
+    leaves = navnenyt.extract(
+        "Investeringsdirektør Rikke Sandberg forlader AP Nordlys Pension efter otte år. Hun skal være partner i "
+        "Bramsted Capital K/S, hvor hun starter 1. februar.",
+        published=dt.date(2025, 11, 5),
+    )
+    assert [(r.kind.value, r.role, r.organisation, r.previous_role) for r in leaves] == [
+        ("new_job", "partner", "Bramsted Capital K/S", "Investeringsdirektør")
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -1113,8 +1113,20 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             draft.role = roles[0].role if roles else None
         else:
             draft.role = title  # "afløser adm. direktør Poul Erik Damgaard, der går på pension"
+            _leaves_for(doc, draft, sent, cues)
         out.append(draft)
     return out
+
+
+def _leaves_for(doc: Doc, draft: Draft, sent: Span, cues: list[tuple[Span, Cue]]) -> None:
+    """ "afløser Y, der fratræder for at blive R2 i O2": the one replaced moves on (a decisive cue names the new
+    post), so Y's record is a new job at O2 with the post left as the previous one."""
+    decisive = next((span for span, c in cues if c.decisive and span.start > draft.person.end), None)
+    pos = role_and_org(doc, decisive.end, sent.end) if decisive is not None else Position()
+    if pos.role is None or pos.org is None:
+        return
+    draft.previous_role, draft.previous_org = draft.role, draft.org
+    draft.kind, draft.role, draft.org, draft.date = EntryKind.new_job, pos.role, pos.org, None
 
 
 def _after_title(doc: Doc, i: int, end: int) -> int:
@@ -1507,6 +1519,16 @@ def _pronoun_says(doc: Doc, sents: list[Span], main: Span, kind: EntryKind) -> b
     return any(c.kind == kind for sent in later for _, c in cues_in(doc, sent.start, sent.end))
 
 
+def _copula_after(doc: Doc, k: int, end: int) -> int | None:
+    """The index after a future copula (``next_post_copulas`` of words.yaml: "skal være") at token ``k``, else
+    None."""
+    for phrase in load_lexicon().words["next_post_copulas"]:
+        words = phrase.split()
+        if k + len(words) < end and [t.lower_ for t in doc[k : k + len(words)]] == words:
+            return k + len(words)
+    return None
+
+
 def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
     """A departure followed by the sentence right after it, opening with a pronoun and a job cue that names the new
     employer ("X har valgt at søge nye udfordringer. Han tiltræder 1. marts som R2 i O2."): a new job, the post left
@@ -1516,9 +1538,11 @@ def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
     if nxt is None or len(nxt) < 4 or not lex.has("pronouns", doc[nxt.start].text):
         return
     cue = next((sp for sp, c in cues_in(doc, nxt.start, nxt.end) if c.kind in MOVE_KINDS and c.cue != "previous"), None)
-    if cue is None:
+    copula = _copula_after(doc, nxt.start + 1, nxt.end)  # "Hun skal være partner i O2"
+    if cue is None and copula is None:
         return
-    k = past_date(doc, cue.end, nxt.end)  # "Han bliver pr. 1. april R2 i O2", "Han tiltræder 1. marts som R2 i O2"
+    first = copula if copula is not None and (cue is None or copula <= cue.start) else cue.end if cue else nxt.end
+    k = past_date(doc, first, nxt.end)  # "Han bliver pr. 1. april R2 i O2"
     k += 1 if k < nxt.end and lex.has("role_intro", doc[k].text) else 0
     post = role_and_org(doc, k, nxt.end)
     if post.org is None or post.role is None:
