@@ -537,6 +537,25 @@ def test_the_one_who_leaves_for_a_named_post_is_a_new_job() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Skovlund Håndbold har fundet sin nye cheftræner. Det bliver Martin Egebjerg, der kommer fra en stilling "
+            "som assistenttræner i Fjordbyen HK.",
+            ("Martin Egebjerg", "cheftræner", "Skovlund Håndbold", "assistenttræner"),
+        ),
+        (
+            "Nordjyllands Scenekunsthus har fundet ny teaterchef. Det blev instruktør Katrine Dahl Møller.",
+            ("Katrine Dahl Møller", "teaterchef", "Nordjyllands Scenekunsthus", None),
+        ),
+    ],
+)
+def test_a_vacancy_filled_in_the_next_sentence(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 10))
+    assert [(r.person, r.role, r.organisation, r.previous_role) for r in records] == [expected]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -548,15 +548,15 @@ def _sentence_drafts(
     items = _colon_items(doc, main)
     if items:  # "Hos O er tre nye medarbejdere startet: A som R1, B som R2 og C som R3"
         people = [p for p, _ in items]
+    vacancy = _vacancy(doc, main, main_cues)
+    if vacancy is not None:
+        people = [p for p in people if p.start > vacancy[0].start]  # "Lundby Dambrug har fået ny driftsleder.":
+        # who got a new R is no person ("Skovlund Håndbold har fundet sin nye cheftræner")
     revealed = _revealed(doc, sents, main, main_cues)
     if revealed is not None and (not people or people[0].start >= revealed.person.start):
         naming = next((s for s in sents if s.start <= revealed.person.start < s.end), main)  # "Det er X, som ..."
         _fill_rest(doc, revealed, sents, naming, dates, [revealed])  # "O har fået ny R: X, der ...", "Det er X"
         return [revealed]
-    vacancy = _vacancy(doc, main, main_cues)
-    if vacancy is not None:
-        people = [p for p in people if p.start > vacancy[0].start]  # "Lundby Dambrug har fået ny driftsleder.":
-        # who got a new R is no person
     if not people:
         listed = _revealed_list(doc, sents, main, main_cues, dates)
         if listed is not None:
@@ -758,8 +758,7 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
     nxt = next((s for s in sents if s.start >= main.end), None)
     n = _opener_words(nxt) if person is None and nxt is not None else None
     if nxt is not None and n is not None:
-        person = name_run(doc, nxt.start + n, nxt.end)
-        person = person if person is not None and person.start == nxt.start + n else None
+        person = titled_name(doc, nxt.start + n, nxt.end)  # "Det blev [instruktør] Katrine Dahl Møller"
     if person is None:
         return None
     kind = EntryKind.board_appointment if lex.has("board_roles", role.text) else EntryKind.new_job
