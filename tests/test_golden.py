@@ -556,6 +556,26 @@ def test_a_vacancy_filled_in_the_next_sentence(text: str, expected: tuple[str, s
     assert [(r.person, r.role, r.organisation, r.previous_role) for r in records] == [expected]
 
 
+def test_list_items_take_the_date_of_their_heading_or_intro() -> None:
+    days = navnenyt.extract(
+        "Mærkedage\n\nTorsdag 5. februar\n75 år: Jytte Gram, Grindsted\n\n"
+        "Lørdag 7. februar\n60 år: Søren Aamand, Hejnsvig\n",
+        published=dt.date(2026, 2, 5),
+    )
+    assert [(r.kind.value, r.person, r.date) for r in days] == [
+        ("birthday", "Jytte Gram", dt.date(2026, 2, 5)),
+        ("birthday", "Søren Aamand", dt.date(2026, 2, 7)),
+    ]
+    intro = navnenyt.extract(
+        "Falkenhøj Gruppen A/S ændrer sin organisering pr. 1. oktober 2025. Koncernledelsen udvides med:\n\n"
+        "• Thomas Lerche tiltræder som Chief Digital Officer.\n",
+        published=dt.date(2025, 9, 2),
+    )
+    assert [(r.person, r.role, r.date) for r in intro] == [
+        ("Thomas Lerche", "Chief Digital Officer", dt.date(2025, 10, 1))
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -23,8 +23,11 @@ from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeti
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
 from navnenyt.rules.tables import row_drafts
-from navnenyt.segment import Segment, segment
+from navnenyt.segment import Segment, list_context_date, segment
 
+UNLISTED_DATE_KINDS = frozenset({EntryKind.award, EntryKind.completed_education, EntryKind.obituary})
+"""Kinds whose record never takes the date of a list's heading or intro (a prize list's gala, a graduation day
+printed above the names are no dates of these records by the gold conventions)."""
 DATED_SECTION_KINDS = frozenset({EntryKind.obituary, EntryKind.birthday, EntryKind.anniversary})
 """Kinds of list sections ("Dødsfald", "Jubilæer") whose items tell a date, an age or years: a line under one with
 no digit ("Kredsformand Søren Tange, Kreds Syd", a signature) is no item."""
@@ -117,6 +120,10 @@ class Extractor:
         if not drafts and self.ner_pipes and may_need_ner(doc):
             drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
+        dateless = [d for d in drafts if d.date is None and d.kind not in UNLISTED_DATE_KINDS]
+        context = list_context_date(norm.text, seg.start) if dateless else None
+        for draft in dateless:  # "Fredag 6. februar" / "50 år: X, ...", "... pr. 1. oktober 2025 ...:" / "• X bliver R"
+            draft.date = context
         for draft in drafts:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
 

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import AGE_ITEM, VERB_CUE_ROLES, could_hold_people_news, load_lexicon, scan_words
 from navnenyt.records import EntryKind
 
@@ -525,3 +526,41 @@ MAX_NAME_WORDS = 4
 """Words of a name that opens a paragraph continuing the entry before it."""
 _AGED_NAME_END = re.compile(r"[A-ZÆØÅ][\w-]*, \d{2},")
 """The last word of a name, then an age in commas: "Aagaard, 51," ("Morten Aagaard, 51, har ...")."""
+
+
+LIST_CONTEXT_LINES = 12
+"""Lines above a list item searched for the heading or intro whose date the item takes at most."""
+
+
+def list_context_date(text: str, start: int) -> DateMatch | None:
+    """The date a list item starting at offset ``start`` takes from above it: a heading that is only a date
+    ("Fredag 6. februar" / "50 år: Henrik Smidt, ...") or an intro ending with a colon that holds one day date
+    ("... ændrer organisering pr. 1. oktober 2025. Koncernledelsen udvides med:" / "• X bliver COO"); the other
+    items of the list and one blank line may stand between. None when ``start`` opens no list item (a bullet or a
+    terse age item) or nothing above dates it.
+
+    Args:
+        text: normalised page text; ``start`` indexes it.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if not (head.strip() and _bullet_regex().fullmatch(head.lstrip())) and AGE_ITEM.match(text, start) is None:
+        return None
+    blanks, pos = 0, line_start
+    for _ in range(LIST_CONTEXT_LINES):
+        if pos == 0:
+            return None
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above_start : pos - 1].strip()
+        pos = above_start
+        if not line:
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if _bullet_regex().match(line) or AGE_ITEM.match(line):
+            continue  # another item of the list
+        dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
+        only = len(dates) == 1 and len(dates[0].text) >= len(line.rstrip(":")) - len("Torsdag ")
+        return dates[0] if len(dates) == 1 and (line.endswith(":") or only) else None
+    return None
