@@ -576,6 +576,11 @@ def test_list_items_take_the_date_of_their_heading_or_intro() -> None:
     ]
 
 
+def test_title_words_outside_the_name_lists_before_a_first_name_are_no_part_of_the_name() -> None:
+    text = "Selskabet meddeler, at Vice President, Clinical Operations Hanne Søgaard er udnævnt til COO pr. 1. april."
+    assert [r.person for r in navnenyt.extract(text, published=dt.date(2026, 3, 10))] == ["Hanne Søgaard"]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -173,7 +173,8 @@ def _box(text: str, lines: list[tuple[int, int]], first: int, end: int, keys: di
         elif slot and value is not None:
             fields.append(BoxField(slot, key_line.group(1), key_line.start(2), key_line.end(2), kind, lead))
     person = next(((f.start, f.end) for f in fields if f.slot == "person"), None)
-    box_start, label = lines[first][0], None
+    box_start = lines[first][0]
+    label = _label_above(text, lines, first) if person is not None else None  # "Nyt job" / "Navn: X" / ...
     if person is None and first > 0:
         above = _NAME_LINE.fullmatch(text, *lines[first - 1])
         if above is not None and len(above.group(0)) <= NAME_LINE_MAX_CHARS:

@@ -20,7 +20,7 @@ from navnenyt.fact_boxes import BoxField, FactBox
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import Draft, extract_drafts
-from navnenyt.rules.slots import comma_position
+from navnenyt.rules.slots import comma_position, education_slots
 
 _NUMBER = re.compile(r"\d{1,3}")
 
@@ -67,6 +67,12 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
         return []
     if draft.org is None and (org := fields.get("organisation")) is not None:
         draft.org = span(org)
+    if card_kind == EntryKind.completed_education and (degree := fields.get("programme")) is not None:
+        draft.kind = EntryKind.completed_education  # "Færdiggjort uddannelse" / ... / "Uddannelse: Master i IT"
+        value = span(degree)
+        draft.education = education_slots(doc, value.start, value.end) if value is not None else None
+        if draft.education is not None and (place := fields.get("institution")) is not None:
+            draft.education["institution"] = draft.education.get("institution") or text[place.start : place.end]
     draft.person = person
     previous = fields.get("previous") or fields.get("cv")
     if (

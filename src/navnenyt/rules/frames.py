@@ -396,13 +396,23 @@ def _strip_lead_role(doc: Doc, run: Span) -> Span:
         run = doc[run.start + 1 : run.end]  # "Dr. Nanna Iversen"
     while len(run) >= 3:  # "Arkitekt MAA Louise Brandt Nygaard": a title, then a designation
         first = doc[run.start].lower_
-        if not (any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]) or _lead_word(doc, run.start)):
+        titled = any(first.endswith(suffix) for suffix in lex.words["role_suffixes"]) or _lead_word(doc, run.start)
+        if not (titled or _unlisted_before_first_name(doc, run)):
             break
         run = doc[run.start + 1 : run.end]
     ner = ner_person_within(run)
     if ner is not None and ner.start > run.start:
         return ner
     return run
+
+
+def _unlisted_before_first_name(doc: Doc, run: Span) -> bool:
+    """True when the run's first word is in neither name list of the gazetteer while a later word but the last is
+    a listed first name ("[Clinical] Operations Hanne Søgaard" after "Vice President,"): a title word, not a name."""
+    vocab, word = doc.vocab, doc[run.start].text
+    if has_flag(vocab, word, "first_name") or has_flag(vocab, word, "surname"):
+        return False
+    return any(has_flag(vocab, t.text, "first_name") for t in doc[run.start + 1 : run.end - 1])
 
 
 def _lead_word(doc: Doc, k: int) -> bool:
