@@ -581,6 +581,24 @@ def test_title_words_outside_the_name_lists_before_a_first_name_are_no_part_of_t
     assert [r.person for r in navnenyt.extract(text, published=dt.date(2026, 3, 10))] == ["Hanne Søgaard"]
 
 
+def test_anniversary_items_under_a_date_heading_and_a_one_line_cv() -> None:
+    items = navnenyt.extract(
+        "Mærkedage\n\nFredag 6. februar\n25 års jubilæum: Rikke Fogh, laborant, Novozymes A/S\n"
+        "40-års jubilæum: Per Dam, smed, Dam Stål ApS\n",
+        published=dt.date(2026, 2, 1),
+    )
+    assert [(r.kind.value, r.person, r.date, r.years) for r in items] == [
+        ("anniversary", "Rikke Fogh", dt.date(2026, 2, 6), 25),
+        ("anniversary", "Per Dam", dt.date(2026, 2, 6), 40),
+    ]
+    box = navnenyt.extract(
+        "FAKTA\nNavn: Lise Holm\nAktuel: Tiltræder 1. marts som direktør i Kronborg Foods A/S\n"
+        "CV: Senest salgsdirektør i Nordic Snacks ApS.\n",
+        published=dt.date(2026, 2, 1),
+    )
+    assert [(r.previous_role, r.previous_organisation) for r in box] == [("salgsdirektør", "Nordic Snacks ApS")]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -166,8 +166,10 @@ def _box(text: str, lines: list[tuple[int, int]], first: int, end: int, keys: di
         cv = False
         slot, kind, lead = keys.get(key_line.group(1).casefold(), ("", None, None))
         value = key_line.group(2)
-        if slot == "cv":
-            cv = True
+        if slot == "cv" and value is not None:  # "CV: Senest salgsdirektør i Nordic Snacks ApS."
+            fields.append(BoxField("cv", key_line.group(1), key_line.start(2), key_line.end(2)))
+        elif slot == "cv":
+            cv = True  # "CV:" / "2019-2026: Salgsdirektør, O" / ...
         elif slot == "news" and value is not None and _OWN_SUBJECT.match(value):
             continue  # "Jubilæum: Eva Holm kan den 1. maj fejre ...": a labelled notice, not a box line
         elif slot and value is not None:

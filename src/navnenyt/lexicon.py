@@ -147,10 +147,11 @@ def load_lexicon() -> Lexicon:
 VERB_CUE_ROLES = frozenset({"hire", "start", "move", "departure", "retirement", "successor", "award", "education"})
 """The roles of cues.yaml whose one-word phrases are verbs ("valgte", "tiltrådte", "forfremmes"), not nouns."""
 
-AGE_ITEM = re.compile(r"(?:[^\W\d][^:\n]{0,40}:[ \t]*)?\d{1,3} år[:,][ \t]+[A-ZÆØÅ]")
+AGE_ITEM = re.compile(r"(?:[^\W\d][^:\n]{0,40}:[ \t]*)?\d{1,3}(?: år|[ -]års jubilæum)[:,][ \t]+[A-ZÆØÅ]")
 """A terse item of a "Mærkedage" list at a line start: an age or a number of years, then the name ("60 år: Peter
-Friis Kold, ...", "Søndag den 9. august: 50 år, Kenneth Holm, ..."): an item of the list section above it, or a
-birthday under none (:func:`navnenyt.segment.segment`)."""
+Friis Kold, ...", "Søndag den 9. august: 50 år, Kenneth Holm, ...", "25 års jubilæum: Rikke Fogh, ..."): an item of
+the list section above it, or a birthday under none unless its own words say otherwise
+(:func:`navnenyt.segment.segment`)."""
 _AGE_ITEM_LINE = re.compile(r"(?m)^[ \t]*" + AGE_ITEM.pattern)
 NUMERIC_DATE = re.compile(r"\d[./]\d")  # "1/3", "1.3.2026", "01.03.26": a date form, or close enough
 #: Characters stripped from the ends of a whitespace-separated token before it is looked up (ASCII punctuation,

@@ -89,7 +89,7 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-ITEM_HEAD = re.compile(r"(?:\d[\d.]*(?:[ \t]+\w+){0,2}|[A-ZÆØÅ]\w*(?:[ \t]+\w+){0,3}):[ \t]")
+ITEM_HEAD = re.compile(r"(?:\d[\d.]*(?:-\w+)?(?:[ \t]+\w+){0,2}|[A-ZÆØÅ]\w*(?:[ \t]+\w+){0,3}):[ \t]")
 """A list item's or key line's head at a line start ("40 år: ...", "1. oktober: ...", "Årets Leder: ...", "Titel:
 ..."): that line is no wrapped continuation."""
 
