@@ -599,6 +599,26 @@ def test_anniversary_items_under_a_date_heading_and_a_one_line_cv() -> None:
     assert [(r.previous_role, r.previous_organisation) for r in box] == [("salgsdirektør", "Nordic Snacks ApS")]
 
 
+def test_descriptors_and_company_names_with_title_words() -> None:
+    moved = navnenyt.extract(
+        "CFO Maja Thygesen har valgt at stoppe for at blive økonomidirektør i Aarhus-virksomheden Kalmargaard "
+        "Ejendomme K/S.",
+        published=dt.date(2025, 11, 5),
+    )
+    assert [(r.kind.value, r.organisation, r.previous_role) for r in moved] == [
+        ("new_job", "Kalmargaard Ejendomme K/S", "CFO")
+    ]
+    birthday = navnenyt.extract(
+        "Direktør Svend Aage Holm, Holm & Søn Tømrer ApS, fylder 60 år den 29. april.", published=dt.date(2026, 4, 1)
+    )
+    assert [(r.role, r.organisation) for r in birthday] == [("Direktør", "Holm & Søn Tømrer ApS")]
+    revealed = navnenyt.extract(
+        "Nordthy Energi amba har fundet sin nye direktør. Det bliver den 44-årige civilingeniør Nikolaj Brask.",
+        published=dt.date(2025, 9, 1),
+    )
+    assert [(r.kind.value, r.person, r.role) for r in revealed] == [("new_job", "Nikolaj Brask", "direktør")]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

@@ -186,7 +186,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     if draft.kind in HOME_KINDS and _address(doc, start, close):
         return none, after  # "Ella Holst, Bøgebakken i Brædstrup, fylder 90 år": an address, no employer
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
-    titled = any(t.lower_.endswith(suffixes) for t in doc[start:close])
+    formal = whole_org is not None and whole_org.end == close and has_org_marker(whole_org)  # "Holm & Søn Tømrer ApS"
+    titled = not formal and any(t.lower_.endswith(suffixes) for t in doc[start:close])
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
         return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
     if (pos.org is None or _is_place(pos.org)) and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
@@ -758,7 +759,10 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
     nxt = next((s for s in sents if s.start >= main.end), None)
     n = _opener_words(nxt) if person is None and nxt is not None else None
     if nxt is not None and n is not None:
-        person = titled_name(doc, nxt.start + n, nxt.end)  # "Det blev [instruktør] Katrine Dahl Møller"
+        k, ages = nxt.start + n, lex.endings("age_adjective_endings")
+        while k + 1 < nxt.end and (lex.has("role_drop_prefix", doc[k].text) or doc[k].lower_.endswith(ages)):
+            k += 1  # "Det bliver den 44-årige civilingeniør Nikolaj Brask"
+        person = titled_name(doc, k, nxt.end)  # "Det blev [instruktør] Katrine Dahl Møller"
     if person is None:
         return None
     kind = EntryKind.board_appointment if lex.has("board_roles", role.text) else EntryKind.new_job
