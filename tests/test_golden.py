@@ -619,6 +619,26 @@ def test_descriptors_and_company_names_with_title_words() -> None:
     assert [(r.kind.value, r.person, r.role) for r in revealed] == [("new_job", "Nikolaj Brask", "direktør")]
 
 
+def test_cards_in_any_case_and_dash_items_after_a_welcome() -> None:
+    cards = navnenyt.extract(
+        "navn: Lærke Dons\ntitel: Senior Account Executive\nvirksomhed: Kvantik Security A/S\n"
+        "kommer fra: Account Manager hos Nordpil IT K/S\nstart: 7/4\n",
+        published=dt.date(2026, 3, 16),
+    )
+    assert [(r.person, r.role, r.organisation, r.date, r.previous_organisation) for r in cards] == [
+        ("Lærke Dons", "Senior Account Executive", "Kvantik Security A/S", dt.date(2026, 4, 7), "Nordpil IT K/S")
+    ]
+    items = navnenyt.extract(
+        "Vi har budt velkommen til to nye medarbejdere på vores kontor i Vejle:\n\n"
+        "• Sara El-Amin – BIM-koordinator, Infrastruktur\n• Carina Holt – HR-partner\n",
+        published=dt.date(2026, 2, 2),
+    )
+    assert [(r.kind.value, r.person, r.role) for r in items] == [
+        ("new_job", "Sara El-Amin", "BIM-koordinator"),
+        ("new_job", "Carina Holt", "HR-partner"),
+    ]
+
+
 def test_the_one_who_hands_over_a_prize_is_no_entry() -> None:
     text = "Priserne blev overrakt af borgmester Hans Viuf ved Frivillighedens Dag på rådhuset i fredags."
     assert navnenyt.extract(text, published=dt.date(2026, 3, 14)) == []

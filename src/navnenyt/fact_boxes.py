@@ -27,8 +27,9 @@ from navnenyt.errors import DataError
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 
-_KEY_LINE = re.compile(r"[ \t]*([A-ZÆØÅ][^\W\d]*(?:[ \t][^\W\d]+){0,3})[ \t]*:(?:[ \t]+(\S.*?))?[ \t]*")
-"""A key line: one to four words before a colon, then the value (empty for a list key such as "CV:")."""
+_KEY_LINE = re.compile(r"[ \t]*([^\W\d][^\W\d]*\.?(?:[ \t][^\W\d]+){0,3})[ \t]*:(?:[ \t]+(\S.*?))?[ \t]*")
+"""A key line: one to four words before a colon ("Pr.:" may end in a full stop), then the value (empty for a list
+key such as "CV:"); a key in lower case counts only when fact_boxes.yaml knows it ("titel: ...")."""
 _CV_LINE = re.compile(r"[ \t]*\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4}|\w+)?)?[ \t]*:[ \t]+(\S.*?)[ \t]*")
 """A line of a CV list: "2019-2026: Salgsdirektør, Hedegaard Pumper A/S", "2015-: ...", "2004: ..."."""
 _NAME_LINE = re.compile(r"[ \t]*([A-ZÆØÅ][\w.'-]*(?:[ \t]+(?:[a-zæøå]{1,3}[ \t]+)?[A-ZÆØÅ][\w.'-]*){1,4})[ \t]*")
@@ -147,9 +148,10 @@ def find_boxes(text: str) -> list[FactBox]:
 
 def _is_box_line(text: str, start: int, end: int, *, in_cv: bool) -> bool:
     """True for a key line, or (after the first line of a run) a CV line."""
-    return _KEY_LINE.fullmatch(text, start, end) is not None or (
-        in_cv and _CV_LINE.fullmatch(text, start, end) is not None
-    )
+    key_line = _KEY_LINE.fullmatch(text, start, end)
+    if key_line is not None and (key_line.group(1)[0].isupper() or key_line.group(1).casefold() in _keys()):
+        return True
+    return in_cv and _CV_LINE.fullmatch(text, start, end) is not None
 
 
 def _box(text: str, lines: list[tuple[int, int]], first: int, end: int, keys: dict[str, Key]) -> FactBox | None:

@@ -17,6 +17,7 @@ from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.frames import (
+    DASHES,
     LIST_SEPARATORS,
     after_brackets,
     after_hire_adverbs,
@@ -605,6 +606,10 @@ def _sentence_drafts(
             draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X", "Den finske dirigent X": a
             # profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
+            dash = person.end + 1 < main.end and doc[person.end].text in DASHES
+            if draft.role is None and dash:  # "• Nikolaj Thybo – projektleder, Byggeri (kommer fra O)"
+                pos = role_and_org(doc, person.end + 1, main.end)
+                draft.role, draft.org = pos.role, draft.org or pos.org
             if prefix.org is not None and prefix.role is None and _is_place(draft.org):
                 draft.org = prefix.org  # "Hos O er X udnævnt til korrespondent med base i Bruxelles"
             if draft.org is None and draft.role is not None and draft.role.end <= person.start:
