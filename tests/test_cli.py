@@ -95,6 +95,16 @@ def test_framework_usage_errors_are_one_line_through_the_console_entry_point(arg
     assert "Traceback" not in done.stderr
 
 
+def test_an_unreadable_file_costs_only_itself(tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("Mads Krog er pr. 1/3 ansat som indkøbschef i Lunde A/S.\n", encoding="utf-8")
+    bad.write_bytes(b"\x89PNG\x00\x00\x01binary")
+    result = runner.invoke(app, ["extract", str(bad), str(good), "--json", "--published", "2026-02-01"])
+    assert result.exit_code == 2
+    assert [r["person"] for r in json.loads(result.stdout)] == ["Mads Krog"]
+    assert "bad.txt" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_extract_refuses_a_json_file_as_batch_does(tmp_path: Path) -> None:
     path = tmp_path / "records.json"
     path.write_text('[{"person": "Karen Holt"}]', encoding="utf-8")

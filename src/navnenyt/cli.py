@@ -65,7 +65,8 @@ def extract(
         typer.Option("--show-text", help="Print the decoded text (HTML: its text) that offsets index; no records."),
     ] = False,
 ) -> None:
-    """Extract people-news records from FILES (a readable table unless --json/--jsonl)."""
+    """Extract people-news records from FILES (a readable table unless --json/--jsonl). A file that cannot be read
+    is named on stderr and skipped; the others still give their records, and the exit status is then 2."""
     from navnenyt.api import Extractor
     from navnenyt.reading import read_path
 
@@ -75,12 +76,20 @@ def extract(
     for name in files:  # as `navnenyt batch` does: a .json file is metadata or output, not a document
         if name.lower().endswith(".json"):
             raise fail(f"{name}: a .json file is not a text document; give documents as JSON Lines to navnenyt batch")
+    texts, unreadable = [], 0
+    for name in files:  # an unreadable file is reported and skipped; the others still give their records
+        try:
+            texts.append((name, read_path(name)))
+        except NavnenytError as exc:
+            typer.echo(f"navnenyt: error: {exc}", err=True)
+            unreadable += 1
+    if not texts:
+        raise typer.Exit(2)  # nothing could be read: no output at all
     try:
-        texts = [(name, read_path(name)) for name in files]
         if show_text:  # one file: exactly the text start/end index; several: each ends with a newline
             for _, text in texts:
                 sys.stdout.write(text if len(texts) == 1 or text.endswith("\n") else text + "\n")
-            return
+            raise typer.Exit(2 if unreadable else 0)
         extractor = Extractor()
         records = [entry for _, text in texts for entry in extractor.extract(text, published=pub)]
     except NavnenytError as exc:
@@ -95,6 +104,8 @@ def extract(
         from navnenyt.table import print_table
 
         print_table(records)
+    if unreadable:
+        raise typer.Exit(2)  # (the files that could not be read are named on stderr above)
 
 
 # --- evaluate -------------------------------------------------------------------------------------------
