@@ -25,8 +25,12 @@ from navnenyt.rules.slots import comma_position, education_slots
 _NUMBER = re.compile(r"\d{1,3}")
 
 
+MOVE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion})
+"""Kinds whose record takes a box's previous post ("Kommer fra:", "Tidligere:", the newest CV line)."""
+
+
 def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tuple[Draft, str | None]]:
-    """Return the record of one fact box with its label ([] when the box's news gives none).
+    """Return the record of one fact box with its label ([] when the box tells no news).
 
     Args:
         box: the box, offsets in ``text``.
@@ -34,12 +38,14 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
         parse: the navnenyt pipeline without its NER (tokenizer, sentencizer, cue ruler): text -> Doc.
 
     Returns:
-        [(draft, label)]: one draft at most; the label is the ``post`` key when it is a recorded label ("Ny
-        bestyrelsespost"), else None.
+        [(draft, label)]: one draft at most; the label is a recorded category word (labels.yaml) printed above the
+        card or used as its ``post`` key ("Ny bestyrelsespost"), else None.
     """
     doc = parse(text[box.start : box.end])
 
-    def span(field: BoxField | tuple[int, int]) -> Span | None:
+    def span(field: BoxField | tuple[int, int] | None) -> Span | None:
+        if field is None:
+            return None
         start, end = (field.start, field.end) if isinstance(field, BoxField) else field
         return doc.char_span(start - box.start, end - box.start, alignment_mode="expand")
 
@@ -48,43 +54,30 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
         return []
     fields = {f.slot: f for f in reversed(box.fields)}  # the first of each slot
     lex = load_lexicon()
-    draft, label = None, box.label if box.label in lex.recorded_labels else None
+    label = box.label if box.label in lex.recorded_labels else None
     card_kind = lex.labels.get(box.label) if box.label else None
-    post, news, role = fields.get("post"), fields.get("news"), fields.get("role")
-    if post is not None and (value := span(post)) is not None:
-        pos = comma_position(doc, value)
-        draft = Draft(kind=post.kind or EntryKind.new_job, person=person, rule="box:post", role=pos.role, org=pos.org)
-        label = post.key if post.key in lex.recorded_labels else label
-    elif news is not None:
+    post, news, role = span(fields.get("post")), fields.get("news"), span(fields.get("role"))
+    draft = None
+    if post is not None:  # "Ny: Chief Risk Officer, Fjordsikring Gensidig"
+        pos = comma_position(doc, post)
+        draft = Draft(kind=fields["post"].kind or EntryKind.new_job, person=person, rule="box:post")
+        draft.role, draft.org = pos.role, pos.org
+        label = fields["post"].key if fields["post"].key in lex.recorded_labels else label
+    elif news is not None:  # "Aktuel: Tiltræder 1. april som R i O"
         draft = _news(person, text[news.start : news.end], news.lead, parse)
-    elif role is not None and (value := span(role)) is not None:
-        pos = comma_position(doc, value)  # "Titel: Senior Data Engineer" / "Arbejdsplads: Kvantia A/S"
-        org = fields.get("organisation")
-        draft = Draft(kind=card_kind or EntryKind.new_job, person=person, rule="box:role", role=pos.role, org=pos.org)
-        draft.org = (span(org) if org is not None else None) or draft.org
-        draft.internal = pos.internal
+    elif role is not None:  # "Titel: Senior Data Engineer" / "Arbejdsplads: Kvantia A/S"
+        pos = comma_position(doc, role)
+        draft = Draft(kind=card_kind or EntryKind.new_job, person=person, rule="box:role", role=pos.role)
+        draft.org, draft.internal = pos.org, pos.internal
     if draft is None:
         return []
-    if draft.org is None and (org := fields.get("organisation")) is not None:
-        draft.org = span(org)
-    if card_kind == EntryKind.completed_education and (degree := fields.get("programme")) is not None:
-        draft.kind = EntryKind.completed_education  # "Færdiggjort uddannelse" / ... / "Uddannelse: Master i IT"
-        value = span(degree)
-        draft.education = education_slots(doc, value.start, value.end) if value is not None else None
-        if draft.education is not None and (place := fields.get("institution")) is not None:
-            draft.education["institution"] = draft.education.get("institution") or text[place.start : place.end]
     draft.person = person
-    previous = fields.get("previous") or fields.get("cv")
-    if (
-        previous is not None
-        and (value := span(previous)) is not None
-        and draft.kind
-        in {
-            EntryKind.new_job,
-            EntryKind.promotion,
-        }
-    ):
-        pos = comma_position(doc, value)
+    draft.org = span(fields.get("organisation")) or draft.org
+    if card_kind == EntryKind.completed_education and fields.get("programme") is not None:
+        _degree(doc, draft, span(fields.get("programme")), fields.get("institution"), text)
+    previous = span(fields.get("previous") or fields.get("cv"))
+    if previous is not None and draft.kind in MOVE_KINDS:
+        pos = comma_position(doc, previous)
         draft.previous_role = draft.previous_role or pos.role
         draft.previous_org = None if pos.internal else draft.previous_org or pos.org
         if pos.internal and draft.kind == EntryKind.new_job:
@@ -96,12 +89,24 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
     return [(draft, label)]
 
 
+def _degree(doc: Doc, draft: Draft, degree: Span | None, place: BoxField | None, text: str) -> None:
+    """A card under "Færdiggjort uddannelse": the degree of its "Uddannelse:" value ("Master i IT, linjen i X") and
+    the institution of "Uddannelsessted:" make the record a completed education."""
+    draft.kind = EntryKind.completed_education
+    draft.education = education_slots(doc, degree.start, degree.end) if degree is not None else None
+    if draft.education is not None and place is not None:
+        draft.education["institution"] = draft.education.get("institution") or text[place.start : place.end]
+
+
 def _news(person: Span, value: str, lead: str | None, parse: Callable[[str], Doc]) -> Draft | None:
     """The draft of a ``news`` value read as a sentence with ``person`` as its subject ("Tiltræder 1. april som R i
-    O" -> "NAME tiltræder 1. april som R i O."; "Ny R på O" -> "NAME er ny R på O."; after the key's ``lead``:
-    "25 år som tekniker" -> "NAME fejrer 25 år som tekniker."), or None."""
+    O" -> "NAME tiltræder 1. april som R i O."; "Ny R på O" -> "NAME er ny R på O." with the copula of words.yaml
+    ``present_copulas``; after the key's ``lead``: "25 år som tekniker" -> "NAME fejrer 25 år som tekniker."), or
+    None."""
+    lex = load_lexicon()
     first, _, rest = value.partition(" ")
-    verb = lead or ("" if load_lexicon().has("subject_verbs", first.lower()) else "er")
+    copula = min(lex.words["present_copulas"])
+    verb = lead or ("" if lex.has("subject_verbs", first.lower()) else copula)
     first = first if lead else f"{first[:1].lower()}{first[1:]}"  # (the value's verb opens no sentence here)
     words = " ".join(w for w in (person.text, verb, first, rest) if w)
     sentence = words.rstrip(" .") + "."
