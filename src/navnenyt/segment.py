@@ -561,6 +561,6 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
         if _bullet_regex().match(line) or AGE_ITEM.match(line):
             continue  # another item of the list
         dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
-        only = len(dates) == 1 and len(dates[0].text) >= len(line.rstrip(":")) - len("Torsdag ")
+        only = len(dates) == 1 and dates[0].text.strip() == line.rstrip(":").strip()  # "Fredag 6. februar"
         return dates[0] if len(dates) == 1 and (line.endswith(":") or only) else None
     return None
