@@ -417,6 +417,9 @@ def _to_date(match: re.Match[str], tables: _Tables) -> DateMatch | None:
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}\s$")
+"""A year and a space right before a match: "1994 til 2021" closes a period (searched in the last
+:data:`_YEAR_REACH` characters)."""
+_YEAR_REACH = 5
 
 
 def _read_parts(
@@ -449,7 +452,7 @@ def _read_parts(
     lo, hi = BARE_YEAR_RANGE
     if not has_cue or not lo <= bare <= hi or tables.after_year.match(match.string, match.end()):
         return None  # "2026" alone, "i 2000 kroner", "fra 1994 til 2021" (a period)
-    if _YEAR_BEFORE.search(match.string, max(0, match.start() - len("2021 ")), match.start()):
+    if _YEAR_BEFORE.search(match.string, max(0, match.start() - _YEAR_REACH), match.start()):
         return None  # "... 1994 til 2021": the end of a period
     return _Parts(None, None, bare, "year")
 

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
-from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 
 _KEY_LINE = re.compile(r"[ \t]*([^\W\d][^\W\d]*\.?(?:[ \t][^\W\d]+){0,3})[ \t]*:(?:[ \t]+(\S.*?))?[ \t]*")
@@ -192,6 +191,8 @@ def _box(text: str, lines: list[tuple[int, int]], first: int, end: int, keys: di
 def _label_above(text: str, lines: list[tuple[int, int]], name: int) -> str | None:
     """The category label (labels.yaml) on the line above a card's name line ("Nyt job" / "Frederik Hvass"), else
     None."""
+    from navnenyt.lexicon import load_lexicon  # (the lexicon's cheap-first scan imports this module)
+
     if name == 0:
         return None
     line = text[slice(*lines[name - 1])].strip()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
+from navnenyt.fact_boxes import may_hold_box
 from navnenyt.people_tables import has_table
 from navnenyt.records import EntryKind
 
@@ -309,8 +310,6 @@ def could_hold_people_news(text: str) -> bool:
         return True
     if ("år:" in text or "år," in text) and _AGE_ITEM_LINE.search(text):
         return True  # "Mærkedage" / "60 år: Peter Friis Kold, adm. direktør, ...": a list item without a verb
-    from navnenyt.fact_boxes import may_hold_box  # (fact_boxes reads this module's labels)
-
     if may_hold_box(text):
         return True  # "Frederik Hvass" / "Titel: Senior Data Engineer" / "Arbejdsplads: Kvantia A/S": a card
     if ("|" in text or "\t" in text) and has_table(text):

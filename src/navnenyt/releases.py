@@ -300,7 +300,7 @@ def _capitalised_runs(line: str) -> list[list[str]]:
     """The runs of capitalised words (with ``name_joiners`` and company forms inside) of ``line``, each cut after a
     company form or a word followed by punctuation, without a leading function word or a descriptor."""
     lex = load_lexicon()
-    joiners, forms = _release_words().name_joiners, lex.words["company_forms"]
+    joiners, heads, forms = _release_words().name_joiners, _release_words().head_joiners, lex.words["company_forms"]
     descriptors = lex.endings("org_descriptor_endings")
     runs: list[list[str]] = []
     run: list[str] = []
@@ -312,7 +312,7 @@ def _capitalised_runs(line: str) -> list[list[str]]:
             run = []
             continue
         inside = bool(run) and (bare in joiners or bare[:1].isdigit())
-        head = bool(run) and bare in _release_words().head_joiners and lex.org_word(run[-1])
+        head = bool(run) and bare in heads and lex.org_word(run[-1])
         inside = inside or head  # "Styrelsen for Vejdata og Trafik"
         if bare and (bare[:1].isupper() or bare in forms or inside):
             run.append(bare)

@@ -606,17 +606,7 @@ def _sentence_drafts(
             draft.lead_role = None if aged else lead  # "Den 52-årige maskiningeniør X", "Den finske dirigent X": a
             # profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
-            dash = person.end + 1 < main.end and doc[person.end].text in DASHES
-            if draft.role is None and dash:  # "• Nikolaj Thybo – projektleder, Byggeri (kommer fra O)"
-                pos = role_and_org(doc, person.end + 1, main.end)
-                draft.role, draft.org = pos.role, draft.org or pos.org
-            if prefix.org is not None and prefix.role is None and _is_place(draft.org):
-                draft.org = prefix.org  # "Hos O er X udnævnt til korrespondent med base i Bruxelles"
-            if draft.org is None and draft.role is not None and draft.role.end <= person.start:
-                draft.org = _possessor(doc, draft.role.start, main)  # "Radio Skovbos morgenvært X går på pension"
-            if _fronted_post(doc, prefix, main) and own is None:
-                draft.role, draft.org = prefix.role, prefix.org or draft.org  # "Ny R bliver X, der kommer fra O1,
-                # hvor han har været R1": the fronted title is the new post
+            _subject_position(doc, draft, main, prefix, titled=own is not None)
             if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
                 positions = _roles_after(doc, people[-1].end, main.end, len(people))  # "A og B er ansat som
                 if len(positions) == len(people):  # henholdsvis R1 og R2 hos O"
@@ -657,6 +647,24 @@ def _sentence_drafts(
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
     drafts += _second_clause(doc, whole, drafts, all_dates)
     return drafts + _successions(doc, sents, drafts)
+
+
+def _subject_position(doc: Doc, draft: Draft, main: Span, prefix: Position, *, titled: bool) -> None:
+    """Complete a subject's position from what stands around the name (``titled``: a title was printed right before
+    it): the title after a list dash ("• Nikolaj Thybo – projektleder, Byggeri"); the fronted "Hos O" when the
+    clause names only a town ("... udnævnt til korrespondent med base i Bruxelles"); the organisation in the genitive
+    before the title ("Radio Skovbos morgenvært X"); a post told before its verb and person ("Ny R bliver X, der
+    kommer fra O1, hvor han har været R1": the fronted title is the new post)."""
+    person = draft.person
+    if draft.role is None and person.end + 1 < main.end and doc[person.end].text in DASHES:
+        pos = role_and_org(doc, person.end + 1, main.end)
+        draft.role, draft.org = pos.role, draft.org or pos.org
+    if prefix.org is not None and prefix.role is None and _is_place(draft.org):
+        draft.org = prefix.org
+    if draft.org is None and draft.role is not None and draft.role.end <= person.start:
+        draft.org = _possessor(doc, draft.role.start, main)
+    if _fronted_post(doc, prefix, main) and not titled:
+        draft.role, draft.org = prefix.role, prefix.org or draft.org
 
 
 def _possessor(doc: Doc, title: int, main: Span) -> Span | None:
