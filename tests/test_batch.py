@@ -249,7 +249,7 @@ def test_cli_batch_writes_output_and_summary(corpus: Path, tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     records = len(expected_rows("", "", NOTICE))
     assert result.stderr.startswith(f"navnenyt batch: 1 document (0 errors), {records} record")
-    assert " in " in result.stderr and "MB/s" in result.stderr and "documents/s" in result.stderr
+    assert " in " in result.stderr and "B/s" in result.stderr and "documents/s" in result.stderr
     assert out.read_text(encoding="utf-8").count("\n") == len(expected_rows("", "", NOTICE))
 
 
@@ -428,3 +428,13 @@ def test_read_ahead_forwards_an_exception_and_notices_a_dead_process() -> None:
     with pytest.raises(NavnenytError, match="read-ahead process died"):
         list(ahead)
     ahead.close()
+
+
+@pytest.mark.parametrize(
+    ("size", "seconds", "rate"),
+    [(29_700_000, 4.0, "7.42 MB/s"), (3_100, 1.0, "3.1 kB/s"), (120, 1.5, "80 B/s"), (0, 0.0, "0 B/s")],
+)
+def test_summary_rate_keeps_a_readable_unit(size: int, seconds: float, rate: str) -> None:
+    line = Summary(documents=2, records=1, bytes=size, seconds=seconds).line()
+    assert f"({rate}, " in line
+    assert line.startswith("navnenyt batch: 2 documents (0 errors), 1 record in ")

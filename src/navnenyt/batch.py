@@ -125,9 +125,18 @@ class Summary:
         resumed = f" (resumed after {self.resumed_from:,} documents)" if self.resumed_from else ""
         return (
             f"navnenyt batch: {_count(self.documents, 'document')} ({_count(self.errors, 'error')}), "
-            f"{_count(self.records, 'record')} in {self.seconds:.1f} s ({self.bytes / 1e6 / secs:.2f} MB/s, "
+            f"{_count(self.records, 'record')} in {self.seconds:.1f} s ({_rate(self.bytes / secs)}, "
             f"{self.documents / secs:,.0f} documents/s){resumed}"
         )
+
+
+def _rate(bytes_per_second: float) -> str:
+    """ "7.52 MB/s", "3.1 kB/s" or "120 B/s": the largest decimal unit that keeps a figure of at least 1."""
+    if bytes_per_second >= 1e6:
+        return f"{bytes_per_second / 1e6:.2f} MB/s"
+    if bytes_per_second >= 1e3:
+        return f"{bytes_per_second / 1e3:.1f} kB/s"
+    return f"{bytes_per_second:.0f} B/s"
 
 
 def _count(n: int, noun: str) -> str:
