@@ -1278,3 +1278,77 @@ def test_a_board_post_dated_by_a_recent_general_meeting_takes_that_meeting_date(
     text = "Generalforsamling i Hornsyld Boligforening den 24. november. Ib Elkjær er valgt ind som bestyrelsesmedlem."
     [record] = navnenyt.extract(text, published=dt.date(2026, 11, 30))
     assert (record.person, record.kind.value, record.date) == ("Ib Elkjær", "board_appointment", dt.date(2026, 11, 24))
+
+
+Move = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Økonomichef Per Kragh i Havnsø Tekstil A/S afløses pr. 1. juni af Lisbet Okholm, der kommer fra en "
+            "stilling som controller hos Rødby Garn ApS.",
+            [
+                (
+                    "new_job",
+                    "Lisbet Okholm",
+                    "Økonomichef",
+                    "Havnsø Tekstil A/S",
+                    "2026-06-01",
+                    "controller",
+                    "Rødby Garn ApS",
+                )
+            ],
+        ),
+        (
+            "Driftsleder Anja Winther fra Kalvø Vandværk går på pension. Hun afløses 1. maj af Bo Riis, der i dag er "
+            "værkfører i virksomheden.",
+            [
+                ("retirement", "Anja Winther", "Driftsleder", "Kalvø Vandværk", "2026-05-01", None, None),
+                ("promotion", "Bo Riis", "Driftsleder", "Kalvø Vandværk", "2026-05-01", "værkfører", None),
+            ],
+        ),
+        (
+            "Mikael Strand er udnævnt til salgsdirektør i Vejrø Maskiner A/S, hvor han har været key account "
+            "manager siden 2020.\n\nStrand afløses som key account manager af Nadia Lunde, der kommer fra en "
+            "stilling som sælger hos Tåsinge Agro ApS.",
+            [
+                (
+                    "promotion",
+                    "Mikael Strand",
+                    "salgsdirektør",
+                    "Vejrø Maskiner A/S",
+                    None,
+                    "key account manager",
+                    None,
+                ),
+                (
+                    "new_job",
+                    "Nadia Lunde",
+                    "key account manager",
+                    "Vejrø Maskiner A/S",
+                    None,
+                    "sælger",
+                    "Tåsinge Agro ApS",
+                ),
+            ],
+        ),
+        ("Vagtholdet afløses klokken seks af et nyt hold.", []),
+    ],
+)
+def test_a_passive_succession_gives_the_successor_the_post(text: str, expected: list[Move]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 2))
+    got = [
+        (
+            r.kind.value,
+            r.person,
+            r.role,
+            r.organisation,
+            r.date.isoformat() if r.date else None,
+            r.previous_role,
+            r.previous_organisation,
+        )
+        for r in records
+    ]
+    assert got == expected

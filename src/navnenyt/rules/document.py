@@ -231,7 +231,8 @@ def _context(item: Found, kept: list[Found]) -> dict[str, Any]:
     if entry.organisation is None and entry.kind == EntryKind.board_appointment and board is not None:
         update["organisation"] = board.organisation  # "X afløser Y, der træder ud. Bestyrelsen konstituerede sig"
     if entry.organisation is None and draft.successor_of is not None:
-        holder = next((k.entry for k in reversed(kept) if k.entry.person == draft.successor_of), None)
+        named = draft.successor_of  # "Rydahl afløses som R af Y": the surname of an earlier entry's person
+        holder = next((k.entry for k in reversed(kept) if named in (k.entry.person, k.entry.person.split()[-1])), None)
         if holder is not None:
             update["organisation"] = holder.organisation
     return update

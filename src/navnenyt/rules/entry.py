@@ -583,6 +583,8 @@ def _sentence_drafts(
     outside = [(sp, c) for sp, c in told if sp.start < cut or sp.start >= resume]
     found = main_kind(outside) or main_kind(told)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
+    if cue.cue == "successor_by":  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...": Y's record
+        return _passive_succession(doc, main, people, frame_org, next(sp for sp, c in main_cues if c is cue))
     joins = next((c for _, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
     if joins is not None and load_lexicon().has("board_nouns", doc[main.start].text):
         kind, cue = EntryKind.board_appointment, joins  # "Bestyrelsen i O er udvidet med X": X joins the board
@@ -1089,6 +1091,28 @@ def _unnamed_succession(doc: Doc, main: Span, cues: list[tuple[Span, Cue]]) -> l
     return _successions(doc, [main], [stand_in])
 
 
+MAX_PASSIVE_GAP = 6  # tokens between "afløses" and its "af": "afløses som administrerende direktør pr. 1. juli af"
+
+
+def _passive_succession(doc: Doc, main: Span, people: list[Span], lead: Span | None, by: Span) -> list[Draft]:
+    """ "[R] X [i O] afløses [som R] [pr. 1/8] af Y, der ...": only Y's record (:func:`_successions` with X as the one
+    replaced: Y takes X's post and organisation). X's own news, if any, is another sentence's cue ("går på
+    pension"); a pronoun or surname as X ("Han afløses af Y") stands in for the person of an earlier entry.
+    ``lead`` is the title the sentence opens with ("Adm. direktør"), from :func:`find_people`."""
+    replaced = next((p for p in people if p.end <= by.start), None)
+    if replaced is None and by.start > main.start and is_cap(doc[by.start - 1]):
+        replaced = doc[by.start - 1 : by.start]  # "Han", "Rydahl"
+    if replaced is None:
+        return []
+    stand_in = Draft(kind=EntryKind.departure, person=replaced, rule="passive")
+    titled = lead is not None and lead.end == replaced.start
+    stand_in.role = lead if titled else title_before(doc, replaced, main.start)
+    k = replaced.end
+    if k + 1 < by.start and load_lexicon().has("org_intro", doc[k].text):
+        stand_in.org = org_at(doc, k + 1, by.start)  # "Adm. direktør Jens Borg i Holmsted Foods A/S afløses"
+    return _successions(doc, [main], [stand_in])
+
+
 def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft]:
     """The other person of a succession: "X afløser Y, der går på pension" gives Y a retirement (or departure)
     record; "X afløses af [R1] Y, der pr. 1/7 rykker op som R2" gives Y a promotion (or new job). Y's record has
@@ -1104,26 +1128,38 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             continue
         span, cue = succ
         after = span.end + (span.end < sent.end and load_lexicon().has("pronouns", doc[span.end].text))
+        post = None
+        if cue.cue == "successor_by":  # "afløses [som R] [pr. 1. juli] af Y": Y follows the agent's "af"
+            agent = load_lexicon().words["agent_intro"]
+            after = skip_to(doc, span.end, min(span.end + MAX_PASSIVE_GAP + 1, sent.end), agent) + 1
+            post = _post_between(doc, span.end, after - 1)
         start = _after_title(doc, after, sent.end)  # "afløses af [salgschef] Y", "efterfølger [CFO] Y"; "Her
         # afløser hun [adm. direktør] Y": the inverted subject is no part of the title
         person = name_run(doc, start, sent.end)
         wanted = {EntryKind.retirement, EntryKind.departure} if cue.cue == "successor" else CHANGE_KINDS
         theirs = [(s, c) for s, c in cues if s.start > span.start and c.cue != "successor" and c.kind in wanted]
         found = main_kind(theirs)  # "afløser Y, som efter 12 år i bestyrelsen ikke genopstillede": Y leaves
+        if found is None and cue.cue == "successor_by":
+            found = (EntryKind.new_job, cue)  # "afløses af Y, der kommer fra ...": Y takes the post
         if person is None or found is None or found[0] not in wanted:
             continue
         draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
         draft.past = found[1].past  # "efterfølger X, der fratrådte i februar": last February
         draft.successor_of = drafts[0].person.text
-        own = person.end_char - sent.start_char  # the other person's clause: "afløser Y, der går på pension med
-        told = _usable_dates(find_dates(sent.text), year_ends=True)  # udgangen af december", not X's; never "i 2008"
+        clause = span if cue.cue == "successor_by" else person  # Y's dates: "afløses 1. august af Y"; "afløser Y,
+        own = clause.end_char - sent.start_char  # der går på pension med udgangen af december", not X's
+        told = _usable_dates(find_dates(sent.text), year_ends=True)  # never "i 2008"
         draft.date = next((d for d in told if d.start >= own), None)
         lex = load_lexicon()
         dropped = ("role_drop_prefix", "former")
         while after < start - 1 and any(lex.has(name, doc[after].text) for name in dropped):
             after += 1  # "efterfølger den tidligere havnedirektør X": X's title is "havnedirektør"
         title = doc[after:start] if start > after else None
-        if cue.cue == "successor_by":
+        if cue.cue == "successor_by" and found[1] is cue:
+            _successor_from(doc, draft, person.end, sent.end)
+            draft.role = post or drafts[0].role
+            draft.previous_role = draft.previous_role or title
+        elif cue.cue == "successor_by":
             draft.previous_role = title
             roles = _roles_after(doc, person.end, sent.end, 1)
             draft.role = roles[0].role if roles else None
@@ -1132,6 +1168,40 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             _leaves_for(doc, draft, sent, cues)
         out.append(draft)
     return out
+
+
+def _post_between(doc: Doc, i: int, end: int) -> Span | None:
+    """The post named between "afløses" and its agent: "afløses som seniorøkonom af Y" gives "seniorøkonom"."""
+    k = skip_to(doc, i, end, load_lexicon().words["role_intro"])
+    role = role_run(doc, k + 1, end) if k < end else None
+    return role if role is not None and role.end == end else None
+
+
+def _successor_from(doc: Doc, draft: Draft, i: int, end: int) -> None:
+    """Where the successor of "afløses af Y" comes from, told in Y's clause from token ``i``: ", der kommer fra en
+    stilling som R1 hos O1" (a new job with that previous post) or ", der i dag er R1 i virksomheden" (a promotion
+    from R1; with another organisation, a new job from R1 in it)."""
+    lex = load_lexicon()
+    if i + 1 >= end or doc[i].text != "," or not lex.has("relatives", doc[i + 1].text):
+        return
+    cue = next((span for span, c in cues_in(doc, i + 2, end) if c.cue == "previous"), None)
+    k = i + 2
+    while k < end and lex.has("now_adverbs", doc[k].text):
+        k += 1  # ", der i dag er salgschef i virksomheden"
+    if cue is not None and cue.start == k:
+        pos = previous_position(doc, cue.end, end)
+    elif k < end and lex.has("present_copulas", doc[k].text):
+        k += 1
+        while k < end and lex.has("now_adverbs", doc[k].text):
+            k += 1  # ", som er i dag salgschef"
+        pos = role_and_org(doc, k, end)
+    else:
+        return
+    draft.previous_role, draft.previous_org = pos.role, pos.org
+    if pos.role is not None and (pos.internal or (pos.org is None and cue is None)):
+        draft.kind = EntryKind.promotion  # "der i dag er salgschef i virksomheden"
+    elif pos.org is not None and draft.org is not None and pos.org.text == draft.org.text:
+        draft.kind, draft.previous_org = EntryKind.promotion, None
 
 
 def _leaves_for(doc: Doc, draft: Draft, sent: Span, cues: list[tuple[Span, Cue]]) -> None:
