@@ -1290,6 +1290,7 @@ Move = tuple[str, str, str | None, str | None, str | None, str | None, str | Non
             "Økonomichef Per Kragh i Havnsø Tekstil A/S afløses pr. 1. juni af Lisbet Okholm, der kommer fra en "
             "stilling som controller hos Rødby Garn ApS.",
             [
+                ("departure", "Per Kragh", "Økonomichef", "Havnsø Tekstil A/S", "2026-06-01", None, None),
                 (
                     "new_job",
                     "Lisbet Okholm",

@@ -76,7 +76,9 @@ TARGETS = {
     "annotated21.gold.json": (0.90, 0.76, 0.38),
     "annotated22.gold.json": (0.92, 0.55, 0.34),
     "annotated23.gold.json": (0.95, 0.80, 0.56),
-    "annotated24.gold.json": (0.93, 0.74, 0.60),
+    # set 24's F1 target 0.93 -> 0.92: "klubben har fyret cheftræner X" is now a departure (set 36's annotator
+    # records the same shape, "har fritstillet cheftræner X"); set 24's annotator recorded no entry in that article
+    "annotated24.gold.json": (0.92, 0.74, 0.60),
     "annotated25.gold.json": (0.89, 0.65, 0.37),
     "annotated26.gold.json": (0.85, 0.55, 0.26),
     "annotated27.gold.json": (0.91, 0.62, 0.32),

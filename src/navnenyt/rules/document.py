@@ -209,8 +209,20 @@ def _extends(old: Entry, new: Entry) -> bool:
     if old.person != new.person or (old.kind != new.kind and not promoted):
         return False
     a, b = (_facts(old), _facts(new))
-    agree = all(a[k] == b[k] for k in a.keys() & b.keys())
+    agree = all(a[k] == b[k] or (k == "role" and same_role(a[k], b[k])) for k in a.keys() & b.keys())
     return agree and a != b
+
+
+def same_role(a: str, b: str) -> bool:
+    """True when two role strings name one post: equal but for case, or for an abbreviated word ("Adm. direktør"
+    and "administrerende direktør": a word ending in "." stands for any word it begins)."""
+    x, y = a.casefold().split(), b.casefold().split()
+    if len(x) != len(y):
+        return False
+    return all(
+        u == v or (u.endswith(".") and v.startswith(u[:-1])) or (v.endswith(".") and u.startswith(v[:-1]))
+        for u, v in zip(x, y, strict=True)
+    )
 
 
 def _facts(entry: Entry) -> dict[str, Any]:
@@ -231,8 +243,13 @@ def _context(item: Found, kept: list[Found]) -> dict[str, Any]:
     if entry.organisation is None and entry.kind == EntryKind.board_appointment and board is not None:
         update["organisation"] = board.organisation  # "X afløser Y, der træder ud. Bestyrelsen konstituerede sig"
     if entry.organisation is None and draft.successor_of is not None:
-        named = draft.successor_of  # "Rydahl afløses som R af Y": the surname of an earlier entry's person
+        named = draft.successor_of  # "Rydahl afløses som R af Y": the surname of an earlier entry's person;
         holder = next((k.entry for k in reversed(kept) if named in (k.entry.person, k.entry.person.split()[-1])), None)
+        lex = load_lexicon()  # "Hendes stilling som R besættes af Y": the person of the entry before
+        if holder is None and (lex.has("pronouns", named) or lex.has("possessive_pronouns", named)):
+            holder = before
+            if entry.role is None and holder.role is not None:
+                update["role"] = holder.role  # "X bliver ny cheftræner. [¶] Han afløser Y, der blev fritstillet"
         if holder is not None:
             update["organisation"] = holder.organisation
     return update

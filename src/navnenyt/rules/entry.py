@@ -583,8 +583,10 @@ def _sentence_drafts(
     outside = [(sp, c) for sp, c in told if sp.start < cut or sp.start >= resume]
     found = main_kind(outside) or main_kind(told)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
-    if cue.cue == "successor_by":  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...": Y's record
-        return _passive_succession(doc, main, people, frame_org, next(sp for sp, c in main_cues if c is cue))
+    by = next((sp for sp, c in told if c.cue == "successor_by"), None)
+    earlier = [c for sp, c in told if c.kind is not None and sp.start < by.start and c.cue != "become"] if by else []
+    if by is not None and not earlier and label_kind is None:  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...",
+        return _passive_succession(doc, main, people, frame_org, by)  # "X bliver pr. 1. juni afløst af Y"
     joins = next((c for _, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
     if joins is not None and load_lexicon().has("board_nouns", doc[main.start].text):
         kind, cue = EntryKind.board_appointment, joins  # "Bestyrelsen i O er udvidet med X": X joins the board
@@ -1099,18 +1101,26 @@ def _passive_succession(doc: Doc, main: Span, people: list[Span], lead: Span | N
     replaced: Y takes X's post and organisation). X's own news, if any, is another sentence's cue ("går på
     pension"); a pronoun or surname as X ("Han afløses af Y") stands in for the person of an earlier entry.
     ``lead`` is the title the sentence opens with ("Adm. direktør"), from :func:`find_people`."""
+    lex = load_lexicon()
     replaced = next((p for p in people if p.end <= by.start), None)
-    if replaced is None and by.start > main.start and is_cap(doc[by.start - 1]):
-        replaced = doc[by.start - 1 : by.start]  # "Han", "Rydahl"
+    if replaced is None and by.start > main.start and is_cap(doc[main.start]):
+        replaced = doc[main.start : main.start + 1]  # "Han", "Rydahl", "Hendes [stilling som R]"
     if replaced is None:
         return []
     stand_in = Draft(kind=EntryKind.departure, person=replaced, rule="passive")
     titled = lead is not None and lead.end == replaced.start
     stand_in.role = lead if titled else title_before(doc, replaced, main.start)
+    stand_in.role = stand_in.role or _post_between(doc, replaced.end, by.start)  # "Hendes stilling som R besættes"
     k = replaced.end
-    if k + 1 < by.start and load_lexicon().has("org_intro", doc[k].text):
+    if k + 1 < by.start and lex.has("org_intro", doc[k].text):
         stand_in.org = org_at(doc, k + 1, by.start)  # "Adm. direktør Jens Borg i Holmsted Foods A/S afløses"
-    return _successions(doc, [main], [stand_in])
+    successor = _successions(doc, [main], [stand_in])
+    if not successor or len(replaced) < 2 or replaced.start != people[0].start:
+        return successor  # a pronoun or surname: the earlier entry has the person's own news
+    told = _usable_dates(find_dates(doc[replaced.end : successor[0].person.start].text), year_ends=True)
+    stand_in.date = told[0] if told else None  # "X bliver pr. 1. juni afløst af Y": X leaves on 1 June
+    stand_in.successor_of = None
+    return [stand_in, *successor]
 
 
 def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft]:
@@ -1132,7 +1142,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         if cue.cue == "successor_by":  # "afløses [som R] [pr. 1. juli] af Y": Y follows the agent's "af"
             agent = load_lexicon().words["agent_intro"]
             after = skip_to(doc, span.end, min(span.end + MAX_PASSIVE_GAP + 1, sent.end), agent) + 1
-            post = _post_between(doc, span.end, after - 1)
+            post = _post_between(doc, span.end, after - 1) or _post_between(doc, sent.start, span.start)
         start = _after_title(doc, after, sent.end)  # "afløses af [salgschef] Y", "efterfølger [CFO] Y"; "Her
         # afløser hun [adm. direktør] Y": the inverted subject is no part of the title
         person = name_run(doc, start, sent.end)
@@ -1146,8 +1156,10 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
         draft.past = found[1].past  # "efterfølger X, der fratrådte i februar": last February
         draft.successor_of = drafts[0].person.text
-        clause = span if cue.cue == "successor_by" else person  # Y's dates: "afløses 1. august af Y"; "afløser Y,
-        own = clause.end_char - sent.start_char  # der går på pension med udgangen af december", not X's
+        own = person.end_char - sent.start_char  # Y's dates: "afløser Y, der går på pension med udgangen af
+        if cue.cue == "successor_by":  # december", not X's; "X bliver pr. 1. juni afløst af Y", "afløses 1/8 af Y"
+            x = drafts[0].person
+            own = (x.end_char if sent.start <= x.start < span.start else span.start_char) - sent.start_char
         told = _usable_dates(find_dates(sent.text), year_ends=True)  # never "i 2008"
         draft.date = next((d for d in told if d.start >= own), None)
         lex = load_lexicon()
