@@ -1299,7 +1299,7 @@ Move = tuple[str, str, str | None, str | None, str | None, str | None, str | Non
                     "2026-06-01",
                     "controller",
                     "Rødby Garn ApS",
-                )
+                ),
             ],
         ),
         (
@@ -1352,4 +1352,71 @@ def test_a_passive_succession_gives_the_successor_the_post(text: str, expected: 
         )
         for r in records
     ]
+    assert got == expected
+
+
+Told = tuple[str, str, str | None, str | None, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the noun "afløser" after a possessive: the successor takes the post of the entry before
+            "Efter 28 år ved orglet i Skovhøj Kirke går organist Inga Moos på pension. Hendes afløser som organist "
+            "bliver Peder Lund, der i dag er kirkemusiker ved Bakkekirken.",
+            [
+                ("retirement", "Inga Moos", "organist", "Skovhøj Kirke", None, None),
+                ("new_job", "Peder Lund", "organist", "Skovhøj Kirke", "kirkemusiker", "Bakkekirken"),
+            ],
+        ),
+        (  # the one replaced moves on to a post of their own
+            "Rigsarkivet har ansat Ulla Brink som direktør for Styrelsen for Kystdata. Hun afløser Ole Sand, der fra "
+            "samme dato bliver direktør for Danmarks Havcenter.",
+            [
+                ("new_job", "Ulla Brink", "direktør", "Styrelsen for Kystdata", None, None),
+                ("new_job", "Ole Sand", "direktør", "Danmarks Havcenter", "direktør", "Styrelsen for Kystdata"),
+            ],
+        ),
+        (  # ... or to a board seat, on the same day
+            "Bestyrelsen i Vindholt Robotics A/S har ansat Eva Dahl som administrerende direktør. Hun tiltræder 1. "
+            "maj og afløser stifteren Karl Holt, der samme dag indtræder i selskabets bestyrelse som næstformand.",
+            [
+                ("new_job", "Eva Dahl", "administrerende direktør", "Vindholt Robotics A/S", None, None),
+                ("board_appointment", "Karl Holt", "næstformand", "Vindholt Robotics A/S", None, None),
+            ],
+        ),
+        (  # a pronoun replaces someone whose clause tells the post held: a departure from it
+            "Landboforeningen Øst har valgt Morten Lund som ny formand. Han afløser svineproducent Claus Vinge, der "
+            "har været formand i ni år.",
+            [
+                ("board_appointment", "Morten Lund", "formand", "Landboforeningen Øst", None, None),
+                ("departure", "Claus Vinge", "formand", "Landboforeningen Øst", None, None),
+            ],
+        ),
+        (  # someone who moved months ago is old news
+            "Regionsrådet har ansat Per Holm som hospitalsdirektør i Hospitalsenhed Nord. Han afløser Lone Bak, som i "
+            "februar tiltrådte som koncerndirektør i Region Nordvest.",
+            [("new_job", "Per Holm", "hospitalsdirektør", "Hospitalsenhed Nord", None, None)],
+        ),
+        (  # hired from outside: the post held now is the one left
+            "Som ny havnekaptajn har hun ansat Søren Bak, der i dag er lods hos Kattegat Lods ApS.",
+            [("new_job", "Søren Bak", "havnekaptajn", None, "lods", "Kattegat Lods ApS")],
+        ),
+        (  # the organisation after the title is the workplace, not the ministry that appoints
+            "Miljøministeriet har udnævnt Rune Vest til direktør for Styrelsen for Vandmiljø.",
+            [("new_job", "Rune Vest", "direktør", "Styrelsen for Vandmiljø", None, None)],
+        ),
+        (  # dismissals, and "indtil nu" as the previous post
+            "Efter otte nederlag har Hjortø IF fritstillet cheftræner Bo Hald. Nu kan klubben præsentere sin nye "
+            "cheftræner. Det bliver Kim Rask, der indtil nu har været assistenttræner i Lindby FC.",
+            [
+                ("departure", "Bo Hald", "cheftræner", "Hjortø IF", None, None),
+                ("new_job", "Kim Rask", "cheftræner", "Hjortø IF", "assistenttræner", "Lindby FC"),
+            ],
+        ),
+    ],
+)
+def test_successions_and_moves_told_across_clauses(text: str, expected: list[Told]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 2))
+    got = [(r.kind.value, r.person, r.role, r.organisation, r.previous_role, r.previous_organisation) for r in records]
     assert got == expected

@@ -564,6 +564,10 @@ def _sentence_drafts(
         if listed is not None:
             return listed
         return _unnamed_succession(doc, main, main_cues)
+    succ = next((sp for sp, c in main_cues if c.cue == "successor"), None)
+    opener = succ is not None and succ.start == main.start + 1 and load_lexicon().has("pronouns", doc[main.start].text)
+    if succ is not None and opener and people[0].start >= succ.end:
+        return _unnamed_succession(doc, main, main_cues)  # "Han afløser [den nuværende R,] Y, der går på pension"
     whole, conj = main, _conjoined_clause(doc, people[-1].end, main.end)
     if conj is not None:  # "A er udnævnt til COO, og B tiltræder som ny CFO 1. december": B's clause has B's date;
         k, ends_main = conj  # with "og", or when B leaves, A's clause ends at the comma (B's record: _second_clause)
@@ -1034,7 +1038,7 @@ def _fill_object(
         head = list_head(doc, max(main.start, colon - 3), colon + 1)
         head = None if head is not None and load_lexicon().has("colleague_nouns", head.text) else head
         draft.role = head if head is not None and head.end == colon else None  # "tre nye partnere:"
-    if draft.org is not None and pos.org is not None and _names_org_only(doc, pos.org, draft.org):
+    if draft.org is not None and pos.org is not None and names_org(doc, pos.org.start, pos.org.end):
         draft.org = pos.org  # "Justitsministeren har udnævnt X til politidirektør i Limfjordens Politi": who appoints
     draft.org = draft.org or pos.org
     title = title_before(doc, draft.person, main.start) if draft.kind in LEAVING_KINDS else None
@@ -1131,55 +1135,95 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
     if len(drafts) != 1:
         return out
     for sent in sents:
+        held = None
         cues = cues_in(doc, sent.start, sent.end)
         succ = next(((s, c) for s, c in cues if c.cue in {"successor", "successor_by"}), None)
         if succ is None:
             out.extend(_leaving_others(doc, sent, drafts))
             continue
         span, cue = succ
-        after = span.end + (span.end < sent.end and load_lexicon().has("pronouns", doc[span.end].text))
+        lex = load_lexicon()
+        noun = span.start > sent.start and lex.has("possessive_pronouns", doc[span.start - 1].text)
+        passive = cue.cue == "successor_by" or noun  # "Hendes afløser som organist bliver Y": Y takes the post
+        after = span.end + (span.end < sent.end and lex.has("pronouns", doc[span.end].text))
         post = None
-        if cue.cue == "successor_by":  # "afløses [som R] [pr. 1. juli] af Y": Y follows the agent's "af"
-            agent = load_lexicon().words["agent_intro"]
-            after = skip_to(doc, span.end, min(span.end + MAX_PASSIVE_GAP + 1, sent.end), agent) + 1
+        if passive:  # "afløses [som R] [pr. 1. juli] af Y": Y follows the agent's "af" (the noun's verb: "bliver")
+            agent = lex.words["successor_noun_verbs" if noun else "agent_intro"]
+            limit = min(span.end + MAX_PASSIVE_GAP + 1, sent.end)
+            after = skip_to(doc, span.end, limit, agent) + 1
+            if after > limit:
+                continue  # "Som hendes efterfølger har udvalget ansat Y": told by the sentence's own verb
             post = _post_between(doc, span.end, after - 1) or _post_between(doc, sent.start, span.start)
         start = _after_title(doc, after, sent.end)  # "afløses af [salgschef] Y", "efterfølger [CFO] Y"; "Her
         # afløser hun [adm. direktør] Y": the inverted subject is no part of the title
         person = name_run(doc, start, sent.end)
-        wanted = {EntryKind.retirement, EntryKind.departure} if cue.cue == "successor" else CHANGE_KINDS
-        theirs = [(s, c) for s, c in cues if s.start > span.start and c.cue != "successor" and c.kind in wanted]
+        wanted = CHANGE_KINDS if passive else {EntryKind.retirement, EntryKind.departure}
+        first = person.end if person is not None and noun else span.start
+        theirs = [(s, c) for s, c in cues if s.start > first and c.cue != "successor" and c.kind in wanted]
         found = main_kind(theirs)  # "afløser Y, som efter 12 år i bestyrelsen ikke genopstillede": Y leaves
-        if found is None and cue.cue == "successor_by":
+        if found is None and passive:
             found = (EntryKind.new_job, cue)  # "afløses af Y, der kommer fra ...": Y takes the post
+        if found is None and person is not None and not passive:
+            moved = _moves_on(doc, sent, person, cues, drafts[0])  # "afløser Y, der bliver R2 i O2"
+            out.extend(moved)
+            told_of = _has_relative_clause(doc, person.end, sent.end)  # (not a bare "Han afløser Y.")
+            old = any(c.past and c.kind in CHANGE_KINDS for sp, c in cues if sp.start > person.end)
+            if moved or not told_of or old:  # (", som i februar tiltrådte som R2 i O2": old news)
+                continue
+            found = (EntryKind.departure, cue)  # "afløser Y, der har siddet på posten i ni år": Y leaves it
+            held = _held_in_clause(doc, person.end, sent.end)  # ", der har været forlagsdirektør siden 2014"
         if person is None or found is None or found[0] not in wanted:
             continue
-        draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=drafts[0].org)
+        org = drafts[0].org  # X's organisation (not Y's name read as one: "..., mens X's stilling overtages af Y")
+        org = None if org is not None and org.start < person.end and person.start < org.end else org
+        draft = Draft(kind=found[0], person=person, rule=f"{cue.id}:{found[1].id}", org=org)
         draft.past = found[1].past  # "efterfølger X, der fratrådte i februar": last February
         draft.successor_of = drafts[0].person.text
         own = person.end_char - sent.start_char  # Y's dates: "afløser Y, der går på pension med udgangen af
-        if cue.cue == "successor_by":  # december", not X's; "X bliver pr. 1. juni afløst af Y", "afløses 1/8 af Y"
+        if passive:  # december", not X's; "X bliver pr. 1. juni afløst af Y", "afløses 1/8 af Y"
             x = drafts[0].person
             own = (x.end_char if sent.start <= x.start < span.start else span.start_char) - sent.start_char
         told = _usable_dates(find_dates(sent.text), year_ends=True)  # never "i 2008"
         draft.date = next((d for d in told if d.start >= own), None)
-        lex = load_lexicon()
         dropped = ("role_drop_prefix", "former")
         while after < start - 1 and any(lex.has(name, doc[after].text) for name in dropped):
             after += 1  # "efterfølger den tidligere havnedirektør X": X's title is "havnedirektør"
-        title = doc[after:start] if start > after else None
-        if cue.cue == "successor_by" and found[1] is cue:
-            _successor_from(doc, draft, person.end, sent.end)
+        close = start - 1 if start > after and doc[start - 1].text == "," else start
+        title = doc[after:close] if close > after else None
+        if passive and found[1] is cue:
             draft.role = post or drafts[0].role
-            draft.previous_role = draft.previous_role or title
-        elif cue.cue == "successor_by":
-            draft.previous_role = title
+        elif passive:
             roles = _roles_after(doc, person.end, sent.end, 1)
-            draft.role = roles[0].role if roles else None
-        else:
-            draft.role = title  # "afløser adm. direktør Poul Erik Damgaard, der går på pension"
+            draft.role = roles[0].role if roles else post or drafts[0].role
+        if passive:
+            _successor_from(doc, draft, person.end, sent.end)
+        if passive and draft.previous_role is None and draft.previous_org is None and title:
+            draft.previous_role = title  # "afløses af salgschef Y", "af den nuværende viceskoleleder, Y": from inside
+            draft.kind = EntryKind.promotion if draft.kind == EntryKind.new_job else draft.kind
+        elif not passive:
+            draft.role = held or title  # "afløser adm. direktør Poul Erik Damgaard, der går på pension"; "afløser
+            # svineproducent Y, der har været formand i ni år": the post, not the trade
             _leaves_for(doc, draft, sent, cues)
         out.append(draft)
     return out
+
+
+def _has_relative_clause(doc: Doc, i: int, end: int) -> bool:
+    """True when a relative clause (", der ...", ", som ...") starts at token ``i``."""
+    return i + 1 < end and doc[i].text == "," and load_lexicon().has("relatives", doc[i + 1].text)
+
+
+def _held_in_clause(doc: Doc, i: int, end: int) -> Span | None:
+    """The post the one replaced held, told in their relative clause from token ``i``: ", der har været R siden
+    2014" (a previous cue, then the role) or ", der fratrådte som R" (the role after "som"); else None."""
+    if not _has_relative_clause(doc, i, end):
+        return None
+    clause_end = skip_to(doc, i + 2, end, {","})
+    cue = next((sp for sp, c in cues_in(doc, i + 2, clause_end) if c.cue == "previous"), None)
+    if cue is not None:
+        return previous_position(doc, cue.end, clause_end).role
+    roles = _roles_after(doc, i + 2, clause_end, 1)
+    return roles[0].role if roles else None
 
 
 def _post_between(doc: Doc, i: int, end: int) -> Span | None:
@@ -1194,10 +1238,19 @@ def _successor_from(doc: Doc, draft: Draft, i: int, end: int) -> None:
     stilling som R1 hos O1" (a new job with that previous post) or ", der i dag er R1 i virksomheden" (a promotion
     from R1; with another organisation, a new job from R1 in it)."""
     lex = load_lexicon()
-    if i + 1 >= end or doc[i].text != "," or not lex.has("relatives", doc[i + 1].text):
+    if i + 1 < end and lex.has("origin_intro", doc[i].text) and is_cap(doc[i + 1]):
+        home = org_at(doc, i + 1, end)  # "af Y fra Skovlund Realskole, hvor han i dag er afdelingsleder"
+        if home is None:
+            return
+        draft.previous_org, i = home, home.end
+    home = draft.previous_org
+    openers = "clause_openers" if home is not None else "relatives"  # ", der ..."; after "fra O1" also ", hvor"
+    if i + 1 >= end or doc[i].text != "," or not lex.has(openers, doc[i + 1].text):
         return
-    cue = next((span for span, c in cues_in(doc, i + 2, end) if c.cue == "previous"), None)
     k = i + 2
+    if k < end and lex.has("pronouns", doc[k].text) and home is not None:
+        k += 1  # ", hvor han i dag er R1"
+    cue = next((span for span, c in cues_in(doc, k, end) if c.cue == "previous"), None)
     while k < end and lex.has("now_adverbs", doc[k].text):
         k += 1  # ", der i dag er salgschef i virksomheden"
     if cue is not None and cue.start == k:
@@ -1209,11 +1262,50 @@ def _successor_from(doc: Doc, draft: Draft, i: int, end: int) -> None:
         pos = role_and_org(doc, k, end)
     else:
         return
-    draft.previous_role, draft.previous_org = pos.role, pos.org
-    if pos.role is not None and (pos.internal or (pos.org is None and cue is None)):
+    draft.previous_role, draft.previous_org = pos.role, pos.org or home
+    if pos.role is not None and (pos.internal or (pos.org is None and cue is None and home is None)):
         draft.kind = EntryKind.promotion  # "der i dag er salgschef i virksomheden"
     elif pos.org is not None and draft.org is not None and pos.org.text == draft.org.text:
         draft.kind, draft.previous_org = EntryKind.promotion, None
+
+
+def _moves_on(doc: Doc, sent: Span, person: Span, cues: list[tuple[Span, Cue]], successor: Draft) -> list[Draft]:
+    """ "X afløser Y, der fra samme dato bliver R2 i O2" / ", som rykker op i O2 som R2": the one replaced takes a new
+    post told in a relative clause (a move cue, then a role and an organisation); Y's record is that move, with
+    X's new post and organisation as the previous ones. [] when the clause tells no such post."""
+    lex = load_lexicon()
+    k = person.end
+    if k + 1 >= sent.end or doc[k].text != "," or not lex.has("relatives", doc[k + 1].text):
+        return []
+    moves = [(sp, c) for sp, c in cues if sp.start > k and c.kind in CHANGE_KINDS and c.cue != "successor"]
+    moves = [(sp, c) for sp, c in moves if not c.past]  # (not ", som i februar tiltrådte som R2 i O2": old news)
+    if not moves:
+        return []
+    first = min(sp.start for sp, _ in moves)  # the longest cue there: "rykker op", not "rykker"
+    move, cue = max(((sp, c) for sp, c in moves if sp.start == first), key=lambda m: m[0].end)
+    pos = role_and_org(doc, move.end, sent.end)
+    if pos.role is None:  # "rykker op i koncernledelsen i O2 som R2"
+        roles = _roles_after(doc, move.end, sent.end, 1)
+        intro = lex.words["org_intro"]
+        at = next((j for j in range(move.end, sent.end - 1) if doc[j].lower_ in intro and is_cap(doc[j + 1])), None)
+        org = org_at(doc, at + 1, sent.end) if at is not None else None
+        pos = Position(role=roles[0].role if roles else None, org=roles[0].org if roles and roles[0].org else org)
+    board = has_phrase(doc, move.end, sent.end, "board_nouns")  # "indtræder i selskabets bestyrelse som R"
+    kind = EntryKind.board_appointment if board else cue.kind or EntryKind.new_job
+    org = pos.org or (successor.org if board else None)
+    if pos.role is None or org is None:
+        return []
+    draft = Draft(kind=kind, person=person, rule=f"moves_on:{cue.id}", org=org)
+    draft.role = pos.role
+    clause = doc[k:sent.end]
+    told = _usable_dates(find_dates(clause.text))
+    same = any(t.lower_ in lex.words["sameness_words"] for t in clause)  # "der samme dag indtræder ...": X's date
+    draft.date = told[0] if told else successor.date if same else None
+    if kind == EntryKind.board_appointment:
+        return [draft]  # a board seat beside the post left: no move from it
+    held = [slot if slot is None or slot.end <= person.start else None for slot in (successor.role, successor.org)]
+    draft.previous_role, draft.previous_org = held  # (the successor's slots if they were read before Y's clause)
+    return [draft]
 
 
 def _leaves_for(doc: Doc, draft: Draft, sent: Span, cues: list[tuple[Span, Cue]]) -> None:
@@ -1238,6 +1330,8 @@ def _after_title(doc: Doc, i: int, end: int) -> int:
         if not (lex.has("role_abbreviations", word.text) or word.lower_.endswith(suffixes) or word.is_lower):
             break
         k += 1
+    if k > i + 1 and doc[k].text == "," and k + 1 < end and doc[k - 1].lower_.endswith(suffixes):
+        k += 1  # "af den nuværende viceskoleleder, Anders Tolstrup"
     return k if k > i and is_cap(doc[k]) else i
 
 
@@ -1461,7 +1555,8 @@ def _fill_rest(
     if draft.previous_org is not None and draft.org is not None and _same_org(draft.previous_org, draft.org):
         draft.previous_org, draft.internal = None, True  # "udnævnt ... i Tangmose Møbler A/S. Han har været ansat
         # hos Tangmose Møbler siden 2015": a move inside the organisation
-    if draft.kind == EntryKind.new_job and draft.org is None and draft.previous_org is not None and _held_now(doc):
+    hired_in = has_phrase(doc, main.start, main.end, "hire_in_words")  # "har hun ansat X, der i dag er R1 hos O1"
+    if draft.kind == EntryKind.new_job and not draft.org and draft.previous_org and _held_now(doc) and not hired_in:
         draft.org, draft.previous_org = draft.previous_org, None  # "X, der i dag er R1 i O, udnævnes til R2"
         draft.internal = True
     if draft.kind == EntryKind.new_job and draft.previous_org is None and draft.previous_role is not None:
