@@ -1420,3 +1420,30 @@ def test_successions_and_moves_told_across_clauses(text: str, expected: list[Tol
     records = navnenyt.extract(text, published=dt.date(2026, 3, 2))
     got = [(r.kind.value, r.person, r.role, r.organisation, r.previous_role, r.previous_organisation) for r in records]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an official list after an intro, items apart: the title before the name is the rank held
+            "Justitsministeriet har med virkning fra 1. juli 2026 udnævnt:\n\nPolitikommissær Bo Vad, Nordby "
+            "Politi, til politiinspektør sst.\n\nPolitiassistent Ida Lund, Nordby Politi, til vicepolitikommissær "
+            "ved Sydby Politi.\n\nAfsked\n\nPolitiinspektør Ole Brask, Sydby Politi, er efter ansøgning afskediget "
+            "med pension med udgangen af august 2026.",
+            [
+                ("promotion", "Bo Vad", "politiinspektør", "Nordby Politi", "Politikommissær", None),
+                ("new_job", "Ida Lund", "vicepolitikommissær", "Sydby Politi", "Politiassistent", "Nordby Politi"),
+                ("retirement", "Ole Brask", "Politiinspektør", "Sydby Politi", None, None),
+            ],
+        ),
+        (  # a vacancy told first; the next sentence opens with the name and tells no post of its own
+            "Ravnsø Havn A/S har fundet en ny havnekaptajn. Anders Bach, der i dag er lods i Bælt Lodseri ApS, "
+            "tiltræder 1. februar.",
+            [("new_job", "Anders Bach", "havnekaptajn", "Ravnsø Havn A/S", "lods", "Bælt Lodseri ApS")],
+        ),
+    ],
+)
+def test_official_lists_and_vacancies_filled_by_a_named_sentence(text: str, expected: list[Told]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 6, 20))
+    got = [(r.kind.value, r.person, r.role, r.organisation, r.previous_role, r.previous_organisation) for r in records]
+    assert got == expected

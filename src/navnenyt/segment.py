@@ -352,6 +352,9 @@ def _intro_section(line: str) -> str | None:
     return _section_of_kind().get(kinds[0]) if len(set(kinds)) == 1 else None
 
 
+_NAMED_ITEM = re.compile(r"[^\W\d_][^\s,]*(?: [^\W\d_][^\s,]*){1,5}, [^\n]{2,80}?, \w")
+"""A list item of an official list after an intro: "Politikommissær Henrik Vad, Nordby Politi, til politiinspektør"."""
+
 _SUBHEADING = re.compile(r"[^\W\d][\w -]{0,40}:(?:[ \t]+[^.!?]*)?")
 """A heading inside a list section: "Specialisering: Dagtilbudspædagogik", "Tømrere:"."""
 
@@ -376,17 +379,19 @@ def segment(text: str) -> list[Segment]:
     lex = load_lexicon()
     heads, sections = lex.section_headings, lex.section_labels
     current: str | None = None
-    unbulleted = after_heading = False  # items so far are lines without bullets right under the heading
+    unbulleted = after_heading = introduced = False  # items so far are lines without bullets right under the
+    # heading; the section was opened by an intro sentence
     for n, unit in enumerate(units):  # "Jubilæer" / "• 25 år: Bioanalytiker Trine Hauge, 1. november" / "• ...":
         # every item
         if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
             current = unit.standalone_label if unit.standalone_label in sections else None
             unbulleted = after_heading = True
+            introduced = False
             continue
         line = text[unit.start : unit.end]
         intro = _intro_section(line) if unit.label is None and not unit.bullet else None
         if intro is not None:  # "Tillykke til lærlingene, der bestod svendeprøven ...:" / "• A, tømrer – O" / ...
-            current, unbulleted, after_heading = intro, True, True
+            current, unbulleted, after_heading, introduced = intro, True, True, True
             continue
         if current is not None and unit.blank_before and not unit.bullet and _SUBHEADING.fullmatch(line):
             unbulleted = after_heading = True  # "Specialisering: Skolepædagogik" / names: the section goes on
@@ -398,9 +403,11 @@ def segment(text: str) -> list[Segment]:
         if not unit.bullet and not aged:  # (an age item goes on with its section after a blank line, as a bullet)
             # "Nye medarbejdere" / "Anders Munch, produktionschef, Hvidsten Mejeri" / "Louise Tarp, ...": lines
             # under the heading (the first may follow a blank line), no blank line between them, are its items too
-            unbulleted = unbulleted and (not unit.blank_before or after_heading)
+            spaced = introduced and _NAMED_ITEM.match(line) is not None and "\n" not in line.strip()
+            unbulleted = unbulleted and (not unit.blank_before or after_heading or spaced)  # "... udnævnt:" /
+            # "Politikommissær A, Nordby Politi, til politiinspektør sst." / (blank line) / "Dommer B, ...": items
             if not unbulleted:
-                current = None
+                current, introduced = None, False
         else:
             unbulleted = False
         after_heading = False

@@ -452,8 +452,10 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     # "X styrker ledelsen med to nye direktører. Y bliver ...": the first sentence whose cue has a person of its own
     # (after a label's main sentence, "Han forsvarede sit speciale ...", the others in text order)
     later = (s for s in sents if s != main and (label_kind or main_kind(cues_in(doc, s.start, s.end)) is not None))
-    for sent in chain([main], later):
-        drafts = _sentence_drafts(doc, sents, sent, label_kind, dates)
+    vacancy = _vacancy(doc, main, cues_in(doc, main.start, main.end))
+    context = Position(role=vacancy[1], org=org_before(doc, main.start, vacancy[0].start)) if vacancy else None
+    for sent in chain([main], later):  # "O har fundet en ny R. X, der i dag er R1 i O1, tiltræder 1. februar": R in O
+        drafts = _sentence_drafts(doc, sents, sent, label_kind, dates, context if sent != main else None)
         if drafts:
             main = sent
             break
@@ -539,12 +541,20 @@ def _meeting_date(doc: Doc, sents: list[Span], dates: list[DateMatch]) -> tuple[
 
 
 def _sentence_drafts(
-    doc: Doc, sents: list[Span], main: Span, label_kind: EntryKind | None, dates: list[DateMatch]
+    doc: Doc,
+    sents: list[Span],
+    main: Span,
+    label_kind: EntryKind | None,
+    dates: list[DateMatch],
+    context: Position | None = None,
 ) -> list[Draft]:
-    """The records whose main sentence is ``main``: its people, kind and slots."""
+    """The records whose main sentence is ``main``: its people, kind and slots. ``context`` is the post a sentence
+    before names without a person ("O har fundet en ny R."): the post of a subject that names none itself."""
     main_cues = cues_in(doc, main.start, main.end)
     all_dates = dates
     start, prefix = start_after_prefix(doc, main)
+    if context is not None and prefix.role is None and prefix.org is None:
+        prefix = context
     frame, people, frame_org = find_people(doc, main, start, main_cues)
     people = [p for p in people if not has_org_marker(p)]  # "Advokatfirmaet Lindholm Krarup P/S har optaget ..."
     items = _colon_items(doc, main)
@@ -1440,7 +1450,8 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
     board_role = clause.role is not None and load_lexicon().has("board_roles", clause.role.text)
     if draft.kind == EntryKind.new_job and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
-    change = draft.kind in CHANGE_KINDS and (clause.role is not None or clause.org is not None)
+    told = clause.role is not None or clause.org is not None or draft.org is not None  # (the last from a prefix:
+    change = draft.kind in CHANGE_KINDS and told  # "O har fundet ny R. X, der i dag er R1 i O1, tiltræder ...")
     if change:
         draft.role = clause.role or draft.role
         draft.org = clause.org or draft.org
@@ -1548,10 +1559,11 @@ def _fill_rest(
     elif years is not None and draft.kind in STATE_KINDS:
         draft.role, draft.org = draft.role or years.role, draft.org or years.org
     lead = draft.lead_role
-    no_previous = draft.previous_role is None and draft.previous_org is None
+    no_previous = draft.previous_role is None
     if lead is not None and no_previous and draft.kind in MOVE_KINDS and draft.role is not None and draft.role != lead:
-        draft.previous_role, draft.internal = lead, not draft.leaves  # "er økonomichef Tine Brøndum udnævnt til
-        # vicedirektør" (not "økonomichef X fratræder for at blive finansdirektør i ...": a move elsewhere)
+        draft.previous_role = lead  # "Politiassistent X, Nordby Politi, til vicepolitikommissær ved Sydby Politi"
+        inside = draft.previous_org is None and not draft.leaves  # "er økonomichef X udnævnt til vicedirektør" (not
+        draft.internal = draft.internal or inside  # "økonomichef X fratræder for at blive R i ...": a move elsewhere)
     if draft.previous_org is not None and draft.org is not None and _same_org(draft.previous_org, draft.org):
         draft.previous_org, draft.internal = None, True  # "udnævnt ... i Tangmose Møbler A/S. Han har været ansat
         # hos Tangmose Møbler siden 2015": a move inside the organisation
