@@ -1050,7 +1050,7 @@ def test_wave7_fields(text: str, expected: tuple[str, str, str | None, str | Non
             "været formand siden fondens start i 2008 og nu har ønsket at stoppe.",
             [
                 ("Arne Thorsø", "board_appointment", "Fonden for Kærvig Kunstmuseum", "formand"),
-                ("Ruth Damgaard", "departure", "Fonden for Kærvig Kunstmuseum", None),
+                ("Ruth Damgaard", "departure", "Fonden for Kærvig Kunstmuseum", "formand"),  # the post her clause names
             ],
         ),
         (
@@ -1446,4 +1446,43 @@ def test_successions_and_moves_told_across_clauses(text: str, expected: list[Tol
 def test_official_lists_and_vacancies_filled_by_a_named_sentence(text: str, expected: list[Told]) -> None:
     records = navnenyt.extract(text, published=dt.date(2026, 6, 20))
     got = [(r.kind.value, r.person, r.role, r.organisation, r.previous_role, r.previous_organisation) for r in records]
+    assert got == expected
+
+
+Brief = tuple[str, str, str | None, str | None, int | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pr. 1. januar udnævnes to advokater til partner i Advokatfirmaet Lind & Bro P/S: Eva Holt (M&A) og "
+            "Per Vang (procedure).",
+            [
+                ("promotion", "Eva Holt", "partner", "Advokatfirmaet Lind & Bro P/S", None),
+                ("promotion", "Per Vang", "partner", "Advokatfirmaet Lind & Bro P/S", None),
+            ],
+        ),
+        ("Fredag 4. december bliver Grete Munk 60 år.", [("birthday", "Grete Munk", None, None, 60)]),
+        (
+            "Lagerchef Ib Holt har den 1. april været ansat 25 år hos Vestbo Foder A/S.",
+            [("anniversary", "Ib Holt", "Lagerchef", "Vestbo Foder A/S", 25)],
+        ),
+        (
+            "Lise Brandt er ansat som compliancechef i Danholm Forsikring G/S.",
+            [("new_job", "Lise Brandt", "compliancechef", "Danholm Forsikring G/S", None)],
+        ),
+        (
+            "Birgitte Aagesen afløser Niels Frydendal, der fratræder ved udgangen af december efter 11 år som "
+            "kommunaldirektør. Han har valgt at gå på pension.",
+            [
+                ("new_job", "Birgitte Aagesen", "kommunaldirektør", None, None),
+                ("retirement", "Niels Frydendal", "kommunaldirektør", None, None),
+            ],
+        ),
+    ],
+)
+def test_wave19_notices(text: str, expected: list[Brief]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 2))
+    got = [(r.kind.value, r.person, r.role, r.organisation, r.age or r.years) for r in records]
     assert got == expected

@@ -560,6 +560,9 @@ def _sentence_drafts(
     items = _colon_items(doc, main)
     if items:  # "Hos O er tre nye medarbejdere startet: A som R1, B som R2 og C som R3"
         people = [p for p, _ in items]
+    named = _colon_names(doc, main) if not items else []
+    if named:  # "udnævnes tre advokater til partner i O: A (M&A), B (fast ejendom) og C (procedure)"
+        people = named
     vacancy = _vacancy(doc, main, main_cues)
     if vacancy is not None:
         people = [p for p in people if p.start > vacancy[0].start]  # "Lundby Dambrug har fået ny driftsleder.":
@@ -641,6 +644,11 @@ def _sentence_drafts(
             if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
                 draft.role, draft.org = prefix.role, prefix.org or draft.org
         drafts.append(draft)
+    if named:  # the post before the colon is everyone's
+        shared = _roles_after(doc, main.start, named[0].start - 1, 1)
+        for draft in drafts:
+            if shared and shared[0].role is not None:
+                draft.role, draft.org = shared[0].role, shared[0].org or draft.org
     colon_org = org_before(doc, main.start, items[0][0].start - 1) if items else None
     for draft, (_, role) in zip(drafts, items, strict=False):
         draft.role = role  # each item's own role; the organisation before the colon ("Lunde A/S har ansat to nye:")
@@ -866,6 +874,31 @@ def _named_role(doc: Doc, k: int, end: int, *, joined: bool = True) -> tuple[Spa
         return None
     role = role_run(doc, intro + 1, end, joined=joined)
     return (person, role) if role is not None else None
+
+
+def _colon_names(doc: Doc, main: Span) -> list[Span]:
+    """The names listed after a colon that ends the sentence's clause ("... til partner i O: A (M&A), B og C
+    (procedure)"), each perhaps with a note in brackets; [] unless there are two or more and nothing else follows."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    colon = next((k for k in range(main.start, main.end) if texts[k] == ":"), None)
+    if colon is None:
+        return []
+    names, k = [], colon + 1
+    while k < main.end:
+        name = name_run(doc, k, main.end)
+        if name is None or name.start != k:
+            return []
+        names.append(name)
+        k = name.end
+        if k < main.end and texts[k] == "(":
+            k = skip_to(doc, k, main.end, {")"}) + 1  # "(M&A)"
+        if k < main.end and (texts[k] == "," or lex.has("list_joiners", texts[k])):
+            k += 1
+        elif k < main.end and not (doc[k].is_punct and k + 1 == main.end):
+            return []  # only the full stop may follow the last name
+        else:
+            break
+    return names if len(names) >= 2 else []
 
 
 def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
@@ -1211,9 +1244,12 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             draft.previous_role = title  # "afløses af salgschef Y", "af den nuværende viceskoleleder, Y": from inside
             draft.kind = EntryKind.promotion if draft.kind == EntryKind.new_job else draft.kind
         elif not passive:
+            held = held or _held_in_clause(doc, person.end, sent.end)  # ", der fratræder ... efter 11 år som R"
             draft.role = held or title  # "afløser adm. direktør Poul Erik Damgaard, der går på pension"; "afløser
             # svineproducent Y, der har været formand i ni år": the post, not the trade
             _leaves_for(doc, draft, sent, cues)
+            if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, sent, EntryKind.retirement):
+                draft.kind = EntryKind.retirement  # "... afløser Y, der fratræder ... Han har valgt at gå på pension"
         out.append(draft)
     return out
 
@@ -1231,9 +1267,11 @@ def _held_in_clause(doc: Doc, i: int, end: int) -> Span | None:
     clause_end = skip_to(doc, i + 2, end, {","})
     cue = next((sp for sp, c in cues_in(doc, i + 2, clause_end) if c.cue == "previous"), None)
     if cue is not None:
-        return previous_position(doc, cue.end, clause_end).role
-    roles = _roles_after(doc, i + 2, clause_end, 1)
-    return roles[0].role if roles else None
+        role = previous_position(doc, cue.end, clause_end).role
+    else:
+        roles = _roles_after(doc, i + 2, clause_end, 1)
+        role = roles[0].role if roles else None
+    return role if _is_title(role) else None  # (not "til sommer", "som meddelt")
 
 
 def _post_between(doc: Doc, i: int, end: int) -> Span | None:
