@@ -1486,3 +1486,17 @@ def test_wave19_notices(text: str, expected: list[Brief]) -> None:
     records = navnenyt.extract(text, published=dt.date(2026, 3, 2))
     got = [(r.kind.value, r.person, r.role, r.organisation, r.age or r.years) for r in records]
     assert got == expected
+
+
+def test_sports_clubs_abbreviated_are_organisations_and_a_revealed_coach_replaces_one_fired() -> None:
+    records = navnenyt.extract(
+        "Ådby BK har fundet ny cheftræner. Det bliver Jonas Fisk, der indtil nu har været assistenttræner i Lindby "
+        "FC.\n\nHan afløser Peter Gram, som blev fritstillet i sidste uge.\n\nMed sig fra Lindby FC har han Kasper "
+        "Nyholm, der bliver ny assistenttræner i Ådby BK.",
+        published=dt.date(2025, 9, 23),
+    )
+    assert [(r.kind.value, r.person, r.organisation) for r in records][:2] == [
+        ("new_job", "Jonas Fisk", "Ådby BK"),
+        ("departure", "Peter Gram", "Ådby BK"),
+    ]
+    assert "Lindby FC" not in {r.person for r in records}

@@ -273,6 +273,10 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
     forms = lex.words["company_forms"]
     formal = {n for n, _ in names if n.rsplit(" ", 1)[-1] in forms}  # "Sønderå Bank" and "Sønderå Bank A/S": one
     names = {(n, end) for n, end in names if not any(f.startswith(n + " ") for f in formal)}
+    firsts = {name.split()[0] for name, _ in names}
+    if len(firsts) == 1 and len(names) > 1:  # "Ny formand i Tørring IF" over "Tørring Idrætsforening holdt ...": one
+        longest = max(names, key=lambda item: len(item[0]))  # club, named in full in the longer form
+        names = {item for item in names if item[0] == longest[0]}
     if len({name for name, _ in names}) != 1:
         return None
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]

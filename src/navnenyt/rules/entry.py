@@ -571,7 +571,7 @@ def _sentence_drafts(
     if revealed is not None and (not people or people[0].start >= revealed.person.start):
         naming = next((s for s in sents if s.start <= revealed.person.start < s.end), main)  # "Det er X, som ..."
         _fill_rest(doc, revealed, sents, naming, dates, [revealed])  # "O har fået ny R: X, der ...", "Det er X"
-        return [revealed]
+        return [revealed, *_successions(doc, sents, [revealed])]  # "... Han afløser Y, som blev fritstillet"
     if not people:
         listed = _revealed_list(doc, sents, main, main_cues, dates)
         if listed is not None:
