@@ -122,6 +122,8 @@ def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
         k = pos.end if pos.role is None else pos.role.end
         if k < end and lex.has("list_joiners", doc[k].text):
             k += 1
+    if count > 1 and positions[0].role is not None and all(p.role is None for p in positions[1:]):
+        return [positions[0]] * count  # "har udnævnt A, B og C til partner": one post for all
     return positions
 
 
