@@ -1500,3 +1500,17 @@ def test_sports_clubs_abbreviated_are_organisations_and_a_revealed_coach_replace
         ("departure", "Peter Gram", "Ådby BK"),
     ]
     assert "Lindby FC" not in {r.person for r in records}
+
+
+def test_committee_chairs_and_a_new_member_of_management_told_after_the_first_hire() -> None:
+    chair = navnenyt.extract("Nadia Holm (S) bliver formand for Børne- og Skoleudvalget i Ravnsø Kommune.")
+    assert [(r.kind.value, r.role) for r in chair] == [("board_appointment", "formand for Børne- og Skoleudvalget")]
+    team = navnenyt.extract(
+        "Fjordvang Foods A/S har ansat Lis Holm som CEO. Direktionen suppleres desuden af en ny salgsdirektør, "
+        "Rasmus Thygesen, der kommer fra en stilling som Head of Retail hos Grenaa Brød A/S.",
+        published=dt.date(2026, 1, 20),
+    )
+    assert [(r.person, r.role, r.organisation, r.previous_role, r.previous_organisation) for r in team] == [
+        ("Lis Holm", "CEO", "Fjordvang Foods A/S", None, None),
+        ("Rasmus Thygesen", "salgsdirektør", "Fjordvang Foods A/S", "Head of Retail", "Grenaa Brød A/S"),
+    ]

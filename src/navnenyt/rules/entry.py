@@ -630,6 +630,7 @@ def _sentence_drafts(
             # profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
             _subject_position(doc, draft, main, prefix, titled=own is not None)
+            draft.role = draft.role or _new_title_before(doc, person, main.start)
             if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
                 positions = _roles_after(doc, people[-1].end, main.end, len(people))  # "A og B er ansat som
                 if len(positions) == len(people):  # henholdsvis R1 og R2 hos O"
@@ -1094,6 +1095,8 @@ def _fill_object(
     described = k - 2 > main.start and doc[k].text == "," and doc[k - 1].is_lower
     if described and not load_lexicon().has("new_adjectives", doc[k - 2].text):
         k -= 1  # "har konstitueret husets dramaturg, Sara Løvgren, som souschef" (not "vores nye sognepræst, X")
+    elif described and draft.role is None:
+        draft.role = _new_title_before(doc, draft.person, main.start)
     titled = _is_title(draft.role) and _is_title(doc[k : k + 1]) if k > main.start else False
     if frame == "object" and len(people) == 1 and titled:  # (not "udpeget professor X som nyt medlem")
         draft.lead_role = doc[k : k + 1]
@@ -1538,6 +1541,8 @@ def _fill_rest(
         opener = name_run(doc, head, sent.end) if sent != main and head < sent.end else None
         if opener is not None and opener.start == head and opener.text != draft.person.text:
             continue  # "Christian Lykke Damgaard kommer fra ...": about someone else
+        if sent != main and _names_other_before(doc, sent, prev_cues[0][0].start, draft):
+            continue  # "Direktionen suppleres af en ny R, Rasmus Thygesen, der kommer fra ...": his, not hers
         if sent == main and draft.kind in {EntryKind.obituary, EntryKind.retirement}:
             continue
         part = _own_part(doc, sent, draft, others) if multi else (sent.start, sent.end)
@@ -1588,8 +1593,11 @@ def _fill_rest(
         owner = org_run(doc, role.start + 2, role.end)  # "forbundsformand for Sundheds- og Omsorgsforbundet"
         if owner is not None and owner.end == role.end and names_org(doc, owner.start, owner.end):
             draft.role, draft.org = role[:1], draft.org or owner
-    board_role = draft.role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
-        lex.has("board_roles", draft.role.text) or draft.role.text.lower().endswith(titles)
+    role = draft.role
+    chair_of = role is not None and len(role) > 2 and lex.has("board_roles", role[0].text)  # "formand for
+    chair_of = chair_of and role is not None and lex.has("board_owner_intro", role[1].text)  # Børne- og Skoleudvalget"
+    board_role = role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
+        lex.has("board_roles", role.text) or role.text.lower().endswith(titles) or chair_of
     )
     if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
@@ -1754,6 +1762,30 @@ def _told_in_past(doc: Doc, sent: Span) -> bool:
         near = range(max(sent.start, span.start - reach - 1), min(sent.end, span.end + 2))
         if cue.kind is not None and any(lex.has("past_auxiliaries", texts[k]) for k in near):
             return True
+    return False
+
+
+def _new_title_before(doc: Doc, person: Span, start: int) -> Span | None:
+    """The title of "ny R, NAME" right before ``person`` ("suppleres af en ny salgsdirektør, Rasmus Thygesen"), else
+    None."""
+    k = person.start - 1
+    if k - 2 < start or doc[k].text != "," or not load_lexicon().has("new_adjectives", doc[k - 2].text):
+        return None
+    title = doc[k - 1 : k]
+    return title if title[0].is_lower and _is_title(title) else None
+
+
+def _names_other_before(doc: Doc, sent: Span, k: int, draft: Draft) -> bool:
+    """True when ``sent`` names, before token ``k``, a person with a listed first name who is not ``draft``'s."""
+    j = sent.start
+    while j < k:
+        run = name_run(doc, j, k)
+        if run is None:
+            j += 1
+            continue
+        if run.text != draft.person.text and has_flag(doc.vocab, run[0].text, "first_name") and not has_org_marker(run):
+            return True
+        j = run.end
     return False
 
 
