@@ -1514,3 +1514,20 @@ def test_committee_chairs_and_a_new_member_of_management_told_after_the_first_hi
         ("Lis Holm", "CEO", "Fjordvang Foods A/S", None, None),
         ("Rasmus Thygesen", "salgsdirektør", "Fjordvang Foods A/S", "Head of Retail", "Grenaa Brød A/S"),
     ]
+
+
+def test_a_team_list_gives_one_record_per_post_and_none_for_who_continues() -> None:
+    text = (
+        "Her er det nye topteam i Fjordlys Retail Group\n\n"
+        "Bestyrelsen i Fjordlys Retail Group A/S har sat et nyt hold. Her er holdet:\n\n"
+        "CEO: Peter Agger (ny)\nKommer fra Brandt Sko A/S, hvor han var administrerende direktør i seks år.\n\n"
+        "CFO: Malene Bisgaard (fortsætter)\nHar været i koncernen siden 2017.\n\n"
+        "COO: Rikke Mos (forfremmet)\nHar været logistikdirektør i koncernen siden 2021.\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 1, 29))
+    got = [(r.kind.value, r.person, r.role, r.organisation, r.previous_role, r.previous_organisation) for r in records]
+    assert got == [
+        ("new_job", "Peter Agger", "CEO", "Fjordlys Retail Group A/S", "administrerende direktør", "Brandt Sko A/S"),
+        ("promotion", "Rikke Mos", "COO", "Fjordlys Retail Group A/S", "logistikdirektør", None),
+    ]
+    assert navnenyt.extract("Kontakt: Peter Agger\nTelefon: 12 34 56 78\n") == []

@@ -23,6 +23,7 @@ from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeti
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.slots import org_text, text_of
 from navnenyt.rules.tables import row_drafts
+from navnenyt.rules.teams import find_team_lists, team_drafts
 from navnenyt.segment import Segment, list_context_date, segment
 
 UNLISTED_DATE_KINDS = frozenset({EntryKind.award, EntryKind.completed_education, EntryKind.obituary})
@@ -69,7 +70,9 @@ class Extractor:
         anchor = published or dt.date.today()
         tables = find_tables(norm.text)
         boxes = find_boxes(norm.text)
+        teams = find_team_lists(norm.text)
         read_below = [(t.start, t.end) for t in tables] + [(b.start, b.end) for b in boxes]
+        read_below += [(item.start, item.end) for item in teams]
         segments = [
             s
             for s in segment(norm.text)
@@ -93,6 +96,10 @@ class Extractor:
             start, end = norm.span_to_original(box.start, box.end)
             for draft, label in box_drafts(box, norm.text, parse):
                 found.append(Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft))
+        for item in teams:
+            start, end = norm.span_to_original(item.start, item.end)
+            for draft in team_drafts(item, parse):
+                found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
         unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""

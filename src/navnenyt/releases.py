@@ -219,6 +219,10 @@ def issuer(text: str) -> str | None:
     return first or site_owner(lines)  # "Regionshospitalet Skovby" / "Nyt fra hospitalet"
 
 
+_MENU_LINE = re.compile(r"[^|·\n]*(?:[|·][^|·\n]*){2,}|[ \t]*[A-ZÆØÅ&]+[ \t]*")
+"""A line of a page's chrome: menu items between "|" or "·" ("Accepter cookies | Kun nødvendige | ..."), or one word
+in capitals ("DETAILHANDEL")."""
+
 HEADLINE_LINES = 3
 """Non-blank lines before a document's first entry (headline, dateline, lead) in which its topic organisation is
 looked for (:func:`headline_org`)."""
@@ -261,7 +265,11 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
         return None
     lex = load_lexicon()
     first = min(starts)
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:first]))[:HEADLINE_LINES]
+    lines = [
+        line
+        for line in re.finditer(r"[^\n]*\S[^\n]*", text[:first])
+        if not _MENU_LINE.fullmatch(line.group()) or any(lex.org_word(w) for w in line.group().split())
+    ][:HEADLINE_LINES]  # (a cookie bar, a menu, a section name in capitals: no headline unless it names one)
     publishers = _release_words().publisher_words  # "Medlemsblad for Foreningen af Speciallæger Vest": the
     lines = [line for line in lines if not any(w in publishers for w in line.group().lower().split())]  # publisher
     names = {
@@ -275,8 +283,11 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
     names = {(n, end) for n, end in names if not any(f.startswith(n + " ") for f in formal)}
     firsts = {name.split()[0] for name, _ in names}
     if len(firsts) == 1 and len(names) > 1:  # "Ny formand i Tørring IF" over "Tørring Idrætsforening holdt ...": one
-        longest = max(names, key=lambda item: len(item[0]))  # club, named in full in the longer form
-        names = {item for item in names if item[0] == longest[0]}
+        # club, named in full in the longer form (but "Grundejerforeningen Bøgely" before "... Bøgely i Tranbjerg")
+        shortest = min(names, key=lambda item: len(item[0]))
+        prefix = all(n == shortest[0] or n.startswith(shortest[0] + " ") for n, _ in names)
+        chosen = shortest if prefix else max(names, key=lambda item: len(item[0]))
+        names = {item for item in names if item[0] == chosen[0]}
     if len({name for name, _ in names}) != 1:
         return None
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]

@@ -1,0 +1,109 @@
+"""Records from team lists: a new management team printed one post per line, each with a few lines about the person.
+
+    CEO: Peter Agger (ny)
+    Kommer fra Brandt Sko A/S, hvor han var administrerende direktør i seks år. Tiltræder 1. marts.
+
+    COO: Rikke Mos (forfremmet)
+    Har været logistikdirektør i koncernen siden 2021.
+
+An item line is "TITLE: NAME (NOTE)": a title whose last word is a job title (``role_suffixes`` of words.yaml), a
+name of two to five capitalised words, and an optional note in brackets. Two or more such lines make a list. The
+note says what happened (``team_notes_promoted``: "forfremmet", "konstitueret"; ``team_notes_unchanged``:
+"fortsætter": no news); the lines under an item, which leave out their subject ("Kommer fra ...", "Tiltræder 1.
+marts"), are read by the sentence rules with the person as their subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from navnenyt.lexicon import load_lexicon
+from navnenyt.rules.entry import Draft, extract_drafts
+
+_ITEM_LINE = re.compile(
+    r"[ \t]*(?P<title>[^\W\d][\w./&-]*(?:[ \t][\w./&-]+){0,4})[ \t]*:[ \t]+"
+    r"(?P<name>[A-ZÆØÅ][\w.'-]*(?:[ \t]+[A-ZÆØÅ][\w.'-]*){1,4})"
+    r"(?:[ \t]+\((?P<note>[^()\n]{1,40})\))?[ \t]*$",
+    re.MULTILINE,
+)
+"""An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)"."""
+
+MIN_ITEMS = 2
+"""Item lines a team list has at least."""
+
+
+@dataclass(frozen=True)
+class TeamItem:
+    """One item of a team list: its span (the item line and the lines under it, offsets in the searched text), the
+    title, the name, the note in brackets (or None) and the lines under the item as one string."""
+
+    start: int
+    end: int
+    title: str
+    name: str
+    note: str | None
+    about: str
+
+
+def find_team_lists(text: str) -> list[TeamItem]:
+    """Return the items of the team lists in ``text`` (offsets in ``text``), [] when there is none.
+
+    Args:
+        text: normalised page text (``\\n`` line ends).
+
+    Returns:
+        The items in text order; only lists of :data:`MIN_ITEMS` or more item lines whose titles end in a job
+        title, with no other "KEY: VALUE" line between them.
+    """
+    if text.count(":") < MIN_ITEMS:
+        return []
+    suffixes = load_lexicon().endings("role_suffixes")
+    matches = [m for m in _ITEM_LINE.finditer(text) if m.group("title").split()[-1].lower().endswith(suffixes)]
+    if len(matches) < MIN_ITEMS:
+        return []
+    items = []
+    for n, match in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else _block_end(text, match.end())
+        end = min(end, _block_end(text, match.end()))
+        about = " ".join(line.strip() for line in text[match.end() : end].split("\n") if line.strip())
+        title, name, note = match.group("title", "name", "note")
+        items.append(TeamItem(match.start(), end, title, name, note, about))
+    return items if len(items) >= MIN_ITEMS else []
+
+
+def _block_end(text: str, i: int) -> int:
+    """The end of the lines under an item line ending at ``i``: the next blank line (or the text's end)."""
+    blank = text.find("\n\n", i)
+    return len(text) if blank < 0 else blank
+
+
+def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
+    """Return the record of one team-list item ([] when its note says nothing changed).
+
+    The item is read as sentences with the person as subject: "NAME er ny TITLE." (``team_sentence_new`` of
+    words.yaml; "NAME er forfremmet til TITLE.", ``team_sentence_promoted``, after a note of
+    ``team_notes_promoted``), then each sentence under it with the name before it ("Kommer fra O" -> "NAME kommer
+    fra O.").
+
+    Args:
+        item: one item of :func:`find_team_lists`.
+        parse: the navnenyt pipeline without its NER (tokenizer, sentencizer, cue ruler): text -> Doc.
+
+    Returns:
+        [draft] for the person of the item, or [].
+    """
+    lex = load_lexicon()
+    note = (item.note or "").lower()
+    if any(word in note for word in lex.words["team_notes_unchanged"]):
+        return []
+    promoted = any(word in note for word in lex.words["team_notes_promoted"])
+    verb = min(lex.words["team_sentence_promoted" if promoted else "team_sentence_new"])
+    lead = f"{item.name} {verb} {item.title}."
+    told = [s.strip() for s in re.split(r"(?<=[.!?])\s+", item.about) if s.strip()]
+    sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told]
+    own = [d for d in extract_drafts(parse(" ".join([lead, *sentences])), None) if d.person.text == item.name]
+    return own[:1]
