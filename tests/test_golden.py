@@ -1520,7 +1520,8 @@ def test_a_team_list_gives_one_record_per_post_and_none_for_who_continues() -> N
     text = (
         "Her er det nye topteam i Fjordlys Retail Group\n\n"
         "Bestyrelsen i Fjordlys Retail Group A/S har sat et nyt hold. Her er holdet:\n\n"
-        "CEO: Peter Agger (ny)\nKommer fra Brandt Sko A/S, hvor han var administrerende direktør i seks år.\n\n"
+        "CEO: Peter Agger (ny)\nKommer fra Brandt Sko A/S, hvor han var administrerende direktør i seks år. "
+        "Tiltræder 1. marts.\n\n"
         "CFO: Malene Bisgaard (fortsætter)\nHar været i koncernen siden 2017.\n\n"
         "COO: Rikke Mos (forfremmet)\nHar været logistikdirektør i koncernen siden 2021.\n"
     )
@@ -1530,4 +1531,5 @@ def test_a_team_list_gives_one_record_per_post_and_none_for_who_continues() -> N
         ("new_job", "Peter Agger", "CEO", "Fjordlys Retail Group A/S", "administrerende direktør", "Brandt Sko A/S"),
         ("promotion", "Rikke Mos", "COO", "Fjordlys Retail Group A/S", "logistikdirektør", None),
     ]
+    assert [r.date.isoformat() if r.date else None for r in records] == ["2026-03-01", None]  # ("siden 2021": none)
     assert navnenyt.extract("Kontakt: Peter Agger\nTelefon: 12 34 56 78\n") == []

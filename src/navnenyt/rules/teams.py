@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.rules.entry import Draft, extract_drafts
 
@@ -106,4 +107,9 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     told = [s.strip() for s in re.split(r"(?<=[.!?])\s+", item.about) if s.strip()]
     sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told]
     own = [d for d in extract_drafts(parse(" ".join([lead, *sentences])), None) if d.person.text == item.name]
+    for draft in own[:1]:
+        if draft.date is None:  # "Tiltræder 1. marts." under the item
+            ignored = lex.words["date_cues_ignored"]  # (not "siden 2021")
+            dated = [d for d in find_dates(item.about) if d.valid and d.precision != "year" and d.cue not in ignored]
+            draft.date = dated[0] if dated else None
     return own[:1]
