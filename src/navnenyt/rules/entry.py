@@ -455,7 +455,9 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     # (after a label's main sentence, "Han forsvarede sit speciale ...", the others in text order)
     later = (s for s in sents if s != main and (label_kind or main_kind(cues_in(doc, s.start, s.end)) is not None))
     vacancy = _vacancy(doc, main, cues_in(doc, main.start, main.end))
-    context = Position(role=vacancy[1], org=org_before(doc, main.start, vacancy[0].start)) if vacancy else None
+    context = None
+    if vacancy is not None:  # "Grundejerforeningen Bøgely i Tranbjerg har fået ny formand": without the place
+        context = Position(role=vacancy[1], org=employer_inside(doc, org_before(doc, main.start, vacancy[0].start)))
     for sent in chain([main], later):  # "O har fundet en ny R. X, der i dag er R1 i O1, tiltræder 1. februar": R in O
         drafts = _sentence_drafts(doc, sents, sent, label_kind, dates, context if sent != main else None)
         if drafts:
