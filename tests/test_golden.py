@@ -16,6 +16,7 @@ import pytest
 
 import navnenyt
 from navnenyt.evaluation import EXPECTED_SUFFIX, ExpectedRecord, load_expectation, load_fixture
+from navnenyt.records import DatePrecision
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 COMPARED = (
@@ -1533,3 +1534,28 @@ def test_a_team_list_gives_one_record_per_post_and_none_for_who_continues() -> N
     ]
     assert [r.date.isoformat() if r.date else None for r in records] == ["2026-03-01", None]  # ("siden 2021": none)
     assert navnenyt.extract("Kontakt: Peter Agger\nTelefon: 12 34 56 78\n") == []
+
+
+def test_fresh_clone_findings_of_round_nine() -> None:
+    days = navnenyt.extract(
+        "Mærkedage\n\nTorsdag 9. april\n\n80 år: Elna Bjerg, Ry.\n\n60 år: Henrik Dal, direktør i Dal VVS ApS.\n\n"
+        "25 års jubilæum: Susanne Frost, lagerchef i Hede Logistik A/S.",
+        published=dt.date(2026, 2, 20),
+    )
+    assert [(r.person, r.date.isoformat() if r.date else None) for r in days] == [
+        ("Elna Bjerg", "2026-04-09"),
+        ("Henrik Dal", "2026-04-09"),
+        ("Susanne Frost", "2026-04-09"),
+    ]
+    dated = navnenyt.extract("Rikke Bach afløser pr. 1. august 2026 Jørgen Vil, der går på pension.")
+    assert [(r.kind.value, r.person) for r in dated] == [("new_job", "Rikke Bach"), ("retirement", "Jørgen Vil")]
+    team = navnenyt.extract(
+        "Ny direktion i Fjordlys Energi A/S:\n\nCEO: Camilla Wind (ny)\nTiltræder 15. juni 2026.\n\n"
+        "CFO: Anders Brix\nHar været i virksomheden siden 2018.\n",
+        published=dt.date(2026, 2, 20),
+    )
+    assert [(r.person, r.role, r.date.isoformat() if r.date else None, r.date_precision) for r in team] == [
+        ("Camilla Wind", "CEO", "2026-06-15", DatePrecision.day)
+    ]
+    one = navnenyt.extract("Ny topchef i Vestbo A/S\n\nCEO: Camilla Wind (ny)\nTiltræder 1. maj 2026.")
+    assert [(r.person, r.role, r.organisation) for r in one] == [("Camilla Wind", "CEO", "Vestbo A/S")]

@@ -543,8 +543,8 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
     """The date a list item starting at offset ``start`` takes from above it: a heading that is only a date
     ("Fredag 6. februar" / "50 år: Henrik Smidt, ...") or an intro ending with a colon that holds one day date
     ("... ændrer organisering pr. 1. oktober 2025. Koncernledelsen udvides med:" / "• X bliver COO"); the other
-    items of the list and one blank line may stand between. None when ``start`` opens no list item (a bullet or a
-    terse age item) or nothing above dates it.
+    items of the list, each with one blank line after it, may stand between. None when ``start`` opens no list
+    item (a bullet or a terse age item) or nothing above dates it.
 
     Args:
         text: normalised page text; ``start`` indexes it.
@@ -566,7 +566,8 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
                 return None
             continue
         if _bullet_regex().match(line) or AGE_ITEM.match(line):
-            continue  # another item of the list
+            blanks = 0  # another item of the list (one blank line may follow each)
+            continue
         dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
         only = len(dates) == 1 and dates[0].text.strip() == line.rstrip(":").strip()  # "Fredag 6. februar"
         return dates[0] if len(dates) == 1 and (line.endswith(":") or only) else None

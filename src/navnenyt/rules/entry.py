@@ -1196,6 +1196,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         noun = span.start > sent.start and lex.has("possessive_pronouns", doc[span.start - 1].text)
         passive = cue.cue == "successor_by" or noun  # "Hendes afløser som organist bliver Y": Y takes the post
         after = span.end + (span.end < sent.end and lex.has("pronouns", doc[span.end].text))
+        after = _past_date(doc, after, sent.end)  # "afløser pr. 1. august 2026 Y, der går på pension"
         post = None
         if passive:  # "afløses [som R] [pr. 1. juli] af Y": Y follows the agent's "af" (the noun's verb: "bliver")
             agent = lex.words["successor_noun_verbs" if noun else "agent_intro"]
@@ -1279,6 +1280,19 @@ def _held_in_clause(doc: Doc, i: int, end: int) -> Span | None:
         roles = _roles_after(doc, i + 2, clause_end, 1)
         role = roles[0].role if roles else None
     return role if _is_title(role) else None  # (not "til sommer", "som meddelt")
+
+
+def _past_date(doc: Doc, i: int, end: int) -> int:
+    """The token after a date phrase that starts at token ``i`` ("pr. 1. august 2026"), else ``i``."""
+    if i >= end:
+        return i
+    dates = find_dates(doc[i:end].text)
+    if not dates or dates[0].start != 0:
+        return i
+    stop = doc[i].idx + dates[0].end
+    while i < end and doc[i].idx < stop:
+        i += 1
+    return i
 
 
 def _post_between(doc: Doc, i: int, end: int) -> Span | None:

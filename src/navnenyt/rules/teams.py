@@ -7,9 +7,11 @@
     Har været logistikdirektør i koncernen siden 2021.
 
 An item line is "TITLE: NAME (NOTE)": a title whose last word is a job title (``role_suffixes`` of words.yaml), a
-name of two to five capitalised words, and an optional note in brackets. Two or more such lines make a list. The
+name of two to five capitalised words, and an optional note in brackets. Two or more such lines make a list (one line
+alone when its note tells news, ``team_notes_new``: "(ny)"). The
 note says what happened (``team_notes_promoted``: "forfremmet", "konstitueret"; ``team_notes_unchanged``:
-"fortsætter": no news); the lines under an item, which leave out their subject ("Kommer fra ...", "Tiltræder 1.
+"fortsætter": no news; an item without a note needs a line under it that tells a move, ``team_move_cues``); the
+lines under an item, which leave out their subject ("Kommer fra ...", "Tiltræder 1.
 marts"), are read by the sentence rules with the person as their subject.
 """
 
@@ -23,6 +25,7 @@ from spacy.tokens import Doc
 
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon
+from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import Draft, extract_drafts
 
 _ITEM_LINE = re.compile(
@@ -57,15 +60,17 @@ def find_team_lists(text: str) -> list[TeamItem]:
         text: normalised page text (``\\n`` line ends).
 
     Returns:
-        The items in text order; only lists of :data:`MIN_ITEMS` or more item lines whose titles end in a job
-        title, with no other "KEY: VALUE" line between them.
+        The items in text order: item lines whose titles end in a job title, :data:`MIN_ITEMS` or more of them, or
+        one whose note tells news ("(ny)").
     """
-    if text.count(":") < MIN_ITEMS:
+    if ":" not in text:
         return []
-    suffixes = load_lexicon().endings("role_suffixes")
+    lex = load_lexicon()
+    suffixes = lex.endings("role_suffixes")
     matches = [m for m in _ITEM_LINE.finditer(text) if m.group("title").split()[-1].lower().endswith(suffixes)]
-    if len(matches) < MIN_ITEMS:
-        return []
+    news = lex.words["team_notes_new"] | lex.words["team_notes_promoted"]
+    if len(matches) < MIN_ITEMS and not any((m.group("note") or "").lower() in news for m in matches):
+        return []  # (one item only with a note that tells: "CEO: Camilla Wind (ny)")
     items = []
     for n, match in enumerate(matches):
         end = matches[n + 1].start() if n + 1 < len(matches) else _block_end(text, match.end())
@@ -73,7 +78,7 @@ def find_team_lists(text: str) -> list[TeamItem]:
         about = " ".join(line.strip() for line in text[match.end() : end].split("\n") if line.strip())
         title, name, note = match.group("title", "name", "note")
         items.append(TeamItem(match.start(), end, title, name, note, about))
-    return items if len(items) >= MIN_ITEMS else []
+    return items
 
 
 def _block_end(text: str, i: int) -> int:
@@ -104,12 +109,22 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     promoted = any(word in note for word in lex.words["team_notes_promoted"])
     verb = min(lex.words["team_sentence_promoted" if promoted else "team_sentence_new"])
     lead = f"{item.name} {verb} {item.title}."
-    told = [s.strip() for s in re.split(r"(?<=[.!?])\s+", item.about) if s.strip()]
+    told = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", item.about) if s.strip()]  # (not "1. maj")
     sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told]
-    own = [d for d in extract_drafts(parse(" ".join([lead, *sentences])), None) if d.person.text == item.name]
+    doc = parse(" ".join([lead, *sentences]))
+    if item.note is None and not _tells_a_move(doc, len(parse(lead))):
+        return []  # "CFO: Anders Brix" / "Har været i virksomheden siden 2018.": no news printed
+    own = [d for d in extract_drafts(doc, None) if d.person.text == item.name]
     for draft in own[:1]:
         if draft.date is None:  # "Tiltræder 1. marts." under the item
             ignored = lex.words["date_cues_ignored"]  # (not "siden 2021")
             dated = [d for d in find_dates(item.about) if d.valid and d.precision != "year" and d.cue not in ignored]
             draft.date = dated[0] if dated else None
     return own[:1]
+
+
+def _tells_a_move(doc: Doc, start: int) -> bool:
+    """True when the sentences from token ``start`` tell a change: a cue of an entry kind ("tiltræder") or where the
+    person comes from ("kommer fra")."""
+    moves = load_lexicon().words["team_move_cues"]
+    return any(c.kind is not None or c.phrase in moves for _, c in cues_in(doc, start, len(doc)))
