@@ -127,3 +127,12 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch: pytest.Mon
     with pytest.raises(SystemExit) as stop:
         cli.main()
     assert stop.value.code == 70
+
+
+def test_version_and_flags_shown_without_a_value_placeholder() -> None:
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0 and version.output.startswith("navnenyt ")
+    for command in (["extract", "--help"], ["batch", "--help"], ["evaluate", "--help"]):
+        shown = runner.invoke(app, command, env={"COLUMNS": "160"}).output
+        assert shown.count("<bool>") == 1, shown  # only Typer's own --help
+    assert "{FILES}" in runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "160"}).output

@@ -27,6 +27,30 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    """Print ``navnenyt VERSION`` (the installed package's version) and exit when ``--version`` is given."""
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"navnenyt {version('navnenyt')}")
+        except PackageNotFoundError:  # run from a source tree that is not installed
+            typer.echo("navnenyt (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", metavar="", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Extract Danish people-news (Navnenyt) as structured records."""
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print ``navnenyt: error: MESSAGE`` on stderr and return the Exit to raise."""
     typer.echo(f"navnenyt: error: {message}", err=True)
@@ -54,19 +78,23 @@ def schema() -> None:
 # --- extract --------------------------------------------------------------------------------------------
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Text or HTML files; '-' reads stdin.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON array of records.")] = False,
-    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON record per line.")] = False,
+    files: Annotated[list[str], typer.Argument(metavar="FILES", help="Text or HTML files; '-' reads stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", metavar="", help="Print one JSON array of records.")] = False,
+    as_jsonl: Annotated[bool, typer.Option("--jsonl", metavar="", help="Print one JSON record per line.")] = False,
     published: Annotated[
         Optional[str], typer.Option(help="Publication date YYYY-MM-DD anchoring year-less dates.")  # noqa: UP045
     ] = None,
     show_text: Annotated[
         bool,
-        typer.Option("--show-text", help="Print the decoded text (HTML: its text) that offsets index; no records."),
+        typer.Option(
+            "--show-text", metavar="", help="Print the decoded text (HTML: its text) that offsets index; no records."
+        ),
     ] = False,
 ) -> None:
-    """Extract people-news records from FILES (a readable table unless --json/--jsonl). A file that cannot be read
-    is named on stderr and skipped; the others still give their records, and the exit status is then 2."""
+    """Extract people-news records from FILES (a readable table unless --json/--jsonl).
+
+    A file that cannot be read is named on stderr and skipped; the others still give their records, and the exit
+    status is then 2."""
     from navnenyt.api import Extractor
     from navnenyt.reading import read_path
 
@@ -119,7 +147,7 @@ def evaluate(
     min_f1: Annotated[
         Optional[float], typer.Option("--min-f1", help="Exit 1 when entry F1 is below X.")  # noqa: UP045
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", metavar="", help="Print the figures as one JSON object.")] = False,
     kinds: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--kinds", help="Score only these kinds, e.g. new_job,completed_education."),
@@ -164,14 +192,14 @@ def batch(
     workers: Annotated[
         Optional[int], typer.Option(min=1, help="Worker processes (default: the CPU count).")  # noqa: UP045
     ] = None,
-    resume: Annotated[bool, typer.Option(help="Continue an interrupted run of the same command.")] = False,
+    resume: Annotated[bool, typer.Option(metavar="", help="Continue an interrupted run of the same command.")] = False,
     published: Annotated[
         Optional[str], typer.Option(help="Default publication date YYYY-MM-DD.")  # noqa: UP045
     ] = None,
     text_field: Annotated[str, typer.Option(help="JSON Lines field holding the text.")] = "text",
     progress: Annotated[
         Optional[bool],  # noqa: UP045
-        typer.Option("--progress/--no-progress", help="Progress bar (default: when stderr is a terminal)."),
+        typer.Option("--progress/--no-progress", metavar="", help="Progress bar (default: when stderr is a terminal)."),
     ] = None,
     max_member_size: Annotated[
         str, typer.Option(help="Refuse a document or archive member expanding past this size, e.g. 200MB.")
@@ -227,10 +255,10 @@ def train(
     ] = None,
     synthetic: Annotated[int, typer.Option(min=0, help="Synthetic people-news sentences to add.")] = 1500,
     person_swaps: Annotated[
-        bool, typer.Option("--person-swaps/--no-person-swaps", help="Add person-swapped treebank copies.")
+        bool, typer.Option("--person-swaps/--no-person-swaps", metavar="", help="Add person-swapped treebank copies.")
     ] = True,
     include_dev: Annotated[
-        bool, typer.Option(help="Train on news train+dev for --max-steps, install the last model.")
+        bool, typer.Option(metavar="", help="Train on news train+dev for --max-steps, install the last model.")
     ] = False,
     limit: Annotated[int, typer.Option(min=0, help="Use only the first N sentences per split (smoke).")] = 0,
     eval_frequency: Annotated[
