@@ -1559,3 +1559,15 @@ def test_fresh_clone_findings_of_round_nine() -> None:
     ]
     one = navnenyt.extract("Ny topchef i Vestbo A/S\n\nCEO: Camilla Wind (ny)\nTiltræder 1. maj 2026.")
     assert [(r.person, r.role, r.organisation) for r in one] == [("Camilla Wind", "CEO", "Vestbo A/S")]
+
+
+def test_a_departure_told_after_a_retirement_of_the_same_person_dates_it() -> None:
+    records = navnenyt.extract(
+        "Søren Munk afløser pr. 1. april Bente Kjær, der går på pension efter 18 år som skoleleder på Kirkeskolen."
+        "\n\nBente Kjær har sidste arbejdsdag den 31. marts.",
+        published=dt.date(2026, 2, 10),
+    )
+    bente = [
+        (r.kind.value, r.role, r.date.isoformat() if r.date else None) for r in records if r.person == "Bente Kjær"
+    ]
+    assert bente == [("retirement", "skoleleder", "2026-03-31")]

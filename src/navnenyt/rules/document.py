@@ -105,6 +105,11 @@ def resolve_document(
         item = Found(item.entry.model_copy(update=_context(item, kept)), item.draft)
         if item.draft.rule.endswith(":afloeser") and item.entry.person in people:
             continue  # "X afløser Y" after X's own notice: X's record exists
+        leaving = item.entry.kind == EntryKind.departure
+        retired = by_key.get((item.entry.person, EntryKind.retirement), []) if leaving else []
+        if retired:  # "X afløser Y, der går på pension ..." / "Y har sidste arbejdsdag den 31. marts": one leaving
+            retired[-1].entry = fill_missing(retired[-1].entry, item.entry, ("date", "date_precision"))
+            continue
         earlier = by_key.setdefault((item.entry.person, item.entry.kind), [])
         candidates = earlier[-MERGE_WINDOW:]
         if item.entry.kind == EntryKind.new_job:  # "udnævnt til partner" ... "har været ansat hos os siden 2015"
