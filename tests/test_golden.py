@@ -1571,3 +1571,11 @@ def test_a_departure_told_after_a_retirement_of_the_same_person_dates_it() -> No
         (r.kind.value, r.role, r.date.isoformat() if r.date else None) for r in records if r.person == "Bente Kjær"
     ]
     assert bente == [("retirement", "skoleleder", "2026-03-31")]
+
+
+def test_a_shop_descriptor_before_the_previous_employer_is_no_part_of_the_post() -> None:
+    (record,) = navnenyt.extract(
+        "Aske Linde er ny CDO i Nordlys A/S. Han kommer fra webshoppen Webshopland ApS, hvor han var Head of "
+        "E-commerce."
+    )
+    assert (record.previous_role, record.previous_organisation) == ("Head of E-commerce", "Webshopland ApS")
