@@ -1185,7 +1185,6 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
     if len(drafts) != 1:
         return out
     for sent in sents:
-        held = None
         cues = cues_in(doc, sent.start, sent.end)
         succ = next(((s, c) for s, c in cues if c.cue in {"successor", "successor_by"}), None)
         if succ is None:
@@ -1222,7 +1221,6 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             if moved or not told_of or old:  # (", som i februar tiltrådte som R2 i O2": old news)
                 continue
             found = (EntryKind.departure, cue)  # "afløser Y, der har siddet på posten i ni år": Y leaves it
-            held = _held_in_clause(doc, person.end, sent.end)  # ", der har været forlagsdirektør siden 2014"
         if person is None or found is None or found[0] not in wanted:
             continue
         org = drafts[0].org  # X's organisation (not Y's name read as one: "..., mens X's stilling overtages af Y")
@@ -1241,25 +1239,38 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             after += 1  # "efterfølger den tidligere havnedirektør X": X's title is "havnedirektør"
         close = start - 1 if start > after and doc[start - 1].text == "," else start
         title = doc[after:close] if close > after else None
-        if passive and found[1] is cue:
-            draft.role = post or drafts[0].role
-        elif passive:
-            roles = _roles_after(doc, person.end, sent.end, 1)
-            draft.role = roles[0].role if roles else post or drafts[0].role
         if passive:
-            _successor_from(doc, draft, person.end, sent.end)
-        if passive and draft.previous_role is None and draft.previous_org is None and title:
-            draft.previous_role = title  # "afløses af salgschef Y", "af den nuværende viceskoleleder, Y": from inside
-            draft.kind = EntryKind.promotion if draft.kind == EntryKind.new_job else draft.kind
-        elif not passive:
-            held = held or _held_in_clause(doc, person.end, sent.end)  # ", der fratræder ... efter 11 år som R"
-            draft.role = held or title  # "afløser adm. direktør Poul Erik Damgaard, der går på pension"; "afløser
-            # svineproducent Y, der har været formand i ni år": the post, not the trade
-            _leaves_for(doc, draft, sent, cues)
-            if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, sent, EntryKind.retirement):
-                draft.kind = EntryKind.retirement  # "... afløser Y, der fratræder ... Han har valgt at gå på pension"
+            _takes_post(doc, draft, sent, post or drafts[0].role, title, own_cue=found[1] is not cue)
+        else:
+            _leaves_post(doc, draft, sents, sent, cues, title)
         out.append(draft)
     return out
+
+
+def _takes_post(doc: Doc, draft: Draft, sent: Span, post: Span | None, title: Span | None, *, own_cue: bool) -> None:
+    """Slots of the successor Y of "afløses [som R] af [R1] Y, der ...": the ``post`` (the one named by the passive
+    or X's), or with ``own_cue`` (Y's clause has its own verb: "der pr. 1/7 rykker op som R2") the role after it;
+    where Y comes from (:func:`_successor_from`); a ``title`` before Y is the previous role of a move inside
+    ("afløses af salgschef Y", "af den nuværende viceskoleleder, Y")."""
+    roles = _roles_after(doc, draft.person.end, sent.end, 1) if own_cue else []
+    draft.role = roles[0].role if roles else post
+    _successor_from(doc, draft, draft.person.end, sent.end)
+    if draft.previous_role is None and draft.previous_org is None and title:
+        draft.previous_role = title
+        draft.kind = EntryKind.promotion if draft.kind == EntryKind.new_job else draft.kind
+
+
+def _leaves_post(
+    doc: Doc, draft: Draft, sents: list[Span], sent: Span, cues: list[tuple[Span, Cue]], title: Span | None
+) -> None:
+    """Slots of the one replaced Y of "X afløser [R] Y, der ...": the post Y's own clause names (", der har været
+    formand i ni år", ", der fratræder ... efter 11 år som R"), else the ``title`` before Y (not the trade:
+    "afløser svineproducent Y, der har været formand"); a named next post (:func:`_leaves_for`); a retirement a
+    later "Han har valgt at gå på pension" tells."""
+    draft.role = _held_in_clause(doc, draft.person.end, sent.end) or title
+    _leaves_for(doc, draft, sent, cues)
+    if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, sent, EntryKind.retirement):
+        draft.kind = EntryKind.retirement
 
 
 def _has_relative_clause(doc: Doc, i: int, end: int) -> bool:
@@ -1344,7 +1355,7 @@ def _moves_on(doc: Doc, sent: Span, person: Span, cues: list[tuple[Span, Cue]], 
     X's new post and organisation as the previous ones. [] when the clause tells no such post."""
     lex = load_lexicon()
     k = person.end
-    if k + 1 >= sent.end or doc[k].text != "," or not lex.has("relatives", doc[k + 1].text):
+    if not _has_relative_clause(doc, k, sent.end):
         return []
     moves = [(sp, c) for sp, c in cues if sp.start > k and c.kind in CHANGE_KINDS and c.cue != "successor"]
     moves = [(sp, c) for sp, c in moves if not c.past]  # (not ", som i februar tiltrådte som R2 i O2": old news)
@@ -1366,7 +1377,7 @@ def _moves_on(doc: Doc, sent: Span, person: Span, cues: list[tuple[Span, Cue]], 
         return []
     draft = Draft(kind=kind, person=person, rule=f"moves_on:{cue.id}", org=org)
     draft.role = pos.role
-    clause = doc[k:sent.end]
+    clause = doc[k : sent.end]
     told = _usable_dates(find_dates(clause.text))
     same = any(t.lower_ in lex.words["sameness_words"] for t in clause)  # "der samme dag indtræder ...": X's date
     draft.date = told[0] if told else successor.date if same else None

@@ -36,6 +36,9 @@ _ITEM_LINE = re.compile(
 )
 """An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)"."""
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+"""Where the lines under an item are cut into sentences: after a full stop and before a capital (not "1. maj")."""
+
 MIN_ITEMS = 2
 """Item lines a team list has at least."""
 
@@ -73,8 +76,8 @@ def find_team_lists(text: str) -> list[TeamItem]:
         return []  # (one item only with a note that tells: "CEO: Camilla Wind (ny)")
     items = []
     for n, match in enumerate(matches):
-        end = matches[n + 1].start() if n + 1 < len(matches) else _block_end(text, match.end())
-        end = min(end, _block_end(text, match.end()))
+        end = _block_end(text, match.end())
+        end = min(end, matches[n + 1].start()) if n + 1 < len(matches) else end
         about = " ".join(line.strip() for line in text[match.end() : end].split("\n") if line.strip())
         title, name, note = match.group("title", "name", "note")
         items.append(TeamItem(match.start(), end, title, name, note, about))
@@ -109,10 +112,11 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     promoted = any(word in note for word in lex.words["team_notes_promoted"])
     verb = min(lex.words["team_sentence_promoted" if promoted else "team_sentence_new"])
     lead = f"{item.name} {verb} {item.title}."
-    told = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", item.about) if s.strip()]  # (not "1. maj")
+    told = [s.strip() for s in _SENTENCE_BREAK.split(item.about) if s.strip()]
     sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told]
     doc = parse(" ".join([lead, *sentences]))
-    if item.note is None and not _tells_a_move(doc, len(parse(lead))):
+    after_lead = next((t.i for t in doc if t.idx >= len(lead)), len(doc))
+    if item.note is None and not _tells_a_move(doc, after_lead):
         return []  # "CFO: Anders Brix" / "Har været i virksomheden siden 2018.": no news printed
     own = [d for d in extract_drafts(doc, None) if d.person.text == item.name]
     for draft in own[:1]:
