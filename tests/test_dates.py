@@ -429,6 +429,7 @@ def example_cases() -> Iterator[tuple[str, str, Any]]:
     yield from (("not_weekday", ex, None) for ex in yaml_data["bare_weekday_not_after"]["examples"])
     yield from (("weekday_intro", ex, None) for ex in yaml_data["weekday_intros"]["examples"])
     yield from (("year_end", ex, None) for ex in yaml_data["year_end"]["examples"])
+    yield from (("past_weekday", ex, None) for ex in yaml_data["past_weekdays"]["examples"])
 
 
 @pytest.mark.parametrize(("section", "example", "expected"), list(example_cases()))
@@ -437,6 +438,11 @@ def test_data_example(section: str, example: str, expected: Any) -> None:
         (day,) = find_relative_dates(example)
         intros = data()["weekday_intros"]["words"]
         assert day.weekday is not None and day.text.split()[0].lower() in intros
+        return
+    if section == "past_weekday":  # "i fredags" published on Tuesday 10 February 2026: Friday 6 February
+        (day,) = find_relative_dates(example)
+        assert day.last and day.resolve(dt.date(2026, 2, 10)) == dt.date(2026, 2, 6)
+        assert day.resolve(dt.date(2026, 2, 6)) == dt.date(2026, 1, 30)  # on a Friday: the Friday before
         return
     if section in {"relative", "not_weekday"}:
         relative = find_relative_dates(example)

@@ -751,7 +751,7 @@ def test_a_counted_list_after_a_hire_verb_gives_each_person_the_role() -> None:
     )
     records = navnenyt.extract(text, published=dt.date(2025, 12, 10))
     assert [(r.person, r.role, r.organisation, r.date) for r in records] == [
-        (name, "partnere", "Holmgaard & Brink", dt.date(2026, 1, 1))
+        (name, "partner", "Holmgaard & Brink", dt.date(2026, 1, 1))
         for name in ("Sofie Damgaard", "Anders Vinther", "Maja Thorsen")
     ]
 
@@ -1579,3 +1579,125 @@ def test_a_shop_descriptor_before_the_previous_employer_is_no_part_of_the_post()
         "E-commerce."
     )
     assert (record.previous_role, record.previous_organisation) == ("Head of E-commerce", "Webshopland ApS")
+
+
+def _moves(text: str, published: dt.date) -> list[Move]:
+    """(kind, person, role, organisation, date, previous role, previous organisation) of each record."""
+    return [
+        (
+            r.kind.value,
+            r.person,
+            r.role,
+            r.organisation,
+            r.date.isoformat() if r.date else None,
+            r.previous_role,
+            r.previous_organisation,
+        )
+        for r in navnenyt.extract(text, published=published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a former post in a birthday's apposition is the post the person is known by
+            "Niels Peder Thygesen, fhv. gårdejer, Bøgevej 4, Hvidbjerg, fylder 80 år fredag den 18. december.",
+            [("birthday", "Niels Peder Thygesen", "gårdejer", None, "2026-12-18", None, None)],
+        ),
+        (
+            "Tidligere købmand Aage Dyhr, Skovlund, er død, 91 år gammel.",
+            [("obituary", "Aage Dyhr", "købmand", None, None, None, None)],
+        ),
+        (  # a plural title shared by the people it names is one post each
+            "Nordlys Consulting P/S har udnævnt Jonas Vinther og Emilie Bach Sørensen til partnere.",
+            [
+                ("promotion", "Jonas Vinther", "partner", "Nordlys Consulting P/S", None, None, None),
+                ("promotion", "Emilie Bach Sørensen", "partner", "Nordlys Consulting P/S", None, None, None),
+            ],
+        ),
+        (  # inverted "bliver": the post follows the names; the title before a name is the post left
+            "Pr. 1. januar bliver senioradvokat Sofie Lauritzen partner i Brink Holst P/S.",
+            [("promotion", "Sofie Lauritzen", "partner", "Brink Holst P/S", "2027-01-01", "senioradvokat", None)],
+        ),
+        (  # three names in a list, the last joined by "og"
+            "Sofie Lauritzen, Mikkel Overgaard og Nadia El-Sayed bliver partnere i Brink Holst P/S.",
+            [
+                ("new_job", "Sofie Lauritzen", "partner", "Brink Holst P/S", None, None, None),
+                ("new_job", "Mikkel Overgaard", "partner", "Brink Holst P/S", None, None, None),
+                ("new_job", "Nadia El-Sayed", "partner", "Brink Holst P/S", None, None, None),
+            ],
+        ),
+        (  # re-elected members without a new post are no news
+            "På generalforsamlingen blev Lars Bonde, Helle Vinther og Kristian Møllgaard genvalgt til bestyrelsen "
+            "i Strandholm Bank A/S.",
+            [],
+        ),
+        (  # ... a re-election to a post is (SCHEMA.md: a board post with its role)
+            "Peter Lassen er genvalgt som formand for bestyrelsen i Sparekassen Vendsyssel.",
+            [("board_appointment", "Peter Lassen", "formand", "Sparekassen Vendsyssel", None, None, None)],
+        ),
+        (  # a paragraph opening "NAME, AGE år," goes on with that person's entry
+            "Bestyrelsen i Holmsgaard Hydraulik A/S har ansat Mette Thorsen som ny administrerende direktør.\n\n"
+            "Mette Thorsen, 47 år, kommer fra Nordvind Gear A/S, hvor hun har været Senior Vice President.",
+            [
+                (
+                    "new_job",
+                    "Mette Thorsen",
+                    "administrerende direktør",
+                    "Holmsgaard Hydraulik A/S",
+                    None,
+                    "Senior Vice President",
+                    "Nordvind Gear A/S",
+                )
+            ],
+        ),
+        (  # "rådgiver for bestyrelsen" is no board seat; the later date joins the departure told first
+            "Holmsgaard Hydraulik A/S har ansat Mette Thorsen som ny direktør. Hun afløser adm. direktør Jens "
+            "Baadsgaard, der har ønsket at træde ud af direktionen.\n\nJens Baadsgaard fratræder med udgangen af "
+            "marts 2026, men fortsætter som rådgiver for bestyrelsen frem til sommer.",
+            [
+                ("new_job", "Mette Thorsen", "direktør", "Holmsgaard Hydraulik A/S", None, None, None),
+                ("departure", "Jens Baadsgaard", "adm. direktør", "Holmsgaard Hydraulik A/S", "2026-03-31", None, None),
+            ],
+        ),
+    ],
+)
+def test_round_ten_shapes(text: str, expected: list[Move]) -> None:
+    assert _moves(text, dt.date(2026, 12, 16)) == expected
+
+
+def test_a_list_intro_gives_its_items_date_institution_and_each_item_its_programme() -> None:
+    text = (
+        "Vi ønsker tillykke til de nyuddannede fra Professionshøjskolen Kattegat, Campus Randers, der fik deres "
+        "bevis i fredags:\n\nSygeplejerske: Mie Fogh Andersen, Spentrup\nSygeplejerske: Oliver Brix, Assentoft\n"
+        "Pædagog, specialiseringen social- og specialpædagogik: Ida Rosenkvist, Langå\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 2, 10))  # a Tuesday: "i fredags" is 6 February
+    got = [
+        (r.person, r.kind.value, r.date.isoformat() if r.date else None, r.education and r.education.model_dump())
+        for r in records
+    ]
+    school = "Professionshøjskolen Kattegat"
+    assert got == [
+        ("Mie Fogh Andersen", "completed_education", "2026-02-06", _degree("Sygeplejerske", None, school)),
+        ("Oliver Brix", "completed_education", "2026-02-06", _degree("Sygeplejerske", None, school)),
+        (
+            "Ida Rosenkvist",
+            "completed_education",
+            "2026-02-06",
+            _degree("Pædagog", "social- og specialpædagogik", school),
+        ),
+    ]
+
+
+def _degree(programme: str, specialisation: str | None, institution: str) -> dict[str, str | None]:
+    return {"programme": programme, "specialisation": specialisation, "institution": institution, "via": None}
+
+
+def test_an_apprentice_trade_ends_before_the_firm() -> None:
+    (record,) = navnenyt.extract(
+        "Ahmad Karimi blev i januar udlært som automatiktekniker hos Lunde Procesanlæg K/S.",
+        published=dt.date(2026, 2, 3),
+    )
+    assert record.kind.value == "completed_education"
+    assert record.education is not None and record.education.programme == "automatiktekniker"

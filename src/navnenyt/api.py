@@ -21,7 +21,8 @@ from navnenyt.releases import headline_org, issuer
 from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
-from navnenyt.rules.slots import org_text, text_of
+from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context
+from navnenyt.rules.slots import org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
 from navnenyt.segment import Segment, list_context_date, segment
@@ -83,8 +84,9 @@ class Extractor:
         bodies = (s.body(norm.text) for s in segments)
         found: list[Found] = []
         rules_only = self.nlp.pipe(bodies, batch_size=64, disable=self.ner_pipes)
+        intros = {s.intro: intro_context(self.nlp(norm.text[s.intro[0] : s.intro[1]])) for s in segments if s.intro}
         for seg, doc in zip(segments, rules_only, strict=True):
-            found.extend(self._records(text, norm, seg, doc, anchor))
+            found.extend(self._records(text, norm, seg, doc, anchor, intros.get(seg.intro) if seg.intro else None))
         rows = [row for table in tables for row in table.rows]
         row_docs = self.nlp.pipe((norm.text[r.start : r.end] for r in rows), batch_size=64, disable=self.ner_pipes)
         for row, doc in zip(rows, row_docs, strict=True):
@@ -114,7 +116,9 @@ class Extractor:
         """``text`` through the pipeline without its NER (tokenizer, sentencizer, cue ruler)."""
         return self.nlp(text, disable=self.ner_pipes)
 
-    def _records(self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date) -> Iterator[Found]:
+    def _records(
+        self, text: str, norm: Normalised, seg: Segment, doc: Doc, anchor: dt.date, intro: IntroContext | None
+    ) -> Iterator[Found]:
         label_kind = self.labels.get(seg.label) if seg.label else None
         start, end = norm.span_to_original(seg.start, seg.end)
         section = seg.label in self.section_labels  # a list section's kind yields to the item's own verb
@@ -131,6 +135,9 @@ class Extractor:
         context = list_context_date(norm.text, seg.start) if dateless else None
         for draft in dateless:  # "Fredag 6. februar" / "50 år: X, ...", "... pr. 1. oktober 2025 ...:" / "• X bliver R"
             draft.date = context
+        if intro is not None:  # "... de nyuddannede fra O, der fik deres bevis i fredags:" / "Pædagog: X, Langå"
+            apply_item_programme(drafts)
+            apply_intro(drafts, intro)
         for draft in drafts:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
 
@@ -207,10 +214,10 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
         label=label,
         person=draft.person.text,
         organisation=org_text(draft.org),
-        role=text_of(draft.role),
+        role=role_text(draft.role),
         date=date,
         date_precision=DatePrecision(precision) if precision else None,
-        previous_role=text_of(draft.previous_role),
+        previous_role=role_text(draft.previous_role),
         previous_organisation=org_text(draft.previous_org),
         education=education,
         years=draft.years,

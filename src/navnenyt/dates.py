@@ -56,8 +56,9 @@ class DateMatch:
             "udgangen af 2026" (31 December).
         weekday: the printed weekday, 0 = Monday … 6 = Sunday ("lørdag den 26. juli" -> 5), else None. With no
             day and month (:func:`find_relative_dates`: "på lørdag"), the weekday alone is the date.
-        relative_days: days after the publication date for "i dag" (0), "i morgen" (1), "i overmorgen" (2)
-            (:func:`find_relative_dates`), else None.
+        relative_days: days after the publication date for "i dag" (0), "i morgen" (1), "i overmorgen" (2),
+            "i går" (-1) (:func:`find_relative_dates`), else None.
+        last: True for a weekday told as past ("i fredags"): the last such day before the publication date.
         text: the matched phrase, ``text[start:end]`` of the searched text.
     """
 
@@ -73,6 +74,7 @@ class DateMatch:
     weekday: int | None = None
     text: str = ""
     relative_days: int | None = None
+    last: bool = False
 
     def resolve(self, published: dt.date | None = None, *, past: bool = False) -> dt.date | None:
         """Return the calendar date of the phrase, or None when it is impossible.
@@ -99,6 +101,8 @@ class DateMatch:
         base = _as_date(published) if published is not None else dt.date.today()
         if self.relative_days is not None:
             return base + dt.timedelta(days=self.relative_days)
+        if self.month is None and self.weekday is not None and self.last:  # "i fredags": before publication
+            return base - dt.timedelta(days=(base.weekday() - self.weekday) % 7 or 7)
         if self.month is None and self.weekday is not None:  # "på lørdag": the next Saturday (the last, if past)
             ahead = (self.weekday - base.weekday()) % 7
             return base - dt.timedelta(days=(7 - ahead) % 7) if past else base + dt.timedelta(days=ahead)
@@ -177,12 +181,14 @@ def find_relative_dates(text: str) -> list[DateMatch]:
     for match in tables.relative.finditer(text):
         word = _norm(match.group("word"))
         days = tables.relative_days.get(word)
-        weekday = None if days is not None else tables.weekdays[word]
+        last = days is None and word not in tables.weekdays  # "i fredags"
+        name = word[len(tables.past_intro) : -len(tables.past_suffix)].strip() if last else word  # "i fredags"
+        weekday = None if days is not None else tables.weekdays[name]
         before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
         if weekday is not None and before and before[0].lower() in tables.not_before_weekday:
             continue  # "hver onsdag", "sidste lørdag"
         found = DateMatch(match.start(), match.end(), None, None, None, None, "day", weekday=weekday)
-        out.append(dataclasses.replace(found, text=match.group(), relative_days=days))
+        out.append(dataclasses.replace(found, text=match.group(), relative_days=days, last=last))
     return out
 
 
@@ -234,6 +240,8 @@ class _Tables:
     phrases: frozenset[str]
     relative: re.Pattern[str]  # "i morgen", "på lørdag", a bare weekday (group "word")
     relative_days: dict[str, int]  # normalised "i morgen" -> 1
+    past_intro: str  # "i" of "i fredags"
+    past_suffix: str  # "s" of "i fredags"
     not_before_weekday: frozenset[str]  # "hver", "sidste": no bare weekday after them
     year_end: re.Pattern[str]  # "ved udgangen af året", "ved årets udgang" (group "intro")
     year_end_cues: dict[str, str]  # normalised intro ("" for none) -> the cue reported
@@ -345,8 +353,10 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
     relative_days = {_norm(w): int(e["days"]) for e in data["relative_days"] for w in e["words"]}
     day_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(relative_days, key=len, reverse=True))
     intros = "|".join(re.escape(w.lower()) for w in data["weekday_intros"]["words"])
+    past = data["past_weekdays"]
+    past_days = rf"{re.escape(past['intro'])}\s+{_trie(dict.fromkeys(weekdays, ''))}{re.escape(past['suffix'])}"
     relative = re.compile(  # not before a date: "lørdag den 26. juli", "mandag 16. marts" are find_dates' own
-        rf"(?<![\w.-])(?:(?:{intros})\s+)?(?P<word>{day_words}|{_trie(dict.fromkeys(weekdays, ''))})"
+        rf"(?<![\w.-])(?:(?:{intros})\s+)?(?P<word>{day_words}|{past_days}|{_trie(dict.fromkeys(weekdays, ''))})"
         r"(?![\w-])(?!\s*,?\s*(?:den\s|d\.\s?)?\d{1,2}[./])",
         re.IGNORECASE,
     )
@@ -361,6 +371,8 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
         year_end_cues={"": str(data["year_end"]["cue"]), **year_end_cues},
         relative=relative,
         relative_days=relative_days,
+        past_intro=str(past["intro"]),
+        past_suffix=str(past["suffix"]),
         not_before_weekday=frozenset(w.lower() for w in data["bare_weekday_not_after"]["words"]),
         pattern=pattern,
         months=months,

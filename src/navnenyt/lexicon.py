@@ -25,7 +25,8 @@ class Cue:
     ``past``: a past-tense verb ("ansatte", "forsvarede"), so a year-less date is the latest one before the
     publication date, not the next one; ``yields``: a list separator ("→") that counts only when no other cue with
     a kind follows it on its line ("X → forfremmet til R": "forfremmet" tells); ``not_before``: lower-case words
-    that, right after the phrase, make it another verb ("bestået af": consisted of, not passed); ``nearest``: a
+    that, right after the phrase, make it another verb ("bestået af": consisted of, not passed); ``not_after``:
+    lower-case words that, right before the phrase, make it no news ("rådgiver for bestyrelsen"); ``nearest``: a
     perfect tense ("er pr. 1/9 tiltrådt") whose year-less date is the one nearest the publication date, before or
     after; ``joins``: the person joins the body the sentence opens with ("Bestyrelsen i O er udvidet med X"), so a
     board noun there makes the entry a board post."""
@@ -42,6 +43,7 @@ class Cue:
     not_before: frozenset[str] = frozenset()
     nearest: bool = False
     joins: bool = False
+    not_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ def load_lexicon() -> Lexicon:
                 frozenset(c.get("not_before", [])),
                 bool(c.get("nearest", False)),
                 bool(c.get("joins", False)),
+                frozenset(c.get("not_after", [])),
             )
             for c in cues_doc["cues"]
         )
@@ -268,6 +271,7 @@ def scan_tables() -> Scan:
     lex = load_lexicon()
     kinded = [c for c in lex.cues if c.kind is not None]
     strong = [c.phrase for c in kinded if not c.weak] + [x.lower() for x in lex.labels]
+    strong += sorted(lex.words["graduate_nouns"])  # "Tillykke til de nyuddannede fra O:" / a list of names
     weak = [c.phrase for c in kinded if c.weak]
     support = [c.phrase for c in lex.cues if c.cue == "previous"]
     markers: dict[str, list[str]] = {}

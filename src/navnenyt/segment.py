@@ -32,6 +32,7 @@ class Segment:
     label: str | None
     captions: tuple[tuple[int, int], ...] = ()
     wraps: tuple[int, ...] = ()  # offsets of the line breaks of hard-wrapped lines inside the body
+    intro: tuple[int, int] | None = None  # offsets of the sentence that announced the list this item belongs to
 
     def body(self, text: str) -> str:
         """The entry's body in ``text`` (without its trailing label), each caption line inside it blanked with
@@ -53,6 +54,7 @@ class _Unit:
     body_end: int = -1
     standalone_label: str | None = None
     bullet: bool = False  # the line opened with a list bullet
+    intro: tuple[int, int] | None = None  # the list's intro sentence ("... fik deres bevis i fredags:")
 
 
 DATED_LABEL = r"[ \t]+[·|•–—-][ \t]+\d{1,2}\.?[ \t]*(?:[^\W\d_]{3,9}\.?|\d{1,2}\.?)[ \t]*\d{4}"
@@ -379,6 +381,7 @@ def segment(text: str) -> list[Segment]:
     lex = load_lexicon()
     heads, sections = lex.section_headings, lex.section_labels
     current: str | None = None
+    intro_span: tuple[int, int] | None = None
     unbulleted = after_heading = introduced = False  # items so far are lines without bullets right under the
     # heading; the section was opened by an intro sentence
     for n, unit in enumerate(units):  # "Jubilæer" / "• 25 år: Bioanalytiker Trine Hauge, 1. november" / "• ...":
@@ -392,8 +395,11 @@ def segment(text: str) -> list[Segment]:
         intro = _intro_section(line) if unit.label is None and not unit.bullet else None
         if intro is not None:  # "Tillykke til lærlingene, der bestod svendeprøven ...:" / "• A, tømrer – O" / ...
             current, unbulleted, after_heading, introduced = intro, True, True, True
+            intro_span = (unit.start, unit.end)
             continue
-        if current is not None and unit.blank_before and not unit.bullet and _SUBHEADING.fullmatch(line):
+        subheading = _SUBHEADING.fullmatch(line) is not None and "," not in line.partition(":")[2]  # (an item:
+        # "Sygeplejerske: Mie Fogh Andersen, Spentrup")
+        if current is not None and unit.blank_before and not unit.bullet and subheading:
             unbulleted = after_heading = True  # "Specialisering: Skolepædagogik" / names: the section goes on
             continue
         aged = AGE_ITEM.match(line) is not None
@@ -413,6 +419,7 @@ def segment(text: str) -> list[Segment]:
         after_heading = False
         if current is not None and unit.label is None:
             unit.label = current
+            unit.intro = intro_span if introduced else None
     for i, unit in enumerate(units):
         if unit.standalone_label is None or unit.standalone_label in sections:
             continue
@@ -454,12 +461,13 @@ def segment(text: str) -> list[Segment]:
         continues = unit.label is None and not unit.bullet  # a dash line after prose is speech, no continuation
         if last and continues and last.body_end == last.end and _continues(line, text[last.start : last.end]):
             # "Hun kommer fra ...", also after a profile card
-            out[-1] = Segment(last.start, unit.end, unit.end, last.label, last.captions + tuple(captions))
+            joined = last.captions + tuple(captions)
+            out[-1] = Segment(last.start, unit.end, unit.end, last.label, joined, intro=last.intro)
             captions = []
             continue
         out.extend(Segment(start, end, end, None) for start, end in captions)
         captions = []
-        out.append(Segment(unit.start, unit.end, body_end, unit.label))
+        out.append(Segment(unit.start, unit.end, body_end, unit.label, intro=unit.intro))
     out.extend(Segment(start, end, end, None) for start, end in captions)
     if wraps:
         out = [dataclasses.replace(s, wraps=tuple(w for w in wraps if s.start <= w < s.body_end)) for s in out]
@@ -498,7 +506,7 @@ def _split_long(text: str, units: list[_Unit]) -> list[_Unit]:
         for m in SENTENCE_END.finditer(text, unit.start, unit.end):
             out.append(_Unit(start, m.start() + 1, unit.blank_before and start == unit.start))
             start = m.end()
-        out.append(_Unit(start, unit.end, False, unit.label, unit.body_end))
+        out.append(_Unit(start, unit.end, False, unit.label, unit.body_end, intro=unit.intro))
     return out
 
 
@@ -516,8 +524,9 @@ def _continues(unit: str, before: str = "") -> bool:
     if lex.has("pronouns", words[0]):
         return True  # "Hun afløser Jørgen Kvist, der går på pension ...": no entry starts with a pronoun
     verb = name
-    if 0 < name < len(words) - 2 and _AGED_NAME_END.fullmatch(" ".join(words[name : name + 2])):
-        name, verb = name + 1, name + 2  # "Morten Aagaard, 51, har ...": the name, then the age
+    aged = _AGED_NAME_END.match(" ".join(words[name : name + 3]) + " ") if 0 < name < len(words) - 2 else None
+    if aged is not None:  # "Morten Aagaard, 51, har ...", "Mette Thorsen, 47 år, kommer ...": the name, then the age
+        name, verb = name + 1, name + len(aged.group().split())
         words[name - 1] = words[name - 1].rstrip(",")
     named = 0 < name < len(words) and verb < len(words) and lex.has("continuation_verbs", words[verb])
     if name > 1 and " ".join(words[:name]) not in before:
@@ -531,8 +540,9 @@ def _continues(unit: str, before: str = "") -> bool:
 
 MAX_NAME_WORDS = 4
 """Words of a name that opens a paragraph continuing the entry before it."""
-_AGED_NAME_END = re.compile(r"[A-ZÆØÅ][\w-]*, \d{2},")
-"""The last word of a name, then an age in commas: "Aagaard, 51," ("Morten Aagaard, 51, har ...")."""
+_AGED_NAME_END = re.compile(r"[A-ZÆØÅ][\w-]*, \d{2}(?: år)?, ")
+"""The last word of a name, then an age in commas: "Aagaard, 51, " ("Morten Aagaard, 51, har ..."), "Thorsen, 47
+år, "."""
 
 
 LIST_CONTEXT_LINES = 12

@@ -32,6 +32,9 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
         if any(cue.not_before for _, cue in every):  # "har bestået af borgmesteren, ...": not a degree
             texts = token_texts(doc)
             every = [(sp, c) for sp, c in every if not (sp.end < len(doc) and texts[sp.end].lower() in c.not_before)]
+        if any(cue.not_after for _, cue in every):  # "fortsætter som rådgiver for bestyrelsen": no board seat
+            texts = token_texts(doc)
+            every = [(sp, c) for sp, c in every if not (sp.start > 0 and texts[sp.start - 1].lower() in c.not_after)]
         if any(cue.yields for _, cue in every):
             every = [(span, cue) for span, cue in every if not (cue.yields and _told_after(doc, span, every))]
         cached = doc.user_data[CUES_KEY] = ([span.start for span, _ in every], every)

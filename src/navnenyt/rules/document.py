@@ -107,6 +107,12 @@ def resolve_document(
             continue  # "X afløser Y" after X's own notice: X's record exists
         leaving = item.entry.kind == EntryKind.departure
         retired = by_key.get((item.entry.person, EntryKind.retirement), []) if leaving else []
+        if leaving and not retired and item.entry.date is not None:  # "X afløser Y, der træder ud af direktionen" /
+            # "Y fratræder med udgangen af marts": the departure told first gets its date
+            left = by_key.get((item.entry.person, EntryKind.departure), [])
+            retired = [
+                k for k in left if k.entry.date is None and item.entry.organisation in {None, k.entry.organisation}
+            ]
         if retired:  # "X afløser Y, der går på pension ..." / "Y har sidste arbejdsdag den 31. marts": one leaving
             retired[-1].entry = fill_missing(retired[-1].entry, item.entry, ("date", "date_precision"))
             continue

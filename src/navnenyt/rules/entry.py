@@ -62,6 +62,7 @@ from navnenyt.rules.slots import (
     role_and_org,
     skip_to,
     text_of,
+    title_word,
 )
 
 # The cue of an entry whose kind only its printed label gives.
@@ -70,8 +71,9 @@ LABEL_CUE = Cue("label", "label", None, "", "")
 VERB_CUES = frozenset({"hire", "start", "move", "become"})
 # Kinds that change a person's position: the main clause names the new one.
 CHANGE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment})
-# Kinds for which ", tidligere R i O," is the person's (last) position rather than a previous one.
-FORMER_IS_CURRENT = frozenset({EntryKind.obituary, EntryKind.retirement})
+FORMER_IS_CURRENT = frozenset({EntryKind.obituary, EntryKind.retirement, EntryKind.birthday})
+"""Kinds whose ", fhv. R," apposition is the post they are known by (SCHEMA.md: a birthday's "Niels Thygesen, fhv.
+gårdejer, fylder 80 år" has role "gårdejer"), not a previous post they left for a new one."""
 # Kinds about a person's current position: a "har siden 2012 været ansat i ORG" sentence fills role/org.
 STATE_KINDS = frozenset(
     {EntryKind.retirement, EntryKind.anniversary, EntryKind.departure, EntryKind.birthday, EntryKind.obituary}
@@ -623,7 +625,8 @@ def _sentence_drafts(
             draft.org = prefix.org
             inverted = any(c.kind and start <= sp.start and sp.end <= person.start for sp, c in main_cues)
             after = next((sp.end for sp, c in main_cues if c.kind and sp.start >= person.end), main.start)
-            cue_end = person.end if inverted else after  # "... skifter X nu til O, hvor han bliver R": from X on
+            cue_end = people[-1].end if inverted else after  # "... skifter X nu til O, hvor han bliver R": from X
+            # on; "Pr. 1/1 bliver A, B og C partnere i O": from the last name on
             lead = draft.role if frame_org is not None and draft.role is frame_org else None
             lex = load_lexicon()
             ages = lex.endings("age_adjective_endings") + lex.endings("origin_adjective_endings")
@@ -676,6 +679,11 @@ def _sentence_drafts(
             or (_is_title(d.role) and has_flag(doc.vocab, d.person[0].text, "first_name"))
         ]  # ... and "Endelig bliver Amir Holm ny COO": a title and a listed first name (a release's issuer is the
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
+    lex = load_lexicon()
+    clause_end = next((t.i for t in main if t.i > main.start and lex.has("clause_openers", t.text)), main.end)
+    if any(lex.has("reelection_words", t.text) for t in doc[main.start : clause_end]):  # "A, B og C blev genvalgt" is
+        # no news, "genvalgt som formand" is (not ", mens kassereren blev genvalgt": another clause)
+        drafts = [d for d in drafts if d.role is not None or d.kind not in CHANGE_KINDS]
     drafts += _second_clause(doc, whole, drafts, all_dates)
     return drafts + _successions(doc, sents, drafts)
 
@@ -1432,6 +1440,10 @@ def _fill_subject(
     become = next(
         (sp for sp, c in cues if c.cue == "become" and sp.start >= draft.person.end and sp.end not in starts), None
     )  # "er blevet ansat som R": the role follows the next cue, not "blevet"
+    verb = next((c for sp, c in reversed(cues) if c.kind and sp.end <= draft.person.start), None)
+    inverted = verb is not None and verb.id == "bliver" and draft.person.start < cue_end < main.end
+    if become is None and inverted and title_word(doc[cue_end].text) is not None:
+        become = doc[cue_end - 1 : cue_end]  # "Pr. 1/1 bliver [senioradvokat] A og B partnere i O": after the names
     if become is not None:
         _become_role(doc, clause, become, main.end, dates)
     decisive = next((sp for sp, c in cues if c.decisive and sp.start >= draft.person.end), None)
@@ -1487,6 +1499,9 @@ def _fill_subject(
         former = role_and_org(doc, main.start + 1, draft.person.start)  # "Tidligere CIO i O Anja Toft er ansat"
         draft.previous_role = draft.previous_role or former.role
         draft.previous_org = draft.previous_org or former.org
+    elif draft.kind in FORMER_IS_CURRENT and draft.role is None and lex.has("former", doc[main.start].text):
+        former = role_and_org(doc, main.start + 1, draft.person.start)  # "Tidligere købmand X, Skovlund, er død"
+        draft.role, draft.org = former.role, draft.org or former.org
     if draft.org is None and draft.role is not None and not draft.internal:
         draft.org = _comma_org(doc, draft.role.end, main.end)  # "X, ny CFO, Sønderholm Data ApS (fra 1/11)"
 

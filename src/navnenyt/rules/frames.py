@@ -258,12 +258,20 @@ def _subject(
             continue
         people = [run]
         k = after_home(doc, run.end, end)
-        while k + 1 < end and doc[k].is_lower and lex.has("list_joiners", doc[k].text):
+        while k + 1 < end and (doc[k].is_lower or doc[k].text == ",") and lex.has("list_joiners", doc[k].text):
             nxt = titled_name(doc, k + 1, end)  # "Lagerforvalter Tommy Bach og chauffør Kurt Vang kan ..."
             if nxt is None or (nxt.start > k + 1 and lex.has("board_roles", doc[nxt.start - 1].text)):
                 break  # (not "Bestyrelsesformand X og næstformand Y blev genvalgt": board members carry on)
             people.append(nxt)
             run, k = nxt, after_home(doc, nxt.end, end)
+        comma = [n for n, p in enumerate(people) if n and doc[p.start - 1].text == ","]
+        unnamed = [n for n in comma if not has_flag(doc.vocab, people[n][0].text, "first_name")]
+        cut = min(unnamed, default=len(people))  # "Jonas Krag, Sdr. Felding, Emil Thomsen": a place, no name
+        if comma and comma[-1] == len(people) - 1:
+            cut = min(cut, comma[0])  # "A, B og C bliver ...": an "og" closes a list; "A, B, fylder": no list
+        if cut < len(people):
+            people = people[:cut]
+            run, k = people[-1], after_home(doc, people[-1].end, end)
         after = doc[run.end] if run.end < end else None
         before = doc[people[0].start - 1]
         role_word = before.is_lower and not lex.has("role_stop", before.text)

@@ -25,6 +25,30 @@ from navnenyt.rules.runs import (
 )
 
 
+def role_text(span: Span | None) -> str | None:
+    """The text of a role span (:func:`text_of`) with a plural title made singular: "udnævnt til partnere" ->
+    "partner", "direktørerne" -> "direktør" (the gold convention: one record, one post)."""
+    text = text_of(span)
+    if not text:
+        return text
+    last = text.rsplit(" ", 1)[-1]
+    title = title_word(last)
+    return text if title is None else text[: len(text) - len(last)] + title
+
+
+def title_word(word: str) -> str | None:
+    """``word`` as a singular job title, or None when it is none: a word ending in a listed title (``role_suffixes``
+    of words.yaml: "partner", "sygeplejerske") as printed, else a plural of one without its ending
+    (``plural_title_endings``: "partnere" -> "partner", "direktørerne" -> "direktør")."""
+    lex = load_lexicon()
+    suffixes, low = lex.endings("role_suffixes"), word.lower()
+    if low.endswith(suffixes):
+        return word
+    endings = sorted(lex.words["plural_title_endings"], key=len, reverse=True)
+    ending = next((e for e in endings if low.endswith(e) and low[: -len(e)].endswith(suffixes)), None)
+    return word[: -len(ending)] if ending else None
+
+
 def text_of(span: Span | None) -> str | None:
     """Return a span's text trimmed of whitespace and trailing punctuation, or None.
 
@@ -362,7 +386,7 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
         return True
     if lex.has("specialisation_lead", tok.text) and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):
         return True  # "cand.scient. i biologi med linjen i marin økologi"
-    intro = lex.has("institution_intro", tok.text) or lex.has("partner_intro", tok.text)
+    intro = any(lex.has(name, tok.text) for name in ("institution_intro", "partner_intro", "employer_after_programme"))
     return intro and j + 1 < end and is_cap(doc[j + 1])
 
 

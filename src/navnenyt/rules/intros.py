@@ -1,0 +1,91 @@
+"""What a list's intro sentence and an item's own lead give the records of a list announced by a sentence.
+
+    Vi ønsker tillykke til de nyuddannede fra Professionshøjskolen Kattegat, der fik deres bevis i fredags:
+
+    Sygeplejerske: Mie Fogh Andersen, Spentrup
+    Pædagog, specialiseringen social- og specialpædagogik: Ida Rosenkvist, Langå
+
+:func:`navnenyt.segment.segment` marks the items under such an intro (``Segment.intro``). Each item's record takes
+the intro's one date when it has none of its own, and a degree takes the institution the intro names after
+"fra"/"på"/"ved" (``institution_intro`` of words.yaml) when that name is an organisation to the NER. An item that
+opens with "PROGRAMME: NAME" gives the degree its programme (and a specialisation after ``specialisation_intro``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from navnenyt.dates import DateMatch, find_dates, find_relative_dates
+from navnenyt.lexicon import load_lexicon
+from navnenyt.records import EntryKind
+from navnenyt.rules.entry import Draft
+from navnenyt.rules.slots import education_slots
+
+
+@dataclass(frozen=True)
+class IntroContext:
+    """What an intro sentence tells every item under it.
+
+    Attributes:
+        date: the intro's one day date ("i fredags", "den 6. februar"), else None (none, or several).
+        institution: the organisation named after "fra"/"på"/"ved" ("Professionshøjskolen Kattegat"), else None.
+    """
+
+    date: DateMatch | None
+    institution: str | None
+
+
+def intro_context(doc: Doc) -> IntroContext:
+    """Read an intro sentence parsed with the NER.
+
+    Args:
+        doc: the intro sentence through the full pipeline (its ``ents`` are read).
+
+    Returns:
+        the :class:`IntroContext`; fields are None when the intro does not tell them once.
+    """
+    dates = [d for d in find_dates(doc.text) if d.valid and d.precision == "day"] + find_relative_dates(doc.text)
+    lex = load_lexicon()
+    after_intro = [
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "ORG" and ent.start > 0 and lex.has("institution_intro", doc[ent.start - 1].text)
+    ]
+    return IntroContext(dates[0] if len(dates) == 1 else None, after_intro[0] if len(after_intro) == 1 else None)
+
+
+def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
+    """Give each draft the intro's date (when it has none) and a degree the intro's institution (when it has none).
+
+    Args:
+        drafts: the records of one list item, changed in place.
+        context: from :func:`intro_context`.
+    """
+    for draft in drafts:
+        draft.date = draft.date or context.date
+        if draft.kind == EntryKind.completed_education and context.institution:
+            education = draft.education if draft.education is not None else {}
+            education["institution"] = education.get("institution") or context.institution
+            draft.education = education
+
+
+def apply_item_programme(drafts: list[Draft]) -> None:
+    """An item "PROGRAMME[, specialiseringen SPEC]: NAME, TOWN" gives its degree record the programme printed
+    before the colon when it has none.
+
+    Args:
+        drafts: the item's records, changed in place.
+    """
+    for draft in drafts:
+        if draft.kind != EntryKind.completed_education or (draft.education or {}).get("programme"):
+            continue
+        doc, colon = draft.person.doc, draft.person.start - 1
+        if colon < 1 or doc[colon].text != ":" or any(t.text in {".", ":"} for t in doc[:colon]):
+            continue
+        slots = education_slots(doc, 0, colon)
+        education = draft.education if draft.education is not None else {}
+        for key in ("programme", "specialisation"):
+            education[key] = education.get(key) or slots[key]
+        draft.education = education
