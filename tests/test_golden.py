@@ -1660,6 +1660,35 @@ def _moves(text: str, published: dt.date) -> list[Move]:
                 ("departure", "Jens Baadsgaard", "adm. direktør", "Holmsgaard Hydraulik A/S", "2026-03-31", None, None),
             ],
         ),
+        (  # "har valgt at": chosen to, not elected
+            "Controller Pia Ebbesen har valgt at sige farvel efter 11 år. Hendes sidste arbejdsdag er 27. februar.",
+            [("departure", "Pia Ebbesen", "Controller", None, "2027-02-27", None, None)],
+        ),
+        (
+            "Hospitalsdirektør Ole Brix har valgt at fratræde sin stilling pr. 31. maj 2027.",
+            [("departure", "Ole Brix", "Hospitalsdirektør", None, "2027-05-31", None, None)],
+        ),
+        (  # a plural title before a list of names is each one's previous post
+            "Pr. 1. januar 2027 bliver senioradvokaterne Sofie Lauritzen, Mikkel Overgaard og Nadia El-Sayed "
+            "partnere i Brink Holst P/S.",
+            [
+                ("promotion", name, "partner", "Brink Holst P/S", "2027-01-01", "senioradvokat", None)
+                for name in ("Sofie Lauritzen", "Mikkel Overgaard", "Nadia El-Sayed")
+            ],
+        ),
+        (  # a breadcrumb "Nyheder / Pressemeddelelser" marks a release: its issuer is every record's employer
+            "Nyheder / Pressemeddelelser\n\nAdvokatfirmaet Brink Holst P/S udvider partnerkredsen. Samtidig "
+            "tiltræder advokat Camilla Damgaard som partner i firmaets procesgruppe.",
+            [("promotion", "Camilla Damgaard", "partner", "Advokatfirmaet Brink Holst P/S", None, "advokat", None)],
+        ),
+        (  # "Nye kolleger" heads a list of new colleagues
+            "Nye kolleger\nVi byder velkommen til:\nSigne Rytter, kvalitetschef, pr. 1/3\nJamal Rahimi, "
+            "elektrikerlærling",
+            [
+                ("new_job", "Signe Rytter", "kvalitetschef", None, "2027-03-01", None, None),
+                ("new_job", "Jamal Rahimi", "elektrikerlærling", None, None, None, None),
+            ],
+        ),
     ],
 )
 def test_round_ten_shapes(text: str, expected: list[Move]) -> None:

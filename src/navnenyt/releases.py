@@ -153,8 +153,9 @@ def _name_shaped(name: str) -> bool:
 
 DATELINE_MAX_CHARS = 80
 """A dateline holding a release marker after a separator is at most this long."""
-MARKER_AFTER = re.compile(r"[·|•–—-]\s+")
-"""A separator after which a release marker may stand on a dateline ("9. februar 2026 · Pressemeddelelse")."""
+MARKER_AFTER = re.compile(r"[·|•–—/-]\s+")
+"""A separator after which a release marker may stand on a dateline ("9. februar 2026 · Pressemeddelelse") or in a
+breadcrumb ("Nyheder / Pressemeddelelser")."""
 
 
 def _marks_release(line: str, markers: tuple[str, ...]) -> bool:

@@ -652,6 +652,8 @@ def _sentence_drafts(
             if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
                 draft.role, draft.org = prefix.role, prefix.org or draft.org
         drafts.append(draft)
+    if frame == "subject" and len(people) > 1:
+        _listed_subjects(doc, main, people, drafts)
     if named:  # the post before the colon is everyone's
         shared = _roles_after(doc, main.start, named[0].start - 1, 1)
         for draft in drafts:
@@ -686,6 +688,23 @@ def _sentence_drafts(
         drafts = [d for d in drafts if d.role is not None or d.kind not in CHANGE_KINDS]
     drafts += _second_clause(doc, whole, drafts, all_dates)
     return drafts + _successions(doc, sents, drafts)
+
+
+def _listed_subjects(doc: Doc, main: Span, people: list[Span], drafts: list[Draft]) -> None:
+    """Subjects listed "A, B og C": a listed name is no one's previous post (", B og C bliver ..." is no
+    apposition of A), and a plural title before the list is everyone's previous post ("Pr. 1/1 bliver
+    senioradvokaterne A, B og C partnere": each leaves "senioradvokat")."""
+    for draft in drafts:
+        left = draft.previous_role
+        if left is not None and any(p.start < left.end and left.start < p.end for p in people):
+            draft.previous_role = draft.previous_org = None
+    k = people[0].start - 1
+    if k < main.start or not doc[k].is_lower or title_word(doc[k].text) in {None, doc[k].text}:
+        return
+    for draft in drafts:
+        if draft.previous_role is None and draft.previous_org is None and draft.kind == EntryKind.new_job:
+            draft.kind, draft.internal = EntryKind.promotion, True  # a title held there, as for one lead title
+        draft.previous_role = draft.previous_role or doc[k : k + 1]
 
 
 def _subject_position(doc: Doc, draft: Draft, main: Span, prefix: Position, *, titled: bool) -> None:
@@ -783,7 +802,7 @@ def _gapped(doc: Doc, main: Span, drafts: list[Draft]) -> list[Draft]:
 def _is_title(role: Span | None) -> bool:
     """True when ``role`` ends in a job title word (``role_suffixes``: "direktør", "partner", "coo"), unlike the
     adjectives "bliver" also takes ("bliver glad")."""
-    return role is not None and role[-1].lower_.endswith(load_lexicon().endings("role_suffixes"))
+    return role is not None and title_word(role[-1].text) is not None  # (also a plural: "bliver partnere")
 
 
 def _subordinate_clause(doc: Doc, i: int, end: int) -> int:
