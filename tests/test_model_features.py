@@ -16,6 +16,9 @@ from navnenyt.model_features import COLUMNS, has_flag
         ("Hansen", "surname", True),
         ("A/S", "company_form", True),
         ("kurt", "first_name", False),  # keyed by the exact form
+        ("Direktør", "common_word", True),
+        ("Danmark", "name_word", True),
+        ("Danmark", "common_word", False),
     ],
 )
 def test_flags_of_the_shipped_table(nlp: Language, word: str, column: str, expected: bool) -> None:

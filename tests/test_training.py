@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.strings import get_string_id
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
 from navnenyt.pipeline import add_special_cases
 from navnenyt.training import corpus
-from navnenyt.training.gazetteer import COLUMNS, membership
+from navnenyt.training.gazetteer import COLUMNS, build_vectors, membership, word_classes
 from navnenyt.training.names import NameLists, read_name_file, title_case
 from navnenyt.training.synthetic import ENTITY_SLOTS, SLOT, Example, Generator, fill, join, swap_persons, to_doc
 
@@ -246,7 +247,28 @@ def test_gazetteer_membership() -> None:
     assert table["Politiken"][COLUMNS.index("known_org")] == 1.0
     assert table["Folkeparti"][COLUMNS.index("known_org")] == 1.0  # from "Dansk Folkeparti"
     assert table["B.T."][COLUMNS.index("known_org")] == 1.0  # one token, as the tokenizer splits it
-    assert "Det" not in table  # a function word of "Det Radikale Venstre"
+    assert table["Det"][COLUMNS.index("known_org")] == 0.0  # a function word of "Det Radikale Venstre"
+    assert table["Direktør"][COLUMNS.index("common_word")] == 1.0  # a dictionary word, also title-cased
+    assert table["direktør"][COLUMNS.index("common_word")] == 1.0
+    assert table["Danmark"][COLUMNS.index("name_word")] == 1.0  # frequent, in no dictionary of common words
+    assert table["USA"][COLUMNS.index("name_word")] == 1.0
+    assert table["Danmark"][COLUMNS.index("common_word")] == 0.0
+
+
+def test_word_classes_split_frequent_words_by_the_dictionary() -> None:
+    common, named = word_classes()
+    assert {"direktør", "og", "skov"} <= set(common)  # "skov" is a word before it is a surname
+    assert {"danmark", "københavn", "mette"} <= set(named)
+    assert not set(common) & set(named)
+    assert len(common) > 20_000 and len(named) > 6_000
+
+
+def test_the_table_shares_one_row_per_set_of_flags() -> None:
+    table = membership(NAMES, ["Vejle"], min_count=100)
+    vectors = build_vectors(table)
+    assert len(vectors.key2row) == len(table)
+    assert vectors.shape[0] == len({v.tobytes() for v in table.values()}) < 1000
+    assert (vectors[get_string_id("Peter")] == table["Peter"]).all()
 
 
 @pytest.mark.parametrize("name", ["company_forms", "org_heads", "known_places", "known_organisations"])

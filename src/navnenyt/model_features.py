@@ -2,8 +2,8 @@
 
 The shipped model (``models/da_navnenyt_ner``) carries a static-vector table keyed by the exact token form, with
 one 0/1 column per word list (:data:`COLUMNS`; built by :mod:`navnenyt.training.gazetteer` from the DST name
-lists, Danish municipalities and ``data/da/ner_gazetteer.yaml``). The rules ask it whether a word is a listed
-first name, so they need no name list of their own.
+lists, Danish municipalities, ``data/da/ner_gazetteer.yaml`` and word frequencies). The rules ask it whether a
+word is a listed first name, so they need no name list of their own.
 """
 
 from __future__ import annotations
@@ -22,8 +22,12 @@ COLUMNS = (
     "town",
     "known_place",
     "known_org",
+    "common_word",
+    "name_word",
 )
-"""The table's columns, in order (see the model card)."""
+"""The table's columns, in order (see the model card). ``common_word``: a frequent Danish word that a dictionary
+lists ("direktør", also "Direktør" at a sentence start); ``name_word``: a frequent word a dictionary does not list,
+title-cased or upper-cased ("Danmark", "Mette", "USA")."""
 
 
 def has_flag(vocab: Vocab, word: str, column: str) -> bool:

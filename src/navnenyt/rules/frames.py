@@ -703,6 +703,15 @@ def _marker_genitive(word: str) -> bool:
     return any(word.endswith(e) and lex.has("org_markers", word[: -len(e)]) for e in lex.endings("genitive_endings"))
 
 
+def _body_word(doc: Doc, token: Token) -> bool:
+    """True for a word ending like an organisation ("Regionshospitalet", "Bygherreforeningen"; ``org_endings`` of
+    words.yaml) that is longer than its ending and no listed name ("Bank" of "Kirsten Bank Rasmussen")."""
+    low = token.lower_
+    endings = [e for e in load_lexicon().endings("org_endings") if low.endswith(e) and len(low) > len(e)]
+    named = has_flag(doc.vocab, token.text, "surname") or has_flag(doc.vocab, token.text, "first_name")
+    return bool(endings) and not named
+
+
 def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> tuple[str, list[Span], Span | None]:
     """Return (frame, people, organisation named by the frame) for the main sentence."""
     for span, cue in cues:
@@ -737,6 +746,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         and start <= e.start < sent.end
         and e.start not in replaced
         and not (_agent(doc, e.start, start) and not _relative_follows(doc, e.end, sent.end))
+        and not any(_body_word(doc, t) for t in e)  # "Regionshospitalet Bøgelund": a body, no name
     ]
     if ner_people and cues:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl fejrer ...")
         person = _cut_at_function_word(doc, _strip_org_prefix(doc, _strip_lead_role(doc, ner_people[0])))

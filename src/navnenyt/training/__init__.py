@@ -12,5 +12,5 @@ Modules:
 Nothing here is imported by the extraction pipeline; the trained model loads with plain ``spacy.load``.
 """
 
-SHIPPED_SEED = 2
+SHIPPED_SEED = 1
 """Training seed of the shipped model (chosen by dev F1 among three seeds; see models/da_navnenyt_ner/README.md)."""
