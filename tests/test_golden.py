@@ -1689,6 +1689,49 @@ def _moves(text: str, published: dt.date) -> list[Move]:
                 ("new_job", "Jamal Rahimi", "elektrikerlærling", None, None, None, None),
             ],
         ),
+        (  # "skifter fra O1 til O2": O1 is the organisation left
+            "Camilla Rye-Schmidt skifter fra Blåfugl ApS til en stilling som Head of Brand hos Hjortø Møbler A/S.",
+            [("new_job", "Camilla Rye-Schmidt", "Head of Brand", "Hjortø Møbler A/S", None, None, "Blåfugl ApS")],
+        ),
+        (  # a hyphenated noun that says what kind of firm it is ("medtech-virksomhed") is no title
+            "Viktor Strand er ny salgsdirektør i Fennikel Diagnostics A/S. Han kommer fra den svenske "
+            "medtech-virksomhed Bergqvist Medical AB, hvor han var Vice President Sales Nordics.",
+            [
+                (
+                    "new_job",
+                    "Viktor Strand",
+                    "salgsdirektør",
+                    "Fennikel Diagnostics A/S",
+                    None,
+                    "Vice President Sales Nordics",
+                    "Bergqvist Medical AB",
+                )
+            ],
+        ),
+        (  # a board post elected a few days before publication is this year's, not next year's
+            "På generalforsamlingen den 8. december blev Jannik Bøgh valgt som ny formand for bestyrelsen i LLT "
+            "Kreds Syd.",
+            [("board_appointment", "Jannik Bøgh", "formand", "LLT Kreds Syd", "2026-12-08", None, None)],
+        ),
+        (  # a board list with dot leaders: new people are news, the re-elected and those not up for election not
+            "Nyt fra afdelingsmødet den 17. september 2026 i Boligforeningen Rosenhaven\n\nAfdelingsbestyrelsen "
+            "ser nu sådan ud:\n\nFormand ........ Dorthe Bisgaard (ny)\nNæstformand .... Ali Hassan (genvalgt)\n"
+            "Kasserer ....... Inger Munk (ikke på valg)\nSuppleant ...... Tina Kirk (ny)\n\nTidligere formand "
+            "Erling Bech ønskede at stoppe efter 14 år.",
+            [
+                (
+                    "board_appointment",
+                    "Dorthe Bisgaard",
+                    "Formand",
+                    "Boligforeningen Rosenhaven",
+                    "2026-09-17",
+                    None,
+                    None,
+                ),
+                ("board_appointment", "Tina Kirk", "Suppleant", "Boligforeningen Rosenhaven", "2026-09-17", None, None),
+                ("departure", "Erling Bech", "formand", "Boligforeningen Rosenhaven", "2026-09-17", None, None),
+            ],
+        ),
     ],
 )
 def test_round_ten_shapes(text: str, expected: list[Move]) -> None:
@@ -1730,3 +1773,23 @@ def test_an_apprentice_trade_ends_before_the_firm() -> None:
     )
     assert record.kind.value == "completed_education"
     assert record.education is not None and record.education.programme == "automatiktekniker"
+
+
+def test_a_list_intro_takes_the_day_told_in_the_paragraphs_above_it() -> None:
+    text = (
+        "Fredag den 27. juni blev 112 nye lærere og pædagoger fejret ved dimissionen på UC Limfjord i Skive. "
+        "Blandt dem var disse fra vores område:\n\nLærer: Mette Dahl, Skive\nPædagog med specialisering i "
+        "dagtilbudspædagogik: Julie Brandstrup, Sallingsund\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2025, 6, 30))
+    got = [(r.person, r.date, r.education and r.education.model_dump()) for r in records]
+    june = dt.date(2025, 6, 27)
+    assert got == [
+        ("Mette Dahl", june, {**_degree("Lærer", None, "UC Limfjord")}),
+        ("Julie Brandstrup", june, {**_degree("Pædagog", "dagtilbudspædagogik", "UC Limfjord")}),
+    ]
+    above = "Fredag den 23. januar fejrede vinterholdet deres dimission.\n\nHer er de dimittender, som har givet "
+    (first, _) = navnenyt.extract(
+        above + "tilladelse:\n\nAmalie Hvid, Struer\nFreja Mortensen, Holstebro\n", published=dt.date(2026, 1, 26)
+    )
+    assert (first.person, first.kind.value, first.date) == ("Amalie Hvid", "completed_education", dt.date(2026, 1, 23))

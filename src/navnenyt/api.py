@@ -21,7 +21,7 @@ from navnenyt.releases import headline_org, issuer
 from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
-from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context
+from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context, paragraphs_before
 from navnenyt.rules.slots import org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
@@ -84,7 +84,13 @@ class Extractor:
         bodies = (s.body(norm.text) for s in segments)
         found: list[Found] = []
         rules_only = self.nlp.pipe(bodies, batch_size=64, disable=self.ner_pipes)
-        intros = {s.intro: intro_context(self.nlp(norm.text[s.intro[0] : s.intro[1]])) for s in segments if s.intro}
+        intros = {
+            s.intro: intro_context(
+                self.nlp(norm.text[s.intro[0] : s.intro[1]]), paragraphs_before(norm.text, s.intro[0])
+            )
+            for s in segments
+            if s.intro
+        }
         for seg, doc in zip(segments, rules_only, strict=True):
             found.extend(self._records(text, norm, seg, doc, anchor, intros.get(seg.intro) if seg.intro else None))
         rows = [row for table in tables for row in table.rows]
@@ -187,8 +193,9 @@ coming date ("har pr. 1/9 afsluttet", published in March; dev.json)."""
 
 MEETING_DATED = frozenset({EntryKind.board_appointment, EntryKind.departure})
 """Kinds an undated record of which may take the date of the general meeting the document reports."""
-RECENT_STARTS = frozenset({EntryKind.new_job, EntryKind.promotion})
-"""Kinds whose year-less start date just before publication is that recent start, not next year's."""
+RECENT_STARTS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment})
+"""Kinds whose year-less start date just before publication is that recent start, not next year's (also a board post
+elected at a general meeting a few days before)."""
 START_GRACE_DAYS = 14
 """Days before publication within which a year-less start date is the recent one ("fra 1. marts", published 2
 March). A notice is printed within days of the start it reports; next year's date is never meant."""

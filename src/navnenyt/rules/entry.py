@@ -1568,6 +1568,11 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
         draft.org = current.org or draft.org or clause.org
     draft.internal = draft.internal or clause.internal
     draft.previous_role = draft.previous_role or clause.previous_role
+    left = clause.previous_org
+    lex = load_lexicon()
+    from_left = left is not None and left.start > 0 and lex.has("origin_intro", left.doc[left.start - 1].text)
+    if draft.previous_org is None and clause.org is not None and from_left:
+        draft.previous_org = left  # "skifter fra O1 til O2": O1 is left for O2
     moved = draft.kind in {EntryKind.new_job, EntryKind.promotion} and not appo.former
     if moved and draft.org is None and draft.previous_org is not None:
         draft.org, draft.previous_org, draft.internal = draft.previous_org, None, True  # "X, der i dag er R1 i O,

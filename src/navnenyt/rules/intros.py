@@ -37,16 +37,23 @@ class IntroContext:
     institution: str | None
 
 
-def intro_context(doc: Doc) -> IntroContext:
+INTRO_PARAGRAPHS = 2
+"""Paragraphs before an intro ("Her er de dimittender, som ...:") searched for the day it reports ("Fredag den 23.
+januar blev der sat huer på ...") when the intro names none."""
+
+
+def intro_context(doc: Doc, before: str = "") -> IntroContext:
     """Read an intro sentence parsed with the NER.
 
     Args:
         doc: the intro sentence through the full pipeline (its ``ents`` are read).
+        before: the text of the paragraphs before the intro (at most :data:`INTRO_PARAGRAPHS`), searched for a date
+            when the intro has none.
 
     Returns:
         the :class:`IntroContext`; fields are None when the intro does not tell them once.
     """
-    dates = [d for d in find_dates(doc.text) if d.valid and d.precision == "day"] + find_relative_dates(doc.text)
+    dates = _day_dates(doc.text) or _day_dates(before)
     lex = load_lexicon()
     after_intro = [
         ent.text
@@ -54,6 +61,17 @@ def intro_context(doc: Doc) -> IntroContext:
         if ent.label_ == "ORG" and ent.start > 0 and lex.has("institution_intro", doc[ent.start - 1].text)
     ]
     return IntroContext(dates[0] if len(dates) == 1 else None, after_intro[0] if len(after_intro) == 1 else None)
+
+
+def _day_dates(text: str) -> list[DateMatch]:
+    return [d for d in find_dates(text) if d.valid and d.precision == "day"] + find_relative_dates(text)
+
+
+def paragraphs_before(text: str, start: int) -> str:
+    """The last :data:`INTRO_PARAGRAPHS` paragraphs (blocks parted by a blank line) of ``text`` before offset
+    ``start``."""
+    blocks = [b for b in text[:start].split("\n\n") if b.strip()]
+    return "\n\n".join(blocks[-INTRO_PARAGRAPHS:])
 
 
 def apply_intro(drafts: list[Draft], context: IntroContext) -> None:

@@ -206,7 +206,7 @@ def _described_org(doc: Doc, k: int, end: int) -> Span | None:
     ("den amerikanske biotekvirksomhed Helixon Biosciences"; ``org_descriptor_endings``), else None."""
     t = token_table(doc)
     m = k
-    while m < end and m - k < MAX_DESCRIPTOR_WORDS and t.text[m].isalpha() and t.text[m].islower():
+    while m < end and m - k < MAX_DESCRIPTOR_WORDS and t.text[m].replace("-", "").isalpha() and t.text[m].islower():
         m += 1
     if m == k or m >= end or not t.cap[m]:
         return None

@@ -29,12 +29,13 @@ from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import Draft, extract_drafts
 
 _ITEM_LINE = re.compile(
-    r"[ \t]*(?P<title>[^\W\d][\w./&-]*(?:[ \t][\w./&-]+){0,4})[ \t]*:[ \t]+"
+    r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
     r"(?P<name>[A-ZÆØÅ][\w.'-]*(?:[ \t]+[A-ZÆØÅ][\w.'-]*){1,4})"
     r"(?:[ \t]+\((?P<note>[^()\n]{1,40})\))?[ \t]*$",
     re.MULTILINE,
 )
-"""An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)"."""
+"""An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)", with dot leaders
+"Formand ........ Dorthe Bisgaard (ny)"."""
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 """Where the lines under an item are cut into sentences: after a full stop and before a capital (not "1. maj")."""
@@ -66,11 +67,15 @@ def find_team_lists(text: str) -> list[TeamItem]:
         The items in text order: item lines whose titles end in a job title, :data:`MIN_ITEMS` or more of them, or
         one whose note tells news ("(ny)").
     """
-    if ":" not in text:
+    if ":" not in text and "..." not in text and "…" not in text:
         return []
     lex = load_lexicon()
     suffixes = lex.endings("role_suffixes")
-    matches = [m for m in _ITEM_LINE.finditer(text) if m.group("title").split()[-1].lower().endswith(suffixes)]
+    matches = [
+        m
+        for m in _item_lines(text)
+        if m.group("title").split()[-1].lower().endswith(suffixes) or lex.has("board_roles", m.group("title").lower())
+    ]
     news = lex.words["team_notes_new"] | lex.words["team_notes_promoted"]
     if len(matches) < MIN_ITEMS and not any((m.group("note") or "").lower() in news for m in matches):
         return []  # (one item only with a note that tells: "CEO: Camilla Wind (ny)")
@@ -82,6 +87,22 @@ def find_team_lists(text: str) -> list[TeamItem]:
         title, name, note = match.group("title", "name", "note")
         items.append(TeamItem(match.start(), end, title, name, note, about))
     return items
+
+
+MAX_ITEM_LINE = 160
+"""Characters an item line has at most; longer lines are not tried (the pattern stays linear on any input)."""
+
+
+def _item_lines(text: str) -> list[re.Match[str]]:
+    """The item lines of ``text`` (:data:`_ITEM_LINE`; match offsets index ``text``)."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        if len(line) <= MAX_ITEM_LINE:
+            match = _ITEM_LINE.match(text, start, start + len(line))
+            if match is not None:
+                out.append(match)
+        start += len(line) + 1
+    return out
 
 
 def _block_end(text: str, i: int) -> int:
