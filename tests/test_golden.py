@@ -1793,3 +1793,14 @@ def test_a_list_intro_takes_the_day_told_in_the_paragraphs_above_it() -> None:
         above + "tilladelse:\n\nAmalie Hvid, Struer\nFreja Mortensen, Holstebro\n", published=dt.date(2026, 1, 26)
     )
     assert (first.person, first.kind.value, first.date) == ("Amalie Hvid", "completed_education", dt.date(2026, 1, 23))
+
+
+def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post() -> None:
+    text = (
+        "Tillykke til de nyuddannede fra Erhvervsakademi Aarhus, der fik deres bevis i fredags:\n\n"
+        "Finansøkonom: Lucas Brandt, Viby J.\nFinansøkonom: Sara Holm, Silkeborg\n"
+    )
+    assert [r.person for r in navnenyt.extract(text, published=dt.date(2026, 2, 10))] == ["Lucas Brandt", "Sara Holm"]
+    board = "Bestyrelsen ser nu sådan ud:\nFormand: Lone Dahl (ny)\nKasserer: Lars Thomsen (ny)\n"
+    got = [(r.person, r.kind.value, r.role) for r in navnenyt.extract(board, published=dt.date(2026, 2, 10))]
+    assert got == [("Lone Dahl", "board_appointment", "Formand"), ("Lars Thomsen", "board_appointment", "Kasserer")]

@@ -930,6 +930,9 @@ def _colon_names(doc: Doc, main: Span) -> list[Span]:
             return []  # only the full stop may follow the last name
         else:
             break
+    comma_joined = [n for n in names[1:] if texts[n.start - 1] == ","]
+    if any(not has_flag(doc.vocab, n[0].text, "first_name") for n in comma_joined):
+        return []  # "Finansøkonom: Lucas Brandt, Viby J.": a town after the comma, no second name
     return names if len(names) >= 2 else []
 
 
