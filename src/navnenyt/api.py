@@ -84,7 +84,7 @@ class Extractor:
         bodies = (s.body(norm.text) for s in segments)
         found: list[Found] = []
         rules_only = self.nlp.pipe(bodies, batch_size=64, disable=self.ner_pipes)
-        intros = {
+        intros: dict[tuple[int, int] | None, IntroContext] = {  # the list intros' contexts, keyed by their offsets
             s.intro: intro_context(
                 self.nlp(norm.text[s.intro[0] : s.intro[1]]), paragraphs_before(norm.text, s.intro[0])
             )
@@ -92,7 +92,7 @@ class Extractor:
             if s.intro
         }
         for seg, doc in zip(segments, rules_only, strict=True):
-            found.extend(self._records(text, norm, seg, doc, anchor, intros.get(seg.intro) if seg.intro else None))
+            found.extend(self._records(text, norm, seg, doc, anchor, intros.get(seg.intro)))
         rows = [row for table in tables for row in table.rows]
         row_docs = self.nlp.pipe((norm.text[r.start : r.end] for r in rows), batch_size=64, disable=self.ner_pipes)
         for row, doc in zip(rows, row_docs, strict=True):

@@ -110,7 +110,7 @@ def resolve_document(
         if leaving and not retired and item.entry.date is not None:  # "X afløser Y, der træder ud af direktionen" /
             # "Y fratræder med udgangen af marts": the departure told first gets its date
             left = by_key.get((item.entry.person, EntryKind.departure), [])
-            retired = [
+            retired = [  # (the earlier leaving record, whether retirement or departure)
                 k for k in left if k.entry.date is None and item.entry.organisation in {None, k.entry.organisation}
             ]
         if retired:  # "X afløser Y, der går på pension ..." / "Y har sidste arbejdsdag den 31. marts": one leaving

@@ -28,6 +28,7 @@ from navnenyt.rules.frames import (
     is_title_word,
     list_head,
     listed_names,
+    named_after_comma,
     org_before,
     paren_role,
     past_date,
@@ -930,8 +931,7 @@ def _colon_names(doc: Doc, main: Span) -> list[Span]:
             return []  # only the full stop may follow the last name
         else:
             break
-    comma_joined = [n for n in names[1:] if texts[n.start - 1] == ","]
-    if any(not has_flag(doc.vocab, n[0].text, "first_name") for n in comma_joined):
+    if any(texts[n.start - 1] == "," and not named_after_comma(doc, n) for n in names[1:]):
         return []  # "Finansøkonom: Lucas Brandt, Viby J.": a town after the comma, no second name
     return names if len(names) >= 2 else []
 

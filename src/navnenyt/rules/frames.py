@@ -265,7 +265,7 @@ def _subject(
             people.append(nxt)
             run, k = nxt, after_home(doc, nxt.end, end)
         comma = [n for n, p in enumerate(people) if n and doc[p.start - 1].text == ","]
-        unnamed = [n for n in comma if not has_flag(doc.vocab, people[n][0].text, "first_name")]
+        unnamed = [n for n in comma if not named_after_comma(doc, people[n])]
         cut = min(unnamed, default=len(people))  # "Jonas Krag, Sdr. Felding, Emil Thomsen": a place, no name
         if comma and comma[-1] == len(people) - 1:
             cut = min(cut, comma[0])  # "A, B og C bliver ...": an "og" closes a list; "A, B, fylder": no list
@@ -701,6 +701,18 @@ def _marker_genitive(word: str) -> bool:
     ``org_markers`` of words.yaml)."""
     lex = load_lexicon()
     return any(word.endswith(e) and lex.has("org_markers", word[: -len(e)]) for e in lex.endings("genitive_endings"))
+
+
+def named_after_comma(doc: Doc, run: Span) -> bool:
+    """True when ``run``, a name-shaped run after a comma in a list of names, opens with a listed first name (the
+    model's gazetteer; DST 2023 name lists): "A, Mikkel Overgaard og B" lists a person, "Lucas Brandt, Viby J." and
+    "Jonas Krag, Sdr. Felding, ..." a town.
+
+    Args:
+        doc: the parsed text; ``run`` is a span of it.
+        run: the run after the comma.
+    """
+    return has_flag(doc.vocab, run[0].text, "first_name")
 
 
 def _body_word(doc: Doc, token: Token) -> bool:

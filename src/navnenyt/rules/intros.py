@@ -64,12 +64,22 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
 
 
 def _day_dates(text: str) -> list[DateMatch]:
+    """The valid day-precision dates of ``text``, printed ("den 6. februar") or named from publication ("i
+    fredags")."""
     return [d for d in find_dates(text) if d.valid and d.precision == "day"] + find_relative_dates(text)
 
 
 def paragraphs_before(text: str, start: int) -> str:
-    """The last :data:`INTRO_PARAGRAPHS` paragraphs (blocks parted by a blank line) of ``text`` before offset
-    ``start``."""
+    """The paragraphs an intro at offset ``start`` may take its day from.
+
+    Args:
+        text: normalised page text.
+        start: offset of the intro in ``text``.
+
+    Returns:
+        the last :data:`INTRO_PARAGRAPHS` blocks parted by a blank line before ``start``, joined by blank lines
+        ("" when there is none).
+    """
     blocks = [b for b in text[:start].split("\n\n") if b.strip()]
     return "\n\n".join(blocks[-INTRO_PARAGRAPHS:])
 
@@ -84,9 +94,7 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
     for draft in drafts:
         draft.date = draft.date or context.date
         if draft.kind == EntryKind.completed_education and context.institution:
-            education = draft.education if draft.education is not None else {}
-            education["institution"] = education.get("institution") or context.institution
-            draft.education = education
+            _fill_education(draft, {"institution": context.institution})
 
 
 def apply_item_programme(drafts: list[Draft]) -> None:
@@ -103,7 +111,12 @@ def apply_item_programme(drafts: list[Draft]) -> None:
         if colon < 1 or doc[colon].text != ":" or any(t.text in {".", ":"} for t in doc[:colon]):
             continue
         slots = education_slots(doc, 0, colon)
-        education = draft.education if draft.education is not None else {}
-        for key in ("programme", "specialisation"):
-            education[key] = education.get(key) or slots[key]
-        draft.education = education
+        _fill_education(draft, {key: slots[key] for key in ("programme", "specialisation")})
+
+
+def _fill_education(draft: Draft, slots: dict[str, str | None]) -> None:
+    """Fill the draft's education fields that are empty from ``slots`` (field name -> value)."""
+    education = dict(draft.education or {})
+    for key, value in slots.items():
+        education[key] = education.get(key) or value
+    draft.education = education

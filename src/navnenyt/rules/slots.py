@@ -3,6 +3,7 @@ education, award. Every function takes a ``Doc`` and token bounds and returns sp
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -40,13 +41,17 @@ def title_word(word: str) -> str | None:
     """``word`` as a singular job title, or None when it is none: a word ending in a listed title (``role_suffixes``
     of words.yaml: "partner", "sygeplejerske") as printed, else a plural of one without its ending
     (``plural_title_endings``: "partnere" -> "partner", "direktørerne" -> "direktør")."""
-    lex = load_lexicon()
-    suffixes, low = lex.endings("role_suffixes"), word.lower()
+    suffixes, low = load_lexicon().endings("role_suffixes"), word.lower()
     if low.endswith(suffixes):
         return word
-    endings = sorted(lex.words["plural_title_endings"], key=len, reverse=True)
-    ending = next((e for e in endings if low.endswith(e) and low[: -len(e)].endswith(suffixes)), None)
+    ending = next((e for e in _plural_endings() if low.endswith(e) and low[: -len(e)].endswith(suffixes)), None)
     return word[: -len(ending)] if ending else None
+
+
+@functools.cache
+def _plural_endings() -> tuple[str, ...]:
+    """``plural_title_endings`` of words.yaml, longest first ("erne" before "e"); built once."""
+    return tuple(sorted(load_lexicon().words["plural_title_endings"], key=len, reverse=True))
 
 
 def text_of(span: Span | None) -> str | None:
