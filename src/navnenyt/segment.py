@@ -524,7 +524,7 @@ def _continues(unit: str, before: str = "") -> bool:
     if lex.has("pronouns", words[0]):
         return True  # "Hun afløser Jørgen Kvist, der går på pension ...": no entry starts with a pronoun
     verb = name
-    aged = _AGED_NAME_END.match(" ".join(words[name : name + 3]) + " ") if 0 < name < len(words) - 2 else None
+    aged = _aged_name_end().match(" ".join(words[name : name + 3]) + " ") if 0 < name < len(words) - 2 else None
     if aged is not None:  # "Morten Aagaard, 51, har ...", "Mette Thorsen, 47 år, kommer ...": the name, then the age
         name, verb = name + 1, name + len(aged.group().split())
         words[name - 1] = words[name - 1].rstrip(",")
@@ -540,9 +540,12 @@ def _continues(unit: str, before: str = "") -> bool:
 
 MAX_NAME_WORDS = 4
 """Words of a name that opens a paragraph continuing the entry before it."""
-_AGED_NAME_END = re.compile(r"[A-ZÆØÅ][\w-]*, \d{2}(?: år)?, ")
-"""The last word of a name, then an age in commas: "Aagaard, 51, " ("Morten Aagaard, 51, har ..."), "Thorsen, 47
-år, "."""
+@functools.cache
+def _aged_name_end() -> re.Pattern[str]:
+    """The last word of a name, then an age in commas: "Aagaard, 51, " ("Morten Aagaard, 51, har ..."), "Thorsen, 47
+    år, " (``year_nouns`` of words.yaml)."""
+    years = "|".join(re.escape(w) for w in sorted(load_lexicon().words["year_nouns"], key=len, reverse=True))
+    return re.compile(rf"[A-ZÆØÅ][\w-]*, \d{{2}}(?: (?:{years}))?, ")
 
 
 LIST_CONTEXT_LINES = 12

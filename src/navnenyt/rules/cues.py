@@ -29,17 +29,23 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
     if cached is None:
         table = cue_by_id()
         every = sorted(((s, table[s.id_]) for s in doc.spans.get(CUES_KEY, [])), key=lambda pair: pair[0].start)
-        if any(cue.not_before for _, cue in every):  # "har bestået af borgmesteren, ...": not a degree
+        if any(cue.not_before or cue.not_after for _, cue in every):
             texts = token_texts(doc)
-            every = [(sp, c) for sp, c in every if not (sp.end < len(doc) and texts[sp.end].lower() in c.not_before)]
-        if any(cue.not_after for _, cue in every):  # "fortsætter som rådgiver for bestyrelsen": no board seat
-            texts = token_texts(doc)
-            every = [(sp, c) for sp, c in every if not (sp.start > 0 and texts[sp.start - 1].lower() in c.not_after)]
+            every = [(sp, c) for sp, c in every if not _cancelled(texts, sp, c)]
         if any(cue.yields for _, cue in every):
             every = [(span, cue) for span, cue in every if not (cue.yields and _told_after(doc, span, every))]
         cached = doc.user_data[CUES_KEY] = ([span.start for span, _ in every], every)
     starts, every = cached
     return every[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _cancelled(texts: list[str], span: Span, cue: Cue) -> bool:
+    """True when a word next to the cue makes it another phrase: one of ``not_before`` right after it ("har bestået
+    af borgmesteren": consisted of, no degree), or one of ``not_after`` right before it ("fortsætter som rådgiver
+    for bestyrelsen": no board seat)."""
+    after = texts[span.end].lower() if span.end < len(texts) else None
+    before = texts[span.start - 1].lower() if span.start > 0 else None
+    return after in cue.not_before or before in cue.not_after
 
 
 def _told_after(doc: Doc, span: Span, every: list[tuple[Span, Cue]]) -> bool:
