@@ -1791,3 +1791,67 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
     board = "Bestyrelsen ser nu sådan ud:\nFormand: Lone Dahl (ny)\nKasserer: Lars Thomsen (ny)\n"
     got = [(r.person, r.kind.value, r.role) for r in navnenyt.extract(board, published=dt.date(2026, 2, 10))]
     assert got == [("Lone Dahl", "board_appointment", "Formand"), ("Lars Thomsen", "board_appointment", "Kasserer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plural title after "bliver" passes the cheap-first scan and is each person's post
+            "Nanna Frost og Julie Kaas bliver nye trænere for holdet.",
+            [
+                ("new_job", "Nanna Frost", "træner", None, None, None, None),
+                ("new_job", "Julie Kaas", "træner", None, None, None, None),
+            ],
+        ),
+        (  # an intro whose trigger phrase ends at the colon opens a list; it takes no day from the news above it
+            "Thomas starter 1. august.\n\nPersonale\nVi byder velkommen til:\n- Mads Ravn, lærer (dansk og historie)\n"
+            "- Aisha Karimi, pædagog i indskolingen",
+            [
+                ("new_job", "Mads Ravn", "lærer", None, None, None, None),
+                ("new_job", "Aisha Karimi", "pædagog", None, None, None, None),
+            ],
+        ),
+        (  # a farewell: the title before the name is the post left; a relative clause tells a retirement ...
+            "Hospitalet siger farvel til oversygeplejerske Lene Hvass, der går på pension 31. marts efter 38 år.",
+            [("retirement", "Lene Hvass", "oversygeplejerske", None, "2027-03-31", None, None)],
+        ),
+        (  # ... or the new post, which makes it a new job
+            "Vi siger farvel til lærer Annette Due, som har fået nyt job som konsulent i Solvig Kommune.",
+            [("new_job", "Annette Due", "konsulent", "Solvig Kommune", None, "lærer", None)],
+        ),
+        (
+            "Vi siger farvel til pædagog Sanne Holm, som stopper hos os den 31. januar.",
+            [("departure", "Sanne Holm", "pædagog", None, "2027-01-31", None, None)],
+        ),
+        ("Vi siger farvel til sommeren og goddag til efteråret.", []),
+        (  # English titles before the name, joined by "of", also in a second clause
+            "Head of Sales Nordics Sara Qvist fylder 50 år lørdag den 7. februar, mens Lead Developer Ali Demir kan "
+            "fejre 10-års jubilæum i selskabet 1. marts.",
+            [
+                ("birthday", "Sara Qvist", "Head of Sales Nordics", None, "2027-02-07", None, None),
+                ("anniversary", "Ali Demir", "Lead Developer", None, "2027-03-01", None, None),
+            ],
+        ),
+        (  # "konstitueret" after a comma is a title in a signature, not news; "konstitueret som" is news
+            "Med venlig hilsen\nKarsten Ebbesen, konstitueret viceskoleleder",
+            [],
+        ),
+        (
+            "Indtil en ny direktør er fundet, er skolechef Lise Brandt, konstitueret som direktør i Hedeby Kommune.",
+            [("promotion", "Lise Brandt", "direktør", "Hedeby Kommune", None, "skolechef", None)],
+        ),
+    ],
+)
+def test_round_eleven_shapes(text: str, expected: list[Move]) -> None:
+    assert _moves(text, dt.date(2026, 12, 16)) == expected
+
+
+def test_a_farewell_beside_a_new_job_in_a_post_is_the_post_it_leaves() -> None:
+    text = (
+        "Mette Holm • 2.\nHead of Sales | B2B SaaS\n1 t • 🌐\n+ Følg\n\nJeg har sagt ja til en ny udfordring!\n\n"
+        "Pr. 1. oktober tiltræder jeg som Commercial Director hos Lindvang Software ApS.\n\nDet betyder også, at jeg "
+        "efter seks lærerige år siger farvel til Fjordlys Data A/S, hvor jeg senest har været Head of Sales."
+    )
+    moves = _moves(text, dt.date(2025, 9, 20))
+    assert [m[:4] for m in moves] == [("new_job", "Mette Holm", "Commercial Director", "Lindvang Software ApS")]
+    assert moves[0][5] == "Head of Sales"

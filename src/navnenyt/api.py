@@ -86,7 +86,8 @@ class Extractor:
         rules_only = self.nlp.pipe(bodies, batch_size=64, disable=self.ner_pipes)
         intros: dict[tuple[int, int] | None, IntroContext] = {  # the list intros' contexts, keyed by their offsets
             s.intro: intro_context(
-                self.nlp(norm.text[s.intro[0] : s.intro[1]]), paragraphs_before(norm.text, s.intro[0])
+                self.nlp(norm.text[s.intro[0] : s.intro[1]]),
+                paragraphs_before(norm.text, s.intro[0]) if self.labels.get(s.label or "") in DAY_ABOVE_KINDS else "",
             )
             for s in segments
             if s.intro
@@ -161,7 +162,8 @@ def _company_posts(entries: list[Entry], norm: Normalised, posts: list[Post]) ->
 
 def _one_per_kind(entries: list[Entry]) -> list[Entry]:
     """A post tells one piece of news: its records of one person and kind ("Jeg er færdig som cand.merc. ...",
-    "Den 24. juni forsvarede jeg mit speciale") are one record, the first, with fields it lacks from the later."""
+    "Den 24. juni forsvarede jeg mit speciale") are one record, the first, with fields it lacks from the later; a
+    departure beside a new job is the post the new job leaves (its previous role and organisation)."""
     out: dict[tuple[str, EntryKind], Entry] = {}
     for entry in entries:
         key = (entry.person, entry.kind)
@@ -169,6 +171,14 @@ def _one_per_kind(entries: list[Entry]) -> list[Entry]:
             out[key] = entry
             continue
         out[key] = fill_missing(out[key], entry)
+    for (person, kind), left in list(out.items()):
+        new = out.get((person, EntryKind.new_job))
+        if kind == EntryKind.departure and new is not None:  # "Pr. 1. oktober tiltræder jeg som R hos O ... siger
+            # farvel til O1, hvor jeg senest har været R1": the post left is the new job's previous one
+            update = {"previous_role": new.previous_role or left.role}
+            update["previous_organisation"] = new.previous_organisation or left.organisation
+            out[(person, EntryKind.new_job)] = new.model_copy(update=update)
+            del out[(person, kind)]
     return list(out.values())
 
 
@@ -178,6 +188,11 @@ def _outside(text: str, entries: list[Entry]) -> str:
     for entry in entries:
         out[entry.start : entry.end] = " " * (entry.end - entry.start)
     return "".join(out)
+
+
+DAY_ABOVE_KINDS = frozenset({EntryKind.completed_education})
+"""Kinds of list whose intro without a day of its own takes the one day of the paragraphs above: a graduation told
+above its list of graduates ("Fredag fik 45 elever huen på ..."); a list of new colleagues takes no other news's day."""
 
 
 FUTURE_DATED = frozenset({EntryKind.birthday, EntryKind.anniversary})

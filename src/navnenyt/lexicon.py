@@ -277,7 +277,9 @@ def scan_tables() -> Scan:
     markers: dict[str, list[str]] = {}
     for marker in lex.words["org_markers"]:
         markers.setdefault(marker.lower().strip(PUNCTUATION), []).append(re.escape(marker))
-    endings = tuple(sorted(lex.words["role_suffixes"] | lex.words["award_endings"]))
+    titles = lex.words["role_suffixes"]
+    plurals = {title + ending for title in titles for ending in lex.words["plural_title_endings"]}  # "trænere"
+    endings = tuple(sorted(titles | plurals | lex.words["award_endings"]))
     if min(map(len, endings)) < TAIL:
         raise DataError(f"role and award endings need at least {TAIL} letters: {[e for e in endings if len(e) < TAIL]}")
     dates = load_yaml("dates.yaml")
@@ -304,7 +306,8 @@ def could_hold_people_news(text: str) -> bool:
     True when the text holds a label, a distinctive trigger phrase or a people-news table
     (:func:`navnenyt.people_tables.has_table`), or a common trigger word ("bliver", "ny")
     together with a company form, a role word ("-chef", "-konsulent") or prize name ("-pris"), a
-    previous-position phrase ("kommer fra") or a date form. Linear time: one split collects the words
+    previous-position phrase ("kommer fra") or a date form. Role words count in the plural too ("bliver nye
+    trænere": ``plural_title_endings``). Linear time: one split collects the words
     (:func:`scan_words`); regexes run only for phrases whose rarest word is present.
     """
     scan = scan_tables()

@@ -339,8 +339,9 @@ def _intro_phrases() -> tuple[tuple[str, EntryKind], ...]:
 
 def _intro_section(line: str) -> str | None:
     """A sentence that announces a list with a trigger verb and a colon ("... lærlingene, der i januar bestod
-    svendeprøven på Erhvervsskolen Kattegat. Fire af dem har været i lære hos laugets medlemsvirksomheder:"): the
-    list-section heading of its kind, which the items under it take like a heading's; else None."""
+    svendeprøven på Erhvervsskolen Kattegat. Fire af dem har været i lære hos laugets medlemsvirksomheder:", "Vi
+    byder velkommen til:"): the list-section heading of its kind, which the items under it take like a heading's;
+    else None."""
     if not line.rstrip().endswith(":"):
         return None
     cues, words = _intro_cues(), scan_words(line.lower())
@@ -349,6 +350,9 @@ def _intro_section(line: str) -> str | None:
     counted = not words.isdisjoint(lex.words["count_words"]) and not words.isdisjoint(lex.words["new_adjectives"])
     if not kinds and counted:  # "Pr. 1. oktober byder vi velkommen til fire nye medarbejdere på vores kontor:"
         kinds = [kind for phrase, kind in _intro_phrases() if phrase in line.lower()]
+    ending = line.lower().rstrip().removesuffix(":").rstrip()
+    if not kinds:  # "Vi byder velkommen til:": the phrase ends at the colon, so the list holds its objects
+        kinds = [kind for phrase, kind in _intro_phrases() if ending.endswith(" " + phrase) or ending == phrase]
     if not kinds and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
         kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:"
     return _section_of_kind().get(kinds[0]) if len(set(kinds)) == 1 else None
@@ -540,6 +544,8 @@ def _continues(unit: str, before: str = "") -> bool:
 
 MAX_NAME_WORDS = 4
 """Words of a name that opens a paragraph continuing the entry before it."""
+
+
 @functools.cache
 def _aged_name_end() -> re.Pattern[str]:
     """The last word of a name, then an age in commas: "Aagaard, 51, " ("Morten Aagaard, 51, har ..."), "Thorsen, 47

@@ -24,6 +24,7 @@ from navnenyt.rules.frames import (
     after_home,
     counted_noun,
     dateline_end,
+    english_title_start,
     find_people,
     is_title_word,
     list_head,
@@ -652,6 +653,8 @@ def _sentence_drafts(
                 draft.org = draft.org or org
             if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
                 draft.role, draft.org = prefix.role, prefix.org or draft.org
+        if cue.id == FAREWELL_CUE:
+            _leaves_for_post(doc, draft, main)
         drafts.append(draft)
     if frame == "subject" and len(people) > 1:
         _listed_subjects(doc, main, people, drafts)
@@ -955,6 +958,28 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
     return items if len(items) >= 2 else []
 
 
+FAREWELL_CUE = "farvel_til"
+"""The cue id of "siger farvel til X" (cues.yaml): a departure unless the clause after X tells why."""
+
+
+def _leaves_for_post(doc: Doc, draft: Draft, main: Span) -> None:
+    """A farewell to a person whose relative clause tells why: a retirement ("..., der går på pension"), or a post
+    ("Vi siger farvel til lærer X, som har fået nyt job som R i O"): a new job, the title before the name the post
+    left."""
+    person, role = draft.person, draft.role
+    if draft.kind != EntryKind.departure or not _relative_after(doc, person.end, main.end):
+        return
+    close = _clause_end(doc, person.end + 1, main.end)
+    told = [c.kind for sp, c in cues_in(doc, person.end, close) if c.kind is not None]
+    before = title_before(doc, person, main.start)
+    if EntryKind.retirement in told:  # "Hospitalet siger farvel til X, der går på pension 31. marts"
+        draft.kind = EntryKind.retirement
+    elif role is not None and role.start > person.end and _is_title(role):
+        draft.kind, draft.previous_role = EntryKind.new_job, before
+    elif role is not None and role.start > person.end:  # ", som stopper hos os": no post; the title before is
+        draft.role = before
+
+
 def _relative_start_cue(doc: Doc, person: Span, main: Span, cues: list[tuple[Span, Cue]]) -> int | None:
     """The end of a start or become cue ("bliver", "starter") in a relative clause right after an object
     ``person`` (", der fra 1. oktober bliver vores nye R"), else None."""
@@ -1040,7 +1065,8 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
                 while m > max(k + 2, person.start - 2) and is_title_word(doc[m - 1]):
                     m -= 1  # "mens [teknisk direktør] Poul Vester ...", "og [værktøjsmager] Frank Ibsen"
                 title = doc[m : person.start] if m < person.start else None
-                other.role = other.role or title
+                english = english_title_start(doc, person.start, k + 2)  # "mens Lead Developer Ali Demir ..."
+                other.role = other.role or title or (doc[english : person.start] if english is not None else None)
                 other.org = other.org or first.org
                 if kind == EntryKind.board_appointment and other.role is not None:
                     plural = lex.has("board_plurals", other.role[-1].text)

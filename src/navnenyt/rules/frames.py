@@ -293,7 +293,7 @@ def titled_name(doc: Doc, i: int, end: int) -> Span | None:
     "afgående formand Inga Bech"), else None."""
     run = name_run(doc, i, end)
     if run is not None and run.start == i:
-        return run
+        return past_english_title(doc, run)  # "Lead Developer Ali Demir"
     for k in (i + 1, i + 2):
         if k >= end or not all(is_title_word(doc[m]) for m in range(i, k)):
             return None
@@ -391,15 +391,26 @@ def _strip_org_prefix(doc: Doc, span: Span) -> Span:
     return span
 
 
+def past_english_title(doc: Doc, run: Span) -> Span:
+    """A name run without the English title it starts with ("Chief Scientific Officer Dr. Ulrik Møllegaard" ->
+    "Dr. Ulrik Møllegaard", "Lead Developer Ali Demir" -> "Ali Demir"): after its last head word of
+    ``english_title_heads`` (words.yaml) that leaves two words; else ``run``."""
+    heads = load_lexicon().words["english_title_heads"]
+    head = next((k for k in range(run.end - 3, run.start - 1, -1) if doc[k].lower_ in heads), None)
+    return doc[head + 1 : run.end] if head is not None else run
+
+
 def _strip_lead_role(doc: Doc, run: Span) -> Span:
     """Drop a leading role or place word from a name run, by its ending (role_suffixes), by the model's
     gazetteer ("Lagerforvalter Kurt Hviid": not a listed first name before a listed one), or by the NER model's
     PER span."""
     lex = load_lexicon()
     heads, honorifics = lex.words["english_title_heads"], lex.words["honorifics"]
-    head = next((k for k in range(run.end - 3, run.start - 1, -1) if doc[k].lower_ in heads), None)
-    if head is not None:
-        run = doc[head + 1 : run.end]  # "Chief Scientific Officer Dr. Ulrik Møllegaard": an English title first
+    run = past_english_title(doc, run)  # "Chief Scientific Officer Dr. Ulrik Møllegaard": an English title first
+    joined = run.start >= 2 and doc[run.start - 1].lower_ in lex.words["english_title_joiners"]
+    if joined and doc[run.start - 2].lower_ in heads:  # "Head of [Sales Nordics] Sara Qvist": the title goes on
+        named = next((k for k in range(run.start, run.end - 1) if has_flag(doc.vocab, doc[k].text, "first_name")), None)
+        run = doc[named : run.end] if named is not None else run
     while len(run) >= 3 and doc[run.start].lower_ in honorifics:
         run = doc[run.start + 1 : run.end]  # "Dr. Nanna Iversen"
     while len(run) >= 3:  # "Arkitekt MAA Louise Brandt Nygaard": a title, then a designation
@@ -446,6 +457,24 @@ def _relative_follows(doc: Doc, k: int, end: int) -> bool:
     return k + 1 < end and doc[k].text == "," and load_lexicon().has("relatives", doc[k + 1].text)
 
 
+def english_title_start(doc: Doc, name: int, start: int) -> int | None:
+    """Where an English job title printed right before token ``name`` starts ("Chief Financial Officer Ida Kolding",
+    "Head of Sales Nordics Sara Qvist", "Lead Developer Ali Demir"): capitalised words, perhaps joined by
+    ``english_title_joiners``, one of them a head of ``english_title_heads`` (words.yaml), within the sentence and
+    at or after token ``start``; else None."""
+    lex = load_lexicon()
+    heads, joiners = lex.words["english_title_heads"], lex.words["english_title_joiners"]
+    k, headed = name, False
+    while k - 1 >= start and not doc[k].is_sent_start:
+        prev = doc[k - 1]
+        if is_cap(prev) and prev.is_alpha:
+            headed = headed or prev.lower_ in heads
+        elif not (prev.lower_ in joiners and k < name and k - 2 >= start and is_cap(doc[k - 2])):
+            break
+        k -= 1
+    return k if headed and k < name else None
+
+
 def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
     """The role word printed right before the person ("Afdelingsleder Kjeld Østergård", "borgmester Erik
     Ploug", "Chief Financial Officer [Dr.] Ida Kolding": an honorific in between is skipped), or None."""
@@ -458,11 +487,9 @@ def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
     prev = doc[name - 1]
     suffixes = lex.endings("role_suffixes")
     role_like = prev.lower_.endswith(suffixes) or prev.lower_.endswith(lex.endings("role_word_endings"))
-    if prev.lower_ in lex.words["english_title_heads"] and is_cap(prev):
-        k = name - 1
-        while k - 1 >= start and is_cap(doc[k - 1]) and doc[k - 1].is_alpha and not doc[k].is_sent_start:
-            k -= 1  # "... meddeler, at Chief Financial Officer Ida Kolding ...": the whole English title
-        return doc[k:name]
+    english = english_title_start(doc, name, start)
+    if english is not None:  # "... meddeler, at Chief Financial Officer Ida Kolding ...": the whole English title
+        return doc[english:name]
     if (is_cap(prev) and name_run(doc, name - 1, person.end) and role_like) or prev.lower_.endswith(suffixes):
         return doc[_modifiers_before(doc, name - 1, start) : name]
     before = doc[name - 2] if name - 2 >= start else None
