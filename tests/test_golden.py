@@ -1836,6 +1836,15 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
             "Med venlig hilsen\nKarsten Ebbesen, konstitueret viceskoleleder",
             [],
         ),
+        (  # a prize named between "gik" and "til"; a plural title before the winners is each one's
+            "Samme aften gik Ildsjæleprisen til sygeplejerskerne Mette Lund og Karin Dyhr, der har startet en "
+            "motionsgruppe for ældre.",
+            [
+                ("award", "Mette Lund", "sygeplejerske", None, None, None, None),
+                ("award", "Karin Dyhr", "sygeplejerske", None, None, None, None),
+            ],
+        ),
+        ("Niels Hedegaard vil efter sin fratræden stå til rådighed for bestyrelsen i en overgangsperiode.", []),
         (
             "Indtil en ny direktør er fundet, er skolechef Lise Brandt, konstitueret som direktør i Hedeby Kommune.",
             [("promotion", "Lise Brandt", "direktør", "Hedeby Kommune", None, "skolechef", None)],

@@ -1119,14 +1119,17 @@ def _fill_object(
         draft.age = own.age
     if draft.kind == EntryKind.award:  # "Prisen er gået til X, R i O": the winner's own position, no frame org
         title = title_before(doc, draft.person, main.start)  # "til pedel X"
+        shared = title_before(doc, people[0], main.start) if n > 0 else None
+        if title is None and shared is not None and title_word(shared.text) not in {None, shared.text}:
+            title = shared  # "til sygeplejerskerne A og B": a plural title before the names is each one's
         draft.role, draft.org = appo.pos.role or title, appo.pos.org
         named = appo.pos.role is not None and appo.pos.role[0].is_title and not _is_title(appo.pos.role)
         if draft.org is None and named:  # "til lektor X, Institut for Kemi", "til Ida Lund, Vejby Roklub": the place
             draft.role, draft.org = title, appo.pos.role  # of work or the club, after the winner's title if any
-        k = draft.person.end
-        if draft.org is None and k + 1 < main.end and load_lexicon().has("origin_intro", doc[k].text):
-            club = org_at(doc, k + 1, main.end)  # "blev Mads Hjort fra Ribeå Håndboldklub, som ...", not "fra Thyborg"
-            draft.org = club if club is not None and names_org(doc, club.start, club.end) else None
+        for k in dict.fromkeys([draft.person.end, people[-1].end]):  # "A og B fra O": the place after the list
+            if draft.org is None and k + 1 < main.end and load_lexicon().has("origin_intro", doc[k].text):
+                club = org_at(doc, k + 1, main.end)  # "blev Mads Hjort fra Ribeå Håndboldklub, som ...", not "fra
+                draft.org = club if club is not None and names_org(doc, club.start, club.end) else None  # Thyborg"
         return
     if appo.sort in {"current", "previous"} and len(people) == 1 and draft.kind != EntryKind.board_appointment:
         draft.previous_role, draft.previous_org = appo.pos.role, appo.pos.org
