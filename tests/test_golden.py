@@ -1811,6 +1811,14 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
                 ("new_job", "Aisha Karimi", "pædagog", None, None, None, None),
             ],
         ),
+        (  # a capitalised title after the name's comma is a role, not a place
+            "Vi byder velkommen til:\n- Sara Ibsen, HR-konsulent\n- Jonas Vestergaard, CFO\n- Ida Holm, Fjordby",
+            [
+                ("new_job", "Sara Ibsen", "HR-konsulent", None, None, None, None),
+                ("new_job", "Jonas Vestergaard", "CFO", None, None, None, None),
+                ("new_job", "Ida Holm", None, None, None, None, None),
+            ],
+        ),
         (  # a farewell: the title before the name is the post left; a relative clause tells a retirement ...
             "Hospitalet siger farvel til oversygeplejerske Lene Hvass, der går på pension 31. marts efter 38 år.",
             [("retirement", "Lene Hvass", "oversygeplejerske", None, "2027-03-31", None, None)],

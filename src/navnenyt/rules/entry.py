@@ -197,8 +197,10 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     titled = not formal and any(t.lower_.endswith(suffixes) for t in doc[start:close])
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
         return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
-    if (pos.org is None or _is_place(pos.org)) and pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0]):
-        return none, after  # ", Fjordby," is a place, ", Bøgebakken i Brædstrup," an address
+    one_cap = pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0])
+    titled_word = one_cap and pos.role is not None and _is_title(pos.role) and not _is_place(pos.role)
+    if (pos.org is None or _is_place(pos.org)) and one_cap and not titled_word:
+        return none, after  # ", Fjordby," is a place, ", Bøgebakken i Brædstrup," an address; not ", HR-konsulent,"
     if pos.org is None and after < end and doc[after - 1].text == ",":
         second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år" (or ": ", " – ")
         closer = {",", ":", "–", "—"}
