@@ -250,15 +250,15 @@ class Scan:
     "skole"); month names and abbreviations; weekday names and words of days named from publication ("morgen"),
     which support only the common trigger words of birthdays and anniversaries (``day_weak``: "fylder").
 
-    ``role_tails`` holds the last :data:`TAIL` characters of every role ending: a word whose own last
-    characters are not among them cannot end with one, so one set look-up rules out most words before
-    ``str.endswith`` tries every ending."""
+    ``role_by_tail`` groups the role endings (singular and plural: "træner", "trænere") by their last :data:`TAIL`
+    characters: a word whose own last characters are no key cannot end with one, so one look-up rules out most
+    words, and ``str.endswith`` then tries only the endings of its own tail."""
 
     strong: dict[str, re.Pattern[str]]
     weak: dict[str, re.Pattern[str]]
     support: dict[str, re.Pattern[str]]
     role_endings: tuple[str, ...]
-    role_tails: frozenset[str]
+    role_by_tail: dict[str, tuple[str, ...]]
     org_markers: dict[str, re.Pattern[str]]
     date_words: frozenset[str]
     day_words: frozenset[str]
@@ -292,12 +292,21 @@ def scan_tables() -> Scan:
         weak=_keyed(weak),
         support=_keyed(support),
         role_endings=endings,
-        role_tails=frozenset(e[-TAIL:] for e in endings),
+        role_by_tail={tail: tuple(e for e in endings if e.endswith(tail)) for tail in {e[-TAIL:] for e in endings}},
         org_markers={key: _alternation(forms) for key, forms in markers.items()},
         date_words=frozenset(w for m in months for w in scan_words(m.lower())),
         day_words=frozenset(w for d in days for w in scan_words(d.lower())),
         day_weak=_keyed(day_dated),
     )
+
+
+def _has_role_word(words: frozenset[str], by_tail: dict[str, tuple[str, ...]]) -> bool:
+    """True when a word of ``words`` ends with a role ending (:attr:`Scan.role_by_tail`)."""
+    for word in words:
+        endings = by_tail.get(word[-TAIL:])
+        if endings is not None and word.endswith(endings):
+            return True
+    return False
 
 
 def could_hold_people_news(text: str) -> bool:
@@ -327,7 +336,7 @@ def could_hold_people_news(text: str) -> bool:
         return True
     if _found(scan.support, words, low):
         return True
-    if any(word[-TAIL:] in scan.role_tails and word.endswith(scan.role_endings) for word in words):
+    if _has_role_word(words, scan.role_by_tail):
         return True
     if not words.isdisjoint(scan.date_words):
         return True
