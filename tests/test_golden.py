@@ -1811,6 +1811,18 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
                 ("new_job", "Aisha Karimi", "pædagog", None, None, None, None),
             ],
         ),
+        (  # "til sommer" is a time, no role
+            "Efter 28 år som skoleleder på Kildebakkeskolen går Poul Hedegaard på pension til sommer.",
+            [("retirement", "Poul Hedegaard", "skoleleder", "Kildebakkeskolen", None, None, None)],
+        ),
+        (  # a certificate handed over to graduates ("fik overrakt eksamensbeviset") opens a list of graduates
+            "Fredag den 23. januar fik 64 studerende overrakt eksamensbeviset fra sygeplejerskeuddannelsen. Fra "
+            "lokalområdet er det:\n\nAmalie Skov Nørgaard, Hurup\nJonas Lyhne Kirk, Thisted\n\nTillykke til alle!",
+            [
+                ("completed_education", "Amalie Skov Nørgaard", None, None, "2027-01-23", None, None),
+                ("completed_education", "Jonas Lyhne Kirk", None, None, "2027-01-23", None, None),
+            ],
+        ),
         (  # a capitalised title after the name's comma is a role, not a place
             "Vi byder velkommen til:\n- Sara Ibsen, HR-konsulent\n- Jonas Vestergaard, CFO\n- Ida Holm, Fjordby",
             [

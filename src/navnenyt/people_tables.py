@@ -9,9 +9,9 @@ Markdown tables with a ``|---|`` rule), by tabs, or by runs of spaces that line 
     Navn              Ny stilling        Kommune/organisation   Tiltræder
     Helle Gram Dyhr   kommunaldirektør   Solbjerg Kommune       1. oktober
 
-A header is recognised by its column names (``data/da/tables.yaml``): it needs a person column and a role or
-organisation column. Each following line with the same separator is a row; the first other line ends the table.
-This module only finds tables (no spaCy); :mod:`navnenyt.rules.tables` turns their rows into records.
+A header is recognised by its column names (``data/da/tables.yaml``): it needs a person column and a role,
+organisation or programme column. Each following line with the same separator is a row; the first other line ends
+the table. This module only finds tables (no spaCy); :mod:`navnenyt.rules.tables` turns their rows into records.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ ALIGN_SLACK = 2
 @dataclass(frozen=True)
 class Column:
     """What a header cell means: the record field it fills (``person``, ``role``, ``organisation``, ``date``,
-    ``previous_role``, ``previous_organisation`` or ``note``) and the kind it implies ("Ny stilling"), if any."""
+    ``previous_role``, ``previous_organisation``, ``programme`` or ``note``) and the kind it implies ("Ny
+    stilling"), if any."""
 
     slot: str
     kind: EntryKind | None = None
@@ -219,7 +220,7 @@ def find_tables(text: str) -> list[PeopleTable]:
         header = _cells(text, start, end, sep) if sep else []
         meanings = [_meaning(text[a:b], columns) for a, b in header]
         slots = {m.slot for m in meanings if m is not None}
-        if sep is None or "person" not in slots or not slots & {"role", "organisation"}:
+        if sep is None or "person" not in slots or not slots & {"role", "organisation", "programme"}:
             i += 1
             continue
         above = next((text[a:b].strip() for a, b in reversed(lines[max(0, i - 2) : i]) if text[a:b].strip()), "")

@@ -353,8 +353,9 @@ def _intro_section(line: str) -> str | None:
     ending = line.lower().rstrip().removesuffix(":").rstrip()
     if not kinds:  # "Vi byder velkommen til:": the phrase ends at the colon, so the list holds its objects
         kinds = [kind for phrase, kind in _intro_phrases() if ending.endswith(" " + phrase) or ending == phrase]
-    if not kinds and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
-        kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:"
+    if set(kinds) <= {EntryKind.award} and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
+        kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:" ("fik overrakt
+        # eksamensbeviset": the certificate handed over, no prize)
     return _section_of_kind().get(kinds[0]) if len(set(kinds)) == 1 else None
 
 

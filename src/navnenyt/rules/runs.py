@@ -322,8 +322,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     if i + 1 < end and low[i] in words["position_nouns"] and low[i + 1] in words["role_intro"]:
         i += 2  # "nyt job som R"
     stop, owner_intro = words["role_stop"], words["board_owner_intro"]
-    if i < end and low[i] in stop:
-        return None
+    if i < end and (low[i] in stop or low[i] in words["season_words"]):
+        return None  # "til sommer": a time, no role
     suffixes = lex.endings("role_suffixes")
     j = i
     while j < end and j - i < MAX_ROLE_TOKENS:

@@ -2,7 +2,8 @@
 
 A row's cells are already cut, so each known column fills its slot directly: the person, role, organisation,
 previous role and organisation as written in their cells (a "Kommer fra" cell "ROLE, ORGANISATION" gives both; "ROLE,
-samme sted" makes a promotion), the date from the date column (else from the note).
+samme sted" makes a promotion), a degree's programme ("Fag": the trade of a journeyman), the date from the date
+column (else from the note).
 The kind is, in this order: a cue in the row's note ("forfremmet, pr. 1. januar", "går på pension 30/11",
 "ny") or a kind word of the note ("pension"; tables.yaml ``note_kinds``), the heading above the table or a kind
 column ("Ny stilling"), else ``new_job`` (a table of people and
@@ -18,7 +19,7 @@ from navnenyt.people_tables import TableRow, note_kind
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.entry import Draft
-from navnenyt.rules.slots import comma_position
+from navnenyt.rules.slots import comma_position, text_of
 
 SPAN_SLOTS = {"role": "role", "organisation": "org", "previous_role": "previous_role",
               "previous_organisation": "previous_org"}  # fmt: skip
@@ -49,6 +50,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     for slot, attribute in SPAN_SLOTS.items():
         if slot in spans:
             setattr(draft, attribute, spans[slot])
+    if "programme" in spans:  # "Navn | Fag | Lærested": a trade passed, the training firm
+        draft.education = {"programme": text_of(spans["programme"])}
     came = spans.get("previous_organisation")
     if came is not None and draft.previous_role is None and any(t.text == "," for t in came):
         pos = comma_position(doc, came)  # "Kommer fra: Head of Engineering, Kodeværk A/S" / "Director, samme sted"
