@@ -1811,6 +1811,16 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
                 ("new_job", "Aisha Karimi", "pædagog", None, None, None, None),
             ],
         ),
+        (  # a table with an occasion column; titles printed with the name in its cell; "(pension)" retires
+            "Navn\tAfdeling\tAnledning\tDato\nJette Kold, sygeplejerske\tAkutmodtagelsen\t25 års jubilæum\t3. januar\n"
+            "Overlæge Frank Hemmingsen\tOrtopædkirurgi\t60 år\t17. december\n"
+            "Birgitte Sø\tKøkkenet\tFratræder efter 38 år (pension)\t31. december\n",
+            [
+                ("anniversary", "Jette Kold", "sygeplejerske", None, "2027-01-03", None, None),
+                ("birthday", "Frank Hemmingsen", "Overlæge", None, "2026-12-17", None, None),
+                ("retirement", "Birgitte Sø", None, None, "2026-12-31", None, None),
+            ],
+        ),
         (  # "til sommer" is a time, no role
             "Efter 28 år som skoleleder på Kildebakkeskolen går Poul Hedegaard på pension til sommer.",
             [("retirement", "Poul Hedegaard", "skoleleder", "Kildebakkeskolen", None, None, None)],

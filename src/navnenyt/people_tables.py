@@ -10,8 +10,9 @@ Markdown tables with a ``|---|`` rule), by tabs, or by runs of spaces that line 
     Helle Gram Dyhr   kommunaldirektør   Solbjerg Kommune       1. oktober
 
 A header is recognised by its column names (``data/da/tables.yaml``): it needs a person column and a role,
-organisation or programme column. Each following line with the same separator is a row; the first other line ends
-the table. This module only finds tables (no spaCy); :mod:`navnenyt.rules.tables` turns their rows into records.
+organisation, programme or note column ("Navn | Anledning | Dato"). Each following line with the same separator is
+a row; the first other line ends the table. This module only finds tables (no spaCy); :mod:`navnenyt.rules.tables`
+turns their rows into records.
 """
 
 from __future__ import annotations
@@ -92,14 +93,15 @@ def _tables_data() -> tuple[dict[str, Column], dict[str, EntryKind], dict[str, E
     return columns, headings, notes
 
 
-def note_kind(note: str) -> EntryKind | None:
-    """The kind a single word of a note cell sets ("pension" -> retirement; tables.yaml ``note_kinds``), or None.
+def note_kinds(note: str) -> list[EntryKind]:
+    """The kinds the words of a note cell set, in the note's order ("Fratræder efter 38 år (pension)" -> birthday,
+    retirement; tables.yaml ``note_kinds``).
 
     Raises:
         DataError: tables.yaml is missing or malformed.
     """
     kinds = _tables_data()[2]
-    return next((kinds[w] for w in _WORD.findall(note.lower()) if w in kinds), None)
+    return [kinds[w] for w in _WORD.findall(note.lower()) if w in kinds]
 
 
 def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -220,7 +222,7 @@ def find_tables(text: str) -> list[PeopleTable]:
         header = _cells(text, start, end, sep) if sep else []
         meanings = [_meaning(text[a:b], columns) for a, b in header]
         slots = {m.slot for m in meanings if m is not None}
-        if sep is None or "person" not in slots or not slots & {"role", "organisation", "programme"}:
+        if sep is None or "person" not in slots or not slots & {"role", "organisation", "programme", "note"}:
             i += 1
             continue
         above = next((text[a:b].strip() for a, b in reversed(lines[max(0, i - 2) : i]) if text[a:b].strip()), "")

@@ -240,7 +240,7 @@ def _subject(
         if run is None:
             i += 1
             continue
-        run = _strip_lead_role(doc, run)
+        run = strip_lead_role(doc, run)
         if run.start > start and doc[run.start - 1].is_lower and lex.has("org_intro", doc[run.start - 1].text):
             i = run.end  # "Efter 14 år hos Vejlby Elektro skifter Thomas Birk ...": a place of work, no subject
             continue
@@ -400,7 +400,7 @@ def past_english_title(doc: Doc, run: Span) -> Span:
     return doc[head + 1 : run.end] if head is not None else run
 
 
-def _strip_lead_role(doc: Doc, run: Span) -> Span:
+def strip_lead_role(doc: Doc, run: Span) -> Span:
     """Drop a leading role or place word from a name run, by its ending (role_suffixes), by the model's
     gazetteer ("Lagerforvalter Kurt Hviid": not a listed first name before a listed one), or by the NER model's
     PER span."""
@@ -609,7 +609,7 @@ def listed_names(doc: Doc, i: int, end: int, *, counted: bool) -> list[Span]:
                 break
             i = nxt  # "to nye partnere: A, 38, fra kontoret i Odense, og B, 41, der ...": past A's apposition
             continue
-        people.append(_strip_lead_role(doc, run))  # "udnævnt COO Maria Lynge Castberg til ny CEO"
+        people.append(strip_lead_role(doc, run))  # "udnævnt COO Maria Lynge Castberg til ny CEO"
         i = after_home(doc, run.end, end)
         i = after_brackets(doc, i, end)  # "Amalie Friis (UX Designer), Oliver Brandt (...) og ...", "Eva Holm (42)"
         if i < end and lex.has("list_joiners", doc[i].text):
@@ -788,6 +788,6 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         and not any(_body_word(doc, t) for t in e)  # "Regionshospitalet Bøgelund": a body, no name
     ]
     if ner_people and cues:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl fejrer ...")
-        person = _cut_at_function_word(doc, _strip_org_prefix(doc, _strip_lead_role(doc, ner_people[0])))
+        person = _cut_at_function_word(doc, _strip_org_prefix(doc, strip_lead_role(doc, ner_people[0])))
         return "ner", [person], _lead_role(doc, person, start)
     return "none", [], None

@@ -2,12 +2,13 @@
 
 A row's cells are already cut, so each known column fills its slot directly: the person, role, organisation,
 previous role and organisation as written in their cells (a "Kommer fra" cell "ROLE, ORGANISATION" gives both; "ROLE,
-samme sted" makes a promotion), a degree's programme ("Fag": the trade of a journeyman), the date from the date
-column (else from the note).
+samme sted" makes a promotion; a person cell "Jette Kold, sygeplejerske" or "Overlæge Frank Hemmingsen" gives the
+title as the role when there is no role column), a degree's programme ("Fag": the trade of a journeyman), the date
+from the date column (else from the note).
 The kind is, in this order: a cue in the row's note ("forfremmet, pr. 1. januar", "går på pension 30/11",
-"ny") or a kind word of the note ("pension"; tables.yaml ``note_kinds``), the heading above the table or a kind
-column ("Ny stilling"), else ``new_job`` (a table of people and
-their positions on a people-news page lists new positions).
+"ny"; a departure with the word "pension" is a retirement) or a kind word of the note ("pension"; tables.yaml
+``note_kinds``), the heading above the table or a kind column ("Ny stilling"), else ``new_job`` (a table of people
+and their positions on a people-news page lists new positions).
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
-from navnenyt.people_tables import TableRow, note_kind
+from navnenyt.people_tables import TableRow, note_kinds
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.entry import Draft
+from navnenyt.rules.frames import strip_lead_role
+from navnenyt.rules.runs import name_run
 from navnenyt.rules.slots import comma_position, text_of
 
 SPAN_SLOTS = {"role": "role", "organisation": "org", "previous_role": "previous_role",
@@ -41,11 +44,17 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     person = spans.get("person")
     if person is None or not any(ch.isalpha() for ch in person.text):
         return []
+    person, title = _person_cell(doc, person)  # "Jette Kold, sygeplejerske" / "Overlæge Frank Hemmingsen"
+    if title is not None and "role" not in spans:
+        spans["role"] = title
     note = spans.get("note")
     found = main_kind(cues_in(doc, note.start, note.end)) if note is not None else None
     kind, past = (found[0], found[1].past) if found else (row.kind or EntryKind.new_job, False)
-    if not found and note is not None:
-        kind = note_kind(note.text) or kind  # "Årsag: pension"
+    told = note_kinds(note.text) if note is not None else []
+    if not found and told:
+        kind = told[0]  # "Årsag: pension"
+    elif kind == EntryKind.departure and EntryKind.retirement in told:
+        kind = EntryKind.retirement  # "Fratræder efter 38 år (pension)"
     draft = Draft(kind=kind, person=person, rule=f"table:{found[1].id if found else 'column'}", past=past)
     for slot, attribute in SPAN_SLOTS.items():
         if slot in spans:
@@ -63,3 +72,19 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
             dates = [d for d in find_dates(spans[slot].text) if d.valid]
             draft.date = dates[0] if dates else None
     return [draft]
+
+
+def _person_cell(doc: Doc, cell: Span) -> tuple[Span, Span | None]:
+    """A person cell's name and the title printed with it: "Jette Kold, sygeplejerske" (after a comma),
+    "Overlæge Frank Hemmingsen" (before the name); the whole cell and None when it holds no name run that ends
+    it or its comma."""
+    comma = next((t.i for t in cell if t.text == ","), cell.end)
+    for k in range(cell.start, comma - 1):
+        run = name_run(doc, k, comma)
+        if run is None or run.end != comma:
+            continue
+        run = strip_lead_role(doc, run)
+        after = doc[comma + 1 : cell.end] if comma + 1 < cell.end else None
+        before = doc[cell.start : run.start] if run.start > cell.start else None
+        return run, before if before is not None else after
+    return cell, None
