@@ -1821,6 +1821,21 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
                 ("retirement", "Birgitte Sø", None, None, "2026-12-31", None, None),
             ],
         ),
+        (  # "Han hedder X" names the new post's holder; "den hollandske supermarkedskæde O" is an organisation
+            "Brixen A/S har fundet sin nye koncernchef. Han hedder Pieter van Dalen og kommer fra den hollandske "
+            "supermarkedskæde Verskoop B.V., hvor han har været Chief Commercial Officer. Han tiltræder 1. juni.",
+            [
+                (
+                    "new_job",
+                    "Pieter van Dalen",
+                    "koncernchef",
+                    "Brixen A/S",
+                    "2027-06-01",
+                    "Chief Commercial Officer",
+                    "Verskoop B.V",
+                )
+            ],
+        ),
         (  # "til sommer" is a time, no role
             "Efter 28 år som skoleleder på Kildebakkeskolen går Poul Hedegaard på pension til sommer.",
             [("retirement", "Poul Hedegaard", "skoleleder", "Kildebakkeskolen", None, None, None)],
