@@ -1836,6 +1836,26 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
                 )
             ],
         ),
+        (  # a person who has died has only the obituary: the posts of the life told are no news
+            "Knud Aage Riis, der var borgmester i Ådal Kommune fra 1982 til 1998, døde søndag den 19. april. Han "
+            "drev i mange år sit eget værksted, inden han blev valgt ind i kommunalbestyrelsen for Venstre i 1974.",
+            [("obituary", "Knud Aage Riis", "borgmester", "Ådal Kommune", "2026-04-19", None, None)],
+        ),
+        (  # "har fundet den nye R": the next sentence names who
+            "Skovhøj IF Håndbold har fundet den nye cheftræner til klubbens ligahold. Det bliver 42-årige Rasmus "
+            "Fog, der kommer fra en stilling som assistenttræner i Fjordbyen HK.",
+            [
+                (
+                    "new_job",
+                    "Rasmus Fog",
+                    "cheftræner",
+                    "Skovhøj IF Håndbold",
+                    None,
+                    "assistenttræner",
+                    "Fjordbyen HK",
+                )
+            ],
+        ),
         (  # "til sommer" is a time, no role
             "Efter 28 år som skoleleder på Kildebakkeskolen går Poul Hedegaard på pension til sommer.",
             [("retirement", "Poul Hedegaard", "skoleleder", "Kildebakkeskolen", None, None, None)],

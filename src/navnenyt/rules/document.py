@@ -86,7 +86,8 @@ def resolve_document(
     """Apply document context to the records of one document, in text order; returns the final records.
 
     Repeated entries stay separate records (a page may print the same notice twice); only a mention that adds
-    to or is part of an earlier record of the same person and kind is merged into it.
+    to or is part of an earlier record of the same person and kind is merged into it. A person who has died has
+    only the obituary: the posts of their life story are no news.
 
     Args:
         found: the records of the document's entries, in text order.
@@ -142,7 +143,9 @@ def resolve_document(
             span = {"text": item.entry.text, "start": item.entry.start, "end": item.entry.end}
             merged = merged.model_copy(update=span)
         same.entry = merged
-    entries = [k.entry for k in kept]
+    dead = {k.entry.person for k in kept if k.entry.kind == EntryKind.obituary}
+    entries = [k.entry for k in kept if k.entry.person not in dead or k.entry.kind == EntryKind.obituary]
+    # ("X er død. ... inden han blev valgt ind i kommunalbestyrelsen i 1974": a life told, no news of its own)
     if meeting is not None:
         entries = [_meeting_dated(e, meeting) for e in entries]
     if issuer is not None:  # after merging: a later mention without an organisation still joins its record
