@@ -1929,3 +1929,10 @@ def test_a_farewell_beside_a_new_job_in_a_post_is_the_post_it_leaves() -> None:
     moves = _moves(text, dt.date(2025, 9, 20))
     assert [m[:4] for m in moves] == [("new_job", "Mette Holm", "Commercial Director", "Lindvang Software ApS")]
     assert moves[0][5] == "Head of Sales"
+
+
+def test_a_date_in_brackets_after_a_name_is_no_age() -> None:
+    # found by the mutation test of sets 62-67: "(1/9)" is a number to spaCy (like_num), int() failed on it
+    text = "Nyt job\nHead of Data: Anders Juul Mikkelsen (1/9) – tidligere Lead Data Scientist hos Fintegra A/S"
+    records = navnenyt.extract(text, published=dt.date(2026, 8, 20))
+    assert [(r.person, r.age, r.date) for r in records] == [("Anders Juul Mikkelsen", None, dt.date(2026, 9, 1))]

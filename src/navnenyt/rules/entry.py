@@ -148,7 +148,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     Returns the apposition and the token index where the rest of the sentence starts.
     """
     none = Apposition(Position())
-    if i < end and doc[i].text == "(" and i + 2 < end and doc[i + 1].like_num and doc[i + 2].text == ")":
+    if i < end and doc[i].text == "(" and i + 2 < end and doc[i + 1].text.isdigit() and doc[i + 2].text == ")":
         draft.age = int(doc[i + 1].text)
         if i + 3 < end and doc[i + 3].text == ",":
             return _apposition(doc, draft, i + 3, end)  # "Ole Brink (52), økonomichef, Sønderå Data ApS: ..."
