@@ -1884,6 +1884,26 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
             "Vi siger farvel til lærer Annette Due, som har fået nyt job som konsulent i Solvig Kommune.",
             [("new_job", "Annette Due", "konsulent", "Solvig Kommune", None, "lærer", None)],
         ),
+        (  # ... also after the employer left ("fra O1")
+            "Vi siger farvel til bogholder Karina Lund Thomsen fra Nørreby Tømmerhandel, som har fået nyt job som "
+            "controller i Fjordbyg A/S.",
+            [
+                (
+                    "new_job",
+                    "Karina Lund Thomsen",
+                    "controller",
+                    "Fjordbyg A/S",
+                    None,
+                    "bogholder",
+                    "Nørreby Tømmerhandel",
+                )
+            ],
+        ),
+        (  # a re-election is no news, whether the post is printed before the name or not at all; a new member is
+            "Formand Bjarne Toft blev genvalgt for to år. Kasserer Ole Brink blev genvalgt, og Henriette Salomonsen "
+            "blev valgt som bestyrelsesmedlem.",
+            [("board_appointment", "Henriette Salomonsen", "bestyrelsesmedlem", None, None, None, None)],
+        ),
         (
             "Vi siger farvel til pædagog Sanne Holm, som stopper hos os den 31. januar.",
             [("departure", "Sanne Holm", "pædagog", None, "2027-01-31", None, None)],

@@ -689,10 +689,14 @@ def _sentence_drafts(
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
     lex = load_lexicon()
     clause_end = next((t.i for t in main if t.i > main.start and lex.has("clause_openers", t.text)), main.end)
+    second = _second_clause(doc, whole, drafts, all_dates)
     if any(lex.has("reelection_words", t.text) for t in doc[main.start : clause_end]):  # "A, B og C blev genvalgt" is
-        # no news, "genvalgt som formand" is (not ", mens kassereren blev genvalgt": another clause)
-        drafts = [d for d in drafts if d.role is not None or d.kind not in CHANGE_KINDS]
-    drafts += _second_clause(doc, whole, drafts, all_dates)
+        # no news, "genvalgt som formand" is (not ", mens kassereren blev genvalgt": another clause); nor is
+        # "Formand Bjarne Toft blev genvalgt": the title before the name is the post held
+        drafts = [
+            d for d in drafts if (d.role is not None and d.role.start > d.person.start) or d.kind not in CHANGE_KINDS
+        ]
+    drafts += second
     return drafts + _successions(doc, sents, drafts)
 
 
@@ -968,18 +972,27 @@ def _leaves_for_post(doc: Doc, draft: Draft, main: Span) -> None:
     """A farewell to a person whose relative clause tells why: a retirement ("..., der går på pension"), or a post
     ("Vi siger farvel til lærer X, som har fået nyt job som R i O"): a new job, the title before the name the post
     left."""
-    person, role = draft.person, draft.role
-    if draft.kind != EntryKind.departure or not _relative_after(doc, person.end, main.end):
+    person, role, k = draft.person, draft.role, draft.person.end
+    origin = (
+        org_at(doc, k + 1, main.end) if k + 1 < main.end and load_lexicon().has("origin_intro", doc[k].text) else None
+    )
+    k = origin.end if origin is not None else k  # "farvel til bogholder X fra O1, som ..."
+    if draft.kind != EntryKind.departure or not _relative_after(doc, k, main.end):
         return
-    close = _clause_end(doc, person.end + 1, main.end)
-    told = [c.kind for sp, c in cues_in(doc, person.end, close) if c.kind is not None]
+    close = _clause_end(doc, k + 1, main.end)
+    told = [c.kind for sp, c in cues_in(doc, k, close) if c.kind is not None]
     before = title_before(doc, person, main.start)
     if EntryKind.retirement in told:  # "Hospitalet siger farvel til X, der går på pension 31. marts"
-        draft.kind = EntryKind.retirement
-    elif role is not None and role.start > person.end and _is_title(role):
-        draft.kind, draft.previous_role = EntryKind.new_job, before
-    elif role is not None and role.start > person.end:  # ", som stopper hos os": no post; the title before is
-        draft.role = before
+        draft.kind, draft.org = EntryKind.retirement, draft.org or origin
+        return
+    if role is None or role.start < k:
+        role = role_and_org(doc, skip_to(doc, k + 2, close, load_lexicon().words["role_intro"]) + 1, close).role
+        draft.org = None if role is not None else draft.org
+    if role is not None and role.start > k and _is_title(role):  # ", som har fået nyt job som R i O2"
+        draft.kind, draft.role, draft.previous_role, draft.previous_org = EntryKind.new_job, role, before, origin
+        draft.org = draft.org or role_and_org(doc, role.start, close).org
+    elif role is not None and role.start > k:  # ", som stopper hos os": no post; the title before is the one left
+        draft.role, draft.org = before, draft.org or origin
 
 
 def _relative_start_cue(doc: Doc, person: Span, main: Span, cues: list[tuple[Span, Cue]]) -> int | None:
