@@ -1856,6 +1856,11 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
                 )
             ],
         ),
+        (  # "Retten i X" in an apposition is the court, no title and a place
+            "Dommer Poul Erik Thastum, Retten i Gudenådalen, er efter ansøgning afskediget med pension med udgangen af "
+            "september 2026.",
+            [("retirement", "Poul Erik Thastum", "Dommer", "Retten i Gudenådalen", "2026-09-30", None, None)],
+        ),
         (  # "til sommer" is a time, no role
             "Efter 28 år som skoleleder på Kildebakkeskolen går Poul Hedegaard på pension til sommer.",
             [("retirement", "Poul Hedegaard", "skoleleder", "Kildebakkeskolen", None, None, None)],

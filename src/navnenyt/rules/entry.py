@@ -195,6 +195,10 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
     formal = whole_org is not None and whole_org.end == close and has_org_marker(whole_org)  # "Holm & Søn Tømrer ApS"
     titled = not formal and any(t.lower_.endswith(suffixes) for t in doc[start:close])
+    court = pos.role is not None and len(pos.role) == 1 and not _is_title(pos.role) and pos.org is not None
+    if court and whole_org is not None and whole_org.start == start and whole_org.end == close and not address:
+        return Apposition(Position(org=whole_org), "current"), after  # ", Retten i Gudenådalen,": a body named "A i
+        # B", no title and a place
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
         return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
     one_cap = pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0])
