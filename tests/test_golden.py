@@ -1861,6 +1861,10 @@ def test_a_town_after_a_comma_is_no_second_name_and_a_treasurer_is_a_board_post(
             "september 2026.",
             [("retirement", "Poul Erik Thastum", "Dommer", "Retten i Gudenådalen", "2026-09-30", None, None)],
         ),
+        (  # "tildelt ph.d.-graden" is a degree, no prize
+            "Louise Frandsen er tildelt ph.d.-graden ved Øresund Universitet.",
+            [("completed_education", "Louise Frandsen", None, None, None, None, None)],
+        ),
         (  # "til sommer" is a time, no role
             "Efter 28 år som skoleleder på Kildebakkeskolen går Poul Hedegaard på pension til sommer.",
             [("retirement", "Poul Hedegaard", "skoleleder", "Kildebakkeskolen", None, None, None)],
