@@ -1965,3 +1965,21 @@ def test_a_date_in_brackets_after_a_name_is_no_age() -> None:
     text = "Nyt job\nHead of Data: Anders Juul Mikkelsen (1/9) – tidligere Lead Data Scientist hos Fintegra A/S"
     records = navnenyt.extract(text, published=dt.date(2026, 8, 20))
     assert [(r.person, r.age, r.date) for r in records] == [("Anders Juul Mikkelsen", None, dt.date(2026, 9, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("Mikkel Friis er tildelt ph.d.-graden i sociologi ved Aalborg Universitet.", "ph.d.-graden i sociologi"),
+        (  # the degree after the thesis, not the thesis, is the programme
+            'Louise Frandsen har forsvaret sin afhandling "Kvælstof i lerjorde" og er dermed tildelt ph.d.-graden ved '
+            "Øresund Universitet.",
+            "ph.d.-graden",
+        ),
+    ],
+)
+def test_a_degree_conferred_is_the_programme(text: str, programme: str) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 12, 1))
+    assert [(r.kind.value, r.education.programme if r.education else None) for r in records] == [
+        ("completed_education", programme)
+    ]

@@ -331,6 +331,8 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     Returns a dict with keys programme, specialisation, institution, via (values None when absent).
     """
     lex = load_lexicon()
+    if i >= 2 and lex.is_degree(doc[i - 1].text) and lex.has("become_participles", doc[i - 2].text):
+        i -= 1  # the cue "tildelt ph.d.-graden" ends with the degree itself: "... ph.d.-graden i sociologi ved O"
     job = hired_clause(doc, i, end)
     end = job[0] if job is not None else end  # "... fra Kongsmark Landbrugsskole og er nu ansat som R på O": the
     # degree ends at "og er"
@@ -389,6 +391,8 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
     tok = doc[j]
     if tok.text in {".", ";"} or (tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text)):
         return True
+    if lex.has("programme_enders", tok.text):
+        return True  # "ph.d.-graden efter forsvaret den 21. april"
     if lex.has("specialisation_lead", tok.text) and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):
         return True  # "cand.scient. i biologi med linjen i marin økologi"
     intro = any(lex.has(name, tok.text) for name in ("institution_intro", "partner_intro", "employer_after_programme"))
