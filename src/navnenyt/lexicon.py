@@ -29,7 +29,8 @@ class Cue:
     lower-case words that, right before the phrase, make it no news ("rådgiver for bestyrelsen"); ``nearest``: a
     perfect tense ("er pr. 1/9 tiltrådt") whose year-less date is the one nearest the publication date, before or
     after; ``joins``: the person joins the body the sentence opens with ("Bestyrelsen i O er udvidet med X"), so a
-    board noun there makes the entry a board post."""
+    board noun there makes the entry a board post; ``farewell``: a farewell to the person after it ("siger farvel til
+    X"), a departure unless the relative clause after X tells a retirement or a new post."""
 
     id: str
     cue: str
@@ -44,6 +45,7 @@ class Cue:
     nearest: bool = False
     joins: bool = False
     not_after: frozenset[str] = frozenset()
+    farewell: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ def load_lexicon() -> Lexicon:
                 bool(c.get("nearest", False)),
                 bool(c.get("joins", False)),
                 frozenset(c.get("not_after", [])),
+                bool(c.get("farewell", False)),
             )
             for c in cues_doc["cues"]
         )
@@ -257,7 +260,6 @@ class Scan:
     strong: dict[str, re.Pattern[str]]
     weak: dict[str, re.Pattern[str]]
     support: dict[str, re.Pattern[str]]
-    role_endings: tuple[str, ...]
     role_by_tail: dict[str, tuple[str, ...]]
     org_markers: dict[str, re.Pattern[str]]
     date_words: frozenset[str]
@@ -291,7 +293,6 @@ def scan_tables() -> Scan:
         strong=_keyed(strong),
         weak=_keyed(weak),
         support=_keyed(support),
-        role_endings=endings,
         role_by_tail={tail: tuple(e for e in endings if e.endswith(tail)) for tail in {e[-TAIL:] for e in endings}},
         org_markers={key: _alternation(forms) for key, forms in markers.items()},
         date_words=frozenset(w for m in months for w in scan_words(m.lower())),

@@ -659,7 +659,7 @@ def _sentence_drafts(
                 draft.org = draft.org or org
             if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
                 draft.role, draft.org = prefix.role, prefix.org or draft.org
-        if cue.id == FAREWELL_CUE:
+        if cue.farewell:
             _leaves_for_post(doc, draft, main)
         drafts.append(draft)
     if frame == "subject" and len(people) > 1:
@@ -968,35 +968,36 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
     return items if len(items) >= 2 else []
 
 
-FAREWELL_CUE = "farvel_til"
-"""The cue id of "siger farvel til X" (cues.yaml): a departure unless the clause after X tells why."""
-
-
 def _leaves_for_post(doc: Doc, draft: Draft, main: Span) -> None:
     """A farewell to a person whose relative clause tells why: a retirement ("..., der går på pension"), or a post
-    ("Vi siger farvel til lærer X, som har fået nyt job som R i O"): a new job, the title before the name the post
-    left."""
-    person, role, k = draft.person, draft.role, draft.person.end
-    origin = (
-        org_at(doc, k + 1, main.end) if k + 1 < main.end and load_lexicon().has("origin_intro", doc[k].text) else None
-    )
-    k = origin.end if origin is not None else k  # "farvel til bogholder X fra O1, som ..."
+    ("Vi siger farvel til lærer X [fra O1], som har fået nyt job som R i O2"): a new job, the title before the name
+    the post left (and O1 its organisation)."""
+    lex, person = load_lexicon(), draft.person
+    origin = _origin_org(doc, person.end, main.end)  # "farvel til bogholder X fra O1, som ..."
+    k = origin.end if origin is not None else person.end
     if draft.kind != EntryKind.departure or not _relative_after(doc, k, main.end):
         return
     close = _clause_end(doc, k + 1, main.end)
-    told = [c.kind for sp, c in cues_in(doc, k, close) if c.kind is not None]
     before = title_before(doc, person, main.start)
-    if EntryKind.retirement in told:  # "Hospitalet siger farvel til X, der går på pension 31. marts"
+    if any(c.kind == EntryKind.retirement for _, c in cues_in(doc, k, close)):  # "..., der går på pension 31. marts"
         draft.kind, draft.org = EntryKind.retirement, draft.org or origin
         return
-    if role is None or role.start < k:
-        role = role_and_org(doc, skip_to(doc, k + 2, close, load_lexicon().words["role_intro"]) + 1, close).role
-        draft.org = None if role is not None else draft.org
-    if role is not None and role.start > k and _is_title(role):  # ", som har fået nyt job som R i O2"
+    role = draft.role
+    if role is None or role.start < k:  # the post after the clause's "som": ", som har fået nyt job som R i O2"
+        pos = role_and_org(doc, skip_to(doc, k + 2, close, lex.words["role_intro"]) + 1, close)
+        role, draft.org = (pos.role, pos.org) if pos.role is not None else (role, draft.org)
+    if role is not None and role.start > k and _is_title(role):
         draft.kind, draft.role, draft.previous_role, draft.previous_org = EntryKind.new_job, role, before, origin
-        draft.org = draft.org or role_and_org(doc, role.start, close).org
     elif role is not None and role.start > k:  # ", som stopper hos os": no post; the title before is the one left
         draft.role, draft.org = before, draft.org or origin
+
+
+def _origin_org(doc: Doc, k: int, end: int) -> Span | None:
+    """The organisation after an ``origin_intro`` word ("fra") at token ``k``: "X fra Nørreby Tømmerhandel", else
+    None."""
+    if k + 1 >= end or not load_lexicon().has("origin_intro", doc[k].text):
+        return None
+    return org_at(doc, k + 1, end)
 
 
 def _relative_start_cue(doc: Doc, person: Span, main: Span, cues: list[tuple[Span, Cue]]) -> int | None:
@@ -1146,9 +1147,9 @@ def _fill_object(
         if draft.org is None and named:  # "til lektor X, Institut for Kemi", "til Ida Lund, Vejby Roklub": the place
             draft.role, draft.org = title, appo.pos.role  # of work or the club, after the winner's title if any
         for k in dict.fromkeys([draft.person.end, people[-1].end]):  # "A og B fra O": the place after the list
-            if draft.org is None and k + 1 < main.end and load_lexicon().has("origin_intro", doc[k].text):
-                club = org_at(doc, k + 1, main.end)  # "blev Mads Hjort fra Ribeå Håndboldklub, som ...", not "fra
-                draft.org = club if club is not None and names_org(doc, club.start, club.end) else None  # Thyborg"
+            club = _origin_org(doc, k, main.end)  # "blev Mads Hjort fra Ribeå Håndboldklub, som ...", not "fra Thyborg"
+            if draft.org is None and club is not None and names_org(doc, club.start, club.end):
+                draft.org = club
         return
     if appo.sort in {"current", "previous"} and len(people) == 1 and draft.kind != EntryKind.board_appointment:
         draft.previous_role, draft.previous_org = appo.pos.role, appo.pos.org
