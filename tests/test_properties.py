@@ -1,14 +1,13 @@
-"""Properties of ``navnenyt.extract`` on any text (hypothesis) and its time bound on adversarial input."""
+"""Properties of ``navnenyt.extract`` on any text (hypothesis) and on megabytes of adversarial input."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import navnenyt
+from adversarial_cases import EXTRACT_LINES
 from navnenyt.normalise import normalise
 
 FIRST = ["Mads", "Nanna", "Søren", "Åse", "Jørgen", "Eva", "Laurits", "Bjørg"]
@@ -69,40 +68,14 @@ def test_generated_notices_do_give_records() -> None:
     assert [r.person for r in navnenyt.extract(text)] == ["Mads Krog", "Åse Bøgh"]
 
 
-TRIGGER = "Mads Krog er pr. 1. april 2026 ansat som indkøbschef i "
-MEGABYTE = 1_000_000
+#: How many records each megabyte line of :data:`EXTRACT_LINES` gives: its first notice's (Mads Krog's), or
+#: none where the junk after "i" leaves no organisation, and 1,350 for 100 KB of notices.
+EXTRACT_COUNTS = {"initials": 1, "notices-a-s": 1350}
 
 
-def repeat(unit: str) -> str:
-    return (unit * (MEGABYTE // len(unit) + 1))[:MEGABYTE]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        TRIGGER + "A" * MEGABYTE,
-        TRIGGER + repeat("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ "),
-        TRIGGER + "." * MEGABYTE,
-        TRIGGER + repeat("A.B.C.D. "),
-        TRIGGER + "/" * MEGABYTE,
-        TRIGGER + repeat("a/b/c/"),
-        TRIGGER + "1" * MEGABYTE,
-        TRIGGER + repeat("1.2.3.4. "),
-        TRIGGER + repeat("A/S "),
-        # real notices, one every 74 characters: 1 MB would be 13,500 entries (a throughput figure, measured by
-        # benchmarks/extract_speed.py); here the first 100 KB
-        repeat(TRIGGER + "Lunde A/S A/S A/S. ")[: MEGABYTE // 10],
-        repeat("Mads Krog Hansen Jensen Nielsen er ansat som chef i Lunde A/S "),
-        repeat("Mads Krog er ansat i &amp;&#248;&oslash;&"),
-        repeat("JÃ¸rgen Ã˜stergÃ¥rd er ansat i KlÃ¸vermark "),
-    ],
-    ids=[
-        "capitals", "capital-words", "dots", "initials", "slashes", "paths", "digits", "dotted-digits", "a-s",
-        "notices-a-s", "names", "entities", "mojibake",
-    ],
-)  # fmt: skip
-def test_a_megabyte_of_adversarial_text_in_one_line_finishes_in_5_seconds(line: str) -> None:
-    navnenyt.extract("Mads Krog er ansat.")  # load the pipeline outside the timing
-    start = time.perf_counter()
-    navnenyt.extract(line)
-    assert time.perf_counter() - start < 5.0
+@pytest.mark.timeout(120)  # a hang guard (about 50 times the usual time); figures: benchmarks/adversarial_speed.py
+@pytest.mark.parametrize("case", list(EXTRACT_LINES))
+def test_a_megabyte_of_adversarial_text_in_one_line_gives_its_records(case: str) -> None:
+    records = navnenyt.extract(EXTRACT_LINES[case])
+    assert len(records) == EXTRACT_COUNTS.get(case, 0)
+    assert {r.person for r in records} <= {"Mads Krog"}

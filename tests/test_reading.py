@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import gzip
 import io
-import time
 from pathlib import Path
 
 import pytest
 
+from adversarial_cases import DECODE_TWO_MB, TWO_MB
 from navnenyt.errors import InputError
 from navnenyt.reading import (
     decode_bytes,
@@ -233,13 +233,10 @@ def test_display_name_is_one_printable_line() -> None:
     assert display_name("mappe/fil.txt") == "mappe/fil.txt"
 
 
-def test_decoding_2mb_is_fast() -> None:
-    line = "Mads Krog er pr. 1. april 2026 ansat som indkøbschef i Lunde A/S. Han kommer fra Vestbo ApS.\n"
-    text = line * (2_000_000 // len(line))
-    for data in (text.encode(), text.encode("cp1252"), b"\xff\xfe" + text.encode("utf-16-le")):
-        start = time.perf_counter()
-        assert decode_bytes(data) == text
-        assert time.perf_counter() - start < 1.0
+@pytest.mark.timeout(60)  # a hang guard (about 50 times the usual time); figures: benchmarks/adversarial_speed.py
+@pytest.mark.parametrize("encoding", list(DECODE_TWO_MB))
+def test_two_megabytes_decode_in_each_encoding(encoding: str) -> None:
+    assert decode_bytes(DECODE_TWO_MB[encoding]) == TWO_MB
 
 
 def test_a_gzip_compressed_file_is_read_unpacked_and_damaged_gzip_is_an_input_error(tmp_path: Path) -> None:
