@@ -1937,9 +1937,45 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_TEN + ROUND_ELEVEN)
+ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # "fratræder for at tiltræde som R2 i O2" is a new job, the title before the name the post left
+        "Direktør Mette Lind fratræder for at tiltræde som CFO i Nordfrost A/S pr. 1. marts.",
+        [("new_job", "Mette Lind", "CFO", "Nordfrost A/S", "2027-03-01", "Direktør", None)],
+    ),
+    (  # "for at starte som R2 i O2" too; "for at starte egen virksomhed" is no new post
+        "Jonas Ravn forlader Vestbo A/S for at starte som salgschef i Fjordsoft A/S.",
+        [("new_job", "Jonas Ravn", "salgschef", "Fjordsoft A/S", None, None, "Vestbo A/S")],
+    ),
+    (  # the one replaced moves on in a relative clause: that post and its date are theirs, not the successor's
+        "Henrik Aalund efterfølger Sara Winther, som efter fem år som CEO har valgt at fratræde for at tiltræde "
+        "som koncerndirektør i Nordisk Netselskab A/S 1. juli.",
+        [
+            ("new_job", "Henrik Aalund", "CEO", None, "2027-07-01", None, None),
+            ("new_job", "Sara Winther", "koncerndirektør", "Nordisk Netselskab A/S", "2027-07-01", "CEO", None),
+        ],
+    ),
+    (
+        "Henrik Aalund bliver pr. 1. april ny direktør i Greenfjord A/S, hvor han afløser Sara Winther, der bliver "
+        "koncerndirektør i Nordisk Netselskab A/S.",
+        [
+            ("new_job", "Henrik Aalund", "direktør", "Greenfjord A/S", "2027-04-01", None, None),
+            ("new_job", "Sara Winther", "koncerndirektør", "Nordisk Netselskab A/S", None, "direktør",
+             "Greenfjord A/S"),
+        ],
+    ),
+    (
+        "Henrik Aalund afløser Sara Winther, som har fået nyt job som koncerndirektør i Nordisk Netselskab A/S.",
+        [
+            ("new_job", "Henrik Aalund", None, None, None, None, None),
+            ("new_job", "Sara Winther", "koncerndirektør", "Nordisk Netselskab A/S", None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TEN + ROUND_ELEVEN + ROUND_TWELVE)
 def test_sentence_shapes(text: str, expected: list[Move]) -> None:
-    """Sentence shapes fixed in rounds ten and eleven: each text's (kind, person, role, organisation, date,
+    """Sentence shapes fixed in rounds ten to twelve: each text's (kind, person, role, organisation, date,
     previous role, previous organisation) records, published 2026-12-16."""
     assert _moves(text, dt.date(2026, 12, 16)) == expected
 

@@ -1295,6 +1295,8 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         if found is None and person is not None and not passive:
             moved = _moves_on(doc, sent, person, cues, drafts[0])  # "afløser Y, der bliver R2 i O2"
             out.extend(moved)
+            for other in moved:
+                _not_the_successors(drafts[0], other)
             told_of = _has_relative_clause(doc, person.end, sent.end)  # (not a bare "Han afløser Y.")
             old = any(c.past and c.kind in CHANGE_KINDS for sp, c in cues if sp.start > person.end)
             if moved or not told_of or old:  # (", som i februar tiltrådte som R2 i O2": old news)
@@ -1322,8 +1324,30 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             _takes_post(doc, draft, sent, post or drafts[0].role, title, own_cue=found[1] is not cue)
         else:
             _leaves_post(doc, draft, sents, sent, cues, title)
+            _not_the_successors(drafts[0], draft)
         out.append(draft)
     return out
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    """True when spans ``a`` and ``b`` (of one Doc) share a token."""
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+
+def _not_the_successors(successor: Draft, replaced: Draft) -> None:
+    """ "X efterfølger Y, der bliver R2 i O2" / ", som fratræder for at tiltræde som R2 i O2": Y's next post is not
+    X's. X's role and organisation read from Y's clause are dropped; X takes the post Y leaves (Y's previous role),
+    and Y's previous organisation is not the O2 X's draft held."""
+    if replaced.kind not in CHANGE_KINDS:
+        return
+    if _overlaps(successor.role, replaced.role):
+        successor.role = replaced.previous_role
+        if _overlaps(successor.previous_role, successor.role):
+            successor.previous_role = None
+    if _overlaps(successor.org, replaced.org):
+        successor.org = None
+        if _overlaps(replaced.previous_org, replaced.org):
+            replaced.previous_org = None
 
 
 def _takes_post(doc: Doc, draft: Draft, sent: Span, post: Span | None, title: Span | None, *, own_cue: bool) -> None:
@@ -1468,14 +1492,17 @@ def _moves_on(doc: Doc, sent: Span, person: Span, cues: list[tuple[Span, Cue]], 
 
 
 def _leaves_for(doc: Doc, draft: Draft, sent: Span, cues: list[tuple[Span, Cue]]) -> None:
-    """ "afløser Y, der fratræder for at blive R2 i O2": the one replaced moves on (a decisive cue names the new
-    post), so Y's record is a new job at O2 with the post left as the previous one."""
+    """ "afløser Y, der fratræder for at blive R2 i O2" / "for at tiltræde som R2 i O2": the one replaced moves on
+    (a decisive cue names the new post), so Y's record is a new job at O2 with the post left as the previous one."""
     decisive = next((span for span, c in cues if c.decisive and span.start > draft.person.end), None)
-    pos = role_and_org(doc, decisive.end, sent.end) if decisive is not None else Position()
+    k = decisive.end if decisive is not None else sent.end
+    k += k < sent.end and load_lexicon().has("role_intro", doc[k].text)  # "for at tiltræde som R2 i O2"
+    pos = role_and_org(doc, k, sent.end) if decisive is not None else Position()
     if pos.role is None or pos.org is None:
         return
     draft.previous_role, draft.previous_org = draft.role, draft.org
-    draft.kind, draft.role, draft.org, draft.date = EntryKind.new_job, pos.role, pos.org, None
+    told = _usable_dates(find_dates(doc[k : sent.end].text))  # "... i O2 1. juli": the new post's date
+    draft.kind, draft.role, draft.org, draft.date = EntryKind.new_job, pos.role, pos.org, told[0] if told else None
 
 
 def _after_title(doc: Doc, i: int, end: int) -> int:
