@@ -1938,6 +1938,32 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # a date told on the line after a list, for all its items
+        "Vi byder velkommen til:\n- Anne Holm, bogholder\n- Peter Dam, lagerchef\n\n"
+        "Begge starter mandag den 4. januar 2027.",
+        [
+            ("new_job", "Anne Holm", "bogholder", None, "2027-01-04", None, None),
+            ("new_job", "Peter Dam", "lagerchef", None, "2027-01-04", None, None),
+        ],
+    ),
+    (  # ... but not a line about something else
+        "Vi byder velkommen til:\n- Anne Holm, bogholder\n- Peter Dam, lagerchef\n\n"
+        "Kantinen holder lukket 4. januar 2027.",
+        [
+            ("new_job", "Anne Holm", "bogholder", None, None, None, None),
+            ("new_job", "Peter Dam", "lagerchef", None, None, None, None),
+        ],
+    ),
+    (  # a table's person cell "NAME, title, organisation"; a town there is none; "N år som selvstændig"
+        "Navn | Anledning | Dato\nEjner Skov, fhv. mejeribestyrer, Hvidkær | 85 år | 20. december\n"
+        "Jette Holm, skolesekretær, Lindbjerg Skole | 25 års jubilæum | 21. december\n"
+        "Bodil Winther, indehaver, Winthers Blomster | 30 år som selvstændig | 25. december\n",
+        [
+            ("birthday", "Ejner Skov", "mejeribestyrer", None, "2026-12-20", None, None),
+            ("anniversary", "Jette Holm", "skolesekretær", "Lindbjerg Skole", "2026-12-21", None, None),
+            ("anniversary", "Bodil Winther", "indehaver", None, "2026-12-25", None, None),
+        ],
+    ),
     (  # "fratræder for at tiltræde som R2 i O2" is a new job, the title before the name the post left
         "Direktør Mette Lind fratræder for at tiltræde som CFO i Nordfrost A/S pr. 1. marts.",
         [("new_job", "Mette Lind", "CFO", "Nordfrost A/S", "2027-03-01", "Direktør", None)],
@@ -2014,3 +2040,30 @@ def test_a_degree_conferred_is_the_programme(text: str, programme: str) -> None:
     assert [(r.kind.value, r.education.programme if r.education else None) for r in records] == [
         ("completed_education", programme)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karla Winther, Kjærsmark, blev student fra Bredsted Handelsgymnasium (hhx) torsdag den 26. juni.",
+         [("Karla Winther", "2025-06-26", "hhx", "Bredsted Handelsgymnasium")]),
+        ("Karla Winther blev student fra Bredsted Gymnasium den 26. juni.",
+         [("Karla Winther", "2025-06-26", "student", "Bredsted Gymnasium")]),
+        ("Ida Kold og Lucas Thorsen blev studenter fra Bredsted Gymnasium (stx) den 25. juni.",
+         [("Ida Kold", "2025-06-25", "stx", "Bredsted Gymnasium"),
+          ("Lucas Thorsen", "2025-06-25", "stx", "Bredsted Gymnasium")]),
+        ("Karla Winther blev uddannet sygeplejerske fra Professionshøjskolen Absalon den 26. juni.",
+         [("Karla Winther", "2025-06-26", "sygeplejerske", "Professionshøjskolen Absalon")]),
+        ("Hun blev student fra Aalborg Katedralskole i 1998 og har siden arbejdet i banken.", []),
+    ],
+)  # fmt: skip
+def test_school_leavers_in_the_past_tense(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """ "blev student(er) fra O [(hhx)]": the exam in brackets, else "student", is the programme (published
+    2025-06-28)."""
+    records = navnenyt.extract(text, published=dt.date(2025, 6, 28))
+    assert [
+        (r.person, r.date.isoformat() if r.date else None, r.education.programme, r.education.institution)
+        for r in records
+        if r.education is not None
+    ] == expected
+    assert all(r.kind.value == "completed_education" for r in records)

@@ -25,7 +25,7 @@ from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programm
 from navnenyt.rules.slots import org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
-from navnenyt.segment import Segment, list_context_date, segment
+from navnenyt.segment import Segment, list_closing_date, list_context_date, segment
 
 UNLISTED_DATE_KINDS = frozenset({EntryKind.award, EntryKind.completed_education, EntryKind.obituary})
 """Kinds whose record never takes the date of a list's heading or intro (a prize list's gala, a graduation day
@@ -139,7 +139,9 @@ class Extractor:
             drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
         dateless = [d for d in drafts if d.date is None and d.kind not in UNLISTED_DATE_KINDS]
-        context = list_context_date(norm.text, seg.start) if dateless else None
+        context = (
+            list_context_date(norm.text, seg.start) or list_closing_date(norm.text, seg.start) if dateless else None
+        )
         for draft in dateless:  # "Fredag 6. februar" / "50 år: X, ...", "... pr. 1. oktober 2025 ...:" / "• X bliver R"
             draft.date = context
         if intro is not None:  # "... de nyuddannede fra O, der fik deres bevis i fredags:" / "Pædagog: X, Langå"

@@ -592,3 +592,39 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
         only = len(dates) == 1 and dates[0].text.strip() == line.rstrip(":").strip()  # "Fredag 6. februar"
         return dates[0] if len(dates) == 1 and (line.endswith(":") or only) else None
     return None
+
+
+def list_closing_date(text: str, start: int) -> DateMatch | None:
+    """The date a bulleted list item starting at offset ``start`` takes from the line right after its list, when
+    that line's subject is every item ("Alle fire begynder mandag den 4. januar 2027", "Begge starter 1/3":
+    ``list_closing_subjects`` of words.yaml) and it holds one day date. The list's other items, each with at most
+    one blank line after it, may stand between. None otherwise.
+
+    Args:
+        text: normalised page text; ``start`` indexes it.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    bullet = _bullet_regex().match(text, line_start + len(head) - len(head.lstrip()))  # (a dash needs the name)
+    if bullet is None or bullet.end() != start:
+        return None
+    pos = text.find("\n", start)
+    blanks = 0
+    for _ in range(LIST_CONTEXT_LINES):
+        if pos < 0:
+            return None
+        end = text.find("\n", pos + 1)
+        line = text[pos + 1 : end if end >= 0 else len(text)].strip()
+        pos = end
+        if not line:
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if _bullet_regex().match(line):
+            blanks = 0
+            continue
+        first = line.split(maxsplit=1)[0].lower()
+        dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
+        return dates[0] if first in load_lexicon().words["list_closing_subjects"] and len(dates) == 1 else None
+    return None

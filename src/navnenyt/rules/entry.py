@@ -1337,8 +1337,8 @@ def _overlaps(a: Span | None, b: Span | None) -> bool:
 def _not_the_successors(successor: Draft, replaced: Draft) -> None:
     """ "X efterfølger Y, der bliver R2 i O2" / ", som fratræder for at tiltræde som R2 i O2": Y's next post is not
     X's. X's role and organisation read from Y's clause are dropped; X takes the post Y leaves (Y's previous role),
-    and Y's previous organisation is not the O2 X's draft held."""
-    if replaced.kind not in CHANGE_KINDS:
+    and Y's previous organisation is not the O2 X's draft held. (A board seat Y takes is in X's organisation.)"""
+    if replaced.kind not in {EntryKind.new_job, EntryKind.promotion}:
         return
     if _overlaps(successor.role, replaced.role):
         successor.role = replaced.previous_role

@@ -333,6 +333,7 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     lex = load_lexicon()
     if i >= 2 and lex.is_degree(doc[i - 1].text) and lex.has("become_participles", doc[i - 2].text):
         i -= 1  # the cue "tildelt ph.d.-graden" ends with the degree itself: "... ph.d.-graden i sociologi ved O"
+    leaver = doc[i - 1] if i >= 1 and lex.has("school_leaver_words", doc[i - 1].text) else None  # "blev student"
     job = hired_clause(doc, i, end)
     end = job[0] if job is not None else end  # "... fra Kongsmark Landbrugsskole og er nu ansat som R på O": the
     # degree ends at "og er"
@@ -363,12 +364,33 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
         while m < end and not _ends_programme(doc, m, end) and doc[m].text != ",":
             m += 1
         out["specialisation"] = text_of(doc[k:m]) if m > k else None
+    school = None
     for list_name, key in (("institution_intro", "institution"), ("partner_intro", "via")):
         for word in sorted(lex.words[list_name], key=lambda w: w != "på"):
             w = after_word(doc, j, end, word)
             if w > 0 and out[key] is None:
-                out[key] = text_of(org_run(doc, w, end))
+                run = org_run(doc, w, end)
+                out[key] = text_of(run)
+                school = run if key == "institution" else school
+    exam = _bracketed_exam(doc, school.end, end) if school is not None else None
+    if exam is not None:  # "fra Bredsted Handelsgymnasium (hhx)"
+        out["programme"] = exam
+    elif out["programme"] is None and leaver is not None:
+        out["programme"] = leaver.text
     return out
+
+
+def _bracketed_exam(doc: Doc, k: int, end: int) -> str | None:
+    """The exam of ``school_exam_types`` in brackets at token ``k`` ("(hhx)"), else None."""
+    texts = token_table(doc).text
+    if (
+        k + 2 < end
+        and texts[k] == "("
+        and texts[k + 2] == ")"
+        and load_lexicon().has("school_exam_types", texts[k + 1])
+    ):
+        return texts[k + 1]
+    return None
 
 
 def _skip_date(doc: Doc, i: int, end: int) -> int:

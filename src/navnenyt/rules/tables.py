@@ -16,12 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
+from navnenyt.lexicon import load_lexicon
 from navnenyt.people_tables import TableRow, note_kinds
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.entry import Draft
 from navnenyt.rules.frames import strip_lead_role
-from navnenyt.rules.runs import name_run
+from navnenyt.rules.runs import name_run, names_org
 from navnenyt.rules.slots import comma_position, text_of
 
 SPAN_SLOTS = {"role": "role", "organisation": "org", "previous_role": "previous_role",
@@ -44,15 +45,17 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     person = spans.get("person")
     if person is None or not any(ch.isalpha() for ch in person.text):
         return []
-    person, title = _person_cell(doc, person)  # "Jette Kold, sygeplejerske" / "Overlæge Frank Hemmingsen"
+    person, title, org = _person_cell(doc, person)  # "Jette Kold, sygeplejerske" / "Overlæge Frank Hemmingsen"
     if title is not None and "role" not in spans:
         spans["role"] = title
+    if org is not None and "organisation" not in spans:
+        spans["organisation"] = org
     note = spans.get("note")
     found = main_kind(cues_in(doc, note.start, note.end)) if note is not None else None
     kind, past = (found[0], found[1].past) if found else (row.kind or EntryKind.new_job, False)
     told = note_kinds(note.text) if note is not None else []
-    if not found and told:
-        kind = told[0]  # "Årsag: pension"
+    if not found and told:  # "Årsag: pension"; "30 år som selvstændig": "år" alone is a birthday
+        kind = next((k for k in told if k != EntryKind.birthday), told[0])
     elif kind == EntryKind.departure and EntryKind.retirement in told:
         kind = EntryKind.retirement  # "Fratræder efter 38 år (pension)"
     draft = Draft(kind=kind, person=person, rule=f"table:{found[1].id if found else 'column'}", past=past)
@@ -74,17 +77,28 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     return [draft]
 
 
-def _person_cell(doc: Doc, cell: Span) -> tuple[Span, Span | None]:
-    """A person cell's name and the title printed with it: "Jette Kold, sygeplejerske" (after a comma),
-    "Overlæge Frank Hemmingsen" (before the name); the whole cell and None when it holds no name run that ends
-    it or its comma."""
+def _person_cell(doc: Doc, cell: Span) -> tuple[Span, Span | None, Span | None]:
+    """A person cell's name, the title printed with it and an organisation after the title: "Jette Kold,
+    sygeplejerske" (after a comma), "Overlæge Frank Hemmingsen" (before the name), "Jette Holm, skolesekretær,
+    Lindbjerg Skole" (a third part that names an organisation; a town there, "Ejner Skov, fhv. mejeribestyrer,
+    Hvidkær", is no organisation, and "fhv." is no part of the title); the whole cell and None, None when it holds
+    no name run that ends it or its comma."""
     comma = next((t.i for t in cell if t.text == ","), cell.end)
     for k in range(cell.start, comma - 1):
         run = name_run(doc, k, comma)
         if run is None or run.end != comma:
             continue
         run = strip_lead_role(doc, run)
-        after = doc[comma + 1 : cell.end] if comma + 1 < cell.end else None
-        before = doc[cell.start : run.start] if run.start > cell.start else None
-        return run, before if before is not None else after
-    return cell, None
+        if run.start > cell.start:
+            return run, doc[cell.start : run.start], None
+        if comma + 1 >= cell.end:
+            return run, None, None
+        pos = comma_position(doc, doc[comma + 1 : cell.end])
+        title = pos.role if pos.role is not None and pos.org is not None else doc[comma + 1 : cell.end]
+        lex = load_lexicon()
+        start = title.start
+        while start < title.end - 1 and lex.has("former", doc[start].text):
+            start += 1  # "fhv. mejeribestyrer"
+        org = pos.org if pos.org is not None and names_org(doc, pos.org.start, pos.org.end) else None
+        return run, doc[start : title.end], org
+    return cell, None, None
