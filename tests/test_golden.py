@@ -1938,6 +1938,34 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # a departure, then the new post in an inverted sentence ("Fra 1. januar bliver han R2 i O2")
+        "Christian Thygesen, ledende overlæge på Regionshospitalet Vesterholm, siger farvel til sygehusvæsenet. "
+        "Fra 1. januar bliver han overlæge i Privathospitalet Kløvermarken.",
+        [
+            (
+                "new_job",
+                "Christian Thygesen",
+                "overlæge",
+                "Privathospitalet Kløvermarken",
+                "2027-01-01",
+                "ledende overlæge",
+                "Regionshospitalet Vesterholm",
+            )
+        ],
+    ),
+    (  # "til konkurrenten" is no role; the next sentence names the post
+        "Filialdirektør Poul Fisker skifter til konkurrenten. Han bliver erhvervsdirektør i Fjordbanken.",
+        [("new_job", "Poul Fisker", "erhvervsdirektør", "Fjordbanken", None, "Filialdirektør", None)],
+    ),
+    (  # "kommer fra konkurrenten O": O
+        "Mikkel Ravn er ansat som chef i Kvadrant Data A/S. Han kommer fra konkurrenten Skyhavn IT, hvor han har "
+        "været Principal Architect.",
+        [("new_job", "Mikkel Ravn", "chef", "Kvadrant Data A/S", None, "Principal Architect", "Skyhavn IT")],
+    ),
+    (  # an inverted sentence without a post leaves the departure as it is
+        "Poul Fisker forlader Sparekassen Vestermose 1. marts. Til gengæld får han mere tid til familien.",
+        [("departure", "Poul Fisker", None, "Sparekassen Vestermose", "2027-03-01", None, None)],
+    ),
     (  # a date told on the line after a list, for all its items
         "Vi byder velkommen til:\n- Anne Holm, bogholder\n- Peter Dam, lagerchef\n\n"
         "Begge starter mandag den 4. januar 2027.",
@@ -1985,8 +2013,15 @@ ROUND_TWELVE: list[tuple[str, list[Move]]] = [
         "koncerndirektør i Nordisk Netselskab A/S.",
         [
             ("new_job", "Henrik Aalund", "direktør", "Greenfjord A/S", "2027-04-01", None, None),
-            ("new_job", "Sara Winther", "koncerndirektør", "Nordisk Netselskab A/S", None, "direktør",
-             "Greenfjord A/S"),
+            (
+                "new_job",
+                "Sara Winther",
+                "koncerndirektør",
+                "Nordisk Netselskab A/S",
+                None,
+                "direktør",
+                "Greenfjord A/S",
+            ),
         ],
     ),
     (

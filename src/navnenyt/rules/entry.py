@@ -1722,7 +1722,7 @@ def _fill_rest(
             break
     if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, main, EntryKind.retirement):
         draft.kind = EntryKind.retirement  # "X stopper som R i O. Han går på pension med udgangen af maj."
-    elif draft.kind == EntryKind.departure and not multi:
+    elif (draft.kind == EntryKind.departure or _no_destination(draft)) and not multi:
         _next_post(doc, draft, sents, main)  # "X forlader O1. Han bliver pr. 1. april R2 i O2."
     if draft.kind in STATE_KINDS | TOLD_NOW_KINDS and (draft.role is None or draft.org is None):
         _current_position(doc, draft, sents, main)  # "... Hun er til daglig centerchef i Tønnersø Kommune."
@@ -1953,24 +1953,48 @@ def _copula_after(doc: Doc, k: int, end: int) -> int | None:
 
 def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
     """A departure followed by the sentence right after it, opening with a pronoun and a job cue that names the new
-    employer ("X har valgt at søge nye udfordringer. Han tiltræder 1. marts som R2 i O2."): a new job, the post left
-    its previous position; else ``draft`` unchanged."""
+    employer ("X har valgt at søge nye udfordringer. Han tiltræder 1. marts som R2 i O2.", or inverted: "Fra 1.
+    november bliver han R2 i O2."): a new job, the post left its previous position; else ``draft`` unchanged."""
     lex = load_lexicon()
     nxt = next((s for s in sents if s.start >= main.end), None)
-    if nxt is None or len(nxt) < 4 or not lex.has("pronouns", doc[nxt.start].text):
+    if nxt is None or len(nxt) < 4:
         return
-    cue = next((sp for sp, c in cues_in(doc, nxt.start, nxt.end) if c.kind in MOVE_KINDS and c.cue != "previous"), None)
+    moves = [sp for sp, c in cues_in(doc, nxt.start, nxt.end) if c.kind in MOVE_KINDS and c.cue != "previous"]
+    if not lex.has("pronouns", doc[nxt.start].text):  # "Fra 1. november bliver han R2 i O2": inverted, the
+        # pronoun right after the verb
+        cue = next((sp for sp in moves if sp.end + 1 < nxt.end and lex.has("pronouns", doc[sp.end].text)), None)
+        if cue is not None:
+            _take_next_post(doc, draft, nxt, cue.end + 1)
+        return
+    cue = moves[0] if moves else None
     copula = _copula_after(doc, nxt.start + 1, nxt.end)  # "Hun skal være partner i O2"
     if cue is None and copula is None:
         return
     first = copula if copula is not None and (cue is None or copula <= cue.start) else cue.end if cue else nxt.end
+    _take_next_post(doc, draft, nxt, first)
+
+
+def _take_next_post(doc: Doc, draft: Draft, nxt: Span, first: int) -> None:
+    """The post "[pr. DATE] [som] R2 i O2" from token ``first`` of ``nxt`` makes ``draft`` a new job there, the
+    post left its previous one; ``draft`` unchanged when no role with an organisation follows."""
+    lex = load_lexicon()
     k = past_date(doc, first, nxt.end)  # "Han bliver pr. 1. april R2 i O2"
     k += 1 if k < nxt.end and lex.has("role_intro", doc[k].text) else 0
     post = role_and_org(doc, k, nxt.end)
     if post.org is None or post.role is None:
         return
-    draft.previous_role, draft.previous_org = draft.role or draft.lead_role, draft.org
+    if draft.kind == EntryKind.departure:
+        draft.previous_role, draft.previous_org = draft.role or draft.lead_role, draft.org
+    else:  # a move without its destination keeps the post it left
+        draft.previous_role = draft.previous_role or draft.role or draft.lead_role
     draft.kind, draft.role, draft.org = EntryKind.new_job, post.role, post.org
+
+
+def _no_destination(draft: Draft) -> bool:
+    """True for a new job or promotion with no organisation and no role but the title printed before the name
+    ("[Filialdirektør] X skifter til konkurrenten")."""
+    unnamed = draft.role is None or draft.role == draft.lead_role
+    return draft.kind in {EntryKind.new_job, EntryKind.promotion} and unnamed and draft.org is None
 
 
 def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:

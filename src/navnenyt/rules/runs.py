@@ -204,6 +204,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
             break
         if j > i and t.text[j - 1].endswith(".") and t.lower[j] in words["pronouns"]:
             break  # "Center for Fælles Offentlig It. Han ...": a new sentence
+        if j > i and t.text[j][:1].isdigit() and t.text[j].endswith("."):
+            break  # "forlader Sparekassen Vestermose 1. marts", "Ravnholm IF's 1. hold": an ordinal, no name
         after_head = j > i and t.text[j - 1] in markers and j + 1 < end and t.cap[j + 1]
         if after_head and t.text[j + 1] not in markers and has_flag(doc.vocab, t.text[j], "first_name"):
             break  # "ved Hvidmose Skole Hans Christian Bech": a listed first name after a complete name
@@ -322,8 +324,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     if i + 1 < end and low[i] in words["position_nouns"] and low[i + 1] in words["role_intro"]:
         i += 2  # "nyt job som R"
     stop, owner_intro = words["role_stop"], words["board_owner_intro"]
-    if i < end and (low[i] in stop or low[i] in words["season_words"]):
-        return None  # "til sommer": a time, no role
+    if i < end and (low[i] in stop or low[i] in words["season_words"] or low[i] in words["unnamed_employers"]):
+        return None  # "til sommer": a time, no role; "til konkurrenten": a place without its name
     suffixes = lex.endings("role_suffixes")
     j = i
     while j < end and j - i < MAX_ROLE_TOKENS:
