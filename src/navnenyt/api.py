@@ -22,6 +22,7 @@ from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
 from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context, paragraphs_before
+from navnenyt.rules.moves import move_line_drafts
 from navnenyt.rules.slots import org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
@@ -129,7 +130,8 @@ class Extractor:
         label_kind = self.labels.get(seg.label) if seg.label else None
         start, end = norm.span_to_original(seg.start, seg.end)
         section = seg.label in self.section_labels  # a list section's kind yields to the item's own verb
-        drafts = extract_drafts(doc, None) if section else []
+        drafts = move_line_drafts(doc)  # "NAME: R1, O1 → R2, O2"
+        drafts = drafts or (extract_drafts(doc, None) if section else [])
         undated = section and label_kind in DATED_SECTION_KINDS and not any(ch.isdigit() for ch in doc.text)
         drafts = drafts or ([] if undated else extract_drafts(doc, label_kind))
         for draft in drafts if section and label_kind == EntryKind.new_job else []:
