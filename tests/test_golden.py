@@ -1938,6 +1938,53 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # an acting title keeps "konstitueret"; the title before the name is the previous role
+        "Byrådet har besluttet, at vicekommunaldirektør Søren Aaby fra 1. januar bliver konstitueret kommunaldirektør "
+        "i Vesthavn Kommune, indtil en ny kommunaldirektør er ansat.",
+        [
+            (
+                "promotion",
+                "Søren Aaby",
+                "konstitueret kommunaldirektør",
+                "Vesthavn Kommune",
+                "2027-01-01",
+                "vicekommunaldirektør",
+                None,
+            )
+        ],
+    ),  # fmt: skip
+    (  # "konstitueret som R" in an apposition: R alone; "en ny direktør" names nobody's post
+        "Indtil en ny direktør er fundet, er skolechef Lise Brandt, konstitueret som direktør for Børn og Unge i "
+        "Hedeby Kommune.",
+        [("promotion", "Lise Brandt", "direktør for Børn og Unge", "Hedeby Kommune", None, "skolechef", None)],
+    ),
+    (  # a wish for a new holder of a post is no news
+        "Landsbyrådets formand, Svend Thomsen, håber, at en ny direktør vil tage over i Ørum Brugs 1. marts.",
+        [],
+    ),
+    (  # "har X overtaget O": the shop taken over is the organisation, also of the one retiring from it
+        "Pr. 1. december har frisør Nadia Hassan overtaget Salon Klip & Krøller efter Bente Kolding, der efter 34 år "
+        "går på pension.",
+        [
+            ("new_job", "Nadia Hassan", "frisør", "Salon Klip & Krøller", "2026-12-01", None, None),
+            ("retirement", "Bente Kolding", None, "Salon Klip & Krøller", None, None, None),
+        ],
+    ),
+    (  # a shop's name is no person's; a section name in capitals is no organisation
+        "HANDEL & ERHVERV\n\nVestbjerg Købmandsgård har fået ny købmand. Martin Ravn tiltræder 15. januar og "
+        "kommer fra en stilling som souschef i Nørreby Supermarked.",
+        [
+            (
+                "new_job",
+                "Martin Ravn",
+                "købmand",
+                "Vestbjerg Købmandsgård",
+                "2027-01-15",
+                "souschef",
+                "Nørreby Supermarked",
+            )
+        ],
+    ),
     (  # a departure, then the new post in an inverted sentence ("Fra 1. januar bliver han R2 i O2")
         "Christian Thygesen, ledende overlæge på Regionshospitalet Vesterholm, siger farvel til sygehusvæsenet. "
         "Fra 1. januar bliver han overlæge i Privathospitalet Kløvermarken.",

@@ -30,7 +30,8 @@ class Cue:
     perfect tense ("er pr. 1/9 tiltrådt") whose year-less date is the one nearest the publication date, before or
     after; ``joins``: the person joins the body the sentence opens with ("Bestyrelsen i O er udvidet med X"), so a
     board noun there makes the entry a board post; ``farewell``: a farewell to the person after it ("siger farvel til
-    X"), a departure unless the relative clause after X tells a retirement or a new post."""
+    X"), a departure unless the relative clause after X tells a retirement or a new post; ``takes_over``: a takeover
+    verb whose object is the organisation taken over ("har X overtaget Salon Klip & Krøller")."""
 
     id: str
     cue: str
@@ -46,6 +47,7 @@ class Cue:
     joins: bool = False
     not_after: frozenset[str] = frozenset()
     farewell: bool = False
+    takes_over: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def load_lexicon() -> Lexicon:
                 bool(c.get("joins", False)),
                 frozenset(c.get("not_after", [])),
                 bool(c.get("farewell", False)),
+                bool(c.get("takes_over", False)),
             )
             for c in cues_doc["cues"]
         )

@@ -257,7 +257,8 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
         text: the document outside its entries (:func:`navnenyt.api._outside`: each entry blanked).
         starts: the character offsets in ``text`` where the document's entries start.
         full: the whole document, where a name the headline shouts ("NYT FRA HEDEBO SKOLE") is looked up in
-            ordinary case ("Hedebo Skole"); default ``text``.
+            ordinary case ("Hedebo Skole"); default ``text``. A shouted name found nowhere in ordinary case and
+            without a company form is a section name ("HANDEL & ERHVERV"), no organisation.
 
     Returns:
         the :class:`Topic` (the name as written in the document), or None.
@@ -292,7 +293,10 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
     if len({name for name, _ in names}) != 1:
         return None
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]
-    name = _as_written_elsewhere(name, full if full is not None else text)
+    whole = full if full is not None else text
+    name = _with_form(_as_written_elsewhere(name, whole), whole)  # "forlader Nordvind Logistik": "... A/S" below
+    if name.isupper() and not any(word in forms for word in name.split()):
+        return None  # "HANDEL & ERHVERV": a section name in capitals, written nowhere as a name
     if not text[end:first].strip() and sum(_after_heading(text, start) for start in set(starts)) >= 2:
         later = [start for start in starts if start > first]  # the name heads the first of several notices,
         return Topic(name, min(later) if later else None)  # each under its own heading: only the first takes it

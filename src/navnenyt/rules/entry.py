@@ -1720,6 +1720,8 @@ def _fill_rest(
         # R2 i O2. Han har været i virksomheden i seks år": the firm he leaves)
         if draft.kind != EntryKind.board_appointment:
             break
+    _taken_over(doc, draft, main)
+    _acting_title(doc, draft, main)
     if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, main, EntryKind.retirement):
         draft.kind = EntryKind.retirement  # "X stopper som R i O. Han går på pension med udgangen af maj."
     elif (draft.kind == EntryKind.departure or _no_destination(draft)) and not multi:
@@ -1988,6 +1990,52 @@ def _take_next_post(doc: Doc, draft: Draft, nxt: Span, first: int) -> None:
     else:  # a move without its destination keeps the post it left
         draft.previous_role = draft.previous_role or draft.role or draft.lead_role
     draft.kind, draft.role, draft.org = EntryKind.new_job, post.role, post.org
+
+
+def _taken_over(doc: Doc, draft: Draft, main: Span) -> None:
+    """ "Pr. 1. februar har frisør X overtaget Salon Klip & Krøller i Søndergade": the capitalised object of a
+    takeover verb (cue flag ``takes_over``; a date or the person may stand between) is the new job's organisation."""
+    if draft.kind != EntryKind.new_job:
+        return
+    for span, cue in cues_in(doc, main.start, main.end):
+        if not cue.takes_over:
+            continue
+        k = _past_date(doc, span.end, main.end)
+        if k == draft.person.start:
+            k = _past_date(doc, draft.person.end, main.end)  # "overtog X 1. februar Salon ..."
+        org = org_run(doc, k, main.end)
+        if org is not None and (len(org) > 1 or names_org(doc, org.start, org.end)):
+            draft.org = org
+        return
+
+
+def _acting_title(doc: Doc, draft: Draft, main: Span) -> None:
+    """ "bliver konstitueret kommunaldirektør", "om at være konstitueret skoleleder": an acting title (``acting_words``
+    of words.yaml right before a title) is the role as written, "konstitueret" included (the gold convention; after
+    "konstitueret som" the title alone is, also in an apposition: "er skolechef X, konstitueret som direktør"); the
+    title printed before the name is then the previous role."""
+    if draft.kind not in {EntryKind.new_job, EntryKind.promotion}:
+        return
+    texts, lex = token_texts(doc), load_lexicon()
+    for k in range(max(main.start, draft.person.end), main.end - 1):
+        if not lex.has("acting_words", texts[k]):
+            continue
+        named = k + 2 < main.end and lex.has("role_intro", texts[k + 1])  # "konstitueret som R": R alone
+        if texts[k - 1] == "," and not named:
+            continue  # (not "X, konstitueret skoleleder": a signature's title)
+        pos = role_and_org(doc, k + 1 + named, main.end)  # "som direktør for Børn og Unge i Hedeby Kommune"
+        run = pos.role
+        if run is None or run.start != k + 1 + named or not any(title_word(t.text) for t in run):
+            continue  # ("direktør for Børn og Unge": a title, then its area)
+        acting = run if named else doc[k : run.end]
+        if draft.role is not None and (draft.role == acting or (draft.role.start == acting.start and named)):
+            return  # read already
+        if draft.role is not None and draft.role != draft.lead_role and not _overlaps(draft.role, acting):
+            return  # "X, der hidtil har været konstitueret landechef, rykker op som R": R is the news
+        draft.previous_role = draft.previous_role or draft.lead_role
+        draft.role = acting
+        draft.org = draft.org or pos.org
+        return
 
 
 def _no_destination(draft: Draft) -> bool:
