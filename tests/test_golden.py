@@ -1952,7 +1952,7 @@ ROUND_TWELVE: list[tuple[str, list[Move]]] = [
                 None,
             )
         ],
-    ),  # fmt: skip
+    ),
     (  # "konstitueret som R" in an apposition: R alone; "en ny direktør" names nobody's post
         "Indtil en ny direktør er fundet, er skolechef Lise Brandt, konstitueret som direktør for Børn og Unge i "
         "Hedeby Kommune.",
