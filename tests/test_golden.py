@@ -1938,6 +1938,16 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # "har fået en ny R, X"; a re-election in a second clause is no news; "Umiddelbart" is no organisation
+        "Sekretariatet har pr. 1. januar fået en ny miljøkonsulent, Anne-Mette Busk, der kommer fra "
+        "Landboforeningen Midtvest.",
+        [("new_job", "Anne-Mette Busk", "miljøkonsulent", None, "2027-01-01", None, "Landboforeningen Midtvest")],
+    ),
+    (
+        "Som nyt bestyrelsesmedlem valgtes Henrik Aalund fra Aalund Dambrug den 7. december, mens kasserer Bjarne "
+        "Holst og Lisbeth Nyrup blev genvalgt.",
+        [("board_appointment", "Henrik Aalund", "bestyrelsesmedlem", None, "2026-12-07", None, None)],
+    ),
     (  # an acting title keeps "konstitueret"; the title before the name is the previous role
         "Byrådet har besluttet, at vicekommunaldirektør Søren Aaby fra 1. januar bliver konstitueret kommunaldirektør "
         "i Vesthavn Kommune, indtil en ny kommunaldirektør er ansat.",

@@ -700,8 +700,22 @@ def _sentence_drafts(
         drafts = [
             d for d in drafts if (d.role is not None and d.role.start > d.person.start) or d.kind not in CHANGE_KINDS
         ]
-    drafts += second
+    drafts += [d for d in second if not _reelected(doc, d)]
     return drafts + _successions(doc, sents, drafts)
+
+
+def _reelected(doc: Doc, draft: Draft) -> bool:
+    """True for a second clause's record of a re-election without a post after it (", mens kasserer B og C blev
+    genvalgt"; not "..., mens B blev genvalgt som næstformand"): no news, as in a main clause."""
+    lex = load_lexicon()
+    words = doc[draft.person.end : min(draft.person.end + MAX_REELECTION_GAP, len(doc))]
+    return draft.kind in CHANGE_KINDS and any(lex.has("reelection_words", t.text) for t in words) and (
+        draft.role is None or draft.role.start < draft.person.start
+    )
+
+
+MAX_REELECTION_GAP = 8
+"""Tokens after a second clause's person within which its re-election word stands ("og C blev genvalgt")."""
 
 
 def _listed_subjects(doc: Doc, main: Span, people: list[Span], drafts: list[Draft]) -> None:
