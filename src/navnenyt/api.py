@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from navnenyt.fact_boxes import find_boxes
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
+from navnenyt.model_features import may_name_person
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
@@ -110,6 +111,7 @@ class Extractor:
             start, end = norm.span_to_original(item.start, item.end)
             for draft in team_drafts(item, parse):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
+        found = [f for f in found if may_name_person(self.nlp.vocab, f.entry.person)]  # ("Vestkyst Pension har ...")
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
         unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""

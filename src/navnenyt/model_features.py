@@ -56,3 +56,25 @@ def _flags(vocab: Vocab, word: str) -> tuple[bool, ...] | None:
     if vocab.vectors.shape[1] != len(COLUMNS) or not vocab.has_vector(word):
         return None
     return tuple(bool(x > 0) for x in vocab.get_vector(word))
+
+
+def may_name_person(vocab: Vocab, name: str) -> bool:
+    """False when ``name`` cannot be a person's name by the name lists: neither its first word is a listed first name
+    nor its last word a listed surname (DST name lists 2023, the ``first_name``/``surname`` columns; they hold
+    5.9 million people's surnames and the first names of every resident, so also "Xiaoming Chen"). Such a name is an
+    organisation the rules read as a subject ("Vestkyst Pension har endnu ikke fundet ...", "Holst VVS").
+
+    Args:
+        vocab: the pipeline's vocabulary.
+        name: a record's person, e.g. "Anne-Mette Busk", "J.K. Holm", "HANNE BIRK LUND".
+
+    Returns:
+        True as well when the model has no gazetteer table (nothing to judge by).
+    """
+    words = name.split()
+    if not words or vocab.vectors.shape[1] != len(COLUMNS):
+        return True
+    first, last = words[0], words[-1]
+    firsts = {first, first.title(), first.split("-")[0].title()}
+    lasts = {last, last.title(), last.split("-")[-1].title()}
+    return any(has_flag(vocab, w, "first_name") for w in firsts) or any(has_flag(vocab, w, "surname") for w in lasts)
