@@ -1938,6 +1938,25 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # "ved udgangen af 2026" is 31 December 2026
+        "Samtidig går Birthe Koch på pension ved udgangen af 2026.",
+        [("retirement", "Birthe Koch", None, None, "2026-12-31", None, None)],
+    ),
+    (  # "har ansat en ny R" names the post; the next sentence the person
+        "Bestyrelsen i Hjortdal Emballage A/S har ansat en ny administrerende direktør. Valget er faldet på Signe "
+        "Lauritsen. Hun tiltræder 1. januar.",
+        [
+            (
+                "new_job",
+                "Signe Lauritsen",
+                "administrerende direktør",
+                "Hjortdal Emballage A/S",
+                "2027-01-01",
+                None,
+                None,
+            )
+        ],
+    ),
     (  # "har fået en ny R, X"; a re-election in a second clause is no news; "Umiddelbart" is no organisation
         "Sekretariatet har pr. 1. januar fået en ny miljøkonsulent, Anne-Mette Busk, der kommer fra "
         "Landboforeningen Midtvest.",

@@ -408,7 +408,7 @@ def _usable_dates(dates: list[DateMatch], *, year_ends: bool = False) -> list[Da
 
 def _pick_date(dates: list[DateMatch], sent: Span) -> DateMatch | None:
     """The entry's date: in the main sentence first, then later ones; never "siden 2019"-style years."""
-    usable = _usable_dates(dates)
+    usable = _usable_dates(dates, year_ends=True)  # "går på pension ved udgangen af 2026": 31 December
     in_main = [d for d in usable if sent.start_char <= d.start < sent.end_char]
     later = [d for d in usable if d.start >= sent.end_char and d.precision != "year"]  # not "fra 2012 til 2019"
     chosen = in_main or later
