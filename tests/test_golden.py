@@ -2178,3 +2178,45 @@ def test_school_leavers_in_the_past_tense(text: str, expected: list[tuple[str, s
         if r.education is not None
     ] == expected
     assert all(r.kind.value == "completed_education" for r in records)
+
+
+def test_a_students_list_under_an_intro_takes_the_school_and_exam() -> None:
+    text = (
+        "Nye studenter fra Ryslinge\n\nDisse unge fra sognet blev i sommer student fra Midtfyns Gymnasium (stx):\n"
+        "Ida Marie Hvelplund, Ryslinge\nTobias Kragelund Nør, Ryslinge\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 7, 1))
+    assert [
+        (r.kind.value, r.person, r.education.programme, r.education.institution) for r in records if r.education
+    ] == [
+        ("completed_education", "Ida Marie Hvelplund", "stx", "Midtfyns Gymnasium"),
+        ("completed_education", "Tobias Kragelund Nør", "stx", "Midtfyns Gymnasium"),
+    ]
+
+
+def test_a_table_occasion_gives_age_and_years_and_a_town_is_no_title() -> None:
+    text = (
+        "Navn | Anledning | Dato\nBent Mølholm, tømrermester, Tarm | 70 år | 3. december\n"
+        "Hanne Søgaard, sygeplejerske ved Regionshospitalet Herning | 25 års jubilæum | 4. december\n"
+        "Svend Erik Laursen, Skjern | 90 år | 6. december\n"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 11, 30))
+    assert [(r.kind.value, r.person, r.role, r.organisation, r.age, r.years) for r in records] == [
+        ("birthday", "Bent Mølholm", "tømrermester", None, 70, None),
+        ("anniversary", "Hanne Søgaard", "sygeplejerske", "Regionshospitalet Herning", None, 25),
+        ("birthday", "Svend Erik Laursen", None, None, 90, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den 1. december har Jonas Hald overtaget Bageriet Kornblomsten på Torvet i Hobro.",
+         ("new_job", "Jonas Hald", None, "Bageriet Kornblomsten", None)),
+        ("Malene Kirk, chef for Plan og Byg i Søndermark Kommune, bliver konstitueret teknisk direktør fra 1. januar.",
+         ("promotion", "Malene Kirk", "konstitueret teknisk direktør", "Søndermark Kommune", "chef for Plan og Byg")),
+    ],
+)  # fmt: skip
+def test_takeovers_and_acting_posts(text: str, expected: tuple[str | None, ...]) -> None:
+    records = navnenyt.extract(text, published=dt.date(2026, 11, 30))
+    assert [(r.kind.value, r.person, r.role, r.organisation, r.previous_role) for r in records] == [expected]

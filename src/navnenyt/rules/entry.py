@@ -709,8 +709,10 @@ def _reelected(doc: Doc, draft: Draft) -> bool:
     genvalgt"; not "..., mens B blev genvalgt som næstformand"): no news, as in a main clause."""
     lex = load_lexicon()
     words = doc[draft.person.end : min(draft.person.end + MAX_REELECTION_GAP, len(doc))]
-    return draft.kind in CHANGE_KINDS and any(lex.has("reelection_words", t.text) for t in words) and (
-        draft.role is None or draft.role.start < draft.person.start
+    return (
+        draft.kind in CHANGE_KINDS
+        and any(lex.has("reelection_words", t.text) for t in words)
+        and (draft.role is None or draft.role.start < draft.person.start)
     )
 
 
@@ -2018,6 +2020,9 @@ def _taken_over(doc: Doc, draft: Draft, main: Span) -> None:
         if k == draft.person.start:
             k = _past_date(doc, draft.person.end, main.end)  # "overtog X 1. februar Salon ..."
         org = org_run(doc, k, main.end)
+        places = load_lexicon().words["unit_place_intro"]  # the shop's address left out: "Bageriet Kornblomsten på
+        cut = next((m for m in range(k + 2, org.end) if doc[m].text in places), None) if org else None  # Torvet"
+        org = doc[k:cut] if org is not None and cut is not None else org
         if org is not None and (len(org) > 1 or names_org(doc, org.start, org.end)):
             draft.org = org
         return
@@ -2044,11 +2049,15 @@ def _acting_title(doc: Doc, draft: Draft, main: Span) -> None:
         acting = run if named else doc[k : run.end]
         if draft.role is not None and (draft.role == acting or (draft.role.start == acting.start and named)):
             return  # read already
-        if draft.role is not None and draft.role != draft.lead_role and not _overlaps(draft.role, acting):
+        told_after = draft.role is not None and draft.role.start > acting.start
+        if told_after and draft.role != draft.lead_role and not _overlaps(draft.role, acting):
             return  # "X, der hidtil har været konstitueret landechef, rykker op som R": R is the news
-        draft.previous_role = draft.previous_role or draft.lead_role
+        held = draft.role if draft.role is not None and draft.role.end <= acting.start else None  # "X, chef for
+        draft.previous_role = draft.previous_role or draft.lead_role or held  # Plan og Byg, bliver konstitueret R"
         draft.role = acting
         draft.org = draft.org or pos.org
+        if draft.kind == EntryKind.new_job and draft.previous_org is None:
+            draft.kind = EntryKind.promotion  # an acting post goes to someone already there
         return
 
 

@@ -21,7 +21,7 @@ from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import Draft
-from navnenyt.rules.slots import education_slots
+from navnenyt.rules.slots import bracketed_exam, education_slots
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,12 @@ class IntroContext:
     Attributes:
         date: the intro's one day date ("i fredags", "den 6. februar"), else None (none, or several).
         institution: the organisation named after "fra"/"på"/"ved" ("Professionshøjskolen Kattegat"), else None.
+        programme: the exam in brackets after that institution ("Midtfyns Gymnasium (stx)"), else None.
     """
 
     date: DateMatch | None
     institution: str | None
+    programme: str | None = None
 
 
 INTRO_PARAGRAPHS = 2
@@ -56,11 +58,13 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     dates = _day_dates(doc.text) or _day_dates(before)
     lex = load_lexicon()
     after_intro = [
-        ent.text
+        ent
         for ent in doc.ents
         if ent.label_ == "ORG" and ent.start > 0 and lex.has("institution_intro", doc[ent.start - 1].text)
     ]
-    return IntroContext(dates[0] if len(dates) == 1 else None, after_intro[0] if len(after_intro) == 1 else None)
+    school = after_intro[0] if len(after_intro) == 1 else None
+    exam = bracketed_exam(doc, school.end, len(doc)) if school is not None else None
+    return IntroContext(dates[0] if len(dates) == 1 else None, school.text if school is not None else None, exam)
 
 
 def _day_dates(text: str) -> list[DateMatch]:
@@ -95,6 +99,8 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
         draft.date = draft.date or context.date
         if draft.kind == EntryKind.completed_education and context.institution:
             _fill_education(draft, {"institution": context.institution})
+        if draft.kind == EntryKind.completed_education and context.programme:
+            _fill_education(draft, {"programme": context.programme})  # "... fra Midtfyns Gymnasium (stx):"
 
 
 def apply_item_programme(drafts: list[Draft]) -> None:

@@ -372,7 +372,7 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
                 run = org_run(doc, w, end)
                 out[key] = text_of(run)
                 school = run if key == "institution" else school
-    exam = _bracketed_exam(doc, school.end, end) if school is not None else None
+    exam = bracketed_exam(doc, school.end, end) if school is not None else None
     if exam is not None:  # "fra Bredsted Handelsgymnasium (hhx)"
         out["programme"] = exam
     elif out["programme"] is None and leaver is not None:
@@ -380,13 +380,13 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     return out
 
 
-def _bracketed_exam(doc: Doc, k: int, end: int) -> str | None:
+def bracketed_exam(doc: Doc, k: int, end: int) -> str | None:
     """The exam of ``school_exam_types`` in brackets at token ``k`` ("(hhx)"), else None."""
     texts = token_table(doc).text
     if (
         k + 2 < end
         and texts[k] == "("
-        and texts[k + 2] == ")"
+        and texts[k + 2][:1] == ")"  # (also "):" at an intro's end)
         and load_lexicon().has("school_exam_types", texts[k + 1])
     ):
         return texts[k + 1]

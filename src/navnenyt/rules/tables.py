@@ -13,6 +13,8 @@ and their positions on a people-news page lists new positions).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
@@ -22,8 +24,8 @@ from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
 from navnenyt.rules.entry import Draft
 from navnenyt.rules.frames import strip_lead_role
-from navnenyt.rules.runs import name_run, names_org
-from navnenyt.rules.slots import comma_position, text_of
+from navnenyt.rules.runs import is_cap, name_run, names_org
+from navnenyt.rules.slots import comma_position, text_of, title_word
 
 SPAN_SLOTS = {"role": "role", "organisation": "org", "previous_role": "previous_role",
               "previous_organisation": "previous_org"}  # fmt: skip
@@ -74,7 +76,16 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
         if slot in spans and draft.date is None:
             dates = [d for d in find_dates(spans[slot].text) if d.valid]
             draft.date = dates[0] if dates else None
+    count = _COUNT.search(note.text) if note is not None else None  # "70 år", "25 års jubilæum"
+    if count is not None and draft.kind == EntryKind.birthday:
+        draft.age = int(count.group(1))
+    elif count is not None and draft.kind == EntryKind.anniversary:
+        draft.years = int(count.group(1))
     return [draft]
+
+
+_COUNT = re.compile(r"\b(\d{1,3})\s*-?\s*års?\b")
+"""A number of years in an occasion cell: "70 år" (an age), "25 års jubilæum", "25-års jubilæum" (years served)."""
 
 
 def _person_cell(doc: Doc, cell: Span) -> tuple[Span, Span | None, Span | None]:
@@ -95,6 +106,8 @@ def _person_cell(doc: Doc, cell: Span) -> tuple[Span, Span | None, Span | None]:
             return run, None, None
         pos = comma_position(doc, doc[comma + 1 : cell.end])
         title = pos.role if pos.role is not None and pos.org is not None else doc[comma + 1 : cell.end]
+        if len(title) == 1 and is_cap(title[0]) and title_word(title[0].text) is None:
+            return run, None, None  # "Svend Erik Laursen, Skjern": a town, no title
         lex = load_lexicon()
         start = title.start
         while start < title.end - 1 and lex.has("former", doc[start].text):
