@@ -2010,7 +2010,8 @@ def _take_next_post(doc: Doc, draft: Draft, nxt: Span, first: int) -> None:
 
 def _taken_over(doc: Doc, draft: Draft, main: Span) -> None:
     """ "Pr. 1. februar har frisør X overtaget Salon Klip & Krøller i Søndergade": the capitalised object of a
-    takeover verb (cue flag ``takes_over``; a date or the person may stand between) is the new job's organisation."""
+    takeover verb (cue flag ``takes_over``; a date or the person may stand between) is the new job's organisation,
+    without the address after it ("Salon Klip & Krøller")."""
     if draft.kind != EntryKind.new_job:
         return
     for span, cue in cues_in(doc, main.start, main.end):
@@ -2020,8 +2021,9 @@ def _taken_over(doc: Doc, draft: Draft, main: Span) -> None:
         if k == draft.person.start:
             k = _past_date(doc, draft.person.end, main.end)  # "overtog X 1. februar Salon ..."
         org = org_run(doc, k, main.end)
-        places = load_lexicon().words["unit_place_intro"]  # the shop's address left out: "Bageriet Kornblomsten på
-        cut = next((m for m in range(k + 2, org.end) if doc[m].text in places), None) if org else None  # Torvet"
+        # the shop's address is no part of its name: "Bageriet Kornblomsten på Torvet i Hobro"
+        places = load_lexicon().words["unit_place_intro"]
+        cut = next((m for m in range(k + 2, org.end) if doc[m].text in places), None) if org else None
         org = doc[k:cut] if org is not None and cut is not None else org
         if org is not None and (len(org) > 1 or names_org(doc, org.start, org.end)):
             draft.org = org
@@ -2052,8 +2054,9 @@ def _acting_title(doc: Doc, draft: Draft, main: Span) -> None:
         told_after = draft.role is not None and draft.role.start > acting.start
         if told_after and draft.role != draft.lead_role and not _overlaps(draft.role, acting):
             return  # "X, der hidtil har været konstitueret landechef, rykker op som R": R is the news
-        held = draft.role if draft.role is not None and draft.role.end <= acting.start else None  # "X, chef for
-        draft.previous_role = draft.previous_role or draft.lead_role or held  # Plan og Byg, bliver konstitueret R"
+        # the post told before it is the one held: "X, chef for Plan og Byg, bliver konstitueret teknisk direktør"
+        held = draft.role if draft.role is not None and draft.role.end <= acting.start else None
+        draft.previous_role = draft.previous_role or draft.lead_role or held
         draft.role = acting
         draft.org = draft.org or pos.org
         if draft.kind == EntryKind.new_job and draft.previous_org is None:
