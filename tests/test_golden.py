@@ -1938,6 +1938,15 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # the new post after "er blevet ansat" in the next sentence; "nabokommunen O" is O
+        "Kommunaldirektør Henrik Munk fratræder med udgangen af januar 2027. Han er blevet ansat som kommunaldirektør "
+        "i nabokommunen Tveskov Kommune.",
+        [("new_job", "Henrik Munk", "kommunaldirektør", "Tveskov Kommune", "2027-01-31", "Kommunaldirektør", None)],
+    ),
+    (  # regretting to say goodbye is nobody's departure
+        "Borgmester Lone Vestergaard (S) ærgrer sig over at skulle sige farvel 1. marts.",
+        [],
+    ),
     (  # "ved udgangen af 2026" is 31 December 2026
         "Samtidig går Birthe Koch på pension ved udgangen af 2026.",
         [("retirement", "Birthe Koch", None, None, "2026-12-31", None, None)],

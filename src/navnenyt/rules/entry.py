@@ -1985,6 +1985,8 @@ def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
             _take_next_post(doc, draft, nxt, cue.end + 1)
         return
     cue = moves[0] if moves else None
+    while cue is not None and (later := next((sp for sp in moves if sp.start == cue.end), None)) is not None:
+        cue = later  # "Han er blevet ansat som R2 i O2": the post follows the last verb
     copula = _copula_after(doc, nxt.start + 1, nxt.end)  # "Hun skal være partner i O2"
     if cue is None and copula is None:
         return
