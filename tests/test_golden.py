@@ -1938,6 +1938,11 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # "har takket ja til en stilling som R hos O"
+        "Louise Kamper har takket ja til en stilling som Supply Chain Director hos Borup Foods, hvor hun starter 1. "
+        "februar.",
+        [("new_job", "Louise Kamper", "Supply Chain Director", "Borup Foods", "2027-02-01", None, None)],
+    ),
     (  # the new post after "er blevet ansat" in the next sentence; "nabokommunen O" is O
         "Kommunaldirektør Henrik Munk fratræder med udgangen af januar 2027. Han er blevet ansat som kommunaldirektør "
         "i nabokommunen Tveskov Kommune.",
