@@ -1938,6 +1938,21 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # "Vagns afløser bliver Y": a first name in the genitive owns the successor noun ("Dennis afløser Y" does not)
+        "Vagn Hedegaard, produktionsleder, går på pension 31. december. Vagns afløser bliver Nikolaj Friis, der i dag "
+        "er holdleder på linje 3.",
+        [
+            ("retirement", "Vagn Hedegaard", "produktionsleder", None, "2026-12-31", None, None),
+            ("promotion", "Nikolaj Friis", "produktionsleder", None, None, "holdleder", None),
+        ],
+    ),
+    (  # a list-section heading in capitals
+        "JUBILÆER\n• 20/12: Per Gade, mejerist, 40 år i Nordbro Foods\n• 1/1: Helle Vinkel, lønbogholder – 25 år",
+        [
+            ("anniversary", "Per Gade", "mejerist", "Nordbro Foods", "2026-12-20", None, None),
+            ("anniversary", "Helle Vinkel", "lønbogholder", None, "2027-01-01", None, None),
+        ],
+    ),
     (  # "har takket ja til en stilling som R hos O"
         "Louise Kamper har takket ja til en stilling som Supply Chain Director hos Borup Foods, hvor hun starter 1. "
         "februar.",

@@ -288,8 +288,16 @@ def _headline_over(text: str, unit: _Unit, entry: _Unit) -> bool:
 
 
 def _label_of(line: str) -> str:
-    """The label of a standalone label line, without a colon or a date after it ("Nyt job · 10. marts 2026")."""
-    return re.sub(DATED_LABEL + "$", "", line).rstrip(" \t:")
+    """The label of a standalone label line, without a colon or a date after it ("Nyt job · 10. marts 2026"), as
+    labels.yaml writes it ("JUBILÆER", a heading in capitals, is "Jubilæer")."""
+    label = re.sub(DATED_LABEL + "$", "", line).rstrip(" \t:")
+    return _labels_by_casefold().get(label.casefold(), label)
+
+
+@functools.cache
+def _labels_by_casefold() -> dict[str, str]:
+    """labels.yaml's labels and section headings keyed by their case-folded text."""
+    return {label.casefold(): label for label in load_lexicon().labels}
 
 
 SECTION_EXTRA_WORDS = 3

@@ -1287,7 +1287,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             continue
         span, cue = succ
         lex = load_lexicon()
-        noun = span.start > sent.start and lex.has("possessive_pronouns", doc[span.start - 1].text)
+        noun = span.start > sent.start and _owns_next(doc, span.start - 1)  # "Hendes/Vagns afløser bliver Y"
         passive = cue.cue == "successor_by" or noun  # "Hendes afløser som organist bliver Y": Y takes the post
         after = span.end + (span.end < sent.end and lex.has("pronouns", doc[span.end].text))
         after = _past_date(doc, after, sent.end)  # "afløser pr. 1. august 2026 Y, der går på pension"
@@ -1343,6 +1343,17 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             _not_the_successors(drafts[0], draft)
         out.append(draft)
     return out
+
+
+def _owns_next(doc: Doc, k: int) -> bool:
+    """True when token ``k`` owns the noun after it: a possessive pronoun ("Hendes afløser") or a listed first name
+    in the genitive ("Vagns afløser": DST first names, via the model's gazetteer)."""
+    word = doc[k].text
+    if load_lexicon().has("possessive_pronouns", word):
+        return True
+    stem = word[:-1]  # (not "Dennis afløser Y": a first name of its own)
+    named = has_flag(doc.vocab, stem, "first_name") and not has_flag(doc.vocab, word, "first_name")
+    return len(word) > 3 and word.endswith("s") and is_cap(doc[k]) and named
 
 
 def _overlaps(a: Span | None, b: Span | None) -> bool:
