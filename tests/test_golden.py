@@ -1938,6 +1938,15 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # "kommer til at", "velkommen til at": no move; "(siden 2019)" in a team list: no news
+        "Du kommer til at referere til kundeservicechef Anders Holt Jeppesen. Har du spørgsmål, er du velkommen til at "
+        "kontakte HR-partner Maja Lindskov inden 1. marts.",
+        [],
+    ),
+    (
+        "Direktion\nAdm. direktør: Mikkel Thrane (siden 2019)\nCFO: Lise Holm (ny)",
+        [("new_job", "Lise Holm", "CFO", None, None, None, None)],
+    ),
     (  # "Vagns afløser bliver Y": a first name in the genitive owns the successor noun ("Dennis afløser Y" does not)
         "Vagn Hedegaard, produktionsleder, går på pension 31. december. Vagns afløser bliver Nikolaj Friis, der i dag "
         "er holdleder på linje 3.",
