@@ -1938,6 +1938,10 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # "kommer til O som R": the cue's own "til" names the employer
+        "Hassan Ali kommer til Øresund Data ApS som Senior Data Scientist 1. januar.",
+        [("new_job", "Hassan Ali", "Senior Data Scientist", "Øresund Data ApS", "2027-01-01", None, None)],
+    ),
     (  # "kommer til at", "velkommen til at": no move; "(siden 2019)" in a team list: no news
         "Du kommer til at referere til kundeservicechef Anders Holt Jeppesen. Har du spørgsmål, er du velkommen til at "
         "kontakte HR-partner Maja Lindskov inden 1. marts.",

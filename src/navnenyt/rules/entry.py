@@ -1603,7 +1603,11 @@ def _fill_subject(
             ),
             main.end,
         )  # "tiltræder 1. september og kommer fra O, hvor hun har været R": R is no new role
-        _scan_main(doc, clause, max(i, cue_end), origin_clause, move=first is not None and first.cue == "move")
+        move = first is not None and first.cue == "move"
+        start = max(i, cue_end)
+        if move and start == cue_end and cue_end > 0 and lex.has("move_target_intro", doc[cue_end - 1].text):
+            start -= 1  # "kommer til Øresund Data ApS som R": the cue's own "til" names the target
+        _scan_main(doc, clause, start, origin_clause, move=move)
         fronted = draft.kind in STATE_KINDS | {EntryKind.board_appointment} or load_lexicon().has(
             "role_intro", doc[main.start].text
         )
