@@ -1938,6 +1938,14 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # "80 år bliver X": a birthday told age first; "Om to år bliver X R" is none
+        "80 år bliver fhv. skibsfører Anker Holst, Strandvejen 12, Hvide Sande, på søndag den 20. december.",
+        [("birthday", "Anker Holst", "skibsfører", None, "2026-12-20", None, None)],
+    ),
+    (
+        "Om to år bliver Mette Holm direktør i Lunde A/S.",
+        [("new_job", "Mette Holm", "direktør", "Lunde A/S", None, None, None)],
+    ),
     (  # "kommer til O som R": the cue's own "til" names the employer
         "Hassan Ali kommer til Øresund Data ApS som Senior Data Scientist 1. januar.",
         [("new_job", "Hassan Ali", "Senior Data Scientist", "Øresund Data ApS", "2027-01-01", None, None)],
