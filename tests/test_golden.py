@@ -1938,6 +1938,21 @@ ROUND_ELEVEN: list[tuple[str, list[Move]]] = [
 
 
 ROUND_TWELVE: list[tuple[str, list[Move]]] = [
+    (  # the new holder of a vacancy named in the next paragraph
+        "Mols Fødevarer A/S har fundet en ny direktør.\n\nDet bliver Camilla Brix Thorsen, 44 år, som kommer fra en "
+        "stilling som produktionsdirektør i Nordic Dairy Ingredients.",
+        [
+            (
+                "new_job",
+                "Camilla Brix Thorsen",
+                "direktør",
+                "Mols Fødevarer A/S",
+                None,
+                "produktionsdirektør",
+                "Nordic Dairy Ingredients",
+            )
+        ],
+    ),
     (  # "80 år bliver X": a birthday told age first; "Om to år bliver X R" is none
         "80 år bliver fhv. skibsfører Anker Holst, Strandvejen 12, Hvide Sande, på søndag den 20. december.",
         [("birthday", "Anker Holst", "skibsfører", None, "2026-12-20", None, None)],

@@ -536,6 +536,8 @@ def _continues(unit: str, before: str = "") -> bool:
         name += 1
     if lex.has("pronouns", words[0]):
         return True  # "Hun afløser Jørgen Kvist, der går på pension ...": no entry starts with a pronoun
+    if _reveals(unit) and _vacancy_phrases().search(before.lower()):
+        return True  # "O har fundet en ny direktør." / "Det bliver X, som kommer fra ...": the post's new holder
     verb = name
     aged = _aged_name_end().match(" ".join(words[name : name + 3]) + " ") if 0 < name < len(words) - 2 else None
     if aged is not None:  # "Morten Aagaard, 51, har ...", "Mette Thorsen, 47 år, kommer ...": the name, then the age
@@ -553,6 +555,20 @@ def _continues(unit: str, before: str = "") -> bool:
 
 MAX_NAME_WORDS = 4
 """Words of a name that opens a paragraph continuing the entry before it."""
+
+
+def _reveals(unit: str) -> bool:
+    """True for a paragraph that opens with a revealing opener (``revealing_openers`` of words.yaml: "Det bliver",
+    "Valget er faldet på")."""
+    low = " ".join(unit.lower().split()[: MAX_NAME_WORDS + 2])
+    return any(low == o or low.startswith(o + " ") for o in load_lexicon().words["revealing_openers"])
+
+
+@functools.cache
+def _vacancy_phrases() -> re.Pattern[str]:
+    """The phrases of the vacancy cues of cues.yaml ("fundet en ny", "fået ny"), as words in lower-case text."""
+    phrases = sorted((c.phrase for c in load_lexicon().cues if c.cue == "vacancy"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
 @functools.cache

@@ -860,7 +860,9 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
     nxt = next((s for s in sents if s.start >= main.end), None)
     n = _opener_words(nxt) if person is None and nxt is not None else None
     if nxt is not None and n is not None:
-        k, ages = nxt.start + n, lex.endings("age_adjective_endings")
+        # (after a paragraph break the sentence opens with its whitespace token)
+        opening = next((t.i for t in nxt if not t.is_space), nxt.start)
+        k, ages = opening + n, lex.endings("age_adjective_endings")
         while k + 1 < nxt.end and (lex.has("role_drop_prefix", doc[k].text) or doc[k].lower_.endswith(ages)):
             k += 1  # "Det bliver den 44-årige civilingeniør Nikolaj Brask"
         person = titled_name(doc, k, nxt.end)  # "Det blev [instruktør] Katrine Dahl Møller"
@@ -888,7 +890,8 @@ def _revealed_list(
     n = _opener_words(nxt)
     if role is None or n is None:
         return None
-    people = listed_names(doc, nxt.start + n, nxt.end, counted=True)
+    opening = next((t.i for t in nxt if not t.is_space), nxt.start)
+    people = listed_names(doc, opening + n, nxt.end, counted=True)
     if len(people) < 2:
         return None
     org = org_before(doc, main.start, hire.start)
@@ -920,7 +923,8 @@ MAX_OPENER_WORDS = 4
 def _opener_words(sent: Span) -> int | None:
     """The number of words of the revealing opener (``revealing_openers`` of words.yaml: "Det er", "Det drejer sig
     om") that ``sent`` starts with, else None."""
-    words = [t.lower_ for t in sent[: MAX_OPENER_WORDS + 1]]
+    words = [t.lower_ for t in sent[: MAX_OPENER_WORDS + 3] if not t.is_space][: MAX_OPENER_WORDS + 1]  # (after a
+    # paragraph break the sentence opens with its whitespace token)
     openers = load_lexicon().words["revealing_openers"]
     return next((len(o.split()) for o in openers if " ".join(words[: len(o.split())]) == o), None)
 
