@@ -594,8 +594,7 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
         text: normalised page text; ``start`` indexes it.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    if not (head.strip() and _bullet_regex().fullmatch(head.lstrip())) and AGE_ITEM.match(text, start) is None:
+    if not _opens_bullet_item(text, start) and AGE_ITEM.match(text, start) is None:
         return None
     blanks, pos = 0, line_start
     for _ in range(LIST_CONTEXT_LINES):
@@ -627,10 +626,7 @@ def list_closing_date(text: str, start: int) -> DateMatch | None:
     Args:
         text: normalised page text; ``start`` indexes it.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    bullet = _bullet_regex().match(text, line_start + len(head) - len(head.lstrip()))  # (a dash needs the name)
-    if bullet is None or bullet.end() != start:
+    if not _opens_bullet_item(text, start):
         return None
     pos = text.find("\n", start)
     blanks = 0
@@ -648,7 +644,17 @@ def list_closing_date(text: str, start: int) -> DateMatch | None:
         if _bullet_regex().match(line):
             blanks = 0
             continue
-        first = line.split(maxsplit=1)[0].lower()
+        if line.split(maxsplit=1)[0].lower() not in load_lexicon().words["list_closing_subjects"]:
+            return None
         dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
-        return dates[0] if first in load_lexicon().words["list_closing_subjects"] and len(dates) == 1 else None
+        return dates[0] if len(dates) == 1 else None
     return None
+
+
+def _opens_bullet_item(text: str, start: int) -> bool:
+    """True when offset ``start`` of ``text`` is right after a list bullet at its line's start (:func:`_bullet_regex`;
+    a dash counts only before a name, so the bullet is matched in the text, not on its own)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    bullet = _bullet_regex().match(text, line_start + len(head) - len(head.lstrip()))
+    return bullet is not None and bullet.end() == start

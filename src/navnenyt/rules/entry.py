@@ -860,9 +860,7 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
     nxt = next((s for s in sents if s.start >= main.end), None)
     n = _opener_words(nxt) if person is None and nxt is not None else None
     if nxt is not None and n is not None:
-        # (after a paragraph break the sentence opens with its whitespace token)
-        opening = next((t.i for t in nxt if not t.is_space), nxt.start)
-        k, ages = opening + n, lex.endings("age_adjective_endings")
+        k, ages = _first_word(nxt) + n, lex.endings("age_adjective_endings")
         while k + 1 < nxt.end and (lex.has("role_drop_prefix", doc[k].text) or doc[k].lower_.endswith(ages)):
             k += 1  # "Det bliver den 44-årige civilingeniør Nikolaj Brask"
         person = titled_name(doc, k, nxt.end)  # "Det blev [instruktør] Katrine Dahl Møller"
@@ -890,8 +888,7 @@ def _revealed_list(
     n = _opener_words(nxt)
     if role is None or n is None:
         return None
-    opening = next((t.i for t in nxt if not t.is_space), nxt.start)
-    people = listed_names(doc, opening + n, nxt.end, counted=True)
+    people = listed_names(doc, _first_word(nxt) + n, nxt.end, counted=True)
     if len(people) < 2:
         return None
     org = org_before(doc, main.start, hire.start)
@@ -923,10 +920,16 @@ MAX_OPENER_WORDS = 4
 def _opener_words(sent: Span) -> int | None:
     """The number of words of the revealing opener (``revealing_openers`` of words.yaml: "Det er", "Det drejer sig
     om") that ``sent`` starts with, else None."""
-    words = [t.lower_ for t in sent[: MAX_OPENER_WORDS + 3] if not t.is_space][: MAX_OPENER_WORDS + 1]  # (after a
-    # paragraph break the sentence opens with its whitespace token)
+    first = _first_word(sent)
+    words = [t.lower_ for t in sent.doc[first : min(first + MAX_OPENER_WORDS + 1, sent.end)]]
     openers = load_lexicon().words["revealing_openers"]
     return next((len(o.split()) for o in openers if " ".join(words[: len(o.split())]) == o), None)
+
+
+def _first_word(sent: Span) -> int:
+    """The index of the first token of ``sent`` that is no whitespace (after a paragraph break a sentence opens with
+    its whitespace token)."""
+    return next((t.i for t in sent if not t.is_space), sent.start)
 
 
 def _named_role(doc: Doc, k: int, end: int, *, joined: bool = True) -> tuple[Span, Span] | None:
@@ -1355,9 +1358,10 @@ def _owns_next(doc: Doc, k: int) -> bool:
     word = doc[k].text
     if load_lexicon().has("possessive_pronouns", word):
         return True
-    stem = word[:-1]  # (not "Dennis afløser Y": a first name of its own)
-    named = has_flag(doc.vocab, stem, "first_name") and not has_flag(doc.vocab, word, "first_name")
-    return len(word) > 3 and word.endswith("s") and is_cap(doc[k]) and named
+    if len(word) <= 3 or not word.endswith("s") or not is_cap(doc[k]):
+        return False
+    # (not "Dennis afløser Y": a first name of its own)
+    return has_flag(doc.vocab, word[:-1], "first_name") and not has_flag(doc.vocab, word, "first_name")
 
 
 def _overlaps(a: Span | None, b: Span | None) -> bool:
@@ -1369,7 +1373,7 @@ def _not_the_successors(successor: Draft, replaced: Draft) -> None:
     """ "X efterfølger Y, der bliver R2 i O2" / ", som fratræder for at tiltræde som R2 i O2": Y's next post is not
     X's. X's role and organisation read from Y's clause are dropped; X takes the post Y leaves (Y's previous role),
     and Y's previous organisation is not the O2 X's draft held. (A board seat Y takes is in X's organisation.)"""
-    if replaced.kind not in {EntryKind.new_job, EntryKind.promotion}:
+    if replaced.kind not in MOVE_KINDS:
         return
     if _overlaps(successor.role, replaced.role):
         successor.role = replaced.previous_role
@@ -1628,7 +1632,7 @@ def _fill_subject(
         draft.role = draft.previous_role or draft.lead_role  # new post, so the news is the departure from the old
         draft.org, draft.previous_role, draft.previous_org = draft.previous_org or draft.org, None, None
     lex = load_lexicon()
-    if draft.kind in {EntryKind.new_job, EntryKind.promotion} and lex.has("former", doc[main.start].text):
+    if draft.kind in MOVE_KINDS and lex.has("former", doc[main.start].text):
         former = role_and_org(doc, main.start + 1, draft.person.start)  # "Tidligere CIO i O Anja Toft er ansat"
         draft.previous_role = draft.previous_role or former.role
         draft.previous_org = draft.previous_org or former.org
@@ -1687,7 +1691,7 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
     from_left = left is not None and left.start > 0 and lex.has("origin_intro", left.doc[left.start - 1].text)
     if draft.previous_org is None and clause.org is not None and from_left:
         draft.previous_org = left  # "skifter fra O1 til O2": O1 is left for O2
-    moved = draft.kind in {EntryKind.new_job, EntryKind.promotion} and not appo.former
+    moved = draft.kind in MOVE_KINDS and not appo.former
     if moved and draft.org is None and draft.previous_org is not None:
         draft.org, draft.previous_org, draft.internal = draft.previous_org, None, True  # "X, der i dag er R1 i O,
         # bliver R2": a move inside O (not "X, tidligere R1 hos O,": O is left behind)
@@ -1763,7 +1767,7 @@ def _fill_rest(
         _next_post(doc, draft, sents, main)  # "X forlader O1. Han bliver pr. 1. april R2 i O2."
     if draft.kind in STATE_KINDS | TOLD_NOW_KINDS and (draft.role is None or draft.org is None):
         _current_position(doc, draft, sents, main)  # "... Hun er til daglig centerchef i Tønnersø Kommune."
-    elif draft.kind in {EntryKind.new_job, EntryKind.promotion} and draft.previous_role is None and not multi:
+    elif draft.kind in MOVE_KINDS and draft.previous_role is None and not multi:
         now = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)  # "Hun er i dag presserådgiver i O."
         _current_position(doc, now, sents, main)
         if now.org is not None and (draft.org is None or now.org.text != draft.org.text):
@@ -1781,7 +1785,7 @@ def _fill_rest(
     board_role = role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
         lex.has("board_roles", role.text) or role.text.lower().endswith(titles) or chair_of
     )
-    if draft.kind in {EntryKind.new_job, EntryKind.promotion} and board_role:
+    if draft.kind in MOVE_KINDS and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     years = _years_before(doc, main, draft.person)  # "Efter otte år som CFO i Nordmarsk Energi A/S skifter X ..."
     if years is not None and draft.kind in MOVE_KINDS and draft.previous_role is None and draft.previous_org is None:
@@ -2056,7 +2060,7 @@ def _acting_title(doc: Doc, draft: Draft, main: Span) -> None:
     of words.yaml right before a title) is the role as written, "konstitueret" included (the gold convention; after
     "konstitueret som" the title alone is, also in an apposition: "er skolechef X, konstitueret som direktør"); the
     title printed before the name is then the previous role."""
-    if draft.kind not in {EntryKind.new_job, EntryKind.promotion}:
+    if draft.kind not in MOVE_KINDS:
         return
     texts, lex = token_texts(doc), load_lexicon()
     for k in range(max(main.start, draft.person.end), main.end - 1):
@@ -2089,7 +2093,7 @@ def _no_destination(draft: Draft) -> bool:
     """True for a new job or promotion with no organisation and no role but the title printed before the name
     ("[Filialdirektør] X skifter til konkurrenten")."""
     unnamed = draft.role is None or draft.role == draft.lead_role
-    return draft.kind in {EntryKind.new_job, EntryKind.promotion} and unnamed and draft.org is None
+    return draft.kind in MOVE_KINDS and unnamed and draft.org is None
 
 
 def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:

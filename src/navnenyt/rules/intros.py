@@ -89,7 +89,8 @@ def paragraphs_before(text: str, start: int) -> str:
 
 
 def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
-    """Give each draft the intro's date (when it has none) and a degree the intro's institution (when it has none).
+    """Give each draft the intro's date (when it has none) and a degree the intro's institution and exam (when it has
+    none).
 
     Args:
         drafts: the records of one list item, changed in place.
@@ -97,10 +98,9 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
     """
     for draft in drafts:
         draft.date = draft.date or context.date
-        if draft.kind == EntryKind.completed_education and context.institution:
-            _fill_education(draft, {"institution": context.institution})
-        if draft.kind == EntryKind.completed_education and context.programme:
-            _fill_education(draft, {"programme": context.programme})  # "... fra Midtfyns Gymnasium (stx):"
+        if draft.kind == EntryKind.completed_education and (context.institution or context.programme):
+            # "... fra Midtfyns Gymnasium (stx):"
+            _fill_education(draft, {"institution": context.institution, "programme": context.programme})
 
 
 def apply_item_programme(drafts: list[Draft]) -> None:

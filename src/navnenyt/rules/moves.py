@@ -30,6 +30,8 @@ def move_line_drafts(doc: Doc) -> list[Draft]:
         doc: one entry (a list item, its bullet already cut) processed by the navnenyt pipeline.
     """
     texts = token_texts(doc)
+    if ARROW not in texts:  # (every entry passes here: most leave at once)
+        return []
     person = name_run(doc, 0, len(doc))
     if person is None or person.start != 0 or person.end + 1 >= len(doc) or texts[person.end] != ":":
         return []
@@ -39,9 +41,9 @@ def move_line_drafts(doc: Doc) -> list[Draft]:
     left = comma_position(doc, doc[person.end + 1 : arrow])
     if left.role is None:
         return []
-    taken = comma_position(doc, doc[arrow + 1 :])
-    told = note_kinds(doc[arrow + 1 :].text)
-    dates = [d for d in find_dates(doc[arrow + 1 :].text) if d.valid]  # "→ CFO, O (1. marts)"
+    right = doc[arrow + 1 :]
+    taken, told = comma_position(doc, right), note_kinds(right.text)
+    dates = [d for d in find_dates(right.text) if d.valid]  # "→ CFO, O (1. marts)"
     if told and told[0] != EntryKind.birthday:  # "→ pension"
         draft = Draft(kind=told[0], person=person, rule="move_line:note", role=left.role, org=left.org)
     elif taken.role is not None:

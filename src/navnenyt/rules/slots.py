@@ -381,7 +381,14 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
 
 
 def bracketed_exam(doc: Doc, k: int, end: int) -> str | None:
-    """The exam of ``school_exam_types`` in brackets at token ``k`` ("(hhx)"), else None."""
+    """The exam of ``school_exam_types`` (words.yaml) in brackets at token ``k`` ("(hhx)"; the closing bracket may
+    carry a colon: "(stx):"), else None.
+
+    Args:
+        doc: the parsed text.
+        k: the token where the opening bracket would stand (right after a school's name).
+        end: the token bound the brackets must close before.
+    """
     texts = token_table(doc).text
     if (
         k + 2 < end

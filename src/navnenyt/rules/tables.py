@@ -13,6 +13,7 @@ and their positions on a people-news page lists new positions).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
@@ -76,7 +77,7 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
         if slot in spans and draft.date is None:
             dates = [d for d in find_dates(spans[slot].text) if d.valid]
             draft.date = dates[0] if dates else None
-    count = _COUNT.search(note.text) if note is not None else None  # "70 år", "25 års jubilæum"
+    count = _count_pattern().search(note.text) if note is not None else None  # "70 år", "25 års jubilæum"
     if count is not None and draft.kind == EntryKind.birthday:
         draft.age = int(count.group(1))
     elif count is not None and draft.kind == EntryKind.anniversary:
@@ -84,8 +85,12 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     return [draft]
 
 
-_COUNT = re.compile(r"\b(\d{1,3})\s*-?\s*års?\b")
-"""A number of years in an occasion cell: "70 år" (an age), "25 års jubilæum", "25-års jubilæum" (years served)."""
+@functools.cache
+def _count_pattern() -> re.Pattern[str]:
+    """A number of years in an occasion cell: "70 år" (an age), "25 års jubilæum", "25-års jubilæum" (years served);
+    the nouns are ``year_nouns`` of words.yaml."""
+    years = "|".join(re.escape(w) for w in sorted(load_lexicon().words["year_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(\d{{1,3}})\s*-?\s*(?:{years})\b")
 
 
 def _person_cell(doc: Doc, cell: Span) -> tuple[Span, Span | None, Span | None]:
