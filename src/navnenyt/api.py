@@ -27,7 +27,7 @@ from navnenyt.rules.moves import move_line_drafts
 from navnenyt.rules.slots import org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
-from navnenyt.segment import Segment, list_closing_date, list_context_date, segment
+from navnenyt.segment import Segment, closing_line_date, list_closing_date, list_context_date, segment
 
 UNLISTED_DATE_KINDS = frozenset({EntryKind.award, EntryKind.completed_education, EntryKind.obituary})
 """Kinds whose record never takes the date of a list's heading or intro (a prize list's gala, a graduation day
@@ -96,11 +96,13 @@ class Extractor:
         }
         for seg, doc in zip(segments, rules_only, strict=True):
             found.extend(self._records(text, norm, seg, doc, anchor, intros.get(seg.intro)))
-        rows = [row for table in tables for row in table.rows]
-        row_docs = self.nlp.pipe((norm.text[r.start : r.end] for r in rows), batch_size=64, disable=self.ner_pipes)
-        for row, doc in zip(rows, row_docs, strict=True):
+        rows = [(row, table) for table in tables for row in table.rows]
+        row_docs = self.nlp.pipe((norm.text[r.start : r.end] for r, _ in rows), batch_size=64, disable=self.ner_pipes)
+        for (row, table), doc in zip(rows, row_docs, strict=True):
             start, end = norm.span_to_original(row.start, row.end)
             for draft in row_drafts(doc, row):
+                if draft.date is None and draft.kind not in UNLISTED_DATE_KINDS:
+                    draft.date = closing_line_date(norm.text, table.end)  # "Alle tre tiltræder 1. juli."
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         parse = self._parse_rules_only
         for box in boxes:
@@ -209,7 +211,8 @@ november er det 40 år siden, at X blev ansat" is an anniversary on the coming 3
 NEAREST_DATED = frozenset({EntryKind.completed_education})
 """Kinds whose year-less date is the nearest such date to publication, before or after: a degree is reported
 close to its completion, either as done ("er blevet cand.scient. den 26. juni", published 2 July) or as of a
-coming date ("har pr. 1/9 afsluttet", published in March; dev.json)."""
+coming date ("har pr. 1/9 afsluttet", published in March; dev.json). A past-tense verb ("forsvarede den 20.
+januar", published in December) dates it before publication."""
 
 
 MEETING_DATED = frozenset({EntryKind.board_appointment, EntryKind.departure})
@@ -226,7 +229,7 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
     past = draft.kind == EntryKind.obituary or (draft.past and draft.kind not in FUTURE_DATED)
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
-    if draft.date is not None and (draft.kind in NEAREST_DATED or draft.nearest):
+    if draft.date is not None and ((draft.kind in NEAREST_DATED and not past) or draft.nearest):
         dates = [d for d in (draft.date.resolve(anchor), draft.date.resolve(anchor, past=True)) if d is not None]
         date = min(dates, key=lambda d: abs((d - anchor).days), default=None)
     elif draft.date is not None and draft.kind in RECENT_STARTS and not past and date is not None:

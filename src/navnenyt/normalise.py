@@ -322,6 +322,8 @@ def _fix_mojibake(text: str) -> tuple[str, OffsetMap | None]:
 
 # --- pass 2: line ends, invisible characters, character references -----------------------------------------
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+ARROW = "→"
+"""The arrow of people-news lists ("Pia Holm: R1, O1 → R2, O2"), as the normalised text writes it."""
 _ASCII_ARROW = r"(?<!\S)(?:-{1,2}|=)>(?!\S)"
 """An arrow typed in ASCII between spaces ("Pia Holm -> CFO, O"), written as "→" for the rules."""
 _SPECIAL = re.compile(
@@ -347,7 +349,7 @@ def _fix_specials(text: str) -> tuple[str, OffsetMap | None]:
         if found[0] == "\r":
             builder.replace(match.start(), match.end(), "\n")
         elif found[-1] == ">":
-            builder.replace(match.start(), match.end(), "→")
+            builder.replace(match.start(), match.end(), ARROW)
         elif found[0] == "&":
             decoded = html.unescape(found)
             if decoded != found:

@@ -55,12 +55,15 @@ class TableRow:
         cells: (slot, start, end) of each non-empty cell under a known column, offsets in the searched text.
         kind: the kind the heading above the table or a kind column sets (None: decided by the row's note or
             the default).
+        note_kind: the kind the note column's own header names ("Jubilæum": its "40 år" counts years served, not
+            an age), else None.
     """
 
     start: int
     end: int
     cells: tuple[tuple[str, int, int], ...]
     kind: EntryKind | None
+    note_kind: EntryKind | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,7 @@ def find_tables(text: str) -> list[PeopleTable]:
             continue
         above = next((text[a:b].strip() for a, b in reversed(lines[max(0, i - 2) : i]) if text[a:b].strip()), "")
         kind = _heading_kind(above) or next((m.kind for m in meanings if m is not None and m.kind), None)
+        note_kind = next((m.kind for m in meanings if m is not None and m.slot == "note" and m.kind), None)
         rows: list[TableRow] = []
         j = i + 1
         while j < len(lines):
@@ -251,7 +255,7 @@ def find_tables(text: str) -> list[PeopleTable]:
                 if meanings[k] is not None and c < d
             )
             if any(slot == "person" for slot, _, _ in found):
-                rows.append(TableRow(a + len(line) - len(line.lstrip()), b, found, kind))
+                rows.append(TableRow(a + len(line) - len(line.lstrip()), b, found, kind, note_kind))
         if rows:
             tables.append(PeopleTable(start, rows[-1].end, tuple(rows)))
         i = j

@@ -119,6 +119,8 @@ def org_in(line: str) -> str | None:
             prev = words[start - 1]
             if prev[-1:] in PUNCTUATION_AFTER:
                 break  # "2025: Tofteby Gruppen A/S": the name starts after the colon
+            if prev[:1].isupper() and prev.lower() in load_lexicon().words["function_words"]:
+                break  # "På Agerbæk Foods A/S' generalforsamling": a capitalised preposition opens the sentence
             if prev[:1].isupper() or prev[:1].isdigit() or prev in joiners:
                 start -= 1
                 continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import AGE_ITEM, VERB_CUE_ROLES, could_hold_people_news, load_lexicon, scan_words
+from navnenyt.normalise import ARROW
 from navnenyt.records import EntryKind
 
 # A line that looks hard-wrapped: long, no final punctuation; joined with the next line when that one continues it.
@@ -618,37 +619,49 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
 
 
 def list_closing_date(text: str, start: int) -> DateMatch | None:
-    """The date a bulleted list item starting at offset ``start`` takes from the line right after its list, when
-    that line's subject is every item ("Alle fire begynder mandag den 4. januar 2027", "Begge starter 1/3":
-    ``list_closing_subjects`` of words.yaml) and it holds one day date. The list's other items, each with at most
-    one blank line after it, may stand between. None otherwise.
+    """The date a list item starting at offset ``start`` takes from the line right after its list (a bulleted list,
+    or career-move lines "NAME: R1, O1 → R2, O2"), when that line's subject is every item ("Alle fire begynder
+    mandag den 4. januar 2027", "Alle skift træder i kraft 1. november": :func:`closing_line_date`). The list's
+    other items, each with at most one blank line after it, may stand between. None otherwise.
 
     Args:
         text: normalised page text; ``start`` indexes it.
     """
-    if not _opens_bullet_item(text, start):
+    line_end = text.find("\n", start)
+    if not _opens_bullet_item(text, start) and ARROW not in text[start : line_end if line_end >= 0 else len(text)]:
         return None
-    pos = text.find("\n", start)
-    blanks = 0
+    pos, blanks = line_end, 0
     for _ in range(LIST_CONTEXT_LINES):
         if pos < 0:
             return None
         end = text.find("\n", pos + 1)
         line = text[pos + 1 : end if end >= 0 else len(text)].strip()
-        pos = end
         if not line:
             blanks += 1
             if blanks > 1:
                 return None
-            continue
-        if _bullet_regex().match(line):
-            blanks = 0
-            continue
-        if line.split(maxsplit=1)[0].lower() not in load_lexicon().words["list_closing_subjects"]:
-            return None
-        dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
-        return dates[0] if len(dates) == 1 else None
+        elif _bullet_regex().match(line) or ARROW in line:
+            blanks = 0  # another item of the list
+        else:
+            return closing_line_date(text, pos)
+        pos = end
     return None
+
+
+def closing_line_date(text: str, end: int) -> DateMatch | None:
+    """The one day date of the first line after offset ``end`` (a list's or a table's end; one blank line may
+    stand between) when its subject is every item above it (``list_closing_subjects`` of words.yaml: "Alle tre
+    tiltræder 1. juli."), else None.
+
+    Args:
+        text: normalised page text; ``end`` indexes it.
+    """
+    lines = text[end:].lstrip(" \t").split("\n", 3)[:3]
+    line = next((ln.strip() for ln in lines if ln.strip()), "")
+    if not line or line.split(maxsplit=1)[0].lower() not in load_lexicon().words["list_closing_subjects"]:
+        return None
+    dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
+    return dates[0] if len(dates) == 1 else None
 
 
 def _opens_bullet_item(text: str, start: int) -> bool:

@@ -31,6 +31,7 @@ from navnenyt.rules.frames import (
     listed_names,
     named_after_comma,
     org_before,
+    paren_date,
     paren_role,
     past_date,
     start_after_prefix,
@@ -1815,7 +1816,8 @@ def _fill_rest(
         draft.org = _meeting_org(doc, sents, main)  # "På generalforsamlingen i O blev X valgt som formand"
     if draft.kind in DEGREE_KINDS and _is_degree(draft.role):
         _degree_to_education(doc, draft, main)  # "er blevet cand.jur. fra Fjordby Universitet"
-    draft.date = _pick_date(dates, main)
+    draft.date = paren_date(doc, draft.person, main.end) or _pick_date(dates, main)  # "A (laborant, fra 1. april)
+    # og B (mejerielev, fra 7. april)": each one's own date
     if draft.date is not None:
         home = next((s for s in sents if s.start_char <= draft.date.start < s.end_char), main)
         draft.past = draft.past or _told_in_past(doc, home) or _past_start(doc, home)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from navnenyt.dates import find_dates
+from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.rules.runs import (
@@ -20,6 +20,7 @@ from navnenyt.rules.runs import (
     name_run,
     ner_person_within,
     org_run,
+    owner_noun,
     role_run,
     token_texts,
 )
@@ -133,6 +134,8 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         return None
     lex = load_lexicon()
     k = sent.start
+    if owner_noun(texts[k]):
+        k += 1  # "Bestyrelsens næstformand, Jens Otto Riis, havde ikke ønsket genvalg"
     while k < comma and (lex.has("role_drop_prefix", texts[k]) or lex.has("former", texts[k])):
         k += 1  # "Den nye præst i Nørreå Kirke, Kathrine Holst-Bering, indsættes ...", "Tidligere formand for O, P,"
     if k >= comma or not doc[k].lower_.endswith(lex.endings("role_suffixes")):
@@ -238,7 +241,9 @@ def _subject(
     while i < end:
         run = name_run(doc, i, end)
         if run is None:
-            i += 1
+            placed = i > start and doc[i - 1].is_lower and lex.has("org_intro", doc[i - 1].text)
+            org = org_run(doc, i, end) if placed else None  # "Efter 44 år i Sparekassen Varde Ådal går ...": not
+            i = org.end if org is not None else i + 1  # "Varde Ådal"
             continue
         run = strip_lead_role(doc, run)
         if run.start > start and doc[run.start - 1].is_lower and lex.has("org_intro", doc[run.start - 1].text):
@@ -253,6 +258,9 @@ def _subject(
             continue
         if run.start in replaced:
             return []  # "Hun afløser Jørgen Kvist, der ...": the one replaced is no subject
+        if _agent(doc, run.start, start) and not any(c >= run.end for c in cue_starts):
+            return []  # "Prisen blev overrakt af formand Jesper Aabo, som kaldte ...": who hands it over (and "Juryen
+            # bestod af professor A, B og C": those named with the agent)
         if run.start > start and lex.has("subordinators", doc[run.start - 1].text):
             i = run.end  # "og indtil Kristian Laursen tiltræder, er Pia Krogsgaard konstitueret ...": not him
             continue
@@ -442,13 +450,17 @@ def _lead_word(doc: Doc, k: int) -> bool:
 
 
 def _agent(doc: Doc, k: int, start: int) -> bool:
-    """True when the name at token ``k`` follows ``agent_intro`` of words.yaml ("af"; after a lower-case title, if
-    any): the agent of a passive ("Priserne blev overrakt af borgmester Hans Viuf"), who hands over the news, not
-    the one it is about."""
+    """True when the name at token ``k`` follows ``agent_intro`` of words.yaml ("af"; after a lower-case title, an
+    owner in the genitive and a comma: "af foreningens formand, X"): the agent of a passive ("Priserne blev
+    overrakt af borgmester Hans Viuf"), who hands over the news, not the one it is about."""
     lex = load_lexicon()
     k -= 1
+    if k > start and doc[k].text == ",":
+        k -= 1  # "af foreningens formand, Karen Lykkegaard,"
     if k > start and doc[k].is_lower and doc[k].is_alpha and not lex.has("agent_intro", doc[k].text):
         k -= 1  # "af borgmester X"
+    if k > start and owner_noun(doc[k].text):
+        k -= 1  # "af foreningens formand X"
     return k >= start and lex.has("agent_intro", doc[k].text)
 
 
@@ -676,15 +688,28 @@ PAREN_ROLE_TOKENS = 6
 """Tokens of a role in brackets after a name at most: "Oliver Brandt (Backend Developer)"."""
 
 
+def paren_date(doc: Doc, person: Span, end: int) -> DateMatch | None:
+    """The one valid date in the brackets right after ``person`` ("Tobias Kjær (mejerielev, fra 7. april)"), else
+    None."""
+    close = _bracket_close(doc, person.end, end)
+    if close is None:
+        return None
+    first, last = doc[person.end].idx, doc[close].idx
+    dates = [d for d in find_dates(doc.text) if d.valid and first < d.start < last]
+    return dates[0] if len(dates) == 1 else None
+
+
 def paren_role(doc: Doc, person: Span, end: int) -> Span | None:
-    """The role in brackets right after ``person`` in a list ("Amalie Friis (UX Designer), ..."), else None (also
+    """The role in brackets right after ``person`` in a list ("Amalie Friis (UX Designer), ...", up to a comma:
+    "(laborant, fra 1. april)"), else None (also
     for an age, "(42)", or a party, "(S)": a role starts with a letter and is two words or more, an acronym or a
     word with a role ending)."""
     k = person.end
     close = _bracket_close(doc, k, end)
     if close is None or close == k + 1 or not doc[k + 1].text[:1].isalpha():
         return None  # (an age: "(42)")
-    role, word = doc[k + 1 : close], doc[k + 1].text
+    comma = next((m for m in range(k + 1, close) if doc[m].text == ","), close)  # "(laborant, fra 1. april)"
+    role, word = doc[k + 1 : comma], doc[k + 1].text
     acronym = word.isupper() and len(word) >= MIN_ACRONYM  # "(CFO)", not a party "(S)"
     if len(role) == 1 and not acronym and not word.lower().endswith(load_lexicon().endings("role_suffixes")):
         return None  # "(Venstre)", "(Ribe)"
@@ -777,6 +802,9 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
     people = _subject(doc, start, sent.end, cue_starts, after_prefix=start > sent.start, replaced=replaced)
     if people:
         return "subject", people, _lead_role(doc, people[0], start)
+    agents = [
+        e.start for e in doc.ents if e.label_ == "PER" and start <= e.start < sent.end and _agent(doc, e.start, start)
+    ]
     ner_people = [
         e
         for e in doc.ents
@@ -784,10 +812,13 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         and len(e) >= 2
         and start <= e.start < sent.end
         and e.start not in replaced
-        and not (_agent(doc, e.start, start) and not _relative_follows(doc, e.end, sent.end))
+        and not (agents and agents[0] <= e.start and not _relative_follows(doc, e.end, sent.end))
         and not any(_body_word(doc, t) for t in e)  # "Regionshospitalet Bøgelund": a body, no name
-    ]
-    if ner_people and cues:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl fejrer ...")
+    ]  # (an agent, and the names listed after it: "Juryen bestod af professor A, direktør B og C")
+    kinded = [(span, cue) for span, cue in cues if cue.kind is not None]
+    counted = kinded and all(c.cue == "hire" and counted_noun(doc, sp.end, sent.end) for sp, c in kinded)
+    if ner_people and cues and not counted:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl
+        # fejrer ..."); not "X peger på, at kommunen har ansat 40 nye medarbejdere": a count, no person, is hired
         person = _cut_at_function_word(doc, _strip_org_prefix(doc, strip_lead_role(doc, ner_people[0])))
         return "ner", [person], _lead_role(doc, person, start)
     return "none", [], None

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
-from navnenyt.rules.entry import Draft
-from navnenyt.rules.slots import bracketed_exam, education_slots
+from navnenyt.rules.entry import MOVE_KINDS, Draft
+from navnenyt.rules.runs import role_run
+from navnenyt.rules.slots import bracketed_exam, education_slots, title_word
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,14 @@ class IntroContext:
         date: the intro's one day date ("i fredags", "den 6. februar"), else None (none, or several).
         institution: the organisation named after "fra"/"på"/"ved" ("Professionshøjskolen Kattegat"), else None.
         programme: the exam in brackets after that institution ("Midtfyns Gymnasium (stx)"), else None.
+        role: the job title after "som" (``role_intro`` of words.yaml: "Følgende er ansat som lektor fra 1.
+            august:"), a span of the intro's Doc, else None.
     """
 
     date: DateMatch | None
     institution: str | None
     programme: str | None = None
+    role: Span | None = None
 
 
 INTRO_PARAGRAPHS = 2
@@ -64,7 +68,17 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     ]
     school = after_intro[0] if len(after_intro) == 1 else None
     exam = bracketed_exam(doc, school.end, len(doc)) if school is not None else None
-    return IntroContext(dates[0] if len(dates) == 1 else None, school.text if school is not None else None, exam)
+    date = dates[0] if len(dates) == 1 else None
+    return IntroContext(date, school.text if school is not None else None, exam, _intro_role(doc))
+
+
+def _intro_role(doc: Doc) -> Span | None:
+    """The job title after the intro's first "som" when it ends in a title word ("ansat som lektor fra 1. august:",
+    "ansat følgende som sygeplejersker:"), else None."""
+    lex = load_lexicon()
+    k = next((t.i for t in doc if lex.has("role_intro", t.text) and t.text.islower() and t.text != "til"), None)
+    role = role_run(doc, k + 1, len(doc)) if k is not None else None
+    return role if role is not None and title_word(role[-1].text) is not None else None
 
 
 def _day_dates(text: str) -> list[DateMatch]:
@@ -89,8 +103,8 @@ def paragraphs_before(text: str, start: int) -> str:
 
 
 def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
-    """Give each draft the intro's date (when it has none) and a degree the intro's institution and exam (when it has
-    none).
+    """Give each draft the intro's date (when it has none), a new post the intro's title (when its own role is no
+    title), and a degree the intro's institution and exam (when it has none).
 
     Args:
         drafts: the records of one list item, changed in place.
@@ -98,6 +112,9 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
     """
     for draft in drafts:
         draft.date = draft.date or context.date
+        untitled = draft.role is None or title_word(draft.role[-1].text) is None  # "X, matematik og fysik"
+        if context.role is not None and draft.kind in MOVE_KINDS and untitled:
+            draft.role = context.role  # "Følgende er ansat som lektor fra 1. august:" / "- X, matematik og fysik"
         if draft.kind == EntryKind.completed_education and (context.institution or context.programme):
             # "... fra Midtfyns Gymnasium (stx):"
             _fill_education(draft, {"institution": context.institution, "programme": context.programme})

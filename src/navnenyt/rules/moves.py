@@ -12,14 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from navnenyt.dates import find_dates
+from navnenyt.normalise import ARROW
 from navnenyt.people_tables import note_kinds
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import Draft
 from navnenyt.rules.runs import name_run, token_texts
 from navnenyt.rules.slots import comma_position
-
-ARROW = "→"
-"""The arrow of people-news lists (navnenyt.normalise turns "->", "-->" and "=>" into it)."""
 
 
 def move_line_drafts(doc: Doc) -> list[Draft]:
@@ -42,7 +40,9 @@ def move_line_drafts(doc: Doc) -> list[Draft]:
     if left.role is None:
         return []
     right = doc[arrow + 1 :]
-    taken, told = comma_position(doc, right), note_kinds(right.text)
+    taken = comma_position(doc, right)
+    # the note's words outside the organisation: "→ pension", not "→ CFO, Valdemar Pension"
+    told = note_kinds(right.text if taken.org is None else right.text.replace(taken.org.text, " "))
     dates = [d for d in find_dates(right.text) if d.valid]  # "→ CFO, O (1. marts)"
     if told and told[0] != EntryKind.birthday:  # "→ pension"
         draft = Draft(kind=told[0], person=person, rule="move_line:note", role=left.role, org=left.org)

@@ -162,9 +162,15 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
         if j > i + 1 and t.lower[j] in lex.words["function_words"]:
             break  # "modtog Julie Bak Winther Den Gyldne Tegnestift": a capitalised "Den" starts another name
         j += 1
+    endings = lex.endings("org_endings")
+    if j - i > 2 and j < len(t.text) and t.text[j] == "&":
+        j -= 1  # "forlader økonomidirektør Søren Hvid Kold & Bjerre Revision": the word before "&" opens the firm
+    # "forlader kundedirektør Gitte Hornbæk Sparekassen Skovbjerg": a name, then the firm it leaves, opened by a
+    # definite organisation noun ("Sparekassen", "Advokatfirmaet"; not "Jesper Kold Tornhøj Revision": unclear)
+    definite = lex.endings("definite_endings")
+    j = next((k for k in range(i + 2, j - 1) if t.lower[k].endswith(endings) and t.lower[k].endswith(definite)), j)
     if j - i < 2 or _holds_marker(t, i, j) or t.lower[j - 1] in lex.words["english_title_heads"]:
         return None  # (and not "Chief Commercial Officer": a title)
-    endings = lex.endings("org_endings")
     if any(low.endswith(endings) for low in t.lower[i:j]):
         return None  # "Grenaa Golfklub", "Himmerland Boligforening": an organisation
     if j < len(t.text) and t.text[j] in lex.words["company_forms"]:
@@ -300,12 +306,17 @@ def verb_cues() -> frozenset[str]:
     )
 
 
-def _owner_noun(word: str) -> bool:
-    """True for a lower-case definite noun in the genitive ("museets", "klubbens": ``definite_endings`` then
-    ``genitive_endings``), which owns the title after it and is no part of it."""
+def owner_noun(word: str) -> bool:
+    """True for a definite noun in the genitive ("museets", "klubbens", "Bestyrelsens": ``definite_endings`` then
+    ``genitive_endings``; lower-case after its first letter), which owns the title after it and is no part of it."""
     lex = load_lexicon()
     stems = [word[: -len(g)] for g in lex.endings("genitive_endings") if word.endswith(g)]
-    return word.islower() and any(len(s) > 3 and s.endswith(lex.endings("definite_endings")) for s in stems)
+    return word[1:].islower() and any(len(s) > 3 and s.endswith(lex.endings("definite_endings")) for s in stems)
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """True when token ``i`` opens its sentence (the first token, or the first after a paragraph's whitespace)."""
+    return i == 0 or bool(doc[i].is_sent_start) or (doc[i - 1].is_space and (i == 1 or bool(doc[i - 1].is_sent_start)))
 
 
 def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
@@ -318,9 +329,11 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     t, lex = token_table(doc), load_lexicon()
     words, low = lex.words, t.lower
     while (
-        i + 1 < end and (low[i] in words["role_drop_prefix"] or _owner_noun(t.text[i])) and _has_letter(t.text[i + 1])
+        i + 1 < end
+        and (low[i] in words["role_drop_prefix"] or (owner_noun(t.text[i]) and (t.text[i].islower() or _opens(doc, i))))
+        and _has_letter(t.text[i + 1])
     ):
-        i += 1  # "ny", "en", "museets nye direktør"
+        i += 1  # "ny", "en", "museets nye direktør", "Bestyrelsens næstformand, X, ..."
     if i + 1 < end and low[i] in words["position_nouns"] and low[i + 1] in words["role_intro"]:
         i += 2  # "nyt job som R"
     stop, owner_intro = words["role_stop"], words["board_owner_intro"]

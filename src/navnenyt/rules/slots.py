@@ -356,7 +356,7 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     j = i
     while j < end and not _ends_programme(doc, j, end):
         j += 1
-    out["programme"] = text_of(doc[i:j]) if j > i else None
+    out["programme"] = _thesis_degree(doc[i].text) or text_of(doc[i:j]) if j > i else None
     k = max(after_word(doc, j, end, w) for w in lex.words["specialisation_intro"])
     if k > 0:
         k += 1 if k < end and lex.has("org_intro", doc[k].text) else 0
@@ -378,6 +378,15 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     elif out["programme"] is None and leaver is not None:
         out["programme"] = leaver.text
     return out
+
+
+def _thesis_degree(word: str) -> str | None:
+    """The degree of a thesis noun ("ph.d.-afhandling" -> "ph.d": words.yaml ``thesis_endings``; the degree as
+    written, without its last full stop), else None: a defended thesis is recorded as its degree."""
+    lex = load_lexicon()
+    ending = next((e for e in lex.endings("thesis_endings") if word.lower().endswith(e)), None)
+    degree = word[: -len(ending)].rstrip(".") if ending else ""
+    return degree if degree and lex.is_degree(degree) else None
 
 
 def bracketed_exam(doc: Doc, k: int, end: int) -> str | None:

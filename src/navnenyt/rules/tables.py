@@ -57,7 +57,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     found = main_kind(cues_in(doc, note.start, note.end)) if note is not None else None
     kind, past = (found[0], found[1].past) if found else (row.kind or EntryKind.new_job, False)
     told = note_kinds(note.text) if note is not None else []
-    if not found and told:  # "Årsag: pension"; "30 år som selvstændig": "år" alone is a birthday
+    if not found and told and not (row.note_kind == EntryKind.anniversary and set(told) == {EntryKind.birthday}):
+        # "Årsag: pension"; "30 år som selvstændig": "år" alone is a birthday, but not in a "Jubilæum" column
         kind = next((k for k in told if k != EntryKind.birthday), told[0])
     elif kind == EntryKind.departure and EntryKind.retirement in told:
         kind = EntryKind.retirement  # "Fratræder efter 38 år (pension)"
@@ -67,11 +68,22 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
             setattr(draft, attribute, spans[slot])
     if "programme" in spans:  # "Navn | Fag | Lærested": a trade passed, the training firm
         draft.education = {"programme": text_of(spans["programme"])}
+    taken = spans.get("role")
+    if taken is not None and "organisation" not in spans and any(t.text == "," for t in taken):
+        pos = comma_position(doc, taken)  # "Ny stilling: Chief Risk Officer, Sparekassen Limfjordsegn"
+        if pos.role is not None and pos.org is not None:
+            draft.role, draft.org = pos.role, pos.org
+    if draft.kind == EntryKind.new_job and draft.role is not None and _board_title(draft.role):
+        draft.kind = EntryKind.board_appointment  # "Bestyrelsesmedlem, Fonden Vestkystens Sparefond"
     came = spans.get("previous_organisation")
     if came is not None and draft.previous_role is None and any(t.text == "," for t in came):
         pos = comma_position(doc, came)  # "Kommer fra: Head of Engineering, Kodeværk A/S" / "Director, samme sted"
         draft.previous_role, draft.previous_org = pos.role, pos.org
         if pos.internal and draft.kind == EntryKind.new_job:
+            draft.kind = EntryKind.promotion
+    if draft.previous_org is not None and draft.org is not None and draft.previous_org.text == draft.org.text:
+        draft.previous_org = None  # "Porteføljechef, Fjordkysten Pension" to "Investeringsdirektør, Fjordkysten
+        if draft.kind == EntryKind.new_job:  # Pension": a move inside (SCHEMA.md convention 4)
             draft.kind = EntryKind.promotion
     for slot in ("date", "note"):
         if slot in spans and draft.date is None:
@@ -83,6 +95,11 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     elif count is not None and draft.kind == EntryKind.anniversary:
         draft.years = int(count.group(1))
     return [draft]
+
+
+def _board_title(role: Span) -> bool:
+    """True when ``role`` is a board title of words.yaml ``board_roles`` ("Bestyrelsesmedlem", "formand")."""
+    return role.text.lower() in load_lexicon().words["board_roles"]
 
 
 @functools.cache

@@ -25,17 +25,21 @@ from spacy.tokens import Doc
 
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import load_lexicon
+from navnenyt.records import EntryKind
+from navnenyt.releases import org_in
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import Draft, extract_drafts
 
 _ITEM_LINE = re.compile(
     r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
     r"(?P<name>[A-ZÆØÅ][\w.'-]*(?:[ \t]+[A-ZÆØÅ][\w.'-]*){1,4})"
-    r"(?:[ \t]+\((?P<note>[^()\n]{1,40})\))?[ \t]*$",
+    r"(?:[ \t]+\((?P<note>[^()\n]{1,40})\))?"
+    r"(?:[ \t]+[–—-][ \t]+(?P<rest>[^\n]{1,120}))?[ \t]*$",
     re.MULTILINE,
 )
 """An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)", with dot leaders
-"Formand ........ Dorthe Bisgaard (ny)"."""
+"Formand ........ Dorthe Bisgaard (ny)", and what follows a dash on the line: "CFO: Dorthe Kamp (ny) – kommer fra en
+stilling som finansdirektør i Ravnsholt Industri"."""
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 """Where the lines under an item are cut into sentences: after a full stop and before a capital (not "1. maj")."""
@@ -47,7 +51,8 @@ MIN_ITEMS = 2
 @dataclass(frozen=True)
 class TeamItem:
     """One item of a team list: its span (the item line and the lines under it, offsets in the searched text), the
-    title, the name, the note in brackets (or None) and the lines under the item as one string."""
+    title, the name, the note in brackets (or None), the lines under the item as one string (with what follows a dash
+    on the item line), and the list's intro line ending with a colon ("" when there is none)."""
 
     start: int
     end: int
@@ -55,6 +60,7 @@ class TeamItem:
     name: str
     note: str | None
     about: str
+    intro: str = ""
 
 
 def find_team_lists(text: str) -> list[TeamItem]:
@@ -83,10 +89,20 @@ def find_team_lists(text: str) -> list[TeamItem]:
     for n, match in enumerate(matches):
         end = _block_end(text, match.end())
         end = min(end, matches[n + 1].start()) if n + 1 < len(matches) else end
-        about = " ".join(line.strip() for line in text[match.end() : end].split("\n") if line.strip())
+        rest = (match.group("rest") or "").strip()
+        rest += "." if rest and rest[-1] not in ".!?" else ""  # "– hidtil udviklingschef": a sentence of its own
+        lines = [rest, *text[match.end() : end].split("\n")]
+        about = " ".join(line.strip() for line in lines if line.strip())
         title, name, note = match.group("title", "name", "note")
-        items.append(TeamItem(match.start(), end, title, name, note, about))
+        items.append(TeamItem(match.start(), end, title, name, note, about, _intro_line(text, matches[0].start())))
     return items
+
+
+def _intro_line(text: str, start: int) -> str:
+    """The line above the list's first item at ``start`` (a blank line may stand between) when it ends with a colon
+    ("... præsenterer sin nye koncernledelse, der træder i kraft 1. januar 2026:"), else ""."""
+    above = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    return above if above.endswith(":") else ""
 
 
 MAX_ITEM_LINE = 160
@@ -114,10 +130,10 @@ def _block_end(text: str, i: int) -> int:
 def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     """Return the record of one team-list item ([] when its note says nothing changed).
 
-    The item is read as sentences with the person as subject: "NAME er ny TITLE." (``team_sentence_new`` of
-    words.yaml; "NAME er forfremmet til TITLE.", ``team_sentence_promoted``, after a note of
-    ``team_notes_promoted``), then each sentence under it with the name before it ("Kommer fra O" -> "NAME kommer
-    fra O.").
+    The item is read as sentences with the person as subject: "NAME er ny TITLE [i ORG]." (ORG: the organisation
+    with a company form the list's intro names; ``team_sentence_new`` of words.yaml; "NAME er forfremmet til
+    TITLE.", ``team_sentence_promoted``, after a note of ``team_notes_promoted``), then each sentence under it with
+    the name before it ("Kommer fra O" -> "NAME kommer fra O.").
 
     Args:
         item: one item of :func:`find_team_lists`.
@@ -132,7 +148,8 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
         return []
     promoted = any(word in note for word in lex.words["team_notes_promoted"])
     verb = min(lex.words["team_sentence_promoted" if promoted else "team_sentence_new"])
-    lead = f"{item.name} {verb} {item.title}."
+    org = org_in(item.intro)  # "Kystvind Energi A/S har sammensat en ny direktion, som træder i kraft 1. maj:"
+    lead = f"{item.name} {verb} {item.title} i {org}." if org else f"{item.name} {verb} {item.title}."
     told = [s.strip() for s in _SENTENCE_BREAK.split(item.about) if s.strip()]
     sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told]
     doc = parse(" ".join([lead, *sentences]))
@@ -141,10 +158,16 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
         return []  # "CFO: Anders Brix" / "Har været i virksomheden siden 2018.": no news printed
     own = [d for d in extract_drafts(doc, None) if d.person.text == item.name]
     for draft in own[:1]:
+        held = draft.kind == EntryKind.promotion and draft.org is not None and draft.previous_org is None
+        if held and draft.previous_role is not None and note in lex.words["team_notes_new"]:
+            draft.kind, draft.org, draft.previous_org = EntryKind.new_job, None, draft.org  # "COO: X (ny) – hidtil
+            # adm. direktør for Hjortø Automation": new to the team's company, from the one it names
         if draft.date is None:  # "Tiltræder 1. marts." under the item
             ignored = lex.words["date_cues_ignored"]  # (not "siden 2021")
             dated = [d for d in find_dates(item.about) if d.valid and d.precision != "year" and d.cue not in ignored]
-            draft.date = dated[0] if dated else None
+            intro = [d for d in find_dates(item.intro) if d.valid and d.precision == "day"]
+            draft.date = dated[0] if dated else intro[0] if len(intro) == 1 else None  # "..., der træder i kraft
+            # 1. januar 2026:" above the list
     return own[:1]
 
 

@@ -1,0 +1,207 @@
+"""Sentence, list and table shapes fixed in round thirteen (blind gold sets 77-80), each with its exact records.
+
+Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
+records, published 2026-12-16 (so a year-less "1. juli" is 2027-07-01 and a past "20. januar" is 2026-01-20).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import navnenyt
+
+Move = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
+PUBLISHED = dt.date(2026, 12, 16)
+
+
+def _moves(text: str) -> list[Move]:
+    """(kind, person, role, organisation, ISO date, previous role, previous organisation) of each record."""
+    return [
+        (
+            r.kind.value,
+            r.person,
+            r.role,
+            r.organisation,
+            r.date.isoformat() if r.date else None,
+            r.previous_role,
+            r.previous_organisation,
+        )
+        for r in navnenyt.extract(text, published=PUBLISHED)
+    ]
+
+
+ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
+    (  # a table's new post "Title, Organisation"; the same organisation on both sides is a promotion; a board title
+        # is a board post; the line after the table dates every row
+        "Navn | Ny stilling | Kommer fra\n"
+        "Ida Wernblad | Chief Risk Officer, Sparekassen Limfjordsegn | Risk Manager, Nordhavn Kapital\n"
+        "Rasmus Kjeldgaard | Porteføljeforvalter, Ankerhus Invest | Analytiker, Ankerhus Invest\n"
+        "Henriette Bisgaard | Bestyrelsesmedlem, Fonden Vestkystens Sparefond | –\n\n"
+        "Alle tre tiltræder 1. juli.",
+        [
+            (
+                "new_job",
+                "Ida Wernblad",
+                "Chief Risk Officer",
+                "Sparekassen Limfjordsegn",
+                "2027-07-01",
+                "Risk Manager",
+                "Nordhavn Kapital",
+            ),
+            (
+                "promotion",
+                "Rasmus Kjeldgaard",
+                "Porteføljeforvalter",
+                "Ankerhus Invest",
+                "2027-07-01",
+                "Analytiker",
+                None,
+            ),
+            (
+                "board_appointment",
+                "Henriette Bisgaard",
+                "Bestyrelsesmedlem",
+                "Fonden Vestkystens Sparefond",
+                "2027-07-01",
+                None,
+                None,
+            ),
+        ],
+    ),
+    (  # "→ R, Valdemar Pension" is no retirement; the line after the moves dates them all
+        "Troels Nøhr: porteføljechef, Skovhøj Kapitalforvaltning → investeringsdirektør, Valdemar Pension\n"
+        "Ivan Fisker: kreditchef, Østerlund Landbobank → pension\n\n"
+        "Alle skift træder i kraft 1. november.",
+        [
+            (
+                "new_job",
+                "Troels Nøhr",
+                "investeringsdirektør",
+                "Valdemar Pension",
+                "2027-11-01",
+                "porteføljechef",
+                "Skovhøj Kapitalforvaltning",
+            ),
+            ("retirement", "Ivan Fisker", "kreditchef", "Østerlund Landbobank", "2027-11-01", None, None),
+        ],
+    ),
+    (  # a name, then the firm it leaves ("Sparekassen ...", "Kold & Bjerre ...")
+        "Efter 27 år forlader kundedirektør Gitte Hornbæk Sparekassen Skovbjerg. Hun har ikke oplyst, hvad hun skal "
+        "lave fremover.",
+        [("departure", "Gitte Hornbæk", "kundedirektør", "Sparekassen Skovbjerg", None, None, None)],
+    ),
+    (
+        "Samtidig forlader økonomidirektør Søren Hvid Kold & Bjerre Revision efter otte år. Fra 1. oktober bliver "
+        "han CFO i konkurrenten Mørch Revision & Rådgivning.",
+        [
+            (
+                "new_job",
+                "Søren Hvid",
+                "CFO",
+                "Mørch Revision & Rådgivning",
+                "2027-10-01",
+                "økonomidirektør",
+                "Kold & Bjerre Revision",
+            )
+        ],
+    ),
+    (  # a place of work before the subject is no subject, even when it ends like a name ("Varde Ådal")
+        "Efter 44 år i Sparekassen Varde Ådal går kasserer Ruth Bundgaard på pension den 30. juni.",
+        [("retirement", "Ruth Bundgaard", "kasserer", "Sparekassen Varde Ådal", "2027-06-30", None, None)],
+    ),
+    (  # "Bestyrelsens næstformand, X," and "havde ikke ønsket genvalg"
+        "Bestyrelsens næstformand, Jens Otto Riis, havde ikke ønsket genvalg.",
+        [("departure", "Jens Otto Riis", "næstformand", None, None, None, None)],
+    ),
+    (  # "Årets ildsjæl [2025] blev R X"; the one who hands the prize over gets none
+        "Årets ildsjæl 2025 blev kasserer Bente Kaae, der i 31 år har holdt styr på regnskabet i Hjortlund IF. "
+        'Prisen blev overrakt af formand Jesper Aabo, som kaldte Bente "klubbens hukommelse".',
+        [("award", "Bente Kaae", "kasserer", None, None, None, None)],
+    ),
+    (  # a jury ("bestod af") passes no exam
+        "Juryen bestod i år af professor Finn Bech, Vesterhavets Tekniske Universitet, direktør Gitte Holm, "
+        "Kystvind Energi A/S, og tømrermester Ole Brandt.",
+        [],
+    ),
+    (  # a count of new staff hires no one named
+        "Direktør for Børn og Unge Torben Lykke peger på, at kommunen allerede har ansat 40 nye medarbejdere i "
+        "daginstitutionerne siden sommer.",
+        [],
+    ),
+    (  # the intro's title for items whose own words are no title ("matematik og fysik")
+        "Følgende er ansat som lektor fra 1. august:\n"
+        "– Emil Sandahl, matematik og fysik (kommer fra Kystbyen Gymnasium)\n"
+        "– Birgitte Lykke Hvass, dansk og historie",
+        [
+            ("new_job", "Emil Sandahl", "lektor", None, "2027-08-01", None, "Kystbyen Gymnasium"),
+            ("new_job", "Birgitte Lykke Hvass", "lektor", None, "2027-08-01", None, None),
+        ],
+    ),
+    (  # each one's role and date in brackets
+        "Velkommen til Amira Haddad (laborant, fra 1. april) og Tobias Kjær (mejerielev, fra 7. april).",
+        [
+            ("new_job", "Amira Haddad", "laborant", None, "2027-04-01", None, None),
+            ("new_job", "Tobias Kjær", "mejerielev", None, "2027-04-07", None, None),
+        ],
+    ),
+    (  # the label "På pension" makes the last working day a retirement
+        "På pension\nDriftsmester Jens Ole Brink har sidste arbejdsdag 30. juni efter 33 år på mejeriet.",
+        [("retirement", "Jens Ole Brink", "Driftsmester", None, "2027-06-30", None, None)],
+    ),
+    (  # "Ud af bestyrelsen træder X": "af" there is no agent
+        "Ud af bestyrelsen træder Finn Helsted (DF), der ikke længere er medlem af byrådet.",
+        [("departure", "Finn Helsted", None, None, None, None, None)],
+    ),
+]
+
+
+TEAM_WITH_DASHES = (
+    "Vindeby Tech Group A/S – Nyheder\n\nVindeby Tech Group præsenterer sin nye koncernledelse, der træder i kraft 1. "
+    "januar 2026:\n\nCEO: Lasse Brogaard (fortsætter)\nCFO: Dorthe Nissen Kamp (ny) – kommer fra en stilling som "
+    "finansdirektør i Ravnsholt Industri\nCOO: Anders Hjortø (ny) – stifter og hidtil adm. direktør for Hjortø "
+    "Automation\nCTO: Birgit Lolk (forfremmet) – hidtil udviklingschef\n\nVindeby Tech Group har 650 medarbejdere."
+)
+
+
+def test_a_team_list_reads_the_words_after_a_dash_and_the_intro_date() -> None:
+    org = "Vindeby Tech Group A/S"
+    assert _moves(TEAM_WITH_DASHES) == [
+        ("new_job", "Dorthe Nissen Kamp", "CFO", org, "2026-01-01", "finansdirektør", "Ravnsholt Industri"),
+        ("new_job", "Anders Hjortø", "COO", org, "2026-01-01", "adm. direktør", "Hjortø Automation"),
+        ("promotion", "Birgit Lolk", "CTO", org, "2026-01-01", "udviklingschef", None),
+    ]
+
+
+def test_a_fact_box_under_a_team_line_tells_no_hire() -> None:
+    text = (
+        "FAKTA: Kragbo A/S\nAdm. direktør: Mikkel Thrane (siden 2019)\nBestyrelsesformand: Gitte Winther\nAnsatte: 310"
+    )
+    assert _moves(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THIRTEEN)
+def test_round_thirteen_shapes(text: str, expected: list[Move]) -> None:
+    assert _moves(text) == expected
+
+
+def test_a_defended_thesis_is_its_degree_dated_in_the_past() -> None:
+    text = (
+        'Theis Grønbech forsvarede den 20. januar sin ph.d.-afhandling "Risiko og robusthed i små '
+        'pengeinstitutter" på Handelshøjskolen i Vesterby.'
+    )
+    [record] = navnenyt.extract(text, published=PUBLISHED)
+    assert record.kind.value == "completed_education"
+    assert record.date == dt.date(2026, 1, 20)  # "forsvarede": before publication, not the coming 20 January
+    assert record.education is not None
+    assert (record.education.programme, record.education.institution) == ("ph.d", "Handelshøjskolen i Vesterby")
+
+
+def test_a_jubilee_column_counts_years_served_and_an_occasion_column_ages() -> None:
+    served = "Jubilarer i 2. kvartal\n\nNavn | Stilling | Jubilæum | Dato\nKurt Bisgaard | Mejerist | 40 år | 2. april"
+    [record] = navnenyt.extract(served, published=PUBLISHED)
+    assert (record.kind.value, record.years, record.age) == ("anniversary", 40, None)
+    aged = "Runde dage og jubilæer\n\nDato | Navn | Begivenhed\n3. juni | Kim Højgaard | 60 år"
+    [record] = navnenyt.extract(aged, published=PUBLISHED)
+    assert (record.kind.value, record.age) == ("birthday", 60)
