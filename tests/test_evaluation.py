@@ -56,17 +56,13 @@ GOLD = gold_docs(
     ),
     doc(
         "d2",
-        gold_entry(
-            "completed_education", "Mette Kragh", programme="Master i it", institution="Aalborg Universitet"
-        ),
+        gold_entry("completed_education", "Mette Kragh", programme="Master i it", institution="Aalborg Universitet"),
         gold_entry("birthday", "Bo Ravn", date="2026-03-03"),
     ),
 )
 PRED = [
     [
-        rec(
-            "new_job", "casper  dam krogh", organisation="Adeno K/S", role="Expert", date=dt.date(2026, 2, 2)
-        ),
+        rec("new_job", "casper  dam krogh", organisation="Adeno K/S", role="Expert", date=dt.date(2026, 2, 2)),
         rec("new_job", "Ida Holm", organisation="Lunde A/S", role="direktør", label="Forfremmelse"),
         rec("new_job", "Per Spurious"),
     ],
@@ -363,9 +359,7 @@ def test_cli_min_f1_exit_code(cli_gold: Path, threshold: str, code: int) -> None
 def test_cli_bad_input_exits_2_with_one_line(cli_gold: Path, args: list[str]) -> None:
     bad = cli_gold.with_name("bad.json")
     bad.write_text("[{]", encoding="utf-8")
-    argv = ["evaluate"] + [
-        arg.format(bad=bad, good=cli_gold, missing=bad.with_name("no.json")) for arg in args
-    ]
+    argv = ["evaluate"] + [arg.format(bad=bad, good=cli_gold, missing=bad.with_name("no.json")) for arg in args]
     result = CliRunner().invoke(app, argv)
     assert result.exit_code == 2
     assert result.stderr.startswith("navnenyt: error: ") and result.stderr.count("\n") == 1

@@ -150,6 +150,33 @@ ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
         "På pension\nDriftsmester Jens Ole Brink har sidste arbejdsdag 30. juni efter 33 år på mejeriet.",
         [("retirement", "Jens Ole Brink", "Driftsmester", None, "2027-06-30", None, None)],
     ),
+    (  # a job ad: the manager one reports to is no news
+        "Vi søger en erfaren økonomichef, der kan tiltræde 1. maj. Du får reference til vores nye CFO, Hanne Koch, og "
+        "bliver en del af ledergruppen. Ansøgningsfrist: 15. marts 2026.",
+        [],
+    ),
+    (  # "skiftet" as a noun ("kalder skiftet ventet") is no move
+        "Analytiker Jens Moos fra Nordisk IT Research kalder skiftet ventet.",
+        [],
+    ),
+    (  # "kommer fra Solbjerg Vand": where she comes from is no subject
+        "Hun kommer fra Solbjerg Vand, hvor hun har været teknisk chef siden 2018, og tiltræder den 1. oktober 2026.",
+        [],
+    ),
+    (  # a team list's last item followed by a newsletter's footer line
+        "REDAKTION\nAnsvarshavende chefredaktør: Kasper Nørlund\nRedaktionschef: Dorte Vilhelmsen\nDu modtager "
+        "dette nyhedsbrev, fordi du abonnerer på FinansUgen. Afmeld her.",
+        [],
+    ),
+    (  # a couple in the relative clause of a takeover: both retire
+        "Den 1. april overtager bagermester Camilla Friis, 36, Mølgaards Bageri som ny ejer. Hun overtager "
+        "forretningen fra Hans Mølgaard og hustruen Grete Mølgaard, der går på pension.",
+        [
+            ("new_job", "Camilla Friis", "ejer", "Mølgaards Bageri", "2027-04-01", None, None),
+            ("retirement", "Hans Mølgaard", None, "Mølgaards Bageri", None, None, None),
+            ("retirement", "Grete Mølgaard", None, "Mølgaards Bageri", None, None, None),
+        ],
+    ),
     (  # "Ud af bestyrelsen træder X": "af" there is no agent
         "Ud af bestyrelsen træder Finn Helsted (DF), der ikke længere er medlem af byrådet.",
         [("departure", "Finn Helsted", None, None, None, None, None)],

@@ -186,8 +186,10 @@ def test_a_dated_label_line_over_a_headline_labels_the_entry_under_the_headline(
         "Læs mere\n"
     )
     assert [(body, label) for body, label in _texts(text) if label] == [
-        ("Den 1. april begynder Signe Rask som afdelingsleder i Kobberholm A/S. Hun kommer fra Broteknik K/S.",
-         "Nyt job"),
+        (
+            "Den 1. april begynder Signe Rask som afdelingsleder i Kobberholm A/S. Hun kommer fra Broteknik K/S.",
+            "Nyt job",
+        ),
     ]
 
 

@@ -125,9 +125,7 @@ def test_jsonl_documents_ids_published_and_bad_lines(tmp_path: Path, suffix: str
 
 def test_jsonl_overlong_line_is_refused_and_the_rest_read(tmp_path: Path) -> None:
     path = tmp_path / "d.jsonl"
-    path.write_text(
-        json.dumps({"text": "x" * 500}) + "\n" + json.dumps({"text": "kort"}) + "\n", encoding="utf-8"
-    )
+    path.write_text(json.dumps({"text": "x" * 500}) + "\n" + json.dumps({"text": "kort"}) + "\n", encoding="utf-8")
     items = list(iter_documents([str(path)], max_size=100))
     assert summary(items) == [("error", str(path), "1", "InputError"), ("doc", str(path), "2", "kort")]
 
@@ -252,9 +250,7 @@ def write_warc(path: Path, gz: bool) -> None:
                 writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
             )
 
-        writer.write_record(
-            writer.create_warc_record("https://a.dk/1", "request", payload=io.BytesIO(b"GET"))
-        )
+        writer.write_record(writer.create_warc_record("https://a.dk/1", "request", payload=io.BytesIO(b"GET")))
         response("https://a.dk/1", "200 OK", "text/html; charset=utf-8", b"<p>Navnenyt</p>")
         response("https://a.dk/2", "404 Not Found", "text/html", "<p>væk</p>".encode())
         response("https://a.dk/logo.png", "200 OK", "image/png", b"\x89PNG")

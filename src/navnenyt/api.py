@@ -27,7 +27,14 @@ from navnenyt.rules.moves import move_line_drafts
 from navnenyt.rules.slots import org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
-from navnenyt.segment import Segment, closing_line_date, list_closing_date, list_context_date, segment
+from navnenyt.segment import (
+    Segment,
+    closing_line_date,
+    is_job_ad,
+    list_closing_date,
+    list_context_date,
+    segment,
+)
 
 UNLISTED_DATE_KINDS = frozenset({EntryKind.award, EntryKind.completed_education, EntryKind.obituary})
 """Kinds whose record never takes the date of a list's heading or intro (a prize list's gala, a graduation day
@@ -66,8 +73,8 @@ class Extractor:
             published: publication date that anchors year-less dates; default today.
         """
         norm = normalise(text)
-        if not could_hold_people_news(norm.text):
-            return []  # cheap-first: no trigger word, label or date form: no spaCy
+        if not could_hold_people_news(norm.text) or is_job_ad(norm.text):
+            return []  # cheap-first: no trigger word, label or date form: no spaCy; a job ad tells no news
         posts = find_posts(norm.text)  # a feed's posts and comments ([] for most texts)
         plain, norm = norm, read_first_person(norm, posts)  # a post's "jeg" is its author
         anchor = published or dt.date.today()

@@ -618,6 +618,18 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
     return None
 
 
+def is_job_ad(text: str) -> bool:
+    """True when ``text`` holds two or more different job-ad phrases (``job_ad_phrases`` of words.yaml: "Vi søger",
+    "Ansøgningsfrist", "Du får reference til"): a job advertisement, whose people (the manager one reports to, the
+    recruiter) are no news (SCHEMA.md convention 7). Case-insensitive; linear in ``len(text)``."""
+    low = text.lower()
+    return sum(phrase in low for phrase in load_lexicon().words["job_ad_phrases"]) >= MIN_JOB_AD_PHRASES
+
+
+MIN_JOB_AD_PHRASES = 2
+"""Different job-ad phrases that make a text a job ad (one alone is common in news: "Vi søger en ny formand")."""
+
+
 def list_closing_date(text: str, start: int) -> DateMatch | None:
     """The date a list item starting at offset ``start`` takes from the line right after its list (a bulleted list,
     or career-move lines "NAME: R1, O1 → R2, O2"), when that line's subject is every item ("Alle fire begynder

@@ -1221,9 +1221,29 @@ def _leaving_others(doc: Doc, sent: Span, drafts: list[Draft]) -> list[Draft]:
         return []
     if found[0] not in {EntryKind.retirement, EntryKind.departure}:
         return []
-    draft = Draft(kind=found[0], person=person, rule=f"relative:{found[1].id}", org=drafts[0].org)
-    draft.successor_of = drafts[0].person.text
-    return [draft]
+    people = [p for p in (_listed_before(doc, person), person) if p is not None and p.text not in known]
+    out = []
+    for one in people:  # "fra Hans Mølgaard og hustruen Grete Mølgaard, der går på pension": both
+        draft = Draft(kind=found[0], person=one, rule=f"relative:{found[1].id}", org=drafts[0].org)
+        draft.successor_of = drafts[0].person.text
+        out.append(draft)
+    return out
+
+
+def _listed_before(doc: Doc, person: Span) -> Span | None:
+    """The name joined to ``person`` by "og" before it ("Hans Mølgaard og [hustruen] Grete Mølgaard": one lower-case
+    word may stand after "og"), else None."""
+    lex = load_lexicon()
+    k = person.start - 1
+    if k > 0 and doc[k].is_lower and doc[k].is_alpha and not lex.has("list_joiners", doc[k].text):
+        k -= 1  # "hustruen"
+    if k <= 0 or not lex.has("list_joiners", doc[k].text) or doc[k].text == ",":
+        return None
+    for first in range(max(0, k - MAX_NAME_TOKENS), k - 1):
+        run = name_run(doc, first, k)
+        if run is not None and run.end == k:
+            return run
+    return None
 
 
 def _other_person_clause(doc: Doc, i: int, end: int) -> int:
@@ -2039,14 +2059,18 @@ def _taken_over(doc: Doc, draft: Draft, main: Span) -> None:
     """ "Pr. 1. februar har frisør X overtaget Salon Klip & Krøller i Søndergade": the capitalised object of a
     takeover verb (cue flag ``takes_over``; a date or the person may stand between) is the new job's organisation,
     without the address after it ("Salon Klip & Krøller")."""
-    if draft.kind != EntryKind.new_job:
+    if draft.kind not in MOVE_KINDS:
         return
+    texts = token_texts(doc)
     for span, cue in cues_in(doc, main.start, main.end):
         if not cue.takes_over:
             continue
         k = _past_date(doc, span.end, main.end)
-        if k == draft.person.start:
-            k = _past_date(doc, draft.person.end, main.end)  # "overtog X 1. februar Salon ..."
+        if k == draft.person.start or (draft.lead_role is not None and k == draft.lead_role.start):
+            k = _past_date(doc, draft.person.end, main.end)  # "overtog X 1. februar Salon ...", "overtager
+            # bagermester X ..."
+            aged = k + 2 < main.end and texts[k] == "," and doc[k + 1].like_num and texts[k + 2] == ","
+            k = k + 3 if aged else k  # "overtager bagermester Camilla Friis, 36, Mølgaards Bageri"
         org = org_run(doc, k, main.end)
         # the shop's address is no part of its name: "Bageriet Kornblomsten på Torvet i Hobro"
         places = load_lexicon().words["unit_place_intro"]
@@ -2054,6 +2078,9 @@ def _taken_over(doc: Doc, draft: Draft, main: Span) -> None:
         org = doc[k:cut] if org is not None and cut is not None else org
         if org is not None and (len(org) > 1 or names_org(doc, org.start, org.end)):
             draft.org = org
+            draft.lead_role = None  # a shop taken over is a new post: the title before the name is the trade
+            if draft.kind == EntryKind.promotion and draft.previous_org is None:  # ("bagermester"), no post held
+                draft.kind, draft.previous_role = EntryKind.new_job, None
         return
 
 

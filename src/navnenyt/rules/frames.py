@@ -246,7 +246,8 @@ def _subject(
             i = org.end if org is not None else i + 1  # "Varde Ådal"
             continue
         run = strip_lead_role(doc, run)
-        if run.start > start and doc[run.start - 1].is_lower and lex.has("org_intro", doc[run.start - 1].text):
+        before_run = doc[run.start - 1].text if run.start > start else ""
+        if before_run.islower() and (lex.has("org_intro", before_run) or lex.has("origin_intro", before_run)):
             i = run.end  # "Efter 14 år hos Vejlby Elektro skifter Thomas Birk ...": a place of work, no subject
             continue
         owner = _possessor_of_next(doc, run, end)

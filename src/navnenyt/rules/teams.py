@@ -131,7 +131,7 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     """Return the record of one team-list item ([] when its note says nothing changed).
 
     The item is read as sentences with the person as subject: "NAME er ny TITLE [i ORG]." (ORG: the organisation
-    with a company form the list's intro names; ``team_sentence_new`` of words.yaml; "NAME er forfremmet til
+    with a company form that opens the list's intro; ``team_sentence_new`` of words.yaml; "NAME er forfremmet til
     TITLE.", ``team_sentence_promoted``, after a note of ``team_notes_promoted``), then each sentence under it with
     the name before it ("Kommer fra O" -> "NAME kommer fra O.").
 
@@ -149,8 +149,10 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     promoted = any(word in note for word in lex.words["team_notes_promoted"])
     verb = min(lex.words["team_sentence_promoted" if promoted else "team_sentence_new"])
     org = org_in(item.intro)  # "Kystvind Energi A/S har sammensat en ny direktion, som træder i kraft 1. maj:"
+    org = org if org is not None and item.intro.startswith(org) else None  # (not "Efter opkøbet af O ApS ...")
     lead = f"{item.name} {verb} {item.title} i {org}." if org else f"{item.name} {verb} {item.title}."
     told = [s.strip() for s in _SENTENCE_BREAK.split(item.about) if s.strip()]
+    told = [s for s in told if not lex.has("reader_pronouns", s.split(maxsplit=1)[0])]  # "Du modtager dette ..."
     sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told]
     doc = parse(" ".join([lead, *sentences]))
     after_lead = next((t.i for t in doc if t.idx >= len(lead)), len(doc))
