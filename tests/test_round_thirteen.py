@@ -177,6 +177,37 @@ ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
             ("retirement", "Grete Mølgaard", None, "Mølgaards Bageri", None, None, None),
         ],
     ),
+    (  # journeymen "NAME, TRADE – FIRM" under an intro: the trade passed and the training firm; "i juni" in the intro
+        # is its date, so none is taken from above
+        "Lokalt · 4. juli 2025\n\nDisse bestod i juni svendeprøven på Nordvest Tekniske Skole:\n\n"
+        "• Emma Vestergaard, frisør – Salon Sakselyst\n"
+        "• Oliver Krag Mikkelsen, elektriker – Hvidmose El-Teknik A/S (bestået med ros)",
+        [
+            ("completed_education", "Emma Vestergaard", None, "Salon Sakselyst", None, None, None),
+            ("completed_education", "Oliver Krag Mikkelsen", None, "Hvidmose El-Teknik A/S", None, None, None),
+        ],
+    ),
+    (  # re-elected members carry on; the new member's title in the other clause is not theirs
+        "Kristian Overgaard og Lene Munk blev genvalgt til bestyrelsen, mens Jeppe Bisgaard er nyt bestyrelsesmedlem.",
+        [("board_appointment", "Jeppe Bisgaard", "bestyrelsesmedlem", None, None, None, None)],
+    ),
+    (  # ... but "genvalgt som næstformand" is recorded, with its own title
+        "Farid Haddad blev genvalgt som næstformand, mens Trine Lindholm er nyt medlem af hovedbestyrelsen.",
+        [
+            ("board_appointment", "Farid Haddad", "næstformand", None, None, None, None),
+            ("board_appointment", "Trine Lindholm", "medlem", None, None, None, None),
+        ],
+    ),
+    (  # a general meeting's date for the chair who leaves ("Formand gennem 11 år, X,") and the treasurer's post
+        "Vester Kølby IF holdt tirsdag den 24. februar 2026 ordinær generalforsamling.\n\nFormand gennem 11 år, "
+        "Bjarne Kold, havde meddelt, at han ikke ønskede genvalg.\n\nSom ny formand valgtes Susanne Dahl Winther, der "
+        "har været klubbens kasserer. Hendes post som kasserer overtages af Mikkel Brandt.",
+        [
+            ("departure", "Bjarne Kold", "Formand", "Vester Kølby IF", "2026-02-24", None, None),
+            ("board_appointment", "Susanne Dahl Winther", "formand", "Vester Kølby IF", "2026-02-24", "kasserer", None),
+            ("board_appointment", "Mikkel Brandt", "kasserer", "Vester Kølby IF", "2026-02-24", None, None),
+        ],
+    ),
     (  # "Ud af bestyrelsen træder X": "af" there is no agent
         "Ud af bestyrelsen træder Finn Helsted (DF), der ikke længere er medlem af byrådet.",
         [("departure", "Finn Helsted", None, None, None, None, None)],

@@ -166,9 +166,7 @@ def read_fixture_text(path: Path) -> str:
 def gold_entry_from_record(record: Entry) -> GoldEntry:
     """Flatten a product-shaped record (education nested) into a :class:`GoldEntry`."""
     education = record.education
-    values: dict[str, Any] = {
-        name: getattr(education, name) if education else None for name in EDUCATION_FIELDS
-    }
+    values: dict[str, Any] = {name: getattr(education, name) if education else None for name in EDUCATION_FIELDS}
     values |= {name: getattr(record, name) for name in FIELDS if name not in EDUCATION_FIELDS}
     return GoldEntry(person=record.person, **values)
 
@@ -470,9 +468,7 @@ def compare_pair(report: Report, document: str, gold: FlatEntry, pred: FlatEntry
     report.mismatches += [Mismatch(document, gold.person, n, gold.values[n], pred.values[n]) for n in wrong]
 
 
-def add_document(
-    report: Report, document: str, gold: Sequence[FlatEntry], predicted: Sequence[FlatEntry]
-) -> None:
+def add_document(report: Report, document: str, gold: Sequence[FlatEntry], predicted: Sequence[FlatEntry]) -> None:
     """Match and score one document's (already kind-filtered) entries into ``report``."""
     report.documents += 1
     report.entries.gold += len(gold)
@@ -583,8 +579,7 @@ def summary_lines(report: Report) -> list[str]:
     return [
         f"documents {report.documents}   kinds {kinds}",
         f"gold entries {counts.gold}   predicted {counts.predicted}   matched by person {counts.matched}",
-        f"entries       precision {_fmt(report.precision)}   recall {_fmt(report.recall)}"
-        f"   F1 {_fmt(report.f1)}",
+        f"entries       precision {_fmt(report.precision)}   recall {_fmt(report.recall)}   F1 {_fmt(report.f1)}",
         f"exact match   {_fmt(report.exact_match)}   ({report.exact} of {counts.gold} gold entries)",
     ]
 

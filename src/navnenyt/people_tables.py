@@ -163,9 +163,9 @@ def _overflow_split(
     return out
 
 
-def _aligned(header: list[tuple[int, int]], cells: list[tuple[int, int]], row_start: int, header_start: int) -> (
-    list[int] | None
-):
+def _aligned(
+    header: list[tuple[int, int]], cells: list[tuple[int, int]], row_start: int, header_start: int
+) -> list[int] | None:
     """The header column of each cell of a space-aligned row: in order when the row has a cell per column, else
     the column whose header starts at or just left of the cell (None when a cell lies left of the first column)."""
     if len(cells) == len(header):

@@ -202,14 +202,17 @@ def _issued(entry: Entry, issuer: str) -> Entry:
 
 def _meeting_dated(entry: Entry, meeting: Meeting) -> Entry:
     """``entry`` with the meeting's date (and organisation, when it names none) when it is an undated board post
-    or a board member's departure."""
+    or a board member's departure; an undated new post with a board title ("kasserer") at the meeting is a board
+    post."""
     board_roles = load_lexicon().words["board_roles"]
-    board = entry.kind == EntryKind.board_appointment or (
-        entry.kind == EntryKind.departure and entry.role is not None and entry.role.lower() in board_roles
-    )
+    titled = entry.role is not None and entry.role.lower() in board_roles
+    moved = entry.kind in {EntryKind.departure, EntryKind.new_job} and titled
+    board = entry.kind == EntryKind.board_appointment or moved
     if not board or entry.date is not None:
         return entry
     update: dict[str, Any] = {"date": meeting.date, "date_precision": DatePrecision.day}
+    if entry.kind == EntryKind.new_job:  # "Hendes post som kasserer overtages af X" at the meeting: a board post
+        update["kind"] = EntryKind.board_appointment
     if entry.organisation is None and meeting.organisation is not None:
         update["organisation"] = meeting.organisation
     return entry.model_copy(update=update)

@@ -698,8 +698,22 @@ def _sentence_drafts(
     if any(lex.has("reelection_words", t.text) for t in doc[main.start : clause_end]):  # "A, B og C blev genvalgt" is
         # no news, "genvalgt som formand" is (not ", mens kassereren blev genvalgt": another clause); nor is
         # "Formand Bjarne Toft blev genvalgt": the title before the name is the post held
+        texts = token_texts(doc)
+        other = next(  # ", mens C er nyt bestyrelsesmedlem": another clause, whose title is not theirs
+            (
+                k
+                for k in range(main.start + 1, main.end)
+                if texts[k - 1] == "," and lex.has("clause_conjunctions", texts[k])
+            ),
+            main.end,
+        )
+        for d in drafts:
+            if d.role is not None and d.role.start >= other:  # "X blev genvalgt som næstformand, mens Y er nyt
+                d.role = _own_role(doc, d.person.end, other)  # medlem": X's title is in X's clause, if anywhere
         drafts = [
-            d for d in drafts if (d.role is not None and d.role.start > d.person.start) or d.kind not in CHANGE_KINDS
+            d
+            for d in drafts
+            if (d.role is not None and d.person.start < d.role.start < other) or d.kind not in CHANGE_KINDS
         ]
     drafts += [d for d in second if not _reelected(doc, d)]
     return drafts + _successions(doc, sents, drafts)
@@ -1228,6 +1242,13 @@ def _leaving_others(doc: Doc, sent: Span, drafts: list[Draft]) -> list[Draft]:
         draft.successor_of = drafts[0].person.text
         out.append(draft)
     return out
+
+
+def _own_role(doc: Doc, start: int, end: int) -> Span | None:
+    """The title after the first "som" (``role_intro``) in tokens [start, end) ("genvalgt som næstformand"), else
+    None."""
+    k = skip_to(doc, start, end, load_lexicon().words["role_intro"])
+    return role_run(doc, k + 1, end) if k + 1 < end else None
 
 
 def _listed_before(doc: Doc, person: Span) -> Span | None:

@@ -143,6 +143,8 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     pos = role_and_org(doc, k, comma)
     person = name_run(doc, comma + 1, sent.end)
     told = pos.org.end if pos.org is not None else pos.role.end if pos.role is not None else -1
+    if told >= 0 and _duration(doc, told, comma):
+        told = comma  # "Formand gennem 11 år, Bjarne Kold, ..."
     if pos.org is None and pos.role is not None and any(is_cap(t) for t in pos.role[1:]):
         return None  # "Bankrådgiver Jens Erik Holt, Sparekassen Mols, fylder ...": a title and a name
     if pos.role is None or told != comma or person is None or person.start != comma + 1:
@@ -150,6 +152,18 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     if person.end >= sent.end or texts[person.end] != ",":
         return None
     return comma + 1, Position(role=pos.role, org=pos.org)
+
+
+def _duration(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) are a duration: "gennem 11 år", "i ni år" (``duration_intro``, a number,
+    ``year_nouns`` of words.yaml)."""
+    lex = load_lexicon()
+    return (
+        end - start == 3
+        and lex.has("duration_intro", doc[start].text)
+        and (doc[start + 1].like_num or lex.has("count_words", doc[start + 1].text))
+        and lex.has("year_nouns", doc[start + 2].text)
+    )
 
 
 APPOSITION_REACH = 5

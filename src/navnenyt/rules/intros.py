@@ -21,8 +21,8 @@ from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import MOVE_KINDS, Draft
-from navnenyt.rules.runs import role_run
-from navnenyt.rules.slots import bracketed_exam, education_slots, title_word
+from navnenyt.rules.runs import org_run, role_run
+from navnenyt.rules.slots import bracketed_exam, education_slots, text_of, title_word
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ class IntroContext:
     role: Span | None = None
 
 
+DASHES = frozenset({"–", "—", "-"})
+"""Dashes between a list item's title and its organisation ("Emma Vestergaard, frisør – Salon Sakselyst")."""
+
 INTRO_PARAGRAPHS = 2
 """Paragraphs before an intro ("Her er de dimittender, som ...:") searched for the day it reports ("Fredag den 23.
 januar blev der sat huer på ...") when the intro names none."""
@@ -59,7 +62,8 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     Returns:
         the :class:`IntroContext`; fields are None when the intro does not tell them once.
     """
-    dates = _day_dates(doc.text) or _day_dates(before)
+    told = any(d.valid for d in find_dates(doc.text))  # "bestod i juni svendeprøven": a month, no day to look for
+    dates = _day_dates(doc.text) or ([] if told else _day_dates(before))
     lex = load_lexicon()
     after_intro = [
         ent
@@ -118,6 +122,25 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
         if draft.kind == EntryKind.completed_education and (context.institution or context.programme):
             # "... fra Midtfyns Gymnasium (stx):"
             _fill_education(draft, {"institution": context.institution, "programme": context.programme})
+        if draft.kind == EntryKind.completed_education:
+            _trade_item(draft)
+
+
+def _trade_item(draft: Draft) -> None:
+    """A graduate's item "NAME, TRADE – FIRM" under an intro ("Disse bestod svendeprøven på O:" / "• Emma Vestergaard,
+    frisør – Salon Sakselyst"): the title is the programme passed (no post held), the firm after the dash the
+    training place (the organisation)."""
+    doc, role = draft.person.doc, draft.role
+    after = draft.person.end
+    if role is None and after + 1 < len(doc) and doc[after].text == ",":
+        role = role_run(doc, after + 1, len(doc))  # (an item with a cue of its own: "... (bestået med ros)")
+    if role is None or (draft.education or {}).get("programme"):
+        return
+    _fill_education(draft, {"programme": text_of(role)})
+    draft.role = None
+    k = role.end
+    if draft.org is None and k + 1 < len(doc) and doc[k].text in DASHES:
+        draft.org = org_run(doc, k + 1, len(doc))
 
 
 def apply_item_programme(drafts: list[Draft]) -> None:

@@ -357,6 +357,8 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     while j < end and not _ends_programme(doc, j, end):
         j += 1
     out["programme"] = _thesis_degree(doc[i].text) or text_of(doc[i:j]) if j > i else None
+    if j > i and lex.has("specialisation_lead", doc[i].text):
+        out["programme"] = None  # "(bestået med ros)": a grade, no programme
     k = max(after_word(doc, j, end, w) for w in lex.words["specialisation_intro"])
     if k > 0:
         k += 1 if k < end and lex.has("org_intro", doc[k].text) else 0
@@ -427,8 +429,10 @@ def _skip_date(doc: Doc, i: int, end: int) -> int:
 def _ends_programme(doc: Doc, j: int, end: int) -> bool:
     lex = load_lexicon()
     tok = doc[j]
-    if tok.text in {".", ";"} or (tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text)):
-        return True
+    if tok.text in {".", ";", ")"} or (
+        tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text)
+    ):
+        return True  # (also the bracket a note closes: "(bestået med ros)")
     if lex.has("programme_enders", tok.text):
         return True  # "ph.d.-graden efter forsvaret den 21. april"
     if lex.has("specialisation_lead", tok.text) and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):

@@ -114,7 +114,7 @@ def word_classes() -> tuple[list[str], list[str]]:
         import wordfreq
         from spacy_lookups_data import get_file
     except ImportError as exc:
-        raise DataError(f"training needs {exc.name}: pip install \"navnenyt[train]\"") from exc
+        raise DataError(f'training needs {exc.name}: pip install "navnenyt[train]"') from exc
     with gzip.open(get_file(f"{LOOKUP_LANG}_lemma_lookup.json.gz"), "rt", encoding="utf-8") as handle:
         dictionary = set(json.load(handle))
     frequent = wordfreq.get_frequency_dict(LOOKUP_LANG)
