@@ -21,7 +21,7 @@ from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import headline_org, issuer
 from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
-from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner
+from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner, replaced_by_pronoun
 from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context, paragraphs_before
 from navnenyt.rules.moves import move_line_drafts
 from navnenyt.rules.slots import org_text, role_text
@@ -148,8 +148,10 @@ class Extractor:
         for draft in drafts if section and label_kind == EntryKind.new_job else []:
             if draft.kind == EntryKind.promotion and draft.previous_role is None:  # "Nye medarbejdere" / "X, der
                 draft.kind = EntryKind.new_job  # bliver R i afdelingen for ...": a new colleague, not a move inside
-        if not drafts and self.ner_pipes and may_need_ner(doc):
-            drafts = extract_drafts(self.nlp(doc.text), label_kind)  # a name no fixed phrase marks: ask the NER
+        unnamed = not drafts or all(replaced_by_pronoun(d) for d in drafts)  # ("Hun afløser Y": who is "Hun"?)
+        if unnamed and self.ner_pipes and may_need_ner(doc):
+            drafts = extract_drafts(self.nlp(doc.text), label_kind) or drafts  # a name no fixed phrase marks: ask
+            # the NER
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
         dateless = [d for d in drafts if d.date is None and d.kind not in UNLISTED_DATE_KINDS]
         context = (

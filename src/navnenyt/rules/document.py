@@ -269,4 +269,8 @@ def _context(item: Found, kept: list[Found]) -> dict[str, Any]:
                 update["role"] = holder.role  # "X bliver ny cheftræner. [¶] Han afløser Y, der blev fritstillet"
         if holder is not None:
             update["organisation"] = holder.organisation
+    elif entry.previous_organisation is None and draft.successor_of is not None and draft.rule.startswith("moves_on"):
+        lex = load_lexicon()  # "Hun afløser adm. direktør Y, der bliver R2 i O2": Y leaves the post of the entry
+        if lex.has("pronouns", draft.successor_of) and before.organisation != entry.organisation:  # before
+            update["previous_organisation"] = before.organisation
     return update

@@ -27,6 +27,7 @@ from navnenyt.rules.frames import (
     english_title_start,
     find_people,
     is_title_word,
+    lead_role,
     list_head,
     listed_names,
     named_after_comma,
@@ -469,13 +470,18 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     context = None
     if vacancy is not None:  # "Grundejerforeningen Bøgely i Tranbjerg har fået ny formand": without the place
         context = Position(role=vacancy[1], org=employer_inside(doc, org_before(doc, main.start, vacancy[0].start)))
+    pending: list[Draft] = []  # "Hun ... afløser Y, der går på pension": Y's record, kept while "Hun" is sought
     for sent in chain([main], later):  # "O har fundet en ny R. X, der i dag er R1 i O1, tiltræder 1. februar": R in O
         drafts = _sentence_drafts(doc, sents, sent, label_kind, dates, context if sent != main else None)
+        if drafts and all(replaced_by_pronoun(d) for d in drafts):
+            pending, drafts = pending + drafts, []
+            continue
         if drafts:
             main = sent
             break
-    if not drafts:
+    if not drafts and not pending:
         return []
+    drafts = drafts or pending
     known = {d.person.text for d in drafts}
     for sent in sents:
         if sent.start <= main.start or main_kind(cues_in(doc, sent.start, sent.end)) is None:
@@ -486,6 +492,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
                 draft.org = drafts[0].org
         drafts += more  # (a succession told in another sentence comes back for every sentence: kept once)
         known |= {d.person.text for d in more}
+    drafts += [d for d in pending if d.person.text not in known]
     undated_board = any(d.date is None and d.kind in BOARD_MEETING_KINDS for d in drafts)
     meeting = _meeting_date(doc, sents, dates) if undated_board else None
     if meeting is not None:  # "På generalforsamlingen den 19. november blev X valgt ... Y og Z valgtes til ..."
@@ -500,6 +507,12 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
         draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
     return drafts
+
+
+def replaced_by_pronoun(draft: Draft) -> bool:
+    """True for the record of one replaced by a pronoun ("Hun afløser Y, der går på pension"): its successor is
+    named in another sentence."""
+    return draft.successor_of is not None and load_lexicon().has("pronouns", draft.successor_of)
 
 
 def _held_now(doc: Doc) -> bool:
@@ -1282,12 +1295,25 @@ def _other_person_clause(doc: Doc, i: int, end: int) -> int:
 
 
 def _unnamed_succession(doc: Doc, main: Span, cues: list[tuple[Span, Cue]]) -> list[Draft]:
-    """The one who leaves when the successor is named by a first name only ("Dennis afløser Jørgen Smed, der går på
-    pension ..."; the successor's own entry is told elsewhere): :func:`_successions` with that name as stand-in."""
+    """The one who leaves when the successor is not this sentence's subject but is named by a first name ("Dennis
+    afløser Jørgen Smed, der går på pension ..."), a pronoun ("Han tiltræder 1. januar og afløser direktør Y", "...,
+    hvor hun afløser Y") or a name the rules passed ("X, der er 54 år, afløser Y"), the successor's own record told
+    elsewhere: :func:`_successions` with that word or name as stand-in."""
     succ = next((span for span, c in cues if c.cue == "successor"), None)
-    if succ is None or succ.start != main.start + 1 or not is_cap(doc[main.start]):
+    if succ is None:
         return []
-    stand_in = Draft(kind=EntryKind.new_job, person=doc[main.start : main.start + 1], rule="first_name")
+    lex = load_lexicon()
+    first = _first_word(main)  # (after a paragraph break the sentence opens with its whitespace)
+    named = name_run(doc, first, succ.start)  # "X, der er 54 år, afløser kommunaldirektør Y, som ...": X told before
+    if succ.start > first and lex.has("pronouns", doc[succ.start - 1].text):
+        who = doc[succ.start - 1 : succ.start]  # "..., hvor hun afløser stifteren Y, der går på pension"
+    elif named is not None and named.start == first:
+        who = named
+    elif is_cap(doc[first]) and (succ.start == first + 1 or lex.has("pronouns", doc[first].text)):
+        who = doc[first : first + 1]  # "Dennis afløser Y", "Han tiltræder 1. januar og afløser direktør Y"
+    else:
+        return []
+    stand_in = Draft(kind=EntryKind.new_job, person=who, rule="first_name")
     return _successions(doc, [main], [stand_in])
 
 
@@ -1561,10 +1587,15 @@ def _moves_on(doc: Doc, sent: Span, person: Span, cues: list[tuple[Span, Cue]], 
     told = _usable_dates(find_dates(clause.text))
     same = any(t.lower_ in lex.words["sameness_words"] for t in clause)  # "der samme dag indtræder ...": X's date
     draft.date = told[0] if told else successor.date if same else None
+    draft.same_time = same and draft.date is None  # (X's date told in an earlier entry: "Hun afløser Y, der fra
+    # samme dato bliver R2 i O2" after "X ... tiltræder 1. april")
     if kind == EntryKind.board_appointment:
         return [draft]  # a board seat beside the post left: no move from it
     held = [slot if slot is None or slot.end <= person.start else None for slot in (successor.role, successor.org)]
     draft.previous_role, draft.previous_org = held  # (the successor's slots if they were read before Y's clause)
+    draft.previous_role = lead_role(doc, person, sent.start) or draft.previous_role  # "afløser adm. direktør Y,
+    # der ...": Y's own title as printed
+    draft.successor_of = successor.person.text
     return [draft]
 
 

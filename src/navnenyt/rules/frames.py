@@ -248,7 +248,7 @@ def _subject(
     """Find the subject person(s) of a sentence ("A [og B] er ...", inverted "Pr. 1/4 begynder A som ...").
 
     Returns [] when the first name-like run of the sentence is not in subject position. A role word before the
-    name ("Afdelingsleder Kjeld Østergård") is left out of the name (see :func:`_lead_role`).
+    name ("Afdelingsleder Kjeld Østergård") is left out of the name (see :func:`lead_role`).
     """
     lex = load_lexicon()
     i = start
@@ -271,8 +271,8 @@ def _subject(
         if _possessive(doc, run, end):
             i = run.end  # "Rasmus Bøgh-Fondens kulturpris ... går i år til X": a fund's name, no person
             continue
-        if run.start in replaced:
-            return []  # "Hun afløser Jørgen Kvist, der ...": the one replaced is no subject
+        if any(r <= run.start <= r + TITLE_REACH and _titles_only(doc, r, run.start) for r in replaced):
+            return []  # "Hun afløser [adm. direktør] Jørgen Kvist, der ...": the one replaced is no subject
         if _agent(doc, run.start, start) and not any(c >= run.end for c in cue_starts):
             return []  # "Prisen blev overrakt af formand Jesper Aabo, som kaldte ...": who hands it over (and "Juryen
             # bestod af professor A, B og C": those named with the agent)
@@ -309,6 +309,15 @@ def _subject(
             return people  # "A og B bestod ...": a one-word cue right after the names
         return []
     return []
+
+
+TITLE_REACH = 3
+"""Tokens of a title between a verb and the name it governs at most ("afløser adm. direktør X")."""
+
+
+def _titles_only(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) are lower-case words or abbreviations of a title ("adm. direktør"), or none."""
+    return all(doc[k].is_lower or load_lexicon().has("role_abbreviations", doc[k].text) for k in range(start, end))
 
 
 def titled_name(doc: Doc, i: int, end: int) -> Span | None:
@@ -502,7 +511,7 @@ def english_title_start(doc: Doc, name: int, start: int) -> int | None:
     return k if headed and k < name else None
 
 
-def _lead_role(doc: Doc, person: Span, start: int) -> Span | None:
+def lead_role(doc: Doc, person: Span, start: int) -> Span | None:
     """The role word printed right before the person ("Afdelingsleder Kjeld Østergård", "borgmester Erik
     Ploug", "Chief Financial Officer [Dr.] Ida Kolding": an honorific in between is skipped), or None."""
     lex = load_lexicon()
@@ -816,7 +825,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
     replaced = frozenset(span.end for span, c in cues if c.cue == "successor")
     people = _subject(doc, start, sent.end, cue_starts, after_prefix=start > sent.start, replaced=replaced)
     if people:
-        return "subject", people, _lead_role(doc, people[0], start)
+        return "subject", people, lead_role(doc, people[0], start)
     agents = [
         e.start for e in doc.ents if e.label_ == "PER" and start <= e.start < sent.end and _agent(doc, e.start, start)
     ]
@@ -826,7 +835,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         if e.label_ == "PER"
         and len(e) >= 2
         and start <= e.start < sent.end
-        and e.start not in replaced
+        and not any(r <= e.start <= r + TITLE_REACH and _titles_only(doc, r, e.start) for r in replaced)
         and not (agents and agents[0] <= e.start and not _relative_follows(doc, e.end, sent.end))
         and not any(_body_word(doc, t) for t in e)  # "Regionshospitalet Bøgelund": a body, no name
     ]  # (an agent, and the names listed after it: "Juryen bestod af professor A, direktør B og C")
@@ -835,5 +844,5 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
     if ner_people and cues and not counted:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl
         # fejrer ..."); not "X peger på, at kommunen har ansat 40 nye medarbejdere": a count, no person, is hired
         person = _cut_at_function_word(doc, _strip_org_prefix(doc, strip_lead_role(doc, ner_people[0])))
-        return "ner", [person], _lead_role(doc, person, start)
+        return "ner", [person], lead_role(doc, person, start)
     return "none", [], None

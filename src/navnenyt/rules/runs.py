@@ -66,7 +66,9 @@ def sentences(doc: Doc) -> list[Span]:
     after an abbreviation's full stop when a capitalised word that only opens sentences follows ("... tog sin
     ph.d. Fra 15. februar er ...": words.yaml ``sentence_opening_words``), which spaCy's sentencizer cannot see.
 
-    ``doc.sents`` creates a Token object per token to find the starts; this costs one array.
+    No sentence starts right after a comma ("uddannet cand.scient.pol., afløser ...": the sentencizer cuts after the
+    abbreviation's full stop). ``doc.sents`` creates a Token object per token to find the starts; this costs one
+    array.
 
     Raises:
         ValueError: ``doc`` has no sentence boundaries (no sentencizer ran), as ``doc.sents`` does.
@@ -81,7 +83,7 @@ def sentences(doc: Doc) -> list[Span]:
     starts = [
         i
         for i in range(1, len(flags))
-        if (flags[i] == 1 and not _after_day_month(texts, i))
+        if (flags[i] == 1 and not _after_day_month(texts, i) and texts[i - 1] != ",")
         or (
             texts[i - 1][-1] == "." and len(texts[i - 1]) > 1 and texts[i][:1].isupper() and texts[i].lower() in openers
         )
