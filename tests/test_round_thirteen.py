@@ -208,6 +208,94 @@ ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Mikkel Brandt", "kasserer", "Vester Kølby IF", "2026-02-24", None, None),
         ],
     ),
+    (  # a successor named in the sentence before: "Hun afløser adm. direktør Y, der fra samme dato bliver R2 i O2"
+        "Rikke Sønderby er udnævnt til administrerende direktør for Ådalens Mejeri a.m.b.a. Hun tiltræder 1. april."
+        "\n\nHun afløser adm. direktør Claus Overgaard, der fra samme dato bliver direktør i Brandholm Ost.",
+        [
+            (
+                "new_job",
+                "Rikke Sønderby",
+                "administrerende direktør",
+                "Ådalens Mejeri a.m.b.a",
+                "2027-04-01",
+                None,
+                None,
+            ),
+            (
+                "new_job",
+                "Claus Overgaard",
+                "direktør",
+                "Brandholm Ost",
+                "2027-04-01",
+                "adm. direktør",
+                "Ådalens Mejeri a.m.b.a",
+            ),
+        ],
+    ),
+    (  # "X, der ..., afløser kommunaldirektør Y, som går på pension": the sentence does not break after "pol.,"
+        "Merete Lind, der er 54 år og uddannet cand.scient.pol., afløser kommunaldirektør Jens Otto Fabricius, som "
+        "går på pension efter 17 år.",
+        [
+            ("new_job", "Merete Lind", None, None, None, None, None),
+            ("retirement", "Jens Otto Fabricius", "kommunaldirektør", None, None, None, None),
+        ],
+    ),
+    (  # background ("har været ansat i O siden 2016") and a head count ("har 45 ansatte") are no news; years served are
+        "Anette Kjeldsen har været ansat i Sydmose Kommune siden 2016. Hvidmose Mølle har 45 ansatte. Smed Leif Dam "
+        "har mandag den 11. maj været ansat hos Rødmose Maskinstation i 40 år.",
+        [("anniversary", "Leif Dam", "Smed", "Rødmose Maskinstation", "2027-05-11", None, None)],
+    ),
+    (  # the employer told in the relative clause of a partner promotion; an organisation is no person
+        "Advokat Birgitte Kamp, der har været ansat i Lykke & Strand Advokatpartnerselskab siden 2017, udnævnes pr. "
+        "1. januar 2027 til partner. Han kom til os i 2021 fra Advokatfirmaet Lindqvist, hvor han blev optaget i "
+        "partnerkredsen.",
+        [
+            (
+                "promotion",
+                "Birgitte Kamp",
+                "partner",
+                "Lykke & Strand Advokatpartnerselskab",
+                "2027-01-01",
+                "Advokat",
+                None,
+            )
+        ],
+    ),
+    (  # two names, each with a title between commas, share the verb
+        "Camilla Ørum, statsautoriseret revisor, og Jakob Sand, registreret revisor, udnævnes pr. 1. januar 2027 til "
+        "partner i Pedersen & Brix Revision P/S.",
+        [
+            (
+                "promotion",
+                "Camilla Ørum",
+                "partner",
+                "Pedersen & Brix Revision P/S",
+                "2027-01-01",
+                "statsautoriseret revisor",
+                None,
+            ),
+            (
+                "promotion",
+                "Jakob Sand",
+                "partner",
+                "Pedersen & Brix Revision P/S",
+                "2027-01-01",
+                "registreret revisor",
+                None,
+            ),
+        ],
+    ),
+    (  # "Samtidig er Y ansat ..." opening a sentence is news of its own: no date from the news before; "X fratræder
+        # samtidig" is at the same time
+        "Stine Holm er pr. 15.12.2026 konstitueret som centerchef i Fjordby Forsyning A/S.\n\nJørgen Rasmussen "
+        "fratræder samtidig sin stilling som centerchef i Fjordby Forsyning A/S.\n\nSamtidig er Helle Damsgaard ansat "
+        "som afdelingsleder i Fjordby Forsyning A/S.",
+        [
+            ("promotion", "Stine Holm", "centerchef", "Fjordby Forsyning A/S", "2026-12-15", None, None),
+            ("departure", "Jørgen Rasmussen", "centerchef", "Fjordby Forsyning A/S", "2026-12-15", None, None),
+            ("new_job", "Helle Damsgaard", "afdelingsleder", "Fjordby Forsyning A/S", None, None, None),
+        ],
+    ),
     (  # "Ud af bestyrelsen træder X": "af" there is no agent
         "Ud af bestyrelsen træder Finn Helsted (DF), der ikke længere er medlem af byrådet.",
         [("departure", "Finn Helsted", None, None, None, None, None)],

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from navnenyt.fact_boxes import find_boxes
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
@@ -120,7 +121,7 @@ class Extractor:
             start, end = norm.span_to_original(item.start, item.end)
             for draft in team_drafts(item, parse):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
-        found = [f for f in found if may_name_person(self.nlp.vocab, f.entry.person)]  # ("Vestkyst Pension har ...")
+        found = [f for f in found if _may_be_person(self.nlp.vocab, f.entry.person)]  # ("Vestkyst Pension har ...")
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
         unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""
@@ -164,6 +165,13 @@ class Extractor:
             apply_intro(drafts, intro)
         for draft in drafts:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
+
+
+def _may_be_person(vocab: Vocab, name: str) -> bool:
+    """False for a record's person that is an organisation: no listed first name or surname
+    (:func:`navnenyt.model_features.may_name_person`), or a first word that is an organisation word ("Advokatfirmaet
+    Lindqvist": :meth:`navnenyt.lexicon.Lexicon.org_word`; no gold person starts with one)."""
+    return may_name_person(vocab, name) and not load_lexicon().org_word(name.split()[0])
 
 
 def _company_posts(entries: list[Entry], norm: Normalised, posts: list[Post]) -> list[Entry]:

@@ -31,7 +31,8 @@ class Cue:
     after; ``joins``: the person joins the body the sentence opens with ("Bestyrelsen i O er udvidet med X"), so a
     board noun there makes the entry a board post; ``farewell``: a farewell to the person after it ("siger farvel til
     X"), a departure unless the relative clause after X tells a retirement or a new post; ``takes_over``: a takeover
-    verb whose object is the organisation taken over ("har X overtaget Salon Klip & Krøller")."""
+    verb whose object is the organisation taken over ("har X overtaget Salon Klip & Krøller"); ``counted``: a phrase
+    that counts only when a number of years follows it in its sentence ("har været ansat hos O i 40 år")."""
 
     id: str
     cue: str
@@ -48,6 +49,7 @@ class Cue:
     not_after: frozenset[str] = frozenset()
     farewell: bool = False
     takes_over: bool = False
+    counted: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ def load_lexicon() -> Lexicon:
                 frozenset(c.get("not_after", [])),
                 bool(c.get("farewell", False)),
                 bool(c.get("takes_over", False)),
+                bool(c.get("counted", False)),
             )
             for c in cues_doc["cues"]
         )

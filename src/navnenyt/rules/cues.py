@@ -29,7 +29,7 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
     if cached is None:
         table = cue_by_id()
         every = sorted(((s, table[s.id_]) for s in doc.spans.get(CUES_KEY, [])), key=lambda pair: pair[0].start)
-        if any(cue.not_before or cue.not_after for _, cue in every):
+        if any(cue.not_before or cue.not_after or cue.counted for _, cue in every):
             texts = token_texts(doc)
             every = [(sp, c) for sp, c in every if not _cancelled(texts, sp, c)]
         if any(cue.yields for _, cue in every):
@@ -42,10 +42,29 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
 def _cancelled(texts: list[str], span: Span, cue: Cue) -> bool:
     """True when a word next to the cue makes it another phrase: one of ``not_before`` right after it ("har bestået
     af borgmesteren": consisted of, no degree), or one of ``not_after`` right before it ("fortsætter som rådgiver
-    for bestyrelsen": no board seat)."""
+    for bestyrelsen": no board seat; "#" there is any number: "har 45 ansatte")."""
     after = texts[span.end].lower() if span.end < len(texts) else None
     before = texts[span.start - 1].lower() if span.start > 0 else None
-    return after in cue.not_before or before in cue.not_after
+    number = before is not None and "#" in cue.not_after and before.replace(".", "").isdigit()  # "har 45 ansatte"
+    return (
+        after in cue.not_before or before in cue.not_after or number or (cue.counted and not _years_follow(texts, span))
+    )
+
+
+COUNT_REACH = 12
+"""Tokens after a ``counted`` cue searched for its number of years ("været ansat hos Rødmose Maskinstation i 40 år")."""
+
+
+def _years_follow(texts: list[str], span: Span) -> bool:
+    """True when a number and a year noun (``year_nouns``: "40 år") follow the cue within :data:`COUNT_REACH`
+    tokens, before the sentence's full stop."""
+    years = load_lexicon().words["year_nouns"]
+    for k in range(span.end, min(len(texts) - 1, span.end + COUNT_REACH)):
+        if texts[k] == ".":
+            return False
+        if texts[k].isdigit() and texts[k + 1].lower() in years:
+            return True
+    return False
 
 
 def _told_after(doc: Doc, span: Span, every: list[tuple[Span, Cue]]) -> bool:

@@ -503,10 +503,26 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     for draft in drafts:  # "I morgen fylder X 90 år", "fylder 70 år på lørdag": a day named from the publication
         if draft.date is None and draft.kind in DAY_DATED_KINDS:
             draft.date = _relative_date(doc, sents, draft)
+    employer = _employed_at(doc) if any(d.org is None and d.kind == EntryKind.promotion for d in drafts) else None
+    for draft in drafts:  # "A og B, der begge har været ansat i O siden 2017, udnævnes til partner": O
+        if draft.org is None and draft.kind == EntryKind.promotion:
+            draft.org = employer
     for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
         draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
         draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
     return drafts
+
+
+def _employed_at(doc: Doc) -> Span | None:
+    """The organisation after "været ansat i|hos" ("har været ansat i Lykke & Strand Advokatpartnerselskab siden
+    2017") when it names one (:func:`navnenyt.rules.runs.names_org`), else None."""
+    texts, lex = token_texts(doc), load_lexicon()
+    for k in range(len(texts) - 3):
+        if texts[k] == "været" and texts[k + 1] == "ansat" and lex.has("org_intro", texts[k + 2]):
+            org = org_run(doc, k + 3, len(doc))
+            if org is not None and names_org(doc, org.start, org.end):
+                return org
+    return None
 
 
 def replaced_by_pronoun(draft: Draft) -> bool:
@@ -690,7 +706,8 @@ def _sentence_drafts(
     drafts += _gapped(doc, main, drafts)  # "A er ansat som R1 og B som R2 i O"
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)
-        draft.same_time = any(c.cue == "same_time" for _, c in main_cues)
+        draft.same_time = any(c.cue == "same_time" and sp.start > _first_word(main) for sp, c in main_cues)  # "X
+        # fratræder samtidig": the date before; not "Samtidig er Y ansat som R": news of its own (the gold convention)
     for draft in drafts[1:]:
         if draft.rule.startswith("gapped:"):  # the verb left out is the first person's: so is the kind
             draft.kind = drafts[0].kind

@@ -361,12 +361,20 @@ def title_before(doc: Doc, person: Span, start: int) -> Span | None:
 
 
 def after_home(doc: Doc, k: int, end: int) -> int:
-    """After a name at ``k``: past a home place between commas in a list of people ("Lene Tarp, Ringkøbing, og Bo
-    Vestergaard, Skjern": one capitalised word, then a comma and a list joiner), else ``k``."""
+    """After a name at ``k``: past a home place or a title between commas in a list of people ("Lene Tarp,
+    Ringkøbing, og Bo Vestergaard, Skjern": one capitalised word; "Camilla Ørum, statsautoriseret revisor, og Jakob
+    Sand, ...": lower-case words ending in a title), then a comma and a list joiner; else ``k``."""
     home = k + 3 < end and doc[k].text == "," and is_cap(doc[k + 1]) and doc[k + 2].text == ","
     if home and doc[k + 3].text != "," and load_lexicon().has("list_joiners", doc[k + 3].text):
         return k + 3
-    return k
+    if k >= end or doc[k].text != ",":
+        return k
+    close = next((m for m in range(k + 2, min(end, k + 5)) if doc[m].text == ","), None)
+    if close is None or close + 1 >= end or not is_title_word(doc[close - 1]):
+        return k
+    lower = all(doc[m].is_lower for m in range(k + 1, close))
+    joined = doc[close + 1].text != "," and load_lexicon().has("list_joiners", doc[close + 1].text)
+    return close + 1 if lower and joined else k
 
 
 def _possessive(doc: Doc, run: Span, end: int) -> bool:
