@@ -351,3 +351,32 @@ def test_a_jubilee_column_counts_years_served_and_an_occasion_column_ages() -> N
     aged = "Runde dage og jubilæer\n\nDato | Navn | Begivenhed\n3. juni | Kim Højgaard | 60 år"
     [record] = navnenyt.extract(aged, published=PUBLISHED)
     assert (record.kind.value, record.age) == ("birthday", 60)
+
+
+MAERKEDAGE_UNDER_AGE_HEADINGS = (
+    "MÆRKEDAGE\n\n80 år\nSøndag 8. marts: Fhv. smedemester Arne Kølbæk, Præstevænget 4, Ravnsø.\n\n70 år\n"
+    "Lørdag 7. marts: Inger Marie Thygesen, Bøgelunde.\n\n40 års jubilæum\n1. april: Bodil Hjort, uddeler i Kærby "
+    "Brugs siden 1986."
+)
+
+
+def test_mærkedage_lines_under_an_age_heading_take_its_kind_and_count() -> None:
+    records = navnenyt.extract(MAERKEDAGE_UNDER_AGE_HEADINGS, published=dt.date(2026, 3, 5))
+    assert [(r.kind.value, r.person, r.date, r.age, r.years) for r in records] == [
+        ("birthday", "Arne Kølbæk", dt.date(2026, 3, 8), 80, None),
+        ("birthday", "Inger Marie Thygesen", dt.date(2026, 3, 7), 70, None),
+        ("anniversary", "Bodil Hjort", dt.date(2026, 4, 1), None, 40),
+    ]
+    assert (records[2].role, records[2].organisation) == ("uddeler", "Kærby Brugs")
+
+
+def test_age_headings_in_a_section_about_anniversaries_count_years_served() -> None:
+    text = (
+        "Jubilarer i oktober\nI oktober kan fem medarbejdere fejre jubilæum hos Havbro Stål K/S.\n40 år\n"
+        "1. oktober: Vagn Erik Thygesen, klejnsmed\n25 år\n6. oktober: Hanne Mølgaard, lagerchef"
+    )
+    records = navnenyt.extract(text, published=dt.date(2025, 9, 29))
+    assert [(r.kind.value, r.person, r.role, r.years) for r in records] == [
+        ("anniversary", "Vagn Erik Thygesen", "klejnsmed", 40),
+        ("anniversary", "Hanne Mølgaard", "lagerchef", 25),
+    ]

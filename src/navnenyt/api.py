@@ -20,6 +20,7 @@ from navnenyt.people_tables import find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import headline_org, issuer
+from navnenyt.rules.age_lists import age_drafts, find_age_items
 from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner, replaced_by_pronoun
@@ -82,8 +83,9 @@ class Extractor:
         tables = find_tables(norm.text)
         boxes = find_boxes(norm.text)
         teams = find_team_lists(norm.text)
+        aged = find_age_items(norm.text)  # "80 år" / "Søndag 8. marts: Arne Kølbæk, Ravnsø."
         read_below = [(t.start, t.end) for t in tables] + [(b.start, b.end) for b in boxes]
-        read_below += [(item.start, item.end) for item in teams]
+        read_below += [(item.start, item.end) for item in teams] + [(item.start, item.end) for item in aged]
         segments = [
             s
             for s in segment(norm.text)
@@ -120,6 +122,10 @@ class Extractor:
         for item in teams:
             start, end = norm.span_to_original(item.start, item.end)
             for draft in team_drafts(item, parse):
+                found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
+        for age_item in aged:
+            start, end = norm.span_to_original(age_item.start, age_item.end)
+            for draft in age_drafts(age_item, parse):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         found = [f for f in found if _may_be_person(self.nlp.vocab, f.entry.person)]  # ("Vestkyst Pension har ...")
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
