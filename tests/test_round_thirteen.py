@@ -296,6 +296,21 @@ ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
             ("new_job", "Helle Damsgaard", "afdelingsleder", "Fjordby Forsyning A/S", None, None, None),
         ],
     ),
+    (  # a model-found name runs on into the firm it leaves ("Peter Lundsgaard Hvidemose Software")
+        "Efter syv år som CTO forlader Peter Lundsgaard Hvidemose Software. Han har endnu ikke løftet sløret for, "
+        "hvad han skal lave fremover.",
+        [("departure", "Peter Lundsgaard", "CTO", "Hvidemose Software", None, None, None)],
+    ),
+    (  # a career's start decades ago is no news
+        "Efter 42 år hos Sønderbro Vandværk går driftsleder Jens Peter Aagaard på pension den 31. maj.\n\nJens Peter "
+        "startede som lærling i 1984 og har været driftsleder siden 2003.",
+        [("retirement", "Jens Peter Aagaard", "driftsleder", "Sønderbro Vandværk", "2027-05-31", None, None)],
+    ),
+    (  # a member magazine's masthead names the club, not the magazine
+        "SIF-NYT · Medlemsblad for Skovlund Idrætsforening · Nr. 2 / marts 2026\n\nNyt fra bestyrelsen\n\n"
+        "Nyt bestyrelsesmedlem blev Rasmus Eg fra Fjordbyens Tømrerfirma.",
+        [("board_appointment", "Rasmus Eg", "bestyrelsesmedlem", "Skovlund Idrætsforening", None, None, None)],
+    ),
     (  # "Ud af bestyrelsen træder X": "af" there is no agent
         "Ud af bestyrelsen træder Finn Helsted (DF), der ikke længere er medlem af byrådet.",
         [("departure", "Finn Helsted", None, None, None, None, None)],

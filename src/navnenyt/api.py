@@ -128,6 +128,7 @@ class Extractor:
             for draft in age_drafts(age_item, parse):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         found = [f for f in found if _may_be_person(self.nlp.vocab, f.entry.person)]  # ("Vestkyst Pension har ...")
+        found = [f for f in found if not _old_news(f.entry, anchor)]  # ("startede som lærling i 1984")
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
         unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""
@@ -135,6 +136,7 @@ class Extractor:
         topic = headline_org(outside, [f.entry.start for f in found], text) if unnamed else None  # (no feed)
         found.sort(key=lambda f: f.entry.start)
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
+        entries = _without_first_names(entries)
         entries = _company_posts(entries, plain, posts)
         return _one_per_kind(entries) if norm is not plain else entries
 
@@ -171,6 +173,25 @@ class Extractor:
             apply_intro(drafts, intro)
         for draft in drafts:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
+
+
+def _without_first_names(entries: list[Entry]) -> list[Entry]:
+    """``entries`` without those whose person is the first words of another record's person ("Jens Peter startede
+    som lærling i 1984" after "driftsleder Jens Peter Aagaard går på pension"): a later mention by first names tells
+    the person's history (no gold document has such a pair)."""
+    people = {e.person for e in entries}
+    return [e for e in entries if not any(p.startswith(e.person + " ") for p in people)]
+
+
+OLD_NEWS_DAYS = 730
+"""Days before publication beyond which a new post is a career's history, not news ("Jens Peter startede som lærling
+i 1984")."""
+
+
+def _old_news(entry: Entry, anchor: dt.date) -> bool:
+    """True for a new job or promotion dated more than :data:`OLD_NEWS_DAYS` days before ``anchor``."""
+    kinds = {EntryKind.new_job, EntryKind.promotion}
+    return entry.kind in kinds and entry.date is not None and (anchor - entry.date).days > OLD_NEWS_DAYS
 
 
 def _may_be_person(vocab: Vocab, name: str) -> bool:

@@ -84,6 +84,7 @@ def site_owner(lines: list[str]) -> str | None:
     banner = bool(lines) and len(lines[0].split()) > BANNER_WORDS  # "Vi anvender cookies til at ...": no site name
     for first in range(min(len(lines), 2 if banner else 1)):
         parts = [part.strip() for part in SITE_SEPARATORS.split(lines[first])]  # "Nyheder | Brødrene Vestergaard A/S"
+        parts = [_published_for(part) for part in parts]  # "Medlemsblad for Skovlund Idrætsforening": the club
         for k, name in enumerate(parts):
             if not _name_shaped(name) or not names_organisation(name):
                 continue  # a name of capitalised words that names an organisation, not a headline
@@ -91,6 +92,16 @@ def site_owner(lines: list[str]) -> str | None:
             if any(_names_section(line, sections) for line in others):
                 return name
     return None
+
+
+def _published_for(part: str) -> str:
+    """``part`` without a publication's name before its publisher ("Medlemsblad for Skovlund Idrætsforening" ->
+    "Skovlund Idrætsforening"; ``publisher_words`` and ``head_joiners`` of releases.yaml)."""
+    words = part.split(maxsplit=2)
+    release = _release_words()
+    if len(words) == 3 and words[0].lower() in release.publisher_words and words[1] in release.head_joiners:
+        return words[2]
+    return part
 
 
 def _names_section(line: str, sections: tuple[str, ...]) -> bool:

@@ -410,10 +410,14 @@ def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:
 
 def _cut_at_function_word(doc: Doc, span: Span) -> Span:
     """A model-found person span up to a capitalised function word after its first two words ("Julie Bak Winther
-    Den Gyldne Tegnestift" -> "Julie Bak Winther": the prize's name follows)."""
-    words = load_lexicon().words["function_words"]
+    Den Gyldne Tegnestift" -> "Julie Bak Winther": the prize's name follows), or up to the word before an
+    organisation word after them ("Peter Lundsgaard Hvidemose Software" -> "Peter Lundsgaard")."""
+    lex = load_lexicon()
+    words = lex.words["function_words"]
     cut = next((k for k in range(span.start + 2, span.end) if doc[k].lower_ in words), span.end)
-    return doc[span.start : cut]
+    endings = lex.endings("org_endings")  # "Peter Lundsgaard Hvidemose Software": a firm after the name, its first
+    firm = next((k for k in range(span.start + 3, cut) if doc[k].lower_.endswith(endings)), None)  # word before
+    return doc[span.start : firm - 1 if firm is not None else cut]  # the organisation word
 
 
 def _strip_org_prefix(doc: Doc, span: Span) -> Span:
