@@ -311,6 +311,10 @@ ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
         "Nyt bestyrelsesmedlem blev Rasmus Eg fra Fjordbyens Tømrerfirma.",
         [("board_appointment", "Rasmus Eg", "bestyrelsesmedlem", "Skovlund Idrætsforening", None, None, None)],
     ),
+    (  # "ikke genopstillede" is past: the meeting's day before publication
+        "Formand Kurt Villadsen genopstillede ikke på generalforsamlingen i Havnely A/S den 14. maj.",
+        [("departure", "Kurt Villadsen", "Formand", "Havnely A/S", "2026-05-14", None, None)],
+    ),
     (  # "Ud af bestyrelsen træder X": "af" there is no agent
         "Ud af bestyrelsen træder Finn Helsted (DF), der ikke længere er medlem af byrådet.",
         [("departure", "Finn Helsted", None, None, None, None, None)],
