@@ -399,3 +399,31 @@ def test_age_headings_in_a_section_about_anniversaries_count_years_served() -> N
         ("anniversary", "Vagn Erik Thygesen", "klejnsmed", 40),
         ("anniversary", "Hanne Mølgaard", "lagerchef", 25),
     ]
+
+
+def test_a_graduates_list_takes_the_counted_title_as_programme_and_no_town() -> None:
+    text = (
+        "Fredag den 27. november blev 4 nye finansøkonomer dimitteret fra Erhvervsakademi Midtvest:\n\n"
+        "• Anne Sofie Gravgaard, Struer\n• Mathias Dalsgaard, Kærvig El-service ApS"
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 12, 1))
+    assert [(r.person, r.role, r.organisation, r.date) for r in records] == [
+        ("Anne Sofie Gravgaard", None, None, dt.date(2026, 11, 27)),
+        ("Mathias Dalsgaard", None, "Kærvig El-service ApS", dt.date(2026, 11, 27)),
+    ]
+    for record in records:
+        assert record.education is not None
+        assert (record.education.programme, record.education.institution) == (
+            "finansøkonom",
+            "Erhvervsakademi Midtvest",
+        )
+
+
+def test_a_programme_keeps_its_own_brackets() -> None:
+    text = (
+        "Lærke Ravn, it-chef i Lyngsø Forsyning A/S, har pr. 1. juli 2025 afsluttet Master of Public Administration "
+        "(MPA) på Øresundsakademiet."
+    )
+    [record] = navnenyt.extract(text, published=dt.date(2025, 6, 1))
+    assert record.education is not None
+    assert record.education.programme == "Master of Public Administration (MPA)"

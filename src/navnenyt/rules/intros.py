@@ -21,7 +21,8 @@ from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import MOVE_KINDS, Draft
-from navnenyt.rules.runs import org_run, role_run
+from navnenyt.rules.frames import counted_noun
+from navnenyt.rules.runs import names_org, org_run, role_run
 from navnenyt.rules.slots import bracketed_exam, education_slots, text_of, title_word
 
 
@@ -73,7 +74,22 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     school = after_intro[0] if len(after_intro) == 1 else None
     exam = bracketed_exam(doc, school.end, len(doc)) if school is not None else None
     date = dates[0] if len(dates) == 1 else None
-    return IntroContext(date, school.text if school is not None else None, exam, _intro_role(doc))
+    return IntroContext(
+        date, school.text if school is not None else None, exam or _counted_trade(doc), _intro_role(doc)
+    )
+
+
+def _counted_trade(doc: Doc) -> str | None:
+    """The title a count of graduates names, singular ("blev 4 nye finansøkonomer dimitteret" -> "finansøkonom":
+    :func:`navnenyt.rules.frames.counted_noun`, a plural of a title word), else None."""
+    for k in range(len(doc)):
+        noun = counted_noun(doc, k, len(doc))
+        if noun is None:
+            continue
+        title = title_word(noun.text)
+        if title is not None and title != noun.text:
+            return title
+    return None
 
 
 def _intro_role(doc: Doc) -> Span | None:
@@ -134,7 +150,15 @@ def _trade_item(draft: Draft) -> None:
     after = draft.person.end
     if role is None and after + 1 < len(doc) and doc[after].text == ",":
         role = role_run(doc, after + 1, len(doc))  # (an item with a cue of its own: "... (bestået med ros)")
-    if role is None or (draft.education or {}).get("programme"):
+    if role is None:
+        return
+    if title_word(role[-1].text) is None and not role[-1].is_lower:  # "Anne Sofie Gravgaard, Struer": a town, no
+        if draft.role is role:  # trade; "Mathias Dalsgaard, Kærvig El-service ApS": the training firm
+            draft.role = None
+            if draft.org is None and names_org(doc, role.start, role.end):
+                draft.org = role
+        return
+    if (draft.education or {}).get("programme"):
         return
     _fill_education(draft, {"programme": text_of(role)})
     draft.role = None

@@ -426,13 +426,18 @@ def _skip_date(doc: Doc, i: int, end: int) -> int:
     return i
 
 
+BRACKET_REACH = 8
+"""Tokens before a closing bracket searched for its opening one inside a programme ("Master of Public Administration
+(MPA)")."""
+
+
 def _ends_programme(doc: Doc, j: int, end: int) -> bool:
     lex = load_lexicon()
     tok = doc[j]
-    if tok.text in {".", ";", ")"} or (
-        tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text)
-    ):
-        return True  # (also the bracket a note closes: "(bestået med ros)")
+    if tok.text in {".", ";"} or (tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text)):
+        return True
+    if tok.text == ")" and not any(doc[m].text == "(" for m in range(max(0, j - BRACKET_REACH), j)):
+        return True  # the bracket a note closes ("(bestået med ros)"), not the programme's own ("(MPA)")
     if lex.has("programme_enders", tok.text):
         return True  # "ph.d.-graden efter forsvaret den 21. april"
     if lex.has("specialisation_lead", tok.text) and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):
