@@ -315,6 +315,14 @@ ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
         "Formand Kurt Villadsen genopstillede ikke på generalforsamlingen i Havnely A/S den 14. maj.",
         [("departure", "Kurt Villadsen", "Formand", "Havnely A/S", "2026-05-14", None, None)],
     ),
+    (  # the one replaced "havde været formand": the title held (pluperfect)
+        "På generalforsamlingen den 24. november blev Susanne Elkjær valgt som formand for Grundejerforeningen "
+        "Bøgely. Hun afløser Jørgen Tvede, der havde været formand i otte år.",
+        [
+            ("board_appointment", "Susanne Elkjær", "formand", "Grundejerforeningen Bøgely", "2026-11-24", None, None),
+            ("departure", "Jørgen Tvede", "formand", "Grundejerforeningen Bøgely", "2026-11-24", None, None),
+        ],
+    ),
     (  # "Ud af bestyrelsen træder X": "af" there is no agent
         "Ud af bestyrelsen træder Finn Helsted (DF), der ikke længere er medlem af byrådet.",
         [("departure", "Finn Helsted", None, None, None, None, None)],
