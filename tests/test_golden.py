@@ -17,6 +17,7 @@ import pytest
 import navnenyt
 from navnenyt.evaluation import EXPECTED_SUFFIX, ExpectedRecord, load_expectation, load_fixture
 from navnenyt.records import DatePrecision
+from record_tuples import Move, moves
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 COMPARED = (
@@ -1281,9 +1282,6 @@ def test_a_board_post_dated_by_a_recent_general_meeting_takes_that_meeting_date(
     assert (record.person, record.kind.value, record.date) == ("Ib Elkjær", "board_appointment", dt.date(2026, 11, 24))
 
 
-Move = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1340,7 +1338,7 @@ Move = tuple[str, str, str | None, str | None, str | None, str | None, str | Non
     ],
 )
 def test_a_passive_succession_gives_the_successor_the_post(text: str, expected: list[Move]) -> None:
-    assert _moves(text, dt.date(2026, 3, 2)) == expected
+    assert moves(text, dt.date(2026, 3, 2)) == expected
 
 
 Told = tuple[str, str, str | None, str | None, str | None, str | None]
@@ -1566,22 +1564,6 @@ def test_a_shop_descriptor_before_the_previous_employer_is_no_part_of_the_post()
         "E-commerce."
     )
     assert (record.previous_role, record.previous_organisation) == ("Head of E-commerce", "Webshopland ApS")
-
-
-def _moves(text: str, published: dt.date) -> list[Move]:
-    """(kind, person, role, organisation, date, previous role, previous organisation) of each record."""
-    return [
-        (
-            r.kind.value,
-            r.person,
-            r.role,
-            r.organisation,
-            r.date.isoformat() if r.date else None,
-            r.previous_role,
-            r.previous_organisation,
-        )
-        for r in navnenyt.extract(text, published=published)
-    ]
 
 
 ROUND_TEN: list[tuple[str, list[Move]]] = [
@@ -2179,7 +2161,7 @@ ROUND_TWELVE: list[tuple[str, list[Move]]] = [
 def test_sentence_shapes(text: str, expected: list[Move]) -> None:
     """Sentence shapes fixed in rounds ten to twelve: each text's (kind, person, role, organisation, date,
     previous role, previous organisation) records, published 2026-12-16."""
-    assert _moves(text, dt.date(2026, 12, 16)) == expected
+    assert moves(text, dt.date(2026, 12, 16)) == expected
 
 
 def test_a_farewell_beside_a_new_job_in_a_post_is_the_post_it_leaves() -> None:
@@ -2188,9 +2170,9 @@ def test_a_farewell_beside_a_new_job_in_a_post_is_the_post_it_leaves() -> None:
         "Pr. 1. oktober tiltræder jeg som Commercial Director hos Lindvang Software ApS.\n\nDet betyder også, at jeg "
         "efter seks lærerige år siger farvel til Fjordlys Data A/S, hvor jeg senest har været Head of Sales."
     )
-    moves = _moves(text, dt.date(2025, 9, 20))
-    assert [m[:4] for m in moves] == [("new_job", "Mette Holm", "Commercial Director", "Lindvang Software ApS")]
-    assert moves[0][5] == "Head of Sales"
+    found = moves(text, dt.date(2025, 9, 20))
+    assert [m[:4] for m in found] == [("new_job", "Mette Holm", "Commercial Director", "Lindvang Software ApS")]
+    assert found[0][5] == "Head of Sales"
 
 
 def test_a_date_in_brackets_after_a_name_is_no_age() -> None:

@@ -11,25 +11,14 @@ import datetime as dt
 import pytest
 
 import navnenyt
+from record_tuples import Move, moves
 
-Move = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
 PUBLISHED = dt.date(2026, 12, 16)
 
 
 def _moves(text: str) -> list[Move]:
-    """(kind, person, role, organisation, ISO date, previous role, previous organisation) of each record."""
-    return [
-        (
-            r.kind.value,
-            r.person,
-            r.role,
-            r.organisation,
-            r.date.isoformat() if r.date else None,
-            r.previous_role,
-            r.previous_organisation,
-        )
-        for r in navnenyt.extract(text, published=PUBLISHED)
-    ]
+    """The records of ``text`` published :data:`PUBLISHED`, as tuples."""
+    return moves(text, PUBLISHED)
 
 
 ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
