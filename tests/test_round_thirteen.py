@@ -424,3 +424,10 @@ def test_a_programme_keeps_its_own_brackets() -> None:
     [record] = navnenyt.extract(text, published=dt.date(2025, 6, 1))
     assert record.education is not None
     assert record.education.programme == "Master of Public Administration (MPA)"
+
+
+def test_history_is_dropped_only_against_a_given_publication_date() -> None:
+    text = "Mette Holm er pr. 1. marts 2023 ansat som indkøbschef i Lunde A/S."
+    assert navnenyt.extract(text, published=dt.date(2026, 12, 1)) == []  # over two years before: history
+    [record] = navnenyt.extract(text)  # no publication date (an archive run): the record stays
+    assert (record.person, record.date) == ("Mette Holm", dt.date(2023, 3, 1))

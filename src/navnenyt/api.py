@@ -128,7 +128,8 @@ class Extractor:
             for draft in age_drafts(age_item, parse):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         found = [f for f in found if _may_be_person(self.nlp.vocab, f.entry.person)]  # ("Vestkyst Pension har ...")
-        found = [f for f in found if not _old_news(f.entry, anchor)]  # ("startede som lærling i 1984")
+        if published is not None:  # (with today as the default anchor, an archive's old pages would lose theirs)
+            found = [f for f in found if not _old_news(f.entry, published)]  # ("startede som lærling i 1984")
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
         unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""
@@ -188,10 +189,11 @@ OLD_NEWS_DAYS = 730
 i 1984")."""
 
 
-def _old_news(entry: Entry, anchor: dt.date) -> bool:
-    """True for a new job or promotion dated more than :data:`OLD_NEWS_DAYS` days before ``anchor``."""
+def _old_news(entry: Entry, published: dt.date) -> bool:
+    """True for a new job or promotion dated more than :data:`OLD_NEWS_DAYS` days before the publication date (only
+    applied when the publication date is given: an archive run without one anchors at today)."""
     kinds = {EntryKind.new_job, EntryKind.promotion}
-    return entry.kind in kinds and entry.date is not None and (anchor - entry.date).days > OLD_NEWS_DAYS
+    return entry.kind in kinds and entry.date is not None and (published - entry.date).days > OLD_NEWS_DAYS
 
 
 def _may_be_person(vocab: Vocab, name: str) -> bool:
