@@ -431,3 +431,17 @@ def test_history_is_dropped_only_against_a_given_publication_date() -> None:
     assert navnenyt.extract(text, published=dt.date(2026, 12, 1)) == []  # over two years before: history
     [record] = navnenyt.extract(text)  # no publication date (an archive run): the record stays
     assert (record.person, record.date) == ("Mette Holm", dt.date(2023, 3, 1))
+
+
+def test_board_posts_in_a_later_paragraph_take_the_meeting_date_of_one_organisation() -> None:
+    text = (
+        "Ny formand for Andelsboligforeningen Lindely\n\nPå den ordinære generalforsamling i Andelsboligforeningen "
+        "Lindely den 24. november 2026 blev Susanne Elkjær valgt som ny formand.\n\nBestyrelsen har efterfølgende "
+        "konstitueret sig med Mads Overgaard som næstformand og Pia Ravnkilde som kasserer."
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 12, 1))
+    assert [(r.person, r.role, r.date) for r in records] == [
+        ("Susanne Elkjær", "formand", dt.date(2026, 11, 24)),
+        ("Mads Overgaard", "næstformand", dt.date(2026, 11, 24)),
+        ("Pia Ravnkilde", "kasserer", dt.date(2026, 11, 24)),
+    ]

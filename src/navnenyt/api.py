@@ -134,6 +134,10 @@ class Extractor:
         unnamed = not posts and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""
         meeting = find_meeting(outside, anchor) if undated_board else None
+        one_body = len({f.entry.organisation for f in found if f.entry.organisation}) <= 1
+        if undated_board and meeting is None and one_body:  # the meeting told in another entry of a document about
+            meeting = find_meeting(text, anchor)  # one organisation ("På generalforsamlingen den 24. november blev X
+            # valgt ..." / "Bestyrelsen har efterfølgende konstitueret sig med Y som næstformand")
         topic = headline_org(outside, [f.entry.start for f in found], text) if unnamed else None  # (no feed)
         found.sort(key=lambda f: f.entry.start)
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
