@@ -35,6 +35,7 @@ from navnenyt.segment import (
     is_job_ad,
     list_closing_date,
     list_context_date,
+    opening_line_date,
     segment,
 )
 
@@ -111,8 +112,8 @@ class Extractor:
         for (row, table), doc in zip(rows, row_docs, strict=True):
             start, end = norm.span_to_original(row.start, row.end)
             for draft in row_drafts(doc, row):
-                if draft.date is None and draft.kind not in UNLISTED_DATE_KINDS:
-                    draft.date = closing_line_date(norm.text, table.end)  # "Alle tre tiltræder 1. juli."
+                if draft.date is None and draft.kind not in UNLISTED_DATE_KINDS:  # "Alle tre tiltræder 1. juli."
+                    draft.date = closing_line_date(norm.text, table.end) or opening_line_date(norm.text, table.start)
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         parse = self._parse_rules_only
         for box in boxes:

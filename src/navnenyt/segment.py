@@ -676,6 +676,23 @@ def closing_line_date(text: str, end: int) -> DateMatch | None:
     return dates[0] if len(dates) == 1 else None
 
 
+def opening_line_date(text: str, start: int) -> DateMatch | None:
+    """The one day date of the last sentence of the line above offset ``start`` (a table's start; one blank line may
+    stand between) when that sentence's subject is every row below it ("Vi har fået fire nye medarbejdere. Alle fire
+    begynder mandag den 4. januar." / a table): :func:`closing_line_date`'s test, read above; else None.
+
+    Args:
+        text: normalised page text; ``start`` indexes it.
+    """
+    lines = [ln.strip() for ln in text[:start].rstrip().rsplit("\n", 2)[-2:]]
+    line = lines[-1] if lines and lines[-1] else ""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", line)[-1] if line else ""  # (not "4. januar")
+    if not last or last.split(maxsplit=1)[0].lower() not in load_lexicon().words["list_closing_subjects"]:
+        return None
+    dates = [d for d in find_dates(last) if d.valid and d.precision == "day"]
+    return dates[0] if len(dates) == 1 else None
+
+
 def _opens_bullet_item(text: str, start: int) -> bool:
     """True when offset ``start`` of ``text`` is right after a list bullet at its line's start (:func:`_bullet_regex`;
     a dash counts only before a name, so the bullet is matched in the text, not on its own)."""

@@ -513,6 +513,16 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     return drafts
 
 
+def _same_date(doc: Doc, sent: Span) -> bool:
+    """True when ``sent`` dates its news by the date told before it: "samme dato", "samme dag" (``sameness_words``
+    and ``same_day_nouns`` of words.yaml)."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    return any(
+        lex.has("sameness_words", texts[k]) and lex.has("same_day_nouns", texts[k + 1])
+        for k in range(sent.start, sent.end - 1)
+    )
+
+
 def _employed_at(doc: Doc) -> Span | None:
     """The organisation after "været ansat i|hos" ("har været ansat i Lykke & Strand Advokatpartnerselskab siden
     2017") when it names one (:func:`navnenyt.rules.runs.names_org`), else None."""
@@ -707,7 +717,8 @@ def _sentence_drafts(
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)
         draft.same_time = any(c.cue == "same_time" and sp.start > _first_word(main) for sp, c in main_cues)  # "X
-        # fratræder samtidig": the date before; not "Samtidig er Y ansat som R": news of its own (the gold convention)
+        # fratræder samtidig": the date before; not "Samtidig er Y ansat som R": news of its own (the gold convention);
+        draft.same_time = draft.same_time or _same_date(doc, main)  # but "med virkning fra samme dato" is that date
     for draft in drafts[1:]:
         if draft.rule.startswith("gapped:"):  # the verb left out is the first person's: so is the kind
             draft.kind = drafts[0].kind
