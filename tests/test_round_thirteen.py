@@ -312,6 +312,13 @@ ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
             ("departure", "Jørgen Tvede", "formand", "Grundejerforeningen Bøgely", "2026-11-24", None, None),
         ],
     ),
+    (  # an inverted second clause ("og i stedet blev Y valgt") has its own subject, and its kind is not the first's
+        "Kasserer Bent Sørensen ønskede ikke genvalg, og i stedet blev Hanne Kruse valgt til bestyrelsen.",
+        [
+            ("departure", "Bent Sørensen", "Kasserer", None, None, None, None),
+            ("board_appointment", "Hanne Kruse", None, None, None, None, None),
+        ],
+    ),
     (  # "Ud af bestyrelsen træder X": "af" there is no agent
         "Ud af bestyrelsen træder Finn Helsted (DF), der ikke længere er medlem af byrådet.",
         [("departure", "Finn Helsted", None, None, None, None, None)],

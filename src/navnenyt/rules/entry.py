@@ -1112,10 +1112,31 @@ def _conjoined_clause(doc: Doc, i: int, end: int) -> tuple[int, bool] | None:
     lex, texts = load_lexicon(), token_texts(doc)
     for k in range(i, end - 2):
         if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1]):
-            person, own = titled_name(doc, k + 2, end), main_kind(cues_in(doc, k + 2, end))
+            person, own = _clause_subject(doc, k + 2, end), main_kind(cues_in(doc, k + 2, end))
             if person is None or own is None:
                 return None
             return k, lex.has("main_clause_conjunctions", texts[k + 1]) or own[0] in LEAVING_KINDS
+    return None
+
+
+INVERTED_CLAUSE_WORDS = 3
+"""Lower-case words before the subject of an inverted second clause at most (", og i stedet blev Y valgt")."""
+
+
+def _clause_subject(doc: Doc, start: int, end: int) -> Span | None:
+    """The person a second clause opens with (:func:`navnenyt.rules.frames.titled_name`), or, in an inverted clause,
+    the one after at most :data:`INVERTED_CLAUSE_WORDS` lower-case words that end in a verb of
+    ``fronted_title_verbs`` (", og i stedet blev Hanne Kruse valgt til bestyrelsen"); else None."""
+    person = titled_name(doc, start, end)
+    if person is not None:
+        return person
+    lex = load_lexicon()
+    for k in range(start, min(end, start + INVERTED_CLAUSE_WORDS)):
+        if not doc[k].is_lower:
+            return None
+        if lex.has("fronted_title_verbs", doc[k].text):
+            run = name_run(doc, k + 1, end)
+            return run if run is not None and run.start == k + 1 else None
     return None
 
 
@@ -1132,7 +1153,7 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
     first, texts = drafts[-1], token_texts(doc)
     for k in range(first.person.end, main.end - 2):
         if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1]):
-            person = titled_name(doc, k + 2, main.end)
+            person = _clause_subject(doc, k + 2, main.end)
             clause_cues = cues_in(doc, k + 2, main.end)
             own = main_kind(clause_cues)
             if person is None and own is not None:
