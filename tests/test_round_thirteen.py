@@ -479,3 +479,15 @@ def test_with_effect_from_the_same_date_takes_the_date_before() -> None:
         ("Lene Bach", dt.date(2027, 2, 1)),
         ("Bo Hansen", None),
     ]
+
+
+def test_a_title_before_the_name_stays_the_role_and_the_words_after_it_are_a_place() -> None:
+    text = (
+        "MÆRKEDAGE\n\n25 års jubilæum\nMandag 9. marts: Hjemmehjælper Dorthe Kvist, Vendelbo Kommune.\n\n70 år\n"
+        "Tirsdag 10. marts: Tidligere sognerådsformand Holger Brask, Ravnsø Mark."
+    )
+    records = navnenyt.extract(text, published=dt.date(2026, 3, 5))
+    assert [(r.person, r.role, r.organisation) for r in records] == [
+        ("Dorthe Kvist", "Hjemmehjælper", "Vendelbo Kommune"),
+        ("Holger Brask", "sognerådsformand", None),
+    ]

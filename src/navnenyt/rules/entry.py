@@ -1678,12 +1678,33 @@ def _after_title(doc: Doc, i: int, end: int) -> int:
     return k if k > i and is_cap(doc[k]) else i
 
 
+def names_place_or_org(span: Span) -> bool:
+    """True for two or more capitalised words, or one that names an organisation: a place of work ("Sønderlyng
+    Havn", "Kærby Brugs"), not a town ("Ravnsø")."""
+    return len(span) >= 2 or names_org(span.doc, span.start, span.end)
+
+
+def _place_name(span: Span) -> bool:
+    """True for a place name by its first or last word (``place_name_starts``, ``place_name_ends`` of words.yaml:
+    "Nørre Lysbro", "Ravnsø Mark", "Lager Vest")."""
+    lex = load_lexicon()
+    first, last = span[0].lower_, span[-1].lower_
+    return lex.has("place_name_starts", first) or last.endswith(lex.endings("place_name_ends"))
+
+
 def _fill_subject(
     doc: Doc, draft: Draft, main: Span, cues: list[tuple[Span, Cue]], dates: list[DateMatch], cue_end: int
 ) -> None:
     """Slots of a subject frame: the apposition, "fra ORG", then role/org of the main clause; which one is the
     record's position depends on the kind (a new job's apposition is the position the person leaves)."""
     appo, i = _apposition(doc, draft, draft.person.end, main.end)
+    after = appo.pos.role
+    named = after is not None and appo.pos.org is None and after[-1].is_title and not _is_title(after)
+    named = named and after is not None and not has_flag(doc.vocab, after[0].text, "first_name")  # (not a name)
+    if named and after is not None and draft.lead_role is not None and names_place_or_org(after):
+        place = _place_name(after)  # "Købmand X, Nørre Lysbro": a home, no employer
+        appo = Apposition(Position(org=None if place else after), appo.sort, appo.former)  # "Hjemmehjælper X,
+        # Vendelbo Kommune": the title is before the name, the place of work after it
     origin = i < main.end and load_lexicon().has("origin_intro", doc[i].text)
     home = None
     if origin and i + 1 < main.end and is_cap(doc[i + 1]) and appo.pos.org is None:
