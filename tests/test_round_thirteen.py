@@ -454,31 +454,26 @@ def test_board_posts_in_a_later_paragraph_take_the_meeting_date_of_one_organisat
     ]
 
 
-def test_a_date_for_every_row_told_above_a_table() -> None:
-    text = (
+DATED_FROM_ELSEWHERE = [
+    (  # a date for every row told in the line above a table
         "Vi har i november fået fire nye medarbejdere. Alle fire begynder mandag den 4. januar.\n\n"
         "Navn | Ny stilling | Kommer fra\nIda Holm | Controller | Revisor, Nordvest Revision\n"
-        "Bo Lund | Lagerchef | Lagerformand, Dansk Fragt"
-    )
-    records = navnenyt.extract(text, published=dt.date(2026, 12, 1))
-    assert [(r.person, r.date) for r in records] == [
-        ("Ida Holm", dt.date(2027, 1, 4)),
-        ("Bo Lund", dt.date(2027, 1, 4)),
-    ]
-
-
-def test_with_effect_from_the_same_date_takes_the_date_before() -> None:
-    text = (
+        "Bo Lund | Lagerchef | Lagerformand, Dansk Fragt",
+        [("Ida Holm", dt.date(2027, 1, 4)), ("Bo Lund", dt.date(2027, 1, 4))],
+    ),
+    (  # "med virkning fra samme dato" takes the date before it; a "Samtidig" that opens the sentence alone does not
         "Katrine Holm er ansat som administrerende direktør i Fjordlys Emballage A/S fra 1. februar 2027.\n\n"
         "Samtidig er økonomichef Lene Bach forfremmet til vicedirektør med virkning fra samme dato.\n\n"
-        "Samtidig er Bo Hansen ansat som controller."
-    )
+        "Samtidig er Bo Hansen ansat som controller.",
+        [("Katrine Holm", dt.date(2027, 2, 1)), ("Lene Bach", dt.date(2027, 2, 1)), ("Bo Hansen", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_FROM_ELSEWHERE)
+def test_a_date_told_in_another_line(text: str, expected: list[tuple[str, dt.date | None]]) -> None:
     records = navnenyt.extract(text, published=dt.date(2026, 12, 1))
-    assert [(r.person, r.date) for r in records] == [
-        ("Katrine Holm", dt.date(2027, 2, 1)),
-        ("Lene Bach", dt.date(2027, 2, 1)),
-        ("Bo Hansen", None),
-    ]
+    assert [(r.person, r.date) for r in records] == expected
 
 
 def test_a_title_before_the_name_stays_the_role_and_the_words_after_it_are_a_place() -> None:

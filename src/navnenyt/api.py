@@ -192,13 +192,14 @@ def _without_first_names(entries: list[Entry]) -> list[Entry]:
 OLD_NEWS_DAYS = 730
 """Days before publication beyond which a new post is a career's history, not news ("Jens Peter startede som lærling
 i 1984")."""
+HISTORY_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion})
+"""Kinds that become history when dated over :data:`OLD_NEWS_DAYS` before publication."""
 
 
 def _old_news(entry: Entry, published: dt.date) -> bool:
     """True for a new job or promotion dated more than :data:`OLD_NEWS_DAYS` days before the publication date (only
     applied when the publication date is given: an archive run without one anchors at today)."""
-    kinds = {EntryKind.new_job, EntryKind.promotion}
-    return entry.kind in kinds and entry.date is not None and (published - entry.date).days > OLD_NEWS_DAYS
+    return entry.kind in HISTORY_KINDS and entry.date is not None and (published - entry.date).days > OLD_NEWS_DAYS
 
 
 def _may_be_person(vocab: Vocab, name: str) -> bool:

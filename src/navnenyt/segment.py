@@ -668,28 +668,28 @@ def closing_line_date(text: str, end: int) -> DateMatch | None:
     Args:
         text: normalised page text; ``end`` indexes it.
     """
-    lines = text[end:].lstrip(" \t").split("\n", 3)[:3]
-    line = next((ln.strip() for ln in lines if ln.strip()), "")
-    if not line or line.split(maxsplit=1)[0].lower() not in load_lexicon().words["list_closing_subjects"]:
-        return None
-    dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
-    return dates[0] if len(dates) == 1 else None
+    line = next((ln.strip() for ln in text[end:].split("\n", 3)[:3] if ln.strip()), "")
+    return _every_item_date(line)
 
 
 def opening_line_date(text: str, start: int) -> DateMatch | None:
-    """The one day date of the last sentence of the line above offset ``start`` (a table's start; one blank line may
-    stand between) when that sentence's subject is every row below it ("Vi har fået fire nye medarbejdere. Alle fire
+    """The one day date of the last sentence of the last line above offset ``start`` (a table's start; blank lines
+    may stand between) when that sentence's subject is every row below it ("Vi har fået fire nye medarbejdere. Alle fire
     begynder mandag den 4. januar." / a table): :func:`closing_line_date`'s test, read above; else None.
 
     Args:
         text: normalised page text; ``start`` indexes it.
     """
-    lines = [ln.strip() for ln in text[:start].rstrip().rsplit("\n", 2)[-2:]]
-    line = lines[-1] if lines and lines[-1] else ""
-    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", line)[-1] if line else ""  # (not "4. januar")
-    if not last or last.split(maxsplit=1)[0].lower() not in load_lexicon().words["list_closing_subjects"]:
+    line = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    return _every_item_date(SENTENCE_END.split(line)[-1])  # the line's last sentence (not cut at "4. januar")
+
+
+def _every_item_date(sentence: str) -> DateMatch | None:
+    """The one day date of ``sentence`` when its subject is every item of a list or table (its first word one of
+    ``list_closing_subjects`` of words.yaml: "Alle tre tiltræder 1. juli."), else None."""
+    if not sentence or sentence.split(maxsplit=1)[0].lower() not in load_lexicon().words["list_closing_subjects"]:
         return None
-    dates = [d for d in find_dates(last) if d.valid and d.precision == "day"]
+    dates = [d for d in find_dates(sentence) if d.valid and d.precision == "day"]
     return dates[0] if len(dates) == 1 else None
 
 

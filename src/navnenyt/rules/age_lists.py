@@ -6,7 +6,7 @@
     25 års jubilæum
     Mandag 9. marts: Kranfører Benny Ulstrup, Sønderlyng Havn.
 
-A heading line is only a number of years (``year_nouns`` of words.yaml, with "jubilæum" for years served:
+A heading line is only a number of years (``year_nouns`` of words.yaml, with ``jubilee_nouns`` for years served:
 :data:`_HEADING`); the lines under it, up to a blank line or the next heading, that open with a day and a colon
 ("Søndag 8. marts:", "1. april:", "I dag:") are its items. Each item is read by the sentence rules as the terse item
 they already know, with the heading put after the day: "Søndag 8. marts: 80 år, Fhv. smedemester Arne Kølbæk, ..."
@@ -48,9 +48,12 @@ class AgeItem:
 
 @functools.cache
 def _heading() -> re.Pattern[str]:
-    """A heading line of a number of years: "80 år", "25 års jubilæum", "40-års jubilæum" (``year_nouns``)."""
-    years = "|".join(re.escape(w) for w in sorted(load_lexicon().words["year_nouns"], key=len, reverse=True))
-    return re.compile(rf"[ \t]*\d{{1,3}}[ -]?(?:{years})(?:[ \t]+jubilæum)?[ \t]*", re.IGNORECASE)
+    """A heading line of a number of years: "80 år", "25 års jubilæum", "40-års jubilæum" (``year_nouns`` and
+    ``jubilee_nouns`` of words.yaml)."""
+    words = load_lexicon().words
+    years = "|".join(re.escape(w) for w in sorted(words["year_nouns"], key=len, reverse=True))
+    jubilee = "|".join(re.escape(w) for w in sorted(words["jubilee_nouns"], key=len, reverse=True))
+    return re.compile(rf"[ \t]*\d{{1,3}}[ -]?(?:{years})(?:[ \t]+(?:{jubilee}))?[ \t]*", re.IGNORECASE)
 
 
 _ITEM = re.compile(r"[ \t]*(?P<day>[^:\n]{1,30}?):[ \t]+(?P<rest>[^\n]+?)[ \t]*")
@@ -63,8 +66,9 @@ def find_age_items(text: str) -> list[AgeItem]:
     Args:
         text: normalised page text (``\\n`` line ends).
     """
-    if " år\n" not in text and "jubilæum\n" not in text:
-        return []  # (fast exit: no heading line)
+    words = load_lexicon().words
+    if not any(f"{word}\n" in text for word in words["year_nouns"] | words["jubilee_nouns"]):
+        return []  # (fast exit: no line ends like a heading)
     items: list[AgeItem] = []
     heading: str | None = None
     block, section = 0, None  # where the block since the last blank line starts; whether it is about anniversaries

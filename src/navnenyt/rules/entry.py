@@ -524,14 +524,16 @@ def _same_date(doc: Doc, sent: Span) -> bool:
 
 
 def _employed_at(doc: Doc) -> Span | None:
-    """The organisation after "været ansat i|hos" ("har været ansat i Lykke & Strand Advokatpartnerselskab siden
-    2017") when it names one (:func:`navnenyt.rules.runs.names_org`), else None."""
-    texts, lex = token_texts(doc), load_lexicon()
-    for k in range(len(texts) - 3):
-        if texts[k] == "været" and texts[k + 1] == "ansat" and lex.has("org_intro", texts[k + 2]):
-            org = org_run(doc, k + 3, len(doc))
-            if org is not None and names_org(doc, org.start, org.end):
-                return org
+    """The organisation after an employment phrase and "i|hos" ("har været ansat i Lykke & Strand
+    Advokatpartnerselskab siden 2017": ``employment_phrases`` and ``org_intro`` of words.yaml) when it names one
+    (:func:`navnenyt.rules.runs.names_org`), else None."""
+    lex, low = load_lexicon(), token_table(doc).lower
+    for words in (phrase.split() for phrase in lex.words["employment_phrases"]):
+        for k in range(len(low) - len(words) - 1):
+            if low[k : k + len(words)] == words and lex.has("org_intro", low[k + len(words)]):
+                org = org_run(doc, k + len(words) + 1, len(doc))
+                if org is not None and names_org(doc, org.start, org.end):
+                    return org
     return None
 
 
@@ -1678,10 +1680,18 @@ def _after_title(doc: Doc, i: int, end: int) -> int:
     return k if k > i and is_cap(doc[k]) else i
 
 
-def names_place_or_org(span: Span) -> bool:
-    """True for two or more capitalised words, or one that names an organisation: a place of work ("Sønderlyng
-    Havn", "Kærby Brugs"), not a town ("Ravnsø")."""
-    return len(span) >= 2 or names_org(span.doc, span.start, span.end)
+def _place_after_title(doc: Doc, appo: Apposition) -> Apposition:
+    """``appo`` for a person with a title before the name: capitalised words after the name that are no title, no
+    person's name and no single town are the place of work ("Hjemmehjælper X, Vendelbo Kommune": the organisation),
+    or nothing when they are a place name ("Købmand X, Nørre Lysbro": :func:`_place_name`); else ``appo``."""
+    after = appo.pos.role
+    if after is None or appo.pos.org is not None or not after[-1].is_title or _is_title(after):
+        return appo
+    if has_flag(doc.vocab, after[0].text, "first_name"):
+        return appo  # (a person's name)
+    if len(after) < 2 and not names_org(doc, after.start, after.end):
+        return appo  # (one word that names no organisation: a town)
+    return Apposition(Position(org=None if _place_name(after) else after), appo.sort, appo.former)
 
 
 def _place_name(span: Span) -> bool:
@@ -1698,13 +1708,8 @@ def _fill_subject(
     """Slots of a subject frame: the apposition, "fra ORG", then role/org of the main clause; which one is the
     record's position depends on the kind (a new job's apposition is the position the person leaves)."""
     appo, i = _apposition(doc, draft, draft.person.end, main.end)
-    after = appo.pos.role
-    named = after is not None and appo.pos.org is None and after[-1].is_title and not _is_title(after)
-    named = named and after is not None and not has_flag(doc.vocab, after[0].text, "first_name")  # (not a name)
-    if named and after is not None and draft.lead_role is not None and names_place_or_org(after):
-        place = _place_name(after)  # "Købmand X, Nørre Lysbro": a home, no employer
-        appo = Apposition(Position(org=None if place else after), appo.sort, appo.former)  # "Hjemmehjælper X,
-        # Vendelbo Kommune": the title is before the name, the place of work after it
+    if draft.lead_role is not None:
+        appo = _place_after_title(doc, appo)
     origin = i < main.end and load_lexicon().has("origin_intro", doc[i].text)
     home = None
     if origin and i + 1 < main.end and is_cap(doc[i + 1]) and appo.pos.org is None:

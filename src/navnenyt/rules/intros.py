@@ -93,10 +93,10 @@ def _counted_trade(doc: Doc) -> str | None:
 
 
 def _intro_role(doc: Doc) -> Span | None:
-    """The job title after the intro's first "som" when it ends in a title word ("ansat som lektor fra 1. august:",
-    "ansat følgende som sygeplejersker:"), else None."""
+    """The job title after the intro's first "som" (``intro_title_words`` of words.yaml) when it ends in a title
+    word ("ansat som lektor fra 1. august:", "ansat følgende som sygeplejersker:"), else None."""
     lex = load_lexicon()
-    k = next((t.i for t in doc if lex.has("role_intro", t.text) and t.text.islower() and t.text != "til"), None)
+    k = next((t.i for t in doc if lex.has("intro_title_words", t.text) and t.text.islower()), None)
     role = role_run(doc, k + 1, len(doc)) if k is not None else None
     return role if role is not None and title_word(role[-1].text) is not None else None
 
