@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 import navnenyt
+from navnenyt.lexicon import could_hold_people_news
 from record_tuples import Move, moves
 
 PUBLISHED = dt.date(2026, 12, 16)
@@ -486,3 +487,18 @@ def test_a_title_before_the_name_stays_the_role_and_the_words_after_it_are_a_pla
         ("Dorthe Kvist", "Hjemmehjælper", "Vendelbo Kommune"),
         ("Holger Brask", "sognerådsformand", None),
     ]
+
+
+def test_a_mærkedage_column_of_age_headings_alone_passes_the_cheap_first_scan() -> None:
+    text = (
+        "Mærkedage\n\n80 år\nTorsdag 10. december: Inger Marie Dalsgaard, Ringkøbing.\nFredag 11. december: Anders "
+        "Bak, sygeplejerske, Hvide Sande.\n\n60 år\nTorsdag 10. december: Inger Dalsgaard, Hvide Sande."
+    )
+    assert could_hold_people_news(text)
+    records = navnenyt.extract(text, published=dt.date(2026, 12, 1))
+    assert [(r.person, r.role, r.organisation, r.date, r.age) for r in records] == [
+        ("Inger Marie Dalsgaard", None, None, dt.date(2026, 12, 10), 80),
+        ("Anders Bak", "sygeplejerske", None, dt.date(2026, 12, 11), 80),
+        ("Inger Dalsgaard", None, None, dt.date(2026, 12, 10), 60),  # "Hvide Sande": a town, no role
+    ]
+    assert not could_hold_people_news("Vejret\n\n20 år\nsiden var der sidst så meget sne.")

@@ -316,6 +316,18 @@ def _has_role_word(words: frozenset[str], by_tail: dict[str, tuple[str, ...]]) -
     return False
 
 
+@functools.cache
+def _age_heading_item() -> re.Pattern[str]:
+    """A "Mærkedage" heading that is only a number of years ("80 år", "25 års jubilæum": ``year_nouns`` and
+    ``jubilee_nouns`` of words.yaml) and, on the next line, an item that opens with a day and a colon
+    (:mod:`navnenyt.rules.age_lists`)."""
+    words = load_lexicon().words
+    years = "|".join(re.escape(w) for w in sorted(words["year_nouns"], key=len, reverse=True))
+    jubilee = "|".join(re.escape(w) for w in sorted(words["jubilee_nouns"], key=len, reverse=True))
+    heading = rf"^[ \t]*\d{{1,3}}[ -]?(?:{years})(?:[ \t]+(?:{jubilee}))?[ \t]*\n"
+    return re.compile(heading + r"[ \t]*[^:\n]{1,30}\d[^:\n]{0,20}:[ \t]+\S", re.MULTILINE | re.IGNORECASE)
+
+
 def could_hold_people_news(text: str) -> bool:
     """Cheap-first scan: False when ``text`` cannot hold a people-news entry, so it skips the spaCy pipeline.
 
@@ -333,6 +345,8 @@ def could_hold_people_news(text: str) -> bool:
         return True
     if ("år:" in text or "år," in text) and _AGE_ITEM_LINE.search(text):
         return True  # "Mærkedage" / "60 år: Peter Friis Kold, adm. direktør, ...": a list item without a verb
+    if "\n" in text and _age_heading_item().search(text):
+        return True  # "80 år" / "Torsdag 10. december: Inger Marie Dalsgaard, Ringkøbing.": a heading, a dated line
     if may_hold_box(text):
         return True  # "Frederik Hvass" / "Titel: Senior Data Engineer" / "Arbejdsplads: Kvantia A/S": a card
     if ("|" in text or "\t" in text) and has_table(text):

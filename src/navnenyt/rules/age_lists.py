@@ -27,6 +27,8 @@ from navnenyt.dates import find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import Draft, extract_drafts
+from navnenyt.rules.runs import names_org
+from navnenyt.rules.slots import title_word
 
 MAX_ITEM_LINE = 200
 """Characters an item line has at most (longer lines are prose, not list items)."""
@@ -109,11 +111,20 @@ def _served(heading: str, above: str) -> bool:
 
 def age_drafts(item: AgeItem, parse: Callable[[str], Doc]) -> list[Draft]:
     """Return the records of one item, of the item's kind: the line read as "DAY: HEADING, REST" ("Søndag 8.
-    marts: 80 år, Arne Kølbæk, Ravnsø.").
+    marts: 80 år, Arne Kølbæk, Ravnsø."); capitalised words after the name that are no title are a home ("Hvide
+    Sande": no role) or, when they name one, the organisation.
 
     Args:
         item: one item of :func:`find_age_items`.
         parse: the navnenyt pipeline without its NER (tokenizer, sentencizer, cue ruler): text -> Doc.
     """
     doc = parse(f"{item.day}: {item.heading}, {item.rest}")
-    return [d for d in extract_drafts(doc, item.kind) if d.person.text in item.rest][:1]
+    drafts = [d for d in extract_drafts(doc, item.kind) if d.person.text in item.rest][:1]
+    for draft in drafts:
+        role = draft.role
+        after = role is not None and role.start > draft.person.start  # (not the title before the name)
+        if after and role is not None and not role[-1].is_lower and title_word(role[-1].text) is None:
+            draft.role = None  # "Inger Dalsgaard, Hvide Sande": a home, no title (a workplace: the organisation)
+            if draft.org is None and names_org(doc, role.start, role.end):
+                draft.org = role
+    return drafts
