@@ -1920,6 +1920,8 @@ def _fill_rest(
         _current_position(doc, now, sents, main)
         if now.org is not None and (draft.org is None or now.org.text != draft.org.text):
             draft.previous_role, draft.previous_org = now.role, now.org
+        elif now.internal and now.role is not None and draft.previous_org is None:
+            draft.previous_role, draft.internal = now.role, True  # "... Han er i dag vagtleder samme sted."
     titles = lex.endings("board_title_endings")
     role = draft.role
     owned = role is not None and len(role) > 2 and lex.has("board_owner_intro", role[1].text)
@@ -2258,15 +2260,50 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
     for sent in sents:
         if sent.start <= main.start or len(sent) < 3:
             continue
-        if lex.has("pronouns", doc[sent.start].text) and lex.has("present_copulas", doc[sent.start + 1].text):
-            k = sent.start + 2
+        k = sent.start
+        while k < sent.end - 2 and k < sent.start + 2 and lex.has("now_adverbs", doc[k].text):
+            k += 1  # "I dag er hun R i O": the adverbs first, then the copula and the pronoun
+        inverted = k > sent.start and lex.has("present_copulas", doc[k].text) and lex.has("pronouns", doc[k + 1].text)
+        if inverted or (lex.has("pronouns", doc[k].text) and lex.has("present_copulas", doc[k + 1].text)):
+            k += 2
             while k < sent.end and (lex.has("now_adverbs", doc[k].text) or lex.has("employed_words", doc[k].text)):
                 k += 1  # "Hun er i dag presserådgiver i Viborg Kommune.", "Hun er ansat som R i O."
             pos = role_and_org(doc, k, sent.end)
             if pos.org is not None:  # "Hun er økonomichef i Vejle Tekstil A/S" (not "Han var en mand, der ...")
                 draft.role = draft.role or pos.role
                 draft.org = draft.org or pos.org
+            elif pos.role is not None and pos.internal:  # "Han er i dag vagtleder samme sted."
+                draft.role, draft.internal = draft.role or pos.role, True
             return
+
+
+def _training_firm(doc: Doc, draft: Draft, k: int) -> None:
+    """The firm an apprentice trained at is the organisation of a completed education (gold convention): "bestået
+    svendeprøven som tømrer hos O" in the clause from token ``k`` (words.yaml ``employer_after_programme``) or
+    "Han har været i lære hos O" after it (``apprentice_phrases``); the same firm read as a previous organisation
+    is dropped."""
+    lex, t = load_lexicon(), token_table(doc)
+    end = len(doc)
+    stop = next((m for m in range(k, end) if t.text[m] in {".", "!", "?"}), end)
+    firm = None
+    hos = next((m for m in range(k, stop - 1) if lex.has("employer_after_programme", t.text[m])), None)
+    clause = hos is not None and not any(  # (not "er udlært slagter og har siden været souschef hos O")
+        t.text[m] == "," or lex.has("list_joiners", t.text[m]) for m in range(k, hos)
+    )
+    if hos is not None and clause and t.cap[hos + 1]:
+        firm = org_at(doc, hos + 1, stop)
+    low = t.lower
+    for phrase in lex.words["apprentice_phrases"] if firm is None else ():
+        words = phrase.split()
+        m = next((m for m in range(stop, end - len(words)) if low[m : m + len(words)] == words), None)
+        if m is not None and t.cap[m + len(words)]:
+            firm = org_at(doc, m + len(words), end)
+            break
+    if firm is None:
+        return
+    draft.org = firm
+    if draft.previous_org is not None and draft.previous_org.text == firm.text:
+        draft.previous_org = None
 
 
 def _within_any(span: Span | None, spans: list[Span]) -> bool:
@@ -2294,6 +2331,8 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
             if job is not None:
                 pos = role_and_org(doc, job[1], main.end)
                 draft.role, draft.org = pos.role, pos.org
+        if draft.org is None and draft.education is not None and cue is not None:
+            _training_firm(doc, draft, cue.end)
     elif kind == EntryKind.anniversary:
         draft.years = _first_number_before(doc, main, lex.words["year_nouns"])
     elif kind == EntryKind.birthday:
