@@ -7,9 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from spacy.language import Language
 
-from navnenyt.data_files import load_yaml
+from navnenyt.data_files import data_path, load_yaml
 from navnenyt.lexicon import load_lexicon
 from navnenyt.pipeline import CUES_KEY
 from navnenyt.segment import segment
@@ -207,3 +208,26 @@ def test_release_head_joiners_go_on_only_after_an_organisation_head_word(headlin
     text = f"{headline}\n\nKontorchef Bent Ørum kan den 1. april fejre 25-års jubilæum."
     topic = headline_org(text, [text.index("Kontorchef")], text)
     assert (topic.name if topic is not None else None) == org
+
+
+class _DuplicateKeyLoader(yaml.SafeLoader):
+    """A safe loader that records mapping keys written twice (PyYAML keeps the last silently)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[str] = []
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:  # type: ignore[override]
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        self.duplicates.extend(str(k) for k in keys if keys.count(k) > 1)
+        return super().construct_mapping(node, deep=deep)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in data_path("words.yaml").parent.glob("*.yaml")))
+def test_data_file_has_no_duplicate_keys(name: str) -> None:
+    loader = _DuplicateKeyLoader(data_path(name).read_text(encoding="utf-8"))
+    try:
+        loader.get_single_data()
+    finally:
+        loader.dispose()
+    assert loader.duplicates == []

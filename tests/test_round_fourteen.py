@@ -26,6 +26,90 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. I dag er hun økonomichef i Ravnkilde Forsyning.",
         [("new_job", "Lene Vinter", "direktør", "Aabo Energi A/S", "2026-06-01", "økonomichef", "Ravnkilde Forsyning")],
     ),
+    (  # an emoji after the last word closes the sentence as a full stop does (no headline)
+        "I dag kan vores lagerchef Birgitte Saaby fejre 25-års jubilæum hos Hestbjerg Tømmerhandel 🎉",
+        [("anniversary", "Birgitte Saaby", "lagerchef", "Hestbjerg Tømmerhandel", "2026-02-01", None, None)],
+    ),
+    (  # an emoji ends a role
+        "Katrine Aalbæk er ny eksportchef i Fenbo Maskiner A/S fra 1. marts 😉",
+        [("new_job", "Katrine Aalbæk", "eksportchef", "Fenbo Maskiner A/S", "2026-03-01", None, None)],
+    ),
+    (  # "sin sidste arbejdsdag"; the new post told after it with the first name after the verb (no date of its own:
+        # the last day's)
+        "Fredag den 27. februar har kvalitetschef Lone Brixen sin sidste arbejdsdag hos Østerå Mejeri. Efter ni år på "
+        "mejeriet skal Lone fremover være QA Manager i Grønnegaard Foods ApS.",
+        [
+            (
+                "new_job",
+                "Lone Brixen",
+                "QA Manager",
+                "Grønnegaard Foods ApS",
+                "2026-02-27",
+                "kvalitetschef",
+                "Østerå Mejeri",
+            )
+        ],
+    ),
+    (  # a departure's date is the last day; the new post told after it takes its own
+        "Hanne Aagaard forlader Havbryn Data A/S den 28. februar. Hun tiltræder 1. april som partner i Bramsted "
+        "Capital K/S.",
+        [("new_job", "Hanne Aagaard", "partner", "Bramsted Capital K/S", "2026-04-01", None, "Havbryn Data A/S")],
+    ),
+    (  # the last working day before a pension told in a clause of the same sentence: a retirement
+        "Den 27. februar har Knud Erik Bisgaard sin sidste arbejdsdag hos Harboøre Maskinsnedkeri A/S, inden han går "
+        "på pension.",
+        [("retirement", "Knud Erik Bisgaard", None, "Harboøre Maskinsnedkeri A/S", "2026-02-27", None, None)],
+    ),
+    (  # an organisation in the genitive before "nye R" and "hedder" tell the post before the person
+        "Skovlund Kommunes nye vejchef hedder Henriette Zahle. Hun begynder mandag den 2. marts og kommer fra "
+        "Nordkyst Forsyning, hvor hun var anlægschef.",
+        [
+            (
+                "new_job",
+                "Henriette Zahle",
+                "vejchef",
+                "Skovlund Kommune",
+                "2026-03-02",
+                "anlægschef",
+                "Nordkyst Forsyning",
+            )
+        ],
+    ),
+    (  # "tidl." before a title is dropped as "fhv." is
+        "Tage Bundgaard, tidl. kirkesanger i Vorupkær Kirke, fylder 80 år den 3. marts.",
+        [("birthday", "Tage Bundgaard", "kirkesanger", "Vorupkær Kirke", "2026-03-03", None, None)],
+    ),
+    (  # a board constituting itself: each line under the intro is a board post with the intro's organisation and
+        # date, whatever the title; lines with another title next to "Kasserer" belong to the list
+        "Efter valget har Vorupkær Sogns Menighedsråd holdt konstituerende møde den 26. januar. Rådet har konstitueret "
+        "sig således:\n\nFormand: Anna Kirstine Bro\nKasserer: Poul Skovsgaard\nKirkeværge: Inge Madsen\n",
+        [
+            (
+                "board_appointment",
+                "Anna Kirstine Bro",
+                "Formand",
+                "Vorupkær Sogns Menighedsråd",
+                "2026-01-26",
+                None,
+                None,
+            ),
+            (
+                "board_appointment",
+                "Poul Skovsgaard",
+                "Kasserer",
+                "Vorupkær Sogns Menighedsråd",
+                "2026-01-26",
+                None,
+                None,
+            ),
+            ("board_appointment", "Inge Madsen", "Kirkeværge", "Vorupkær Sogns Menighedsråd", "2026-01-26", None, None),
+        ],
+    ),
+    (  # the same list is no news when its intro says the posts are unchanged
+        "Bestyrelsen i Vorupkær Sogns Menighedsråd har konstitueret sig således (posterne er uændrede):\n\nFormand: "
+        "Anna Kirstine Bro\nKasserer: Poul Skovsgaard\n",
+        [],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",

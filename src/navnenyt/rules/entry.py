@@ -5,6 +5,8 @@ position, date, and the kind's own slots (education, years, age, award).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import chain, pairwise
@@ -341,7 +343,14 @@ def _is_headline(text: str) -> bool:
     """True for a short line without a closing full stop ("Topchef forlader Nordhavn Logistik"): a headline over
     an entry, not the entry (its notice follows)."""
     stripped = text.rstrip()
+    if stripped[-1:] and unicodedata.category(stripped[-1]) in PICTOGRAPH_CATEGORIES:
+        return False  # "... fejrer 25-års jubilæum hos Hestbjerg Tømmerhandel 🎉": a post's sentence ends in an emoji
     return len(stripped) < HEADLINE_MAX_CHARS and stripped[-1:] not in {".", "!", "?", "»", '"', "”", ")"}
+
+
+PICTOGRAPH_CATEGORIES = frozenset({"So", "Mn", "Cf"})
+"""Unicode categories an emoji ends with (the symbol, a variation selector, a zero-width joiner): a line that ends
+in one closes like a sentence."""
 
 
 HEADLINE_MAX_CHARS = 100
@@ -369,26 +378,43 @@ def _is_list_item(doc: Doc) -> bool:
     return after in LIST_SEPARATORS or (after == "," and bool(told))
 
 
-def _is_quote(text: str) -> bool:
-    """True for a quotation or a paragraph that reports speech ("»...,« siger X"): not an entry.
+def _speech_span(text: str) -> tuple[int, int] | None:
+    """Where reported speech stands in an entry's ``text``, as character offsets (start, end): (0, len(text)) for a
+    quotation or a paragraph that reports speech ("»...,« siger X", "X siger, at ..."): not an entry; from the
+    quotation mark that opens a quote after the first sentence to the end of its speech tag ("X kan fejre 25 års
+    jubilæum i O. ... "Det bedste er ...," siger hun. ..."): the entry is the text around it; None when ``text``
+    reports no speech.
 
     The verbs of saying are matched as written (lower case), so a surname such as "Skriver" is no verb.
     """
     lex = load_lexicon()
     first = text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
-        return True
-    raw = text.split()
+        return 0, len(text)
+    found = list(re.finditer(r"\S+", text))
+    raw = [m.group() for m in found]
     words = [w.strip('.,;:!?»«"”“') for w in raw]
     verbs, greetings = lex.words["quote_verbs"], lex.words["greeting_objects"]
     first_end = next((k for k, w in enumerate(raw) if w[-1:] in ".!?"), len(raw))
-    return any(
-        w in verbs
+    opening = next((k for k, w in enumerate(raw) if w[:1] in QUOTE_MARKS), len(raw))
+    said = [
+        k
+        for k, w in enumerate(words)
+        if w in verbs
         and greetings.isdisjoint(words[k + 1 : k + 1 + GREETING_REACH])
         and (k <= first_end or raw[k - 1][-1:] in ',»«"”')
-        for k, w in enumerate(words)
-    )  # not "siger vi velkommen til X", "siger Ditte Kjær farvel": greetings, no speech; after the first sentence
+    ]  # not "siger vi velkommen til X", "siger Ditte Kjær farvel": greetings, no speech; after the first sentence
     # only a speech tag ("..., siger X") makes the paragraph speech, not "De studerende skriver i indstillingen, at"
+    if not said:
+        return None
+    if said[0] <= first_end or opening <= first_end or opening > said[0]:
+        return 0, len(text)
+    tag_end = next((k for k in range(said[0], len(raw)) if raw[k][-1:] in ".!?"), len(raw) - 1)
+    return found[opening].start(), found[tag_end].end()
+
+
+QUOTE_MARKS = frozenset('»«"“”')
+"""Marks that open a quotation."""
 
 
 GREETING_REACH = 4
@@ -452,9 +478,15 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
         label_kind: the kind named by the entry's printed label, which wins over cue words.
     """
     text = token_table(doc).doc_text  # Doc.text without a Token object per token
-    if _is_quote(text) or (label_kind is None and _is_headline(text) and not _is_list_item(doc)):
+    speech = _speech_span(text)
+    if (speech is not None and speech[0] == 0) or (
+        label_kind is None and _is_headline(text) and not _is_list_item(doc)
+    ):
         return []
-    sents = sentences(doc)
+    a, b = speech or (0, 0)
+    sents = [s for s in sentences(doc) if s.end_char <= a or s.start_char >= b]  # (not the quote after the news)
+    if not sents:
+        return []
     main = _main_sentence(doc, sents, label_kind)
     if main is None:
         return []
@@ -1865,6 +1897,7 @@ def _fill_rest(
     """Previous position, date, kind refinements and kind-specific slots."""
     lex = load_lexicon()
     multi = len(others) > 1
+    moved: Span | None = None  # the sentence of the new post a departure turned into (:func:`_next_post`)
     for sent in sents:
         prev_cues = [(s, c) for s, c in cues_in(doc, sent.start, sent.end) if c.cue == "previous"]
         if not prev_cues or (sent == main and draft.previous_role is not None):
@@ -1912,7 +1945,10 @@ def _fill_rest(
     if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, main, EntryKind.retirement):
         draft.kind = EntryKind.retirement  # "X stopper som R i O. Han går på pension med udgangen af maj."
     elif (draft.kind == EntryKind.departure or _no_destination(draft)) and not multi:
-        _next_post(doc, draft, sents, main)  # "X forlader O1. Han bliver pr. 1. april R2 i O2."
+        left = draft.kind == EntryKind.departure
+        post = _next_post(doc, draft, sents, main)  # "X forlader O1. Han bliver pr. 1. april R2 i O2."
+        moved = post if left else None  # a departure's date is the last day: the new post takes its own when told (a
+        # move told without its destination keeps its date: "X skifter pr. 1. marts til konkurrenten. Han bliver R2")
     if draft.kind in STATE_KINDS | TOLD_NOW_KINDS and (draft.role is None or draft.org is None):
         _current_position(doc, draft, sents, main)  # "... Hun er til daglig centerchef i Tønnersø Kommune."
     elif draft.kind in MOVE_KINDS and draft.previous_role is None and not multi:
@@ -1965,8 +2001,10 @@ def _fill_rest(
         draft.org = _meeting_org(doc, sents, main)  # "På generalforsamlingen i O blev X valgt som formand"
     if draft.kind in DEGREE_KINDS and _is_degree(draft.role):
         _degree_to_education(doc, draft, main)  # "er blevet cand.jur. fra Fjordby Universitet"
-    draft.date = paren_date(doc, draft.person, main.end) or _pick_date(dates, main)  # "A (laborant, fra 1. april)
-    # og B (mejerielev, fra 7. april)": each one's own date
+    moved_date = _pick_date(dates, moved) if moved is not None else None  # a new post told after a departure: its
+    # own date, else the last day's ("fratræder med udgangen af januar. Han er blevet ansat som R2 i O2")
+    draft.date = paren_date(doc, draft.person, main.end) or moved_date or _pick_date(dates, main)  # "A (laborant,
+    # fra 1. april) og B (mejerielev, fra 7. april)": each one's own date
     if draft.date is not None:
         home = next((s for s in sents if s.start_char <= draft.date.start < s.end_char), main)
         draft.past = draft.past or _told_in_past(doc, home) or _past_start(doc, home)
@@ -2127,61 +2165,85 @@ def _names_other_before(doc: Doc, sent: Span, k: int, draft: Draft) -> bool:
 
 
 def _pronoun_says(doc: Doc, sents: list[Span], main: Span, kind: EntryKind) -> bool:
-    """True when a later sentence about the same person ("Han/Hun ...") carries a cue of ``kind``."""
+    """True when a later sentence about the same person ("Han/Hun ...") or a clause of the main sentence opened by a
+    subordinator and the pronoun (", inden han går på pension": words.yaml ``subordinators``) carries a cue of
+    ``kind``."""
     lex = load_lexicon()
+    texts = token_texts(doc)
+    inner = next(
+        (
+            k
+            for k in range(main.start, main.end - 1)
+            if lex.has("subordinators", texts[k]) and lex.has("pronouns", texts[k + 1])
+        ),
+        None,
+    )
+    if inner is not None and any(c.kind == kind for _, c in cues_in(doc, inner, main.end)):
+        return True
     later = [s for s in sents if s.start > main.start and lex.has("pronouns", doc[s.start].text)]
     return any(c.kind == kind for sent in later for _, c in cues_in(doc, sent.start, sent.end))
 
 
-def _copula_after(doc: Doc, k: int, end: int) -> int | None:
+def _copula_after(doc: Doc, k: int, end: int, *, inverted: bool = False) -> int | None:
     """The index after a future copula (``next_post_copulas`` of words.yaml: "skal være") at token ``k``, else
-    None."""
+    None; with ``inverted``, its subject stands after the first word ("skal Lone fremover være") and is skipped."""
+    skip = 1 if inverted else 0
     for phrase in load_lexicon().words["next_post_copulas"]:
         words = phrase.split()
-        if k + len(words) < end and [t.lower_ for t in doc[k : k + len(words)]] == words:
-            return k + len(words)
+        stop = k + len(words) + skip
+        if stop < end and [t.lower_ for t in doc[k : k + 1]] + [t.lower_ for t in doc[k + 1 + skip : stop]] == words:
+            return stop
     return None
 
 
-def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
+def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> Span | None:
     """A departure followed by the sentence right after it, opening with a pronoun and a job cue that names the new
     employer ("X har valgt at søge nye udfordringer. Han tiltræder 1. marts som R2 i O2.", or inverted: "Fra 1.
-    november bliver han R2 i O2."): a new job, the post left its previous position; else ``draft`` unchanged."""
+    november bliver han R2 i O2."): a new job, the post left its previous position, dated in that sentence (the
+    sentence is returned); else ``draft`` unchanged and None returned."""
     lex = load_lexicon()
     nxt = next((s for s in sents if s.start >= main.end), None)
     if nxt is None or len(nxt) < 4:
-        return
+        return None
     moves = [sp for sp, c in cues_in(doc, nxt.start, nxt.end) if c.kind in MOVE_KINDS and c.cue != "previous"]
-    if not lex.has("pronouns", doc[nxt.start].text):  # "Fra 1. november bliver han R2 i O2": inverted, the
-        # pronoun right after the verb
-        cue = next((sp for sp in moves if sp.end + 1 < nxt.end and lex.has("pronouns", doc[sp.end].text)), None)
+    first_name = draft.person[0].text
+
+    def subject(k: int) -> bool:
+        return lex.has("pronouns", doc[k].text) or doc[k].text == first_name
+
+    if not subject(nxt.start):  # "Fra 1. november bliver han R2 i O2": inverted, the pronoun (or the first name:
+        # "Efter ni år skal Lone fremover være R2 i O2") right after the verb
+        cue = next((sp for sp in moves if sp.end + 1 < nxt.end and subject(sp.end)), None)
         if cue is not None:
-            _take_next_post(doc, draft, nxt, cue.end + 1)
-        return
+            return nxt if _take_next_post(doc, draft, nxt, cue.end + 1) else None
+        modal = next((k for k in range(nxt.start + 1, nxt.end - 2) if subject(k + 1)), None)
+        copula = _copula_after(doc, modal, nxt.end, inverted=True) if modal is not None else None
+        return nxt if copula is not None and _take_next_post(doc, draft, nxt, copula) else None
     cue = moves[0] if moves else None
     while cue is not None and (later := next((sp for sp in moves if sp.start == cue.end), None)) is not None:
         cue = later  # "Han er blevet ansat som R2 i O2": the post follows the last verb
     copula = _copula_after(doc, nxt.start + 1, nxt.end)  # "Hun skal være partner i O2"
     if cue is None and copula is None:
-        return
+        return None
     first = copula if copula is not None and (cue is None or copula <= cue.start) else cue.end if cue else nxt.end
-    _take_next_post(doc, draft, nxt, first)
+    return nxt if _take_next_post(doc, draft, nxt, first) else None
 
 
-def _take_next_post(doc: Doc, draft: Draft, nxt: Span, first: int) -> None:
+def _take_next_post(doc: Doc, draft: Draft, nxt: Span, first: int) -> bool:
     """The post "[pr. DATE] [som] R2 i O2" from token ``first`` of ``nxt`` makes ``draft`` a new job there, the
-    post left its previous one; ``draft`` unchanged when no role with an organisation follows."""
+    post left its previous one (True); ``draft`` unchanged when no role with an organisation follows (False)."""
     lex = load_lexicon()
     k = past_date(doc, first, nxt.end)  # "Han bliver pr. 1. april R2 i O2"
     k += 1 if k < nxt.end and lex.has("role_intro", doc[k].text) else 0
     post = role_and_org(doc, k, nxt.end)
     if post.org is None or post.role is None:
-        return
+        return False
     if draft.kind == EntryKind.departure:
         draft.previous_role, draft.previous_org = draft.role or draft.lead_role, draft.org
     else:  # a move without its destination keeps the post it left
         draft.previous_role = draft.previous_role or draft.role or draft.lead_role
     draft.kind, draft.role, draft.org = EntryKind.new_job, post.role, post.org
+    return True
 
 
 def _taken_over(doc: Doc, draft: Draft, main: Span) -> None:

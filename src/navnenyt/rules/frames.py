@@ -22,9 +22,10 @@ from navnenyt.rules.runs import (
     org_run,
     owner_noun,
     role_run,
+    token_table,
     token_texts,
 )
-from navnenyt.rules.slots import POSSESSED_TITLE_WORDS, Position, role_and_org, skip_to
+from navnenyt.rules.slots import POSSESSED_TITLE_WORDS, Position, is_genitive, role_and_org, skip_to
 
 MAX_PREFIX_TOKENS = 10
 
@@ -177,6 +178,10 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     position), or None."""
     lex, texts = load_lexicon(), token_texts(doc)
     k = sent.start + (1 if sent.start < sent.end and lex.has("inverted_intro", texts[sent.start]) else 0)
+    owner = _owner_before_new(doc, k, sent.end)  # "Skovlund Kommunes nye vejchef hedder X", "Den nye R er X"
+    if owner is not None:
+        k = owner.end
+        owner = owner if is_cap(owner[0]) and len(owner) > 1 else None  # (not "Klubbens nye træner")
     titled = k + 1 < sent.end and lex.has("title_first_verbs", texts[k + 1])  # "Filialdirektør bliver X"
     titled = titled and doc[k].lower_.endswith(lex.endings("role_suffixes"))
     if k >= sent.end or not (lex.has("new_adjectives", texts[k]) or titled):
@@ -207,7 +212,24 @@ def _inverted(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     pos = role_and_org(doc, k, verb)
     if pos.role is None:
         return None
-    return p, Position(role=pos.role, org=pos.org)
+    return p, Position(role=pos.role, org=pos.org or owner)
+
+
+OWNER_WORDS = 4
+"""Words of an organisation in the genitive before "nye" at most ("Skovlund Kommunes nye vejchef")."""
+
+
+def _owner_before_new(doc: Doc, k: int, end: int) -> Span | None:
+    """The words before "nye" that open an inverted sentence at token ``k``: a determiner ("Den nye R er X") or an
+    organisation in the genitive ("Skovlund Kommunes nye R hedder X": the returned span, whose capital marks it);
+    None when the sentence does not open so."""
+    lex, t = load_lexicon(), token_table(doc)
+    if k + 1 < end and lex.has("definite_articles", t.text[k]) and lex.has("new_adjectives", t.text[k + 1]):
+        return doc[k : k + 1]
+    new = next((m for m in range(k + 1, min(end, k + OWNER_WORDS + 1)) if lex.has("new_adjectives", t.text[m])), None)
+    if new is None or not is_genitive(t.text[new - 1]) or not all(t.cap[j] for j in range(k, new)):
+        return None
+    return doc[k:new]
 
 
 def past_date(doc: Doc, i: int, end: int) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -30,8 +31,9 @@ class TokenTable(NamedTuple):
     The run finders below compare texts and flags in loops; reading them from lists instead of creating a
     spaCy ``Token`` per step removed most Token objects the rules created (1.3 million -> 0.55 million
     ``Doc.__getitem__`` calls for 1,000 people-news pages). The values are spaCy's own: ``text``
-    (ORTH), ``lower`` (``Token.lower_``), ``punct`` (``Token.is_punct``), ``num`` (``Token.like_num``), and
-    ``cap``, :func:`is_cap_text` of the text; ``doc_text`` is ``Doc.text`` (joined from ORTH and SPACY).
+    (ORTH), ``lower`` (``Token.lower_``), ``punct`` (``Token.is_punct``, or an emoji: :func:`is_pictograph`),
+    ``num`` (``Token.like_num``), and ``cap``, :func:`is_cap_text` of the text; ``doc_text`` is ``Doc.text``
+    (joined from ORTH and SPACY).
     """
 
     text: list[str]
@@ -52,7 +54,7 @@ def token_table(doc: Doc) -> TokenTable:
         table = TokenTable(
             texts,
             [strings[row[1]] for row in rows],
-            [bool(row[2]) for row in rows],
+            [bool(row[2]) or is_pictograph(text) for row, text in zip(rows, texts, strict=True)],
             [bool(row[3]) for row in rows],
             [is_cap_text(text) for text in texts],
             "".join(text + " " if row[4] else text for text, row in zip(texts, rows, strict=True)),
@@ -80,6 +82,7 @@ def sentences(doc: Doc) -> list[Span]:
     flags = doc.to_array(SENT_START).tolist()
     texts = token_texts(doc)
     openers = load_lexicon().words["sentence_opening_words"]
+    subjects = load_lexicon().words["subject_words"]
     starts = [
         i
         for i in range(1, len(flags))
@@ -87,7 +90,10 @@ def sentences(doc: Doc) -> list[Span]:
         or (
             texts[i - 1][-1] == "." and len(texts[i - 1]) > 1 and texts[i][:1].isupper() and texts[i].lower() in openers
         )
-    ]  # "... hvor hun tog sin ph.d. Fra 15. februar er ...": an abbreviation's full stop ends the sentence too
+        or (is_pictograph(texts[i - 1]) and texts[i][:1].isupper() and texts[i].lower() in subjects)
+    ]  # "... hvor hun tog sin ph.d. Fra 15. februar er ...": an abbreviation's full stop ends the sentence too; so
+    # does an emoji before a capitalised subject ("... som detailhandelsassistent 🎓 Vi er rigtig glade ...";
+    # words.yaml subject_words), not before "✨ Fra 1. august er jeg R"
     starts = [0, *starts]
     return [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
 
@@ -99,6 +105,12 @@ def _after_day_month(texts: list[str], i: int) -> bool:
     """True when token ``i`` is a lower-case word after a year-less "d.m." date ("tiltræder den 15.10. som R"): the
     date's full stop, which the tokenizer splits off, ends no sentence."""
     return i >= 2 and texts[i - 1] == "." and texts[i][:1].islower() and _DAY_MONTH.fullmatch(texts[i - 2]) is not None
+
+
+def is_pictograph(text: str) -> bool:
+    """True for an emoji token ("🎉", "😉", "👷\u200d♂️"): a run of names, roles or organisations ends at it as at
+    punctuation (Unicode category "So", other symbol, of its first character)."""
+    return text[:1] != "" and unicodedata.category(text[0]) == "So"
 
 
 def token_texts(doc: Doc) -> list[str]:

@@ -17,6 +17,7 @@ from navnenyt.rules.runs import (
     employer_inside,
     has_org_marker,
     is_cap,
+    is_pictograph,
     name_run,
     names_org,
     org_run,
@@ -434,7 +435,11 @@ BRACKET_REACH = 8
 def _ends_programme(doc: Doc, j: int, end: int) -> bool:
     lex = load_lexicon()
     tok = doc[j]
-    if tok.text in {".", ";"} or (tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text)):
+    if (
+        tok.text in {".", ";"}
+        or is_pictograph(tok.text)
+        or (tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text))
+    ):
         return True
     if tok.text == ")" and not any(doc[m].text == "(" for m in range(max(0, j - BRACKET_REACH), j)):
         return True  # the bracket a note closes ("(bestået med ros)"), not the programme's own ("(MPA)")

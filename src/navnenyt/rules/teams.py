@@ -29,6 +29,7 @@ from navnenyt.records import EntryKind
 from navnenyt.releases import org_in
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import Draft, extract_drafts
+from navnenyt.rules.runs import names_org, org_run
 
 _ITEM_LINE = re.compile(
     r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
@@ -52,7 +53,8 @@ MIN_ITEMS = 2
 class TeamItem:
     """One item of a team list: its span (the item line and the lines under it, offsets in the searched text), the
     title, the name, the note in brackets (or None), the lines under the item as one string (with what follows a dash
-    on the item line), and the list's intro line ending with a colon ("" when there is none)."""
+    on the item line), the list's intro line ending with a colon ("" when there is none), and whether the list's news
+    is told elsewhere: a note on some item ("(nyvalgt)") or the name in the text outside the list ("Genvalgt: X")."""
 
     start: int
     end: int
@@ -61,6 +63,7 @@ class TeamItem:
     note: str | None
     about: str
     intro: str = ""
+    told_elsewhere: bool = False
 
 
 def find_team_lists(text: str) -> list[TeamItem]:
@@ -77,15 +80,22 @@ def find_team_lists(text: str) -> list[TeamItem]:
         return []
     lex = load_lexicon()
     suffixes = lex.endings("role_suffixes")
-    matches = [
-        m
-        for m in _item_lines(text)
-        if m.group("title").split()[-1].lower().endswith(suffixes) or lex.has("board_roles", m.group("title").lower())
+    candidates = _item_lines(text)
+    titled = [
+        m.group("title").split()[-1].lower().endswith(suffixes) or lex.has("board_roles", m.group("title").lower())
+        for m in candidates
     ]
+    for _ in range(2):  # a line right below or above a titled one is an item too ("Kasserer: X" / "Kirkeværge: Y")
+        for n in range(1, len(candidates)):
+            if candidates[n].start() == candidates[n - 1].end() + 1 and (titled[n] or titled[n - 1]):
+                titled[n] = titled[n - 1] = True
+    matches = [m for m, ok in zip(candidates, titled, strict=True) if ok]
     news = lex.words["team_notes_new"] | lex.words["team_notes_promoted"]
     if len(matches) < MIN_ITEMS and not any((m.group("note") or "").lower() in news for m in matches):
         return []  # (one item only with a note that tells: "CEO: Camilla Wind (ny)")
     items = []
+    outside = text[: matches[0].start()] + text[_block_end(text, matches[-1].end()) :] if matches else ""
+    noted = any(m.group("note") for m in matches)
     for n, match in enumerate(matches):
         end = _block_end(text, match.end())
         end = min(end, matches[n + 1].start()) if n + 1 < len(matches) else end
@@ -94,7 +104,9 @@ def find_team_lists(text: str) -> list[TeamItem]:
         lines = [rest, *text[match.end() : end].split("\n")]
         about = " ".join(line.strip() for line in lines if line.strip())
         title, name, note = match.group("title", "name", "note")
-        items.append(TeamItem(match.start(), end, title, name, note, about, _intro_line(text, matches[0].start())))
+        elsewhere = noted or name in outside
+        intro = _intro_line(text, matches[0].start())
+        items.append(TeamItem(match.start(), end, title, name, note, about, intro, elsewhere))
     return items
 
 
@@ -150,15 +162,27 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     verb = min(lex.words["team_sentence_promoted" if promoted else "team_sentence_new"])
     org = org_in(item.intro)  # "Kystvind Energi A/S har sammensat en ny direktion, som træder i kraft 1. maj:"
     org = org if org is not None and item.intro.startswith(org) else None  # (not "Efter opkøbet af O ApS ...")
+    unchanged = any(word in item.intro.lower() for word in lex.words["team_notes_unchanged_intro"])
+    listed = item.note is None and not item.told_elsewhere and not unchanged  # an item under "Rådet har konstitueret
+    listed = listed and _constitutes_board(item.intro, parse)  # sig således:" is a board post; with no note it is
+    # news only when the list alone tells it (not "(posterne er uændrede)", "Genvalgt: X", "Y (nyvalgt)")
+    org = org or (_board_owner(item.intro, parse) if listed else None)  # "Efter valget har Vorupkær Sogns
+    # Menighedsråd holdt konstituerende møde den 26. november. Rådet har konstitueret sig således:"
     lead = f"{item.name} {verb} {item.title} i {org}." if org else f"{item.name} {verb} {item.title}."
     told = [s.strip() for s in _SENTENCE_BREAK.split(item.about) if s.strip()]
     told = [s for s in told if not lex.has("reader_pronouns", s.split(maxsplit=1)[0])]  # "Du modtager dette ..."
     sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told]
     doc = parse(" ".join([lead, *sentences]))
     after_lead = next((t.i for t in doc if t.idx >= len(lead)), len(doc))
-    if item.note is None and not _tells_a_move(doc, after_lead):
+    if item.note is None and not _tells_a_move(doc, after_lead) and not listed:
         return []  # "CFO: Anders Brix" / "Har været i virksomheden siden 2018.": no news printed
     own = [d for d in extract_drafts(doc, None) if d.person.text == item.name]
+    person, title = doc.char_span(0, len(item.name)), doc.char_span(lead.rindex(item.title), len(lead) - 1)
+    if listed and not own and person is not None and title is not None:  # "Kirkeværge: Inge Madsen" under "Rådet
+        own = [Draft(kind=EntryKind.board_appointment, person=person, rule="team:board", role=title)]  # har
+        # konstitueret sig således:": a post of the board whatever its title
+    for draft in own if listed else []:
+        draft.kind = EntryKind.board_appointment
     for draft in own[:1]:
         held = draft.kind == EntryKind.promotion and draft.org is not None and draft.previous_org is None
         if held and draft.previous_role is not None and note in lex.words["team_notes_new"]:
@@ -171,6 +195,28 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
             draft.date = dated[0] if dated else intro[0] if len(intro) == 1 else None  # "..., der træder i kraft
             # 1. januar 2026:" above the list
     return own[:1]
+
+
+def _constitutes_board(intro: str, parse: Callable[[str], Doc]) -> bool:
+    """True when the list's intro tells a board constituting itself or elected ("Rådet har konstitueret sig
+    således:"): every item under it is a board post, with no note needed."""
+    if not intro:
+        return False
+    doc = parse(intro)
+    return any(c.kind == EntryKind.board_appointment for _, c in cues_in(doc, 0, len(doc)))
+
+
+def _board_owner(intro: str, parse: Callable[[str], Doc]) -> str | None:
+    """The organisation a board intro names: its first capitalised run with an organisation word ("Vorupkær Sogns
+    Menighedsråd": :meth:`navnenyt.lexicon.Lexicon.org_word`), else None."""
+    doc = parse(intro)
+    k = 0
+    while k < len(doc):
+        run = org_run(doc, k, len(doc))
+        if run is not None and run.start == k and names_org(doc, run.start, run.end):
+            return run.text
+        k = run.end if run is not None and run.start == k else k + 1
+    return None
 
 
 def _tells_a_move(doc: Doc, start: int) -> bool:
