@@ -110,6 +110,27 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
         "Anna Kirstine Bro\nKasserer: Poul Skovsgaard\n",
         [],
     ),
+    (  # a letter signed after a closing greeting: its "jeg" is the signer; "her på skolen" is the same place; "kan
+        # fortælle, at Y ..." tells Y's news; years in the clause of the one replaced are hers
+        "Kære forældre\n\nFra 1. august er jeg ny skoleleder på Bækkebo Skole, hvor jeg afløser Hanne Krog, der går "
+        "på pension efter 14 år som skoleleder.\n\nJeg kan samtidig fortælle, at Ib Rasmussen, der i dag er "
+        "udskolingsleder her på skolen, bliver ny viceskoleleder fra samme dato.\n\nVenlig hilsen\nMaja Thorsen\n"
+        "Kommende skoleleder, Bækkebo Skole",
+        [
+            ("new_job", "Maja Thorsen", "skoleleder", "Bækkebo Skole", "2026-08-01", None, None),
+            ("retirement", "Hanne Krog", "skoleleder", "Bækkebo Skole", None, None, None),
+            ("promotion", "Ib Rasmussen", "viceskoleleder", "Bækkebo Skole", "2026-08-01", "udskolingsleder", None),
+        ],
+    ),
+    (  # a verb of telling before ", at" and a date between the name and its verb; "vores nye" before an English
+        # title
+        "Vi er glade for at kunne meddele, at Mette Vinding Aagaard pr. 1. marts bliver vores nye Head of Operations.",
+        [("new_job", "Mette Vinding Aagaard", "Head of Operations", None, "2026-03-01", None, None)],
+    ),
+    (  # "er vores nye R"
+        "Rasmus Kjeldgaard Holm er vores nye lagerchef.",
+        [("new_job", "Rasmus Kjeldgaard Holm", "lagerchef", None, None, None, None)],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",

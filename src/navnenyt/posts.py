@@ -38,12 +38,15 @@ class Post:
             the next post).
         organisation: True for a company page's post ("Nordvind Software ApS" / "Software • 1.234 følgere"):
             its "vi" and "hos os" are the company, which is the organisation of the records it tells.
+        letter: True for the body of a signed letter ("Venlig hilsen" / "Maja Thorsen"), not a feed's post: the
+            page around it may still name the organisation of its records.
     """
 
     author: str
     body_start: int
     body_end: int
     organisation: bool = False
+    letter: bool = False
 
 
 @functools.cache
@@ -54,6 +57,12 @@ def _words() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     age = re.compile(rf"^\d{{1,3}} ?(?:{units})(?!\w)\.?(?: *•|\s*$| {{2,}})")
     first = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["first_person"]) + r")\b", re.IGNORECASE)
     return age, tuple(m.lower() for m in data["body_enders"]), first
+
+
+@functools.cache
+def _closings() -> frozenset[str]:
+    """The closing greetings of a letter from posts.yaml, lower case."""
+    return frozenset(g.lower() for g in load_yaml(DATA_FILE)["closing_greetings"])
 
 
 _DEGREE = re.compile(r"\s*•\s*\d\.\+?$")
@@ -87,24 +96,26 @@ MAX_COMPANY_WORDS = 6
 
 
 def find_posts(text: str) -> list[Post]:
-    """Find the posts and comments of a social-media feed copied as text.
+    """Find the posts and comments of a social-media feed copied as text, or the body of a signed letter.
 
     A post starts at a line that is only a name (maybe with a network degree, "• 2.") followed within
     :data:`HEADER_LINES` lines by an age line ("1 t • 🌐", "2 d • Redigeret"); a comment starts at a name with a
     degree and a headline line. Its body runs from after that header to the next post or comment, or to a line
-    with reactions ("58 kommentarer", "Synes godt om").
+    with reactions ("58 kommentarer", "Synes godt om"). A text with no feed may be a letter signed by a person
+    ("Venlig hilsen" / "Maja Thorsen": :func:`_signed_letter`): its body is one post by the signer.
 
     Args:
         text: a normalised document.
 
     Returns:
-        The posts in text order ([] when the text is no feed).
+        The posts in text order ([] when the text is no feed and no signed letter).
 
     Raises:
         DataError: ``data/da/posts.yaml`` is missing or malformed.
     """
-    if "•" not in text:
-        return []  # every feed has a bullet in its age lines or network degrees: most texts end here
+    low = text.lower()
+    if "•" not in text and "hils" not in low and "mvh" not in low:
+        return []  # every feed has a bullet in its age lines or network degrees, every signed letter a greeting
     age, enders, _ = _words()
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped line) of the non-blank lines
     pos = 0
@@ -112,6 +123,9 @@ def find_posts(text: str) -> list[Post]:
         if line.strip():
             lines.append((pos, pos + len(line), line.strip()))
         pos += len(line) + 1
+    if "•" not in text:
+        letter = _signed_letter(lines)
+        return [letter] if letter is not None else []
     heads: list[tuple[int, str, int, bool]] = []  # (line of the name, author, first body line, a company's)
     for k, (_, _, line) in enumerate(lines):
         if heads and k < heads[-1][2]:
@@ -133,6 +147,24 @@ def find_posts(text: str) -> list[Post]:
         if body < end:
             posts.append(Post(name, lines[body][0], lines[end - 1][1], organisation))
     return posts
+
+
+def _signed_letter(lines: list[tuple[int, int, str]]) -> Post | None:
+    """A letter signed by a person: its last closing greeting line ("Venlig hilsen": ``closing_greetings`` of
+    posts.yaml) with a name on the line after it; the body runs from the text's start to the greeting. None when
+    the text ends with no such signature.
+
+    Args:
+        lines: (start, end, stripped text) of the text's non-blank lines.
+    """
+    closings = _closings()
+    for k in range(len(lines) - 2, -1, -1):
+        if lines[k][2].lower().rstrip(",!. ") in closings:
+            signer = _author(lines[k + 1][2])
+            if signer is None or signer[1]:
+                return None
+            return Post(signer[0], lines[0][0], lines[k][0], letter=True)
+    return None
 
 
 def read_first_person(norm: Normalised, posts: list[Post] | None = None) -> Normalised:

@@ -246,14 +246,26 @@ def _facts(entry: Entry) -> dict[str, Any]:
     return {f: getattr(entry, f) for f in MERGED_FIELDS if getattr(entry, f) is not None}
 
 
+SAME_DATE_WINDOW = 3
+"""Records before one dated "samme dato" within which the date it means is sought, nearest first ("samtidig" takes
+the record right before only)."""
+LEAVING_KINDS = frozenset({EntryKind.retirement, EntryKind.departure})
+"""Kinds of the undated record of someone replaced, which "samme dato" after it looks past."""
+
+
 def _context(item: Found, kept: list[Found]) -> dict[str, Any]:
     entry, draft = item.entry, item.draft
     before = kept[-1].entry if kept else None
     update: dict[str, Any] = {}
     if before is None:
         return update
-    if entry.date is None and draft.same_time and before.date is not None:
-        update["date"], update["date_precision"] = before.date, before.date_precision
+    dated = before  # "..., bliver ny viceskoleleder fra samme dato": the date of the record before, past undated
+    for k in reversed(kept[-SAME_DATE_WINDOW:-1]):  # leavers ("hvor hun afløser Y, der går på pension": Y's record)
+        if dated.date is not None or dated.kind not in LEAVING_KINDS or not draft.same_date:
+            break
+        dated = k.entry
+    if entry.date is None and draft.same_time and dated.date is not None:
+        update["date"], update["date_precision"] = dated.date, dated.date_precision
     if entry.organisation is None and draft.internal and entry.label is None:
         update["organisation"] = before.organisation  # (a notice with its own category label is a notice apart)
     board = next((k.entry for k in reversed(kept[-BOARD_WINDOW:]) if k.entry.kind == EntryKind.board_appointment), None)

@@ -108,6 +108,7 @@ class Draft:
     lead_role: Span | None = None  # the title printed before the name ("økonomichef Tine Brøndum")
     leaves: bool = False  # the person leaves one post for another ("fratræder for at blive R2 i O2")
     same_time: bool = False
+    same_date: bool = False  # "fra samme dato": the date told last (past an undated leaver's record)
     successor_of: str | None = None  # "X afløser Y": Y's record names X here
 
 
@@ -752,7 +753,8 @@ def _sentence_drafts(
         _fill_rest(doc, draft, sents, main, dates, drafts)
         draft.same_time = any(c.cue == "same_time" and sp.start > _first_word(main) for sp, c in main_cues)  # "X
         # fratræder samtidig": the date before; not "Samtidig er Y ansat som R": news of its own (the gold convention);
-        draft.same_time = draft.same_time or _same_date(doc, main)  # but "med virkning fra samme dato" is that date
+        draft.same_date = _same_date(doc, main)  # but "med virkning fra samme dato" is that date
+        draft.same_time = draft.same_time or draft.same_date
     for draft in drafts[1:]:
         if draft.rule.startswith("gapped:"):  # the verb left out is the first person's: so is the kind
             draft.kind = drafts[0].kind
@@ -920,9 +922,14 @@ def _gapped(doc: Doc, main: Span, drafts: list[Draft]) -> list[Draft]:
 
 
 def _is_title(role: Span | None) -> bool:
-    """True when ``role`` ends in a job title word (``role_suffixes``: "direktør", "partner", "coo"), unlike the
-    adjectives "bliver" also takes ("bliver glad")."""
-    return role is not None and title_word(role[-1].text) is not None  # (also a plural: "bliver partnere")
+    """True when ``role`` ends in a job title word (``role_suffixes``: "direktør", "partner", "coo") or holds an
+    English title head ("Head of Operations": ``english_title_heads``), unlike the adjectives "bliver" also takes
+    ("bliver glad")."""
+    if role is None:
+        return False
+    heads = load_lexicon().words["english_title_heads"]
+    return title_word(role[-1].text) is not None or any(t.is_title and t.lower_ in heads for t in role)  # (also a
+    # plural: "bliver partnere")
 
 
 def _subordinate_clause(doc: Doc, i: int, end: int) -> int:
@@ -2061,8 +2068,19 @@ def _degree_to_education(doc: Doc, draft: Draft, main: Span) -> None:
 def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     """ "Efter N år som R [i O]" / "Efter N år i O" in the main sentence, before the person ("Efter otte år som CFO
     i O skifter X ...") or after it ("X er tiltrådt som R2 i O2 efter seks år som R i O", "X går på pension efter
-    22 år som skoleleder"): that position, or None."""
-    return _years_in(doc, main.start, min(person.start, main.end)) or _years_in(doc, person.end, main.end)
+    22 år som skoleleder"): that position, or None. After the person, only up to another person's name ("X
+    afløser Hanne Krog, der går på pension efter 14 år som skoleleder": Hanne Krog's years)."""
+    stop = next(  # (the person's own name again does not end it: "hvor Maja Thorsen afløser ...")
+        (k for k in range(person.end, main.end) if _other_person_at(doc, k, main.end, person)),
+        main.end,
+    )
+    return _years_in(doc, main.start, min(person.start, main.end)) or _years_in(doc, person.end, stop)
+
+
+def _other_person_at(doc: Doc, k: int, end: int, person: Span) -> bool:
+    """True when a name that is not ``person``'s starts at token ``k``, with a listed first name ("Hanne Krog")."""
+    other = name_run(doc, k, end)
+    return other is not None and other.text != person.text and has_flag(doc.vocab, other[0].text, "first_name")
 
 
 def _years_in(doc: Doc, start: int, end: int) -> Position | None:

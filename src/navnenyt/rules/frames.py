@@ -282,6 +282,10 @@ def _subject(
             i = org.end if org is not None else i + 1  # "Varde Ådal"
             continue
         run = strip_lead_role(doc, run)
+        told = _reported_clause(doc, run.end, end)
+        if told is not None:
+            i = told  # "Maja Thorsen kan samtidig fortælle, at Ib Rasmussen ... bliver ny viceskoleleder": the news is
+            continue  # the one told about
         before_run = doc[run.start - 1].text if run.start > start else ""
         if before_run.islower() and (lex.has("org_intro", before_run) or lex.has("origin_intro", before_run)):
             i = run.end  # "Efter 14 år hos Vejlby Elektro skifter Thomas Birk ...": a place of work, no subject
@@ -329,12 +333,31 @@ def _subject(
             return people  # "Ny økonomichef i Vestbo ApS er Karen Holt."
         if lex.has("subject_verbs", after.text) or run.end in cue_starts:
             return people  # "A og B bestod ...": a one-word cue right after the names
+        dated = past_date(doc, run.end, end)  # "..., at overlæge X pr. 1. november overtager stillingen som R"
+        if run.end < dated < end and (lex.has("subject_verbs", doc[dated].text) or dated in cue_starts):
+            return people
         return []
     return []
 
 
 TITLE_REACH = 3
 """Tokens of a title between a verb and the name it governs at most ("afløser adm. direktør X")."""
+REPORT_REACH = 6
+"""Lower-case words between a name and its verb of telling at most ("kan samtidig fortælle", "er glad for at kunne
+meddele")."""
+
+
+def _reported_clause(doc: Doc, k: int, end: int) -> int | None:
+    """The index after "at" when a verb of telling and ", at" follow the name ending at token ``k`` ("X kan
+    fortælle, at ...", "X oplyser, at ...": words.yaml ``telling_verbs``), else None."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    for m in range(k, min(end - 1, k + REPORT_REACH + 1)):
+        if not doc[m].is_lower:
+            return None
+        if lex.has("telling_verbs", texts[m]):
+            n = m + 1 + (texts[m + 1] == ",")
+            return n + 1 if n < end and texts[n] == "at" else None
+    return None
 
 
 def _titles_only(doc: Doc, start: int, end: int) -> bool:

@@ -370,6 +370,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
             continue
         if j > i and low[j] in verb_cues():
             break  # "Efter 11 år som formand valgte X ...": the role ends before the verb
+        if j > i and t.cap[j] and j + 1 < end and _first_and_surname(doc, text, t.text[j + 1]):
+            break  # "vores nye SFO-pædagog Julie Kamp": a name after the title ends it
         if low[j] in stop and j > i:
             nxt = low[j + 1] if j + 1 < end else ""
             if low[j] in words["field_intro"] and _is_field(t, j + 1, end, words):
@@ -387,6 +389,17 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     if low[j - 1] in words["position_nouns"] or (j == i + 1 and low[i] in words["board_nouns"]):
         return None  # "kommer fra stillinger i virksomheden", "genvalgt til bestyrelsen": no title
     return doc[i : _title_field_end(doc, t, j, end)]
+
+
+def _first_and_surname(doc: Doc, first: str, second: str) -> bool:
+    """True when ``first`` is a listed first name and ``second`` a listed surname ("Julie Kamp"), not an English
+    title ("Success Manager", "Art Director")."""
+    heads = load_lexicon().words["english_title_heads"]
+    return (
+        has_flag(doc.vocab, first, "first_name")
+        and has_flag(doc.vocab, second, "surname")
+        and second.lower() not in heads
+    )
 
 
 TITLE_FIELD_WORDS = 3
