@@ -131,6 +131,42 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
         "Rasmus Kjeldgaard Holm er vores nye lagerchef.",
         [("new_job", "Rasmus Kjeldgaard Holm", "lagerchef", None, None, None, None)],
     ),
+    (  # a staff table aligned with spaces: a note in brackets after the name ("(ny)", "(forfremmet)", "(fortsætter)")
+        # is no part of it and says what changed; "som bekendt" in the past tense is known news
+        "Her er staben i den kommende sæson. Ændringerne trådte i kraft 1. januar.\n\n"
+        "Funktion           Navn                          Kommer fra\n"
+        "Cheftræner         Thomas Vinter (ny)            Assistenttræner, Kærby BK\n"
+        "Assistenttræner    Jonas Ebbesen (forfremmet)    U19-træner, Mølleå FC\n"
+        "Målmandstræner     Per Aalund (fortsætter)       –\n\n"
+        "Den hidtidige cheftræner, Bo Kirkeby, blev som bekendt fritstillet i november.",
+        [
+            ("new_job", "Thomas Vinter", "Cheftræner", None, "2026-01-01", "Assistenttræner", "Kærby BK"),
+            ("promotion", "Jonas Ebbesen", "Assistenttræner", None, "2026-01-01", "U19-træner", None),
+        ],
+    ),
+    (  # a list of prizes announced by "... gik til:"; the agent with a comment clause is no winner
+        "Arbejdslegater på 50.000 kr. gik til:\n• Maja Thorup, forfatter\n• Emil Sand, billedhugger\n\n"
+        "Legaterne blev overrakt af fondens formand, Birthe Lykke, der kaldte dem vigtige stemmer.",
+        [
+            ("award", "Maja Thorup", "forfatter", None, None, None, None),
+            ("award", "Emil Sand", "billedhugger", None, None, None, None),
+        ],
+    ),
+    (  # briefs in one line separated by " | ", none with a full stop
+        "Henriette Sloth er tiltrådt som økonomichef i Vejlbo Emballage A/S | Kasper Rye Holm (29) er udnævnt til "
+        "afdelingsleder samme sted | Marianne Dahl fejrer 25 års jubilæum i Sparekassen Østerlund 1. februar",
+        [
+            ("new_job", "Henriette Sloth", "økonomichef", "Vejlbo Emballage A/S", None, None, None),
+            ("promotion", "Kasper Rye Holm", "afdelingsleder", "Vejlbo Emballage A/S", None, None, None),
+            ("anniversary", "Marianne Dahl", None, "Sparekassen Østerlund", "2026-02-01", None, None),
+        ],
+    ),
+    (  # a page of labelled notices with a job listing beside them: the notices stay, the listing gives none
+        "KARRIERE\nNyt job\nSigne Brix Holm er pr. 1. februar ansat som Head of Data hos Lunebo Software ApS.\n"
+        "---\nJOB\nSenior backend-udvikler – Hyllested Data. Vi søger en erfaren udvikler. Ansøgningsfrist 15. "
+        "februar\nAnnonce",
+        [("new_job", "Signe Brix Holm", "Head of Data", "Lunebo Software ApS", "2026-02-01", None, None)],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",

@@ -31,12 +31,11 @@ from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
 from navnenyt.segment import (
     Segment,
-    closing_line_date,
-    is_job_ad,
+    job_ad_span,
     list_closing_date,
     list_context_date,
-    opening_line_date,
     segment,
+    table_line_date,
 )
 
 UNLISTED_DATE_KINDS = frozenset({EntryKind.award, EntryKind.completed_education, EntryKind.obituary})
@@ -76,8 +75,11 @@ class Extractor:
             published: publication date that anchors year-less dates; default today.
         """
         norm = normalise(text)
-        if not could_hold_people_news(norm.text) or is_job_ad(norm.text):
-            return []  # cheap-first: no trigger word, label or date form: no spaCy; a job ad tells no news
+        if not could_hold_people_news(norm.text):
+            return []  # cheap-first: no trigger word, label or date form: no spaCy
+        ad = job_ad_span(norm.text)
+        if ad is not None and not _labelled_outside(norm.text, ad):
+            return []  # a job ad tells no news (a page's labelled people-news beside a job listing does)
         posts = find_posts(norm.text)  # a feed's posts and comments ([] for most texts)
         plain, norm = norm, read_first_person(norm, posts)  # a post's "jeg" is its author
         anchor = published or dt.date.today()
@@ -112,8 +114,10 @@ class Extractor:
         for (row, table), doc in zip(rows, row_docs, strict=True):
             start, end = norm.span_to_original(row.start, row.end)
             for draft in row_drafts(doc, row):
-                if draft.date is None and draft.kind not in UNLISTED_DATE_KINDS:  # "Alle tre tiltræder 1. juli."
-                    draft.date = closing_line_date(norm.text, table.end) or opening_line_date(norm.text, table.start)
+                if draft.date is None and draft.kind not in UNLISTED_DATE_KINDS:
+                    told = table_line_date(norm.text, table.start, table.end)
+                    if told is not None:  # "Alle tre tiltræder 1. juli." / "Ændringerne trådte i kraft 1. juli."
+                        draft.date, draft.past = told[0], draft.past or told[1]
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         parse = self._parse_rules_only
         for box in boxes:
@@ -129,6 +133,9 @@ class Extractor:
             for draft in age_drafts(age_item, parse):
                 found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
         found = [f for f in found if _may_be_person(self.nlp.vocab, f.entry.person)]  # ("Vestkyst Pension har ...")
+        if ad is not None:  # (none read from the job listing itself)
+            a, b = norm.span_to_original(*ad)
+            found = [f for f in found if not a <= f.entry.start < b]
         if published is not None:  # (with today as the default anchor, an archive's old pages would lose theirs)
             found = [f for f in found if not _old_news(f.entry, published)]  # ("startede som lærling i 1984")
         undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
@@ -158,15 +165,17 @@ class Extractor:
         start, end = norm.span_to_original(seg.start, seg.end)
         section = seg.label in self.section_labels  # a list section's kind yields to the item's own verb
         drafts = move_line_drafts(doc)  # "NAME: R1, O1 → R2, O2"
-        drafts = drafts or (extract_drafts(doc, None) if section else [])
+        drafts = drafts or (extract_drafts(doc, None, brief=seg.brief) if section else [])
         undated = section and label_kind in DATED_SECTION_KINDS and not any(ch.isdigit() for ch in doc.text)
-        drafts = drafts or ([] if undated else extract_drafts(doc, label_kind))
+        drafts = drafts or ([] if undated else extract_drafts(doc, label_kind, brief=seg.brief))
         for draft in drafts if section and label_kind == EntryKind.new_job else []:
             if draft.kind == EntryKind.promotion and draft.previous_role is None:  # "Nye medarbejdere" / "X, der
                 draft.kind = EntryKind.new_job  # bliver R i afdelingen for ...": a new colleague, not a move inside
         unnamed = not drafts or all(replaced_by_pronoun(d) for d in drafts)  # ("Hun afløser Y": who is "Hun"?)
         if unnamed and self.ner_pipes and may_need_ner(doc):
-            drafts = extract_drafts(self.nlp(doc.text), label_kind) or drafts  # a name no fixed phrase marks: ask
+            drafts = (
+                extract_drafts(self.nlp(doc.text), label_kind, brief=seg.brief) or drafts
+            )  # a name no fixed phrase marks: ask
             # the NER
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
         dateless = [d for d in drafts if d.date is None and d.kind not in UNLISTED_DATE_KINDS]
@@ -180,6 +189,13 @@ class Extractor:
             apply_intro(drafts, intro)
         for draft in drafts:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
+
+
+def _labelled_outside(text: str, span: tuple[int, int]) -> bool:
+    """True when ``text`` holds an entry with a printed category label ("Nyt job", "Forfremmelse") outside ``span``
+    (a job listing's offsets): a people-news page with a job ad beside its notices, not a job ad."""
+    a, b = span
+    return any(s.label is not None and (s.end <= a or s.start >= b) for s in segment(text))
 
 
 def _without_first_names(entries: list[Entry]) -> list[Entry]:

@@ -34,6 +34,7 @@ class Segment:
     captions: tuple[tuple[int, int], ...] = ()
     wraps: tuple[int, ...] = ()  # offsets of the line breaks of hard-wrapped lines inside the body
     intro: tuple[int, int] | None = None  # offsets of the sentence that announced the list this item belongs to
+    brief: bool = False  # cut from a line of briefs separated by " | ": its end closes it as a full stop does
 
     def body(self, text: str) -> str:
         """The entry's body in ``text`` (without its trailing label), each caption line inside it blanked with
@@ -56,6 +57,7 @@ class _Unit:
     standalone_label: str | None = None
     bullet: bool = False  # the line opened with a list bullet
     intro: tuple[int, int] | None = None  # the list's intro sentence ("... fik deres bevis i fredags:")
+    brief: bool = False  # one of a line's briefs separated by " | "
 
 
 DATED_LABEL = r"[ \t]+[·|•–—-][ \t]+\d{1,2}\.?[ \t]*(?:[^\W\d_]{3,9}\.?|\d{1,2}\.?)[ \t]*\d{4}"
@@ -226,6 +228,10 @@ def _split_units(text: str, wraps: list[int]) -> list[_Unit]:
                 if body_end > start + m.end():
                     units.append(_Unit(start + m.end(), body_end, blank and not menu, m.group(1)))
             continue
+        briefs = _pipe_briefs(line)
+        if briefs:  # "A er tiltrådt som R i O | B (29) er udnævnt til R2 samme sted | C fejrer ...": one per brief
+            units.extend(_Unit(start + a, start + b, blank and n == 0, brief=True) for n, (a, b) in enumerate(briefs))
+            continue
         cursor = start
         for m in trailing.finditer(line):  # "... 25 års jubilæum. Jubilæum" or "... (Jubilæum)"
             label_end = start + m.end()
@@ -241,6 +247,30 @@ def _split_units(text: str, wraps: list[int]) -> list[_Unit]:
 
 HEADLINE_MAX_CHARS = 100
 """A headline between a label line and its entry is at most this long."""
+
+PIPE = " | "
+MIN_BRIEFS = 3
+"""Briefs a line of briefs separated by " | " holds at least."""
+MIN_BRIEF_WORDS = 5
+"""Words each brief of such a line has at least (a menu's "Forside | Nyheder | Erhverv" has fewer)."""
+
+
+def _pipe_briefs(line: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``line`` of briefs printed in one line and separated by " | " ("Henriette Sloth er
+    tiltrådt som økonomichef i O | Kasper Rye Holm (29) er udnævnt til afdelingsleder samme sted | ..."): at least
+    :data:`MIN_BRIEFS` parts of at least :data:`MIN_BRIEF_WORDS` words each; [] for any other line (a menu, a table
+    row with short cells)."""
+    if line.count(PIPE) < MIN_BRIEFS - 1:
+        return []
+    out, pos = [], 0
+    for part in line.split(PIPE):
+        lead = len(part) - len(part.lstrip())
+        if len(part.split()) < MIN_BRIEF_WORDS:
+            return []
+        out.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + len(PIPE)
+    return out
+
 
 MIN_INLINE_LABELS = 2
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
@@ -481,7 +511,7 @@ def segment(text: str) -> list[Segment]:
             continue
         out.extend(Segment(start, end, end, None) for start, end in captions)
         captions = []
-        out.append(Segment(unit.start, unit.end, body_end, unit.label, intro=unit.intro))
+        out.append(Segment(unit.start, unit.end, body_end, unit.label, intro=unit.intro, brief=unit.brief))
     out.extend(Segment(start, end, end, None) for start, end in captions)
     if wraps:
         out = [dataclasses.replace(s, wraps=tuple(w for w in wraps if s.start <= w < s.body_end)) for s in out]
@@ -618,12 +648,18 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
     return None
 
 
-def is_job_ad(text: str) -> bool:
-    """True when ``text`` holds two or more different job-ad phrases (``job_ad_phrases`` of words.yaml: "Vi søger",
-    "Ansøgningsfrist", "Du får reference til"): a job advertisement, whose people (the manager one reports to, the
-    recruiter) are no news (SCHEMA.md convention 7). Case-insensitive; linear in ``len(text)``."""
+def job_ad_span(text: str) -> tuple[int, int] | None:
+    """Where ``text`` advertises a job: (start, end) offsets from the start of the line of the first job-ad phrase to
+    the end of the line of the last, when it holds two or more different ones (``job_ad_phrases`` of words.yaml: "Vi
+    søger", "Ansøgningsfrist", "Du får reference til"); else None. The people of a job ad (the manager one reports
+    to, the recruiter) are no news (SCHEMA.md convention 7). Case-insensitive; linear in ``len(text)``."""
     low = text.lower()
-    return sum(phrase in low for phrase in load_lexicon().words["job_ad_phrases"]) >= MIN_JOB_AD_PHRASES
+    found = [k for k in (low.find(p) for p in load_lexicon().words["job_ad_phrases"]) if k >= 0]
+    if len(found) < MIN_JOB_AD_PHRASES:
+        return None
+    last = max(low.rfind(p) for p in load_lexicon().words["job_ad_phrases"])
+    end = text.find("\n", last)
+    return text.rfind("\n", 0, min(found)) + 1, len(text) if end < 0 else end
 
 
 MIN_JOB_AD_PHRASES = 2
@@ -682,6 +718,19 @@ def opening_line_date(text: str, start: int) -> DateMatch | None:
     """
     line = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
     return _every_item_date(SENTENCE_END.split(line)[-1])  # the line's last sentence (not cut at "4. januar")
+
+
+def table_line_date(text: str, start: int, end: int) -> tuple[DateMatch, bool] | None:
+    """The date a table from offset ``start`` to ``end`` takes from the line after it or above it
+    (:func:`closing_line_date`, :func:`opening_line_date`) and whether that line tells it in the past tense
+    ("Ændringerne trådte i kraft 1. juli": a verb of ``past_line_verbs`` in words.yaml, so the year-less date lies
+    before the publication date); None when neither line dates every row."""
+    below = text[end:].lstrip().split("\n", 1)[0]
+    above = SENTENCE_END.split(text[:start].rstrip().rsplit("\n", 1)[-1].strip())[-1]
+    for line, date in ((below, closing_line_date(text, end)), (above, opening_line_date(text, start))):
+        if date is not None:
+            return date, not scan_words(line.lower()).isdisjoint(load_lexicon().words["past_line_verbs"])
+    return None
 
 
 def _every_item_date(sentence: str) -> DateMatch | None:

@@ -468,7 +468,7 @@ def _main_sentence(doc: Doc, sents: list[Span], label_kind: EntryKind | None) ->
     return None
 
 
-def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
+def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = False) -> list[Draft]:
     """Return the draft records of one entry ``doc`` ([] when it is not people-news).
 
     The entry's main sentence gives its records; a later sentence with its own people-news verb and a person
@@ -477,12 +477,13 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None) -> list[Draft]:
     Args:
         doc: the entry body (without its label) processed by the navnenyt pipeline (sentences + cue spans).
         label_kind: the kind named by the entry's printed label, which wins over cue words.
+        brief: the entry is one of a line's briefs separated by " | " (:attr:`navnenyt.segment.Segment.brief`):
+            short and without a full stop, yet no headline.
     """
     text = token_table(doc).doc_text  # Doc.text without a Token object per token
     speech = _speech_span(text)
-    if (speech is not None and speech[0] == 0) or (
-        label_kind is None and _is_headline(text) and not _is_list_item(doc)
-    ):
+    headline = label_kind is None and not brief and _is_headline(text) and not _is_list_item(doc)
+    if (speech is not None and speech[0] == 0) or headline:
         return []
     a, b = speech or (0, 0)
     sents = [s for s in sentences(doc) if s.end_char <= a or s.start_char >= b]  # (not the quote after the news)
@@ -638,7 +639,12 @@ def _sentence_drafts(
     context: Position | None = None,
 ) -> list[Draft]:
     """The records whose main sentence is ``main``: its people, kind and slots. ``context`` is the post a sentence
-    before names without a person ("O har fundet en ny R."): the post of a subject that names none itself."""
+    before names without a person ("O har fundet en ny R."): the post of a subject that names none itself. A sentence
+    that recalls known news in the past tense ("Den hidtidige cheftræner, Bo Kirkeby, blev som bekendt fritstillet i
+    maj": words.yaml ``known_news_phrases``) gives none (not "..., som tidligere meddelt fratræder med udgangen af
+    april": news still to come)."""
+    if has_phrase(doc, main.start, main.end, "known_news_phrases") and _told_in_past(doc, main):
+        return []
     main_cues = cues_in(doc, main.start, main.end)
     all_dates = dates
     start, prefix = start_after_prefix(doc, main)

@@ -546,8 +546,13 @@ def _agent(doc: Doc, k: int, start: int) -> bool:
 
 
 def _relative_follows(doc: Doc, k: int, end: int) -> bool:
-    """True when ", der|som ..." follows token ``k``: "får selskab af X, som bliver vores nye R" tells X's news."""
-    return k + 1 < end and doc[k].text == "," and load_lexicon().has("relatives", doc[k + 1].text)
+    """True when ", der|som ..." follows token ``k``: "får selskab af X, som bliver vores nye R" tells X's news (not
+    ", der kaldte Holger Strand ...": a verb of judging or saying, ``comment_verbs`` and ``quote_verbs``)."""
+    lex = load_lexicon()
+    if not (k + 1 < end and doc[k].text == "," and lex.has("relatives", doc[k + 1].text)):
+        return False
+    verb = doc[k + 2].text if k + 2 < end else ""
+    return not (lex.has("comment_verbs", verb) or lex.has("quote_verbs", verb))
 
 
 def english_title_start(doc: Doc, name: int, start: int) -> int | None:

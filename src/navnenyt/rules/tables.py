@@ -48,6 +48,11 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     person = spans.get("person")
     if person is None or not any(ch.isalpha() for ch in person.text):
         return []
+    lex = load_lexicon()
+    person, bracket = _bracket_note(doc, person)  # "Thomas Vinter (ny)", "Per Aalund (fortsætter)"
+    if bracket is not None and any(w in bracket.lower() for w in lex.words["team_notes_unchanged"]):
+        return []  # a post that did not change is no news
+    promoted = bracket is not None and any(w in bracket.lower() for w in lex.words["team_notes_promoted"])
     person, title, org = _person_cell(doc, person)  # "Jette Kold, sygeplejerske" / "Overlæge Frank Hemmingsen"
     if title is not None and "role" not in spans:
         spans["role"] = title
@@ -85,6 +90,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
         draft.previous_org = None  # "Porteføljechef, Fjordkysten Pension" to "Investeringsdirektør, Fjordkysten
         if draft.kind == EntryKind.new_job:  # Pension": a move inside (SCHEMA.md convention 4)
             draft.kind = EntryKind.promotion
+    if promoted and draft.kind == EntryKind.new_job:  # "Jonas Ebbesen (forfremmet)": a move inside, whose previous
+        draft.kind, draft.previous_org = EntryKind.promotion, None  # organisation is the same (SCHEMA.md convention 4)
     for slot in ("date", "note"):
         if slot in spans and draft.date is None:
             dates = [d for d in find_dates(spans[slot].text) if d.valid]
@@ -95,6 +102,17 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     elif count is not None and draft.kind == EntryKind.anniversary:
         draft.years = int(count.group(1))
     return [draft]
+
+
+def _bracket_note(doc: Doc, cell: Span) -> tuple[Span, str | None]:
+    """A person cell without the note in brackets that ends it ("Thomas Vinter (ny)" -> "Thomas Vinter", "ny"; the
+    notes of words.yaml ``team_notes_*`` tell what it means), else the cell and None."""
+    if len(cell) < 4 or cell[-1].text != ")":
+        return cell, None
+    opening = next((t.i for t in reversed(cell[:-1]) if t.text == "("), None)
+    if opening is None or opening == cell.start:
+        return cell, None
+    return doc[cell.start : opening], doc[opening + 1 : cell.end - 1].text
 
 
 def _board_title(role: Span) -> bool:
