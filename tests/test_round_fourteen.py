@@ -167,6 +167,33 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
         "februar\nAnnonce",
         [("new_job", "Signe Brix Holm", "Head of Data", "Lunebo Software ApS", "2026-02-01", None, None)],
     ),
+    (  # a team list dated by the line above its intro; a note's detail after its comma tells where one comes from
+        # or the post held now
+        "Grønlund Energi etablerer en ny koncernledelse. Alle ændringer træder i kraft 1. januar 2027.\n\n"
+        "Den nye koncernledelse:\n\nCEO: Karsten Wedel (fortsætter)\nCFO: Maja Holmboe (ny, kommer fra Nordlys "
+        "Forsyning A/S)\nCOO: Rune Abildgaard (forfremmet, i dag driftsdirektør)\n",
+        [
+            ("new_job", "Maja Holmboe", "CFO", "Grønlund Energi", "2027-01-01", None, "Nordlys Forsyning A/S"),
+            ("promotion", "Rune Abildgaard", "COO", "Grønlund Energi", "2027-01-01", "driftsdirektør", None),
+        ],
+    ),
+    (  # "Som nye medlemmer valgtes A og B": board posts without a title; the meeting held "i dag" dates them
+        "Fjordbyg Holding A/S har i dag afholdt ordinær generalforsamling. Som nye medlemmer af bestyrelsen valgtes "
+        "Anders Hjortshøj Winther og Camilla Brix Nørgaard.",
+        [
+            ("board_appointment", "Anders Hjortshøj Winther", None, "Fjordbyg Holding A/S", "2026-02-01", None, None),
+            ("board_appointment", "Camilla Brix Nørgaard", None, "Fjordbyg Holding A/S", "2026-02-01", None, None),
+        ],
+    ),
+    (  # the source after a speech tag is no subject; a year after "valgt" on a board page is no news
+        "46 medarbejdere er varslet afskediget, oplyser direktør Ib Kronborg.\n\nBestyrelse\nEllen Frederiksen, "
+        "formand (valgt 2019)",
+        [],
+    ),
+    (  # a place fronted by "Hos" is no subject
+        "Hos Kattegat Linjen er havnechef Morten Klit rykket op som driftsdirektør.",
+        [("promotion", "Morten Klit", "driftsdirektør", "Kattegat Linjen", None, "havnechef", None)],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",
@@ -196,6 +223,18 @@ APPRENTICES: list[tuple[str, tuple[str, str | None, str, str | None]]] = [
         ("Mikkel Brandstrup", "Vesthavn Forsyning A/S", "cand.polyt", "Kystby Tekniske Universitet"),
     ),
 ]
+
+
+def test_a_degree_named_after_kalde_sig_is_the_programme() -> None:
+    """ "forsvarede sit speciale og kan nu kalde sig cand.merc.aud. fra O": the degree after "kalde sig"; the
+    abbreviation's full stop before a lower-case word ends no sentence, so the institution stays."""
+    (record,) = navnenyt.extract(
+        "I fredags forsvarede Frederik Hald Winther sit speciale og kan nu kalde sig cand.merc.aud. fra "
+        "Handelshøjskolen i Nordby.",
+        published=PUBLISHED,
+    )
+    assert record.kind.value == "completed_education" and record.education is not None
+    assert (record.education.programme, record.education.institution) == ("cand.merc.aud", "Handelshøjskolen i Nordby")
 
 
 @pytest.mark.parametrize(("text", "expected"), APPRENTICES, ids=[t[:40] for t, _ in APPRENTICES])

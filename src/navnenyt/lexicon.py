@@ -25,7 +25,8 @@ class Cue:
     ``past``: a past-tense verb ("ansatte", "forsvarede"), so a year-less date is the latest one before the
     publication date, not the next one; ``yields``: a list separator ("→") that counts only when no other cue with
     a kind follows it on its line ("X → forfremmet til R": "forfremmet" tells); ``not_before``: lower-case words
-    that, right after the phrase, make it another verb ("bestået af": consisted of, not passed); ``not_after``:
+    that, right after the phrase, make it another verb ("bestået af": consisted of, not passed; "#" a year: "(valgt
+    2019)"); ``not_after``:
     lower-case words that, right before the phrase, make it no news ("rådgiver for bestyrelsen"); ``nearest``: a
     perfect tense ("er pr. 1/9 tiltrådt") whose year-less date is the one nearest the publication date, before or
     after; ``joins``: the person joins the body the sentence opens with ("Bestyrelsen i O er udvidet med X"), so a

@@ -42,12 +42,18 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
 def _cancelled(texts: list[str], span: Span, cue: Cue) -> bool:
     """True when a word next to the cue makes it another phrase: one of ``not_before`` right after it ("har bestået
     af borgmesteren": consisted of, no degree), or one of ``not_after`` right before it ("fortsætter som rådgiver
-    for bestyrelsen": no board seat; "#" there is any number: "har 45 ansatte")."""
+    for bestyrelsen": no board seat; "#" there is any number: "har 45 ansatte"; in ``not_before`` a year: "(valgt
+    2019)")."""
     after = texts[span.end].lower() if span.end < len(texts) else None
     before = texts[span.start - 1].lower() if span.start > 0 else None
     number = before is not None and "#" in cue.not_after and before.replace(".", "").isdigit()  # "har 45 ansatte"
+    year = after is not None and "#" in cue.not_before and len(after) == 4 and after.isdigit()  # "(valgt 2019)"
     return (
-        after in cue.not_before or before in cue.not_after or number or (cue.counted and not _years_follow(texts, span))
+        after in cue.not_before
+        or before in cue.not_after
+        or number
+        or year
+        or (cue.counted and not _years_follow(texts, span))
     )
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from navnenyt.dates import find_dates
+from navnenyt.dates import find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
 from navnenyt.releases import Topic, names_organisation, org_in
@@ -56,10 +56,15 @@ class Meeting:
     organisation: str | None
 
 
+PAST_DAYS = frozenset({0, -1})
+"""Days relative to publication a meeting is reported on: "i dag", "i går"."""
+
+
 def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
     """The general meeting a document reports: the day-precise date of its sentences that name a meeting
     (``meeting_nouns`` of words.yaml: "Kildeby Invest A/S har i dag, den 26. marts 2026, afholdt ordinær
-    generalforsamling"), a year-less one the nearest such date to ``anchor``, and the organisation with a company
+    generalforsamling"; with no date printed, "i dag" or "i går" told from ``anchor``), a year-less one the nearest
+    such date to ``anchor``, and the organisation with a company
     form those sentences name first; None when there is none or the sentences give different dates.
 
     Args:
@@ -72,7 +77,8 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
     for sentence in _SENTENCE_END.split(text):
         if nouns.isdisjoint(scan_words(sentence.lower())):
             continue
-        for date in find_dates(sentence):
+        dates = find_dates(sentence) or [d for d in find_relative_dates(sentence) if d.relative_days in PAST_DAYS]
+        for date in dates:  # ("Fjordbyg Holding A/S har i dag afholdt ordinær generalforsamling": the publication day)
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
             if date.precision == "day" and days:
                 found.add(min(days, key=lambda d: abs((d - anchor).days)))

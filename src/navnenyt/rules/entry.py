@@ -1986,6 +1986,8 @@ def _fill_rest(
     )
     if draft.kind in MOVE_KINDS and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
+    elif draft.kind in MOVE_KINDS and role is not None and lex.has("board_plurals", role[-1].text):
+        draft.kind, draft.role = EntryKind.board_appointment, None  # "Som nye medlemmer valgtes A og B": no title
     years = _years_before(doc, main, draft.person)  # "Efter otte år som CFO i Nordmarsk Energi A/S skifter X ..."
     if years is not None and draft.kind in MOVE_KINDS and draft.previous_role is None and draft.previous_org is None:
         draft.previous_role, draft.previous_org = years.role, years.org

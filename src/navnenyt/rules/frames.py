@@ -290,6 +290,16 @@ def _subject(
         if before_run.islower() and (lex.has("org_intro", before_run) or lex.has("origin_intro", before_run)):
             i = run.end  # "Efter 14 år hos Vejlby Elektro skifter Thomas Birk ...": a place of work, no subject
             continue
+        lead = doc[start : run.start]
+        if (
+            0 < len(lead) <= FRONTED_PLACE_WORDS
+            and lex.has("org_intro", lead[0].text)
+            and all(
+                t.is_lower and not lex.has("role_stop", t.text) and not lex.has("now_adverbs", t.text) for t in lead[1:]
+            )
+        ):  # (not "I dag kan X fejre ...", "På valg var X")
+            i = run.end  # "Hos rederiet Kattegat Linjen er havnechef X rykket op ...": the fronted place, no subject
+            continue
         owner = _possessor_of_next(doc, run, end)
         if owner is not None:
             i = owner  # "Søhøj Møbelfabriks mangeårige direktør Ejvind Toft-Larsen": the firm owns the title
@@ -340,6 +350,8 @@ def _subject(
     return []
 
 
+FRONTED_PLACE_WORDS = 3
+"""Words before a name that front it as a place at most: "Hos [rederiet] Kattegat Linjen er ..."."""
 TITLE_REACH = 3
 """Tokens of a title between a verb and the name it governs at most ("afløser adm. direktør X")."""
 REPORT_REACH = 6
@@ -545,6 +557,20 @@ def _agent(doc: Doc, k: int, start: int) -> bool:
     return k >= start and lex.has("agent_intro", doc[k].text)
 
 
+def _speech_source(doc: Doc, k: int, start: int) -> bool:
+    """True when the name at token ``k`` follows a speech tag after a comma, perhaps with a title between ("...,
+    oplyser direktør Ib Kronborg": words.yaml ``quote_verbs`` and ``telling_verbs``): the source, not the subject."""
+    lex = load_lexicon()
+    m = k - 1
+    while m > start and k - m <= TITLE_REACH and doc[m].is_lower and not lex.has("quote_verbs", doc[m].text):
+        if lex.has("telling_verbs", doc[m].text):
+            break
+        m -= 1  # "oplyser [adm.] direktør X"
+    verb = doc[m].text if m >= start else ""
+    said = lex.has("quote_verbs", verb) or lex.has("telling_verbs", verb)
+    return said and m - 1 >= start and doc[m - 1].text == ","
+
+
 def _relative_follows(doc: Doc, k: int, end: int) -> bool:
     """True when ", der|som ..." follows token ``k``: "får selskab af X, som bliver vores nye R" tells X's news (not
     ", der kaldte Holger Strand ...": a verb of judging or saying, ``comment_verbs`` and ``quote_verbs``)."""
@@ -649,8 +675,12 @@ def after_hire_adverbs(doc: Doc, i: int, end: int) -> int:
 
 
 def _objects(doc: Doc, cue: Span, end: int) -> list[Span]:
-    """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"."""
+    """Names right after a hire cue: "ansat PERSON [, PERSON] [og PERSON]"; none after a speech tag ("46 medarbejdere
+    er varslet afskediget, oplyser direktør X": the source, words.yaml ``quote_verbs`` and ``telling_verbs``)."""
     lex = load_lexicon()
+    k = cue.end + (cue.end < end and doc[cue.end].text == ",")
+    if k < end and (lex.has("quote_verbs", doc[k].text) or lex.has("telling_verbs", doc[k].text)):
+        return []
     i = after_hire_adverbs(doc, cue.end, end)
     if i + 1 < end and doc[cue.start].is_sent_start and lex.has("fronted_title_verbs", doc[i].text):
         i = after_hire_adverbs(doc, i + 1, end)  # "Nyvalgt blev [også] advokat A og fhv. bankdirektør B"
@@ -900,6 +930,7 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         and not any(r <= e.start <= r + TITLE_REACH and _titles_only(doc, r, e.start) for r in replaced)
         and not (agents and agents[0] <= e.start and not _relative_follows(doc, e.end, sent.end))
         and not any(_body_word(doc, t) for t in e)  # "Regionshospitalet Bøgelund": a body, no name
+        and not _speech_source(doc, e.start, start)  # ("..., oplyser direktør X.": who tells it)
     ]  # (an agent, and the names listed after it: "Juryen bestod af professor A, direktør B og C")
     kinded = [(span, cue) for span, cue in cues if cue.kind is not None]
     counted = kinded and all(c.cue == "hire" and counted_noun(doc, sp.end, sent.end) for sp, c in kinded)

@@ -86,7 +86,12 @@ def sentences(doc: Doc) -> list[Span]:
     starts = [
         i
         for i in range(1, len(flags))
-        if (flags[i] == 1 and not _after_day_month(texts, i) and texts[i - 1] != ",")
+        if (
+            flags[i] == 1
+            and not _after_day_month(texts, i)
+            and not _after_abbreviation(texts, i)
+            and texts[i - 1] != ","
+        )
         or (
             texts[i - 1][-1] == "." and len(texts[i - 1]) > 1 and texts[i][:1].isupper() and texts[i].lower() in openers
         )
@@ -99,6 +104,12 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _after_abbreviation(texts: list[str], i: int) -> bool:
+    """True when token ``i`` is a lower-case word after the full stop of an abbreviation with inner full stops ("kan
+    nu kalde sig cand.merc.aud. fra Handelshøjskolen"): the tokenizer splits that stop off, but it ends no sentence."""
+    return i >= 2 and texts[i - 1] == "." and "." in texts[i - 2] and texts[i][:1].islower()
 
 
 def _after_day_month(texts: list[str], i: int) -> bool:

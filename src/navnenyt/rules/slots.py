@@ -351,6 +351,9 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     )
     if become is not None:
         i = become + 1  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree
+    titled = _degree_title_end(doc, i, end)
+    if titled is not None:
+        i = titled  # "forsvarede mit speciale og kan nu kalde mig cand.merc.aud.": the degree
     while i < end and lex.has("programme_fillers", doc[i].text):
         i += 1
     out: dict[str, str | None] = {"programme": None, "specialisation": None, "institution": None, "via": None}
@@ -381,6 +384,18 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     elif out["programme"] is None and leaver is not None:
         out["programme"] = leaver.text
     return out
+
+
+def _degree_title_end(doc: Doc, i: int, end: int) -> int | None:
+    """The index after a phrase that names oneself by a degree ("kalde mig", "kalde sig": words.yaml
+    ``degree_title_phrases``) in tokens [i, end) when a degree follows it ("... og kan nu kalde mig cand.merc.aud."),
+    else None."""
+    lex, low = load_lexicon(), token_table(doc).lower
+    for words in (p.split() for p in lex.words["degree_title_phrases"]):
+        for k in range(i, end - len(words)):
+            if low[k : k + len(words)] == words and lex.is_degree(doc[k + len(words)].text):
+                return k + len(words)
+    return None
 
 
 def _thesis_degree(word: str) -> str | None:

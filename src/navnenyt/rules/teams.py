@@ -23,13 +23,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from navnenyt.dates import find_dates
+from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.releases import org_in
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import Draft, extract_drafts
 from navnenyt.rules.runs import names_org, org_run
+from navnenyt.segment import opening_line_date
 
 _ITEM_LINE = re.compile(
     r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
@@ -54,7 +55,9 @@ class TeamItem:
     """One item of a team list: its span (the item line and the lines under it, offsets in the searched text), the
     title, the name, the note in brackets (or None), the lines under the item as one string (with what follows a dash
     on the item line), the list's intro line ending with a colon ("" when there is none), and whether the list's news
-    is told elsewhere: a note on some item ("(nyvalgt)") or the name in the text outside the list ("Genvalgt: X")."""
+    is told elsewhere: a note on some item ("(nyvalgt)") or the name in the text outside the list ("Genvalgt: X"),
+    and the date of a line above the list (or its intro) that dates every item ("Alle ændringer træder i kraft 1.
+    januar 2027.": :func:`navnenyt.segment.opening_line_date`), else None."""
 
     start: int
     end: int
@@ -64,6 +67,7 @@ class TeamItem:
     about: str
     intro: str = ""
     told_elsewhere: bool = False
+    above_date: DateMatch | None = None
 
 
 def find_team_lists(text: str) -> list[TeamItem]:
@@ -96,6 +100,9 @@ def find_team_lists(text: str) -> list[TeamItem]:
     items = []
     outside = text[: matches[0].start()] + text[_block_end(text, matches[-1].end()) :] if matches else ""
     noted = any(m.group("note") for m in matches)
+    top = matches[0].start() if matches else 0
+    intro = _intro_line(text, top)
+    above = opening_line_date(text, text[:top].rstrip().rfind("\n") + 1 if intro else top)
     for n, match in enumerate(matches):
         end = _block_end(text, match.end())
         end = min(end, matches[n + 1].start()) if n + 1 < len(matches) else end
@@ -105,8 +112,7 @@ def find_team_lists(text: str) -> list[TeamItem]:
         about = " ".join(line.strip() for line in lines if line.strip())
         title, name, note = match.group("title", "name", "note")
         elsewhere = noted or name in outside
-        intro = _intro_line(text, matches[0].start())
-        items.append(TeamItem(match.start(), end, title, name, note, about, intro, elsewhere))
+        items.append(TeamItem(match.start(), end, title, name, note, about, intro, elsewhere, above))
     return items
 
 
@@ -155,7 +161,8 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
         [draft] for the person of the item, or [].
     """
     lex = load_lexicon()
-    note = (item.note or "").lower()
+    note, _, detail = (item.note or "").partition(",")  # "(ny, kommer fra Nordlys Forsyning A/S)": kind, then news
+    note = note.lower()
     if any(word in note for word in lex.words["team_notes_unchanged"]):
         return []
     promoted = any(word in note for word in lex.words["team_notes_promoted"])
@@ -171,7 +178,8 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     lead = f"{item.name} {verb} {item.title} i {org}." if org else f"{item.name} {verb} {item.title}."
     told = [s.strip() for s in _SENTENCE_BREAK.split(item.about) if s.strip()]
     told = [s for s in told if not lex.has("reader_pronouns", s.split(maxsplit=1)[0])]  # "Du modtager dette ..."
-    sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told]
+    told += [_note_sentence(detail.strip())]  # "(forfremmet, i dag driftsdirektør)"
+    sentences = [f"{item.name} {s[:1].lower()}{s[1:]}" for s in told if s]
     doc = parse(" ".join([lead, *sentences]))
     after_lead = next((t.i for t in doc if t.idx >= len(lead)), len(doc))
     if item.note is None and not _tells_a_move(doc, after_lead) and not listed:
@@ -192,9 +200,25 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
             ignored = lex.words["date_cues_ignored"]  # (not "siden 2021")
             dated = [d for d in find_dates(item.about) if d.valid and d.precision != "year" and d.cue not in ignored]
             intro = [d for d in find_dates(item.intro) if d.valid and d.precision == "day"]
-            draft.date = dated[0] if dated else intro[0] if len(intro) == 1 else None  # "..., der træder i kraft
-            # 1. januar 2026:" above the list
+            draft.date = dated[0] if dated else intro[0] if len(intro) == 1 else item.above_date  # "..., der
+            # træder i kraft 1. januar 2026:" above the list, or "Alle ændringer træder i kraft 1. januar 2027."
     return own[:1]
+
+
+def _note_sentence(detail: str) -> str:
+    """The sentence (without its subject) that an item's note tells after its first comma: "kommer fra O" as it
+    stands, "fra O" -> "kommer fra O", "i dag R" / "hidtil R" / "tidligere R" -> "har hidtil været R" (words.yaml
+    ``now_adverbs`` and ``former``); "" for anything else."""
+    lex, low = load_lexicon(), detail.lower()
+    if low.startswith("kommer fra "):
+        return detail + "."
+    if low.startswith("fra "):
+        return f"kommer {detail}."
+    words = detail.split()
+    k = 0
+    while k < len(words) - 1 and (lex.has("now_adverbs", words[k]) or lex.has("former", words[k])):
+        k += 1
+    return f"har hidtil været {' '.join(words[k:])}." if k else ""
 
 
 def _constitutes_board(intro: str, parse: Callable[[str], Doc]) -> bool:
