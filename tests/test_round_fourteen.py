@@ -194,6 +194,20 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
         "Hos Kattegat Linjen er havnechef Morten Klit rykket op som driftsdirektør.",
         [("promotion", "Morten Klit", "driftsdirektør", "Kattegat Linjen", None, "havnechef", None)],
     ),
+    (  # a field after the title ("professor i organisk syntese") keeps "rykker op som R" a new post without an
+        # organisation; a month after "i" is no field ("hospitalsdirektør i april")
+        "Instituttets lektor Mads Ebbesen rykker op som professor i organisk syntese fra 1. marts.",
+        [("promotion", "Mads Ebbesen", "professor i organisk syntese", None, "2026-03-01", "lektor", None)],
+    ),
+    (  # "sagt goddag til" announces new colleagues, each with the title in brackets
+        "Vi har sagt goddag til tre nye undervisere: Amalie Friis (adjunkt), Oliver Brandt (lektor) og Sara Holm "
+        "(adjunkt).",
+        [
+            ("new_job", "Amalie Friis", "adjunkt", None, None, None, None),
+            ("new_job", "Oliver Brandt", "lektor", None, None, None, None),
+            ("new_job", "Sara Holm", "adjunkt", None, None, None, None),
+        ],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",

@@ -928,14 +928,14 @@ def _gapped(doc: Doc, main: Span, drafts: list[Draft]) -> list[Draft]:
 
 
 def _is_title(role: Span | None) -> bool:
-    """True when ``role`` ends in a job title word (``role_suffixes``: "direktør", "partner", "coo") or holds an
-    English title head ("Head of Operations": ``english_title_heads``), unlike the adjectives "bliver" also takes
-    ("bliver glad")."""
+    """True when ``role`` holds a job title word (``role_suffixes``: "direktør", "partner", "coo") or an English
+    title head ("Head of Operations": ``english_title_heads``), unlike the adjectives "bliver" also takes ("bliver
+    glad")."""
     if role is None:
         return False
     heads = load_lexicon().words["english_title_heads"]
-    return title_word(role[-1].text) is not None or any(t.is_title and t.lower_ in heads for t in role)  # (also a
-    # plural: "bliver partnere")
+    return any(title_word(t.text) is not None or (t.is_title and t.lower_ in heads) for t in role)  # (also a
+    # plural: "bliver partnere"; a field after the title: "bliver professor i kvanteoptik")
 
 
 def _subordinate_clause(doc: Doc, i: int, end: int) -> int:

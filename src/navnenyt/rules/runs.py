@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
-from navnenyt.lexicon import VERB_CUE_ROLES, load_lexicon
+from navnenyt.lexicon import VERB_CUE_ROLES, load_lexicon, scan_tables
 from navnenyt.model_features import has_flag
 
 MAX_NAME_TOKENS = 6
@@ -447,7 +447,7 @@ def _is_field(t: TokenTable, k: int, end: int, words: dict[str, frozenset[str]])
     named = k + 1 < end and t.cap[k + 1]  # "CFO i familieejede Vestbo Emballage I/S": a descriptor, then a name
     return (
         low.isalpha() and not t.cap[k] and not definite and not genitive and not named
-        and low not in words["now_adverbs"]
+        and low not in words["now_adverbs"] and low not in scan_tables().date_words  # (not "i april")
         and low not in words["internal_org_words"] and low not in words["role_stop"]
         and low not in words["not_field_words"] and low not in words["role_drop_prefix"]
     )  # fmt: skip
