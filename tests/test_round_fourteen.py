@@ -208,6 +208,16 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
             ("new_job", "Sara Holm", "adjunkt", None, None, None, None),
         ],
     ),
+    (  # from the new-user check: a signed post whose news follows a first sentence, the signer's name written out
+        # after the verb ("bliver Jakob Thorsen økonomichef": no "Thorsen" in the role)
+        "Jeg har fået nyt job! Fra 1. marts bliver jeg økonomichef i Odense Emballage ApS.\n\nVenlig hilsen\n"
+        "Jakob Thorsen",
+        [("new_job", "Jakob Thorsen", "økonomichef", "Odense Emballage ApS", "2026-03-01", None, None)],
+    ),
+    (  # a title of two words after an inverted subject
+        "Fra 1. marts bliver Jakob Thorsen kommerciel direktør i Odense Emballage ApS.",
+        [("new_job", "Jakob Thorsen", "kommerciel direktør", "Odense Emballage ApS", "2026-03-01", None, None)],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",
@@ -249,6 +259,21 @@ def test_a_degree_named_after_kalde_sig_is_the_programme() -> None:
     )
     assert record.kind.value == "completed_education" and record.education is not None
     assert (record.education.programme, record.education.institution) == ("cand.merc.aud", "Handelshøjskolen i Nordby")
+
+
+def test_a_graduate_list_takes_the_programme_its_intro_names() -> None:
+    """From the new-user check: "Følgende har færdiggjort uddannelsen som finansøkonom ved O:" gives every item under
+    it the programme as well as the institution."""
+    records = navnenyt.extract(
+        "Følgende har den 27. januar færdiggjort uddannelsen som finansøkonom ved Erhvervsakademi Sydvest:\n\n"
+        "Jonas Kjær Pedersen, Esbjerg\nMette Lund, Varde\n",
+        published=PUBLISHED,
+    )
+    assert [(r.person, r.education.programme if r.education else None) for r in records] == [
+        ("Jonas Kjær Pedersen", "finansøkonom"),
+        ("Mette Lund", "finansøkonom"),
+    ]
+    assert {r.education.institution for r in records if r.education} == {"Erhvervsakademi Sydvest"}
 
 
 @pytest.mark.parametrize(("text", "expected"), APPRENTICES, ids=[t[:40] for t, _ in APPRENTICES])

@@ -114,7 +114,7 @@ def find_posts(text: str) -> list[Post]:
         DataError: ``data/da/posts.yaml`` is missing or malformed.
     """
     low = text.lower()
-    if "•" not in text and "hils" not in low and "mvh" not in low:
+    if "•" not in text and not any(greeting in low for greeting in _closings()):
         return []  # every feed has a bullet in its age lines or network degrees, every signed letter a greeting
     age, enders, _ = _words()
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped line) of the non-blank lines

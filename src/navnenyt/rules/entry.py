@@ -392,10 +392,13 @@ def _speech_span(text: str) -> tuple[int, int] | None:
     first = text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
         return 0, len(text)
+    verbs = lex.words["quote_verbs"]
+    if not any(verb in text for verb in verbs):
+        return None  # (most entries quote no one: no word list to build)
     found = list(re.finditer(r"\S+", text))
     raw = [m.group() for m in found]
     words = [w.strip('.,;:!?»«"”“') for w in raw]
-    verbs, greetings = lex.words["quote_verbs"], lex.words["greeting_objects"]
+    greetings = lex.words["greeting_objects"]
     first_end = next((k for k, w in enumerate(raw) if w[-1:] in ".!?"), len(raw))
     opening = next((k for k, w in enumerate(raw) if w[:1] in QUOTE_MARKS), len(raw))
     said = [
@@ -1768,8 +1771,9 @@ def _fill_subject(
     )  # "er blevet ansat som R": the role follows the next cue, not "blevet"
     verb = next((c for sp, c in reversed(cues) if c.kind and sp.end <= draft.person.start), None)
     inverted = verb is not None and verb.id == "bliver" and draft.person.start < cue_end < main.end
-    if become is None and inverted and title_word(doc[cue_end].text) is not None:
+    if become is None and inverted and _is_title(role_run(doc, cue_end, main.end)):
         become = doc[cue_end - 1 : cue_end]  # "Pr. 1/1 bliver [senioradvokat] A og B partnere i O": after the names
+        # (also a title of two words: "Fra 1. februar bliver X kommerciel direktør i O")
     if become is not None:
         _become_role(doc, clause, become, main.end, dates)
     decisive = next((sp for sp, c in cues if c.decisive and sp.start >= draft.person.end), None)
@@ -2078,11 +2082,13 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     i O skifter X ...") or after it ("X er tiltrådt som R2 i O2 efter seks år som R i O", "X går på pension efter
     22 år som skoleleder"): that position, or None. After the person, only up to another person's name ("X
     afløser Hanne Krog, der går på pension efter 14 år som skoleleder": Hanne Krog's years)."""
-    stop = next(  # (the person's own name again does not end it: "hvor Maja Thorsen afløser ...")
-        (k for k in range(person.end, main.end) if _other_person_at(doc, k, main.end, person)),
-        main.end,
-    )
-    return _years_in(doc, main.start, min(person.start, main.end)) or _years_in(doc, person.end, stop)
+    before = _years_in(doc, main.start, min(person.start, main.end))
+    after = _years_in(doc, person.end, main.end)
+    told = after.role if after is not None and after.role is not None else after.org if after is not None else None
+    if before is not None or told is None:
+        return before
+    other = any(_other_person_at(doc, k, told.start, person) for k in range(person.end, told.start))
+    return None if other else after  # (the person's own name again is no other: "hvor Maja Thorsen afløser ...")
 
 
 def _other_person_at(doc: Doc, k: int, end: int, person: Span) -> bool:
@@ -2210,10 +2216,10 @@ def _pronoun_says(doc: Doc, sents: list[Span], main: Span, kind: EntryKind) -> b
     return any(c.kind == kind for sent in later for _, c in cues_in(doc, sent.start, sent.end))
 
 
-def _copula_after(doc: Doc, k: int, end: int, *, inverted: bool = False) -> int | None:
+def _copula_after(doc: Doc, k: int, end: int, *, skip: int = 0) -> int | None:
     """The index after a future copula (``next_post_copulas`` of words.yaml: "skal være") at token ``k``, else
-    None; with ``inverted``, its subject stands after the first word ("skal Lone fremover være") and is skipped."""
-    skip = 1 if inverted else 0
+    None; ``skip`` tokens of an inverted subject stand after its first word ("skal Lone fremover være") and are
+    skipped."""
     for phrase in load_lexicon().words["next_post_copulas"]:
         words = phrase.split()
         stop = k + len(words) + skip
@@ -2237,13 +2243,18 @@ def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> Span | 
     def subject(k: int) -> bool:
         return lex.has("pronouns", doc[k].text) or doc[k].text == first_name
 
+    def past_subject(k: int) -> int:  # the token after the subject at ``k``: the whole name when it is written out
+        named = [t.text for t in doc[k : k + len(draft.person)]] == [t.text for t in draft.person]
+        return k + len(draft.person) if named else k + 1
+
     if not subject(nxt.start):  # "Fra 1. november bliver han R2 i O2": inverted, the pronoun (or the first name:
         # "Efter ni år skal Lone fremover være R2 i O2") right after the verb
         cue = next((sp for sp in moves if sp.end + 1 < nxt.end and subject(sp.end)), None)
         if cue is not None:
-            return nxt if _take_next_post(doc, draft, nxt, cue.end + 1) else None
+            return nxt if _take_next_post(doc, draft, nxt, past_subject(cue.end)) else None
         modal = next((k for k in range(nxt.start + 1, nxt.end - 2) if subject(k + 1)), None)
-        copula = _copula_after(doc, modal, nxt.end, inverted=True) if modal is not None else None
+        skip = past_subject(modal + 1) - modal - 1 if modal is not None else 0
+        copula = _copula_after(doc, modal, nxt.end, skip=skip) if modal is not None else None
         return nxt if copula is not None and _take_next_post(doc, draft, nxt, copula) else None
     cue = moves[0] if moves else None
     while cue is not None and (later := next((sp for sp in moves if sp.start == cue.end), None)) is not None:

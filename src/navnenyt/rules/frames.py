@@ -361,14 +361,14 @@ meddele")."""
 
 def _reported_clause(doc: Doc, k: int, end: int) -> int | None:
     """The index after "at" when a verb of telling and ", at" follow the name ending at token ``k`` ("X kan
-    fortælle, at ...", "X oplyser, at ...": words.yaml ``telling_verbs``), else None."""
+    fortælle, at ...", "X oplyser, at ...": words.yaml ``telling_verbs`` and ``complementizers``), else None."""
     lex, texts = load_lexicon(), token_texts(doc)
     for m in range(k, min(end - 1, k + REPORT_REACH + 1)):
         if not doc[m].is_lower:
             return None
         if lex.has("telling_verbs", texts[m]):
             n = m + 1 + (texts[m + 1] == ",")
-            return n + 1 if n < end and texts[n] == "at" else None
+            return n + 1 if n < end and lex.has("complementizers", texts[n]) else None
     return None
 
 

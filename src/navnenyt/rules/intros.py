@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
+from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import MOVE_KINDS, Draft
 from navnenyt.rules.frames import counted_noun
 from navnenyt.rules.runs import names_org, org_run, role_run
@@ -74,9 +75,18 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     school = after_intro[0] if len(after_intro) == 1 else None
     exam = bracketed_exam(doc, school.end, len(doc)) if school is not None else None
     date = dates[0] if len(dates) == 1 else None
-    return IntroContext(
-        date, school.text if school is not None else None, exam or _counted_trade(doc), _intro_role(doc)
-    )
+    programme = exam or _counted_trade(doc) or _intro_programme(doc)
+    return IntroContext(date, school.text if school is not None else None, programme, _intro_role(doc))
+
+
+def _intro_programme(doc: Doc) -> str | None:
+    """The programme the intro names after its education cue ("Følgende har færdiggjort uddannelsen som finansøkonom
+    ved O:" -> "finansøkonom": :func:`navnenyt.rules.slots.education_slots`), else None."""
+    cue = next((span for span, c in cues_in(doc, 0, len(doc)) if c.cue == "education"), None)
+    if cue is None:
+        return None
+    head = cue.end - 1 if load_lexicon().has("programme_heads", doc[cue.end - 1].text) else cue.end
+    return education_slots(doc, head, len(doc))["programme"]
 
 
 def _counted_trade(doc: Doc) -> str | None:

@@ -121,7 +121,11 @@ def _after_day_month(texts: list[str], i: int) -> bool:
 def is_pictograph(text: str) -> bool:
     """True for an emoji token ("🎉", "😉", "👷\u200d♂️"): a run of names, roles or organisations ends at it as at
     punctuation (Unicode category "So", other symbol, of its first character)."""
-    return text[:1] != "" and unicodedata.category(text[0]) == "So"
+    return text[:1] >= PICTOGRAPH_MIN and unicodedata.category(text[0]) == "So"
+
+
+PICTOGRAPH_MIN = "\u2000"
+"""Below this code point no character is an emoji (a fast test before :func:`unicodedata.category`)."""
 
 
 def token_texts(doc: Doc) -> list[str]:

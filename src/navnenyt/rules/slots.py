@@ -460,9 +460,9 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
         return True  # the bracket a note closes ("(bestået med ros)"), not the programme's own ("(MPA)")
     if lex.has("programme_enders", tok.text):
         return True  # "ph.d.-graden efter forsvaret den 21. april"
-    if tok.lower_ == "med" and j + 1 < end and lex.has("grade_words", doc[j + 1].text):
+    if lex.has("grade_leads", tok.text) and j + 1 < end and lex.has("grade_words", doc[j + 1].text):
         return True  # "svendeprøven som tømrer med ros" (grade_words)
-    if tok.lower_ in {"i", "den"} and j + 1 < end and doc[j + 1].lower_ in scan_tables().date_words:
+    if lex.has("month_date_leads", tok.text) and j + 1 < end and doc[j + 1].lower_ in scan_tables().date_words:
         return True  # "svendeprøven som tømrer i november"
     if lex.has("specialisation_lead", tok.text) and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):
         return True  # "cand.scient. i biologi med linjen i marin økologi"

@@ -208,17 +208,19 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
 def _note_sentence(detail: str) -> str:
     """The sentence (without its subject) that an item's note tells after its first comma: "kommer fra O" as it
     stands, "fra O" -> "kommer fra O", "i dag R" / "hidtil R" / "tidligere R" -> "har hidtil været R" (words.yaml
-    ``now_adverbs`` and ``former``); "" for anything else."""
-    lex, low = load_lexicon(), detail.lower()
-    if low.startswith("kommer fra "):
-        return detail + "."
-    if low.startswith("fra "):
-        return f"kommer {detail}."
+    ``team_sentence_origin``, ``origin_intro``, ``now_adverbs``, ``former``, ``team_sentence_previous``); "" for
+    anything else."""
+    lex = load_lexicon()
     words = detail.split()
+    origin = min(lex.words["team_sentence_origin"])
+    if detail.lower().startswith(origin + " "):
+        return detail + "."
+    if words and lex.has("origin_intro", words[0]):
+        return f"{origin.split()[0]} {detail}."
     k = 0
     while k < len(words) - 1 and (lex.has("now_adverbs", words[k]) or lex.has("former", words[k])):
         k += 1
-    return f"har hidtil været {' '.join(words[k:])}." if k else ""
+    return f"{min(lex.words['team_sentence_previous'])} {' '.join(words[k:])}." if k else ""
 
 
 def _constitutes_board(intro: str, parse: Callable[[str], Doc]) -> bool:
