@@ -218,6 +218,49 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
         "Fra 1. marts bliver Jakob Thorsen kommerciel direktør i Odense Emballage ApS.",
         [("new_job", "Jakob Thorsen", "kommerciel direktør", "Odense Emballage ApS", "2026-03-01", None, None)],
     ),
+    (  # from the new-user check: a board's constitution after the sentence that elected two of its members (their
+        # names in the intro are the list's own news; "Bestyrelsen" alone names no organisation)
+        "Ny bestyrelse i Andelsboligforeningen Lærkehaven\n\nPå generalforsamlingen den 24. januar blev Poul Brandt "
+        "og Susanne Dahl nyvalgt til bestyrelsen. Bestyrelsen har efterfølgende konstitueret sig således:\n\n"
+        "Formand: Poul Brandt\nNæstformand: Grethe Vinther\nKasserer: Susanne Dahl\n",
+        [
+            (
+                "board_appointment",
+                "Poul Brandt",
+                "Formand",
+                "Andelsboligforeningen Lærkehaven",
+                "2026-01-24",
+                None,
+                None,
+            ),
+            (
+                "board_appointment",
+                "Susanne Dahl",
+                "Kasserer",
+                "Andelsboligforeningen Lærkehaven",
+                "2026-01-24",
+                None,
+                None,
+            ),
+            (
+                "board_appointment",
+                "Grethe Vinther",
+                "Næstformand",
+                "Andelsboligforeningen Lærkehaven",
+                "2026-01-24",
+                None,
+                None,
+            ),
+        ],
+    ),
+    (  # a "Kommer fra" cell that names no post held ("nyuddannet fra DTU") is no previous organisation
+        "Navn | Ny stilling | Kommer fra | Tiltræder\nAnders Lykke Holm | Projektleder | Rambøll | 1. marts 2026\n"
+        "Mia Frost Jeppesen | Juniorkonsulent | nyuddannet fra DTU | 7. marts 2026\n",
+        [
+            ("new_job", "Anders Lykke Holm", "Projektleder", None, "2026-03-01", None, "Rambøll"),
+            ("new_job", "Mia Frost Jeppesen", "Juniorkonsulent", None, "2026-03-07", None, None),
+        ],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",

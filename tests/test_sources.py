@@ -291,3 +291,14 @@ def test_file_past_limit_is_refused(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_bytes(b"x" * 2000)
     items = list(iter_documents([str(tmp_path)], max_size=1000))
     assert summary(items) == [("error", str(tmp_path / "big.txt"), "big.txt", "InputError")]
+
+
+def test_gz_file_without_gzip_magic_is_read_as_it_is(tmp_path: Path) -> None:
+    """A plain-text file named ".gz" is read as text, as ``navnenyt extract`` reads it; a real one is unpacked."""
+    (tmp_path / "plain.txt.gz").write_bytes("Mette Holm er ny direktør.".encode())
+    (tmp_path / "packed.txt.gz").write_bytes(gzip.compress(b"Jonas Bak er ny CFO."))
+    docs = list(iter_documents([str(tmp_path)]))
+    assert [(d.name, d.data) for d in docs if isinstance(d, RawDoc)] == [
+        ("packed.txt", b"Jonas Bak er ny CFO."),
+        ("plain.txt", "Mette Holm er ny direktør.".encode()),
+    ]

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol, Union
 
 from navnenyt.errors import InputError
+from navnenyt.reading import GZIP_MAGIC
 
 DEFAULT_MAX_SIZE = 200_000_000
 """Default limit in bytes of one expanded document or archive member (200 MB)."""
@@ -229,8 +230,12 @@ def refuse_json(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
 
 
 def read_gz(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
-    """Yield a gzip-compressed single document (``page.html.gz``), named without the ``.gz``."""
-    with gzip.open(path, "rb") as fh:
+    """Yield a gzip-compressed single document (``page.html.gz``), named without the ``.gz``; a file so named
+    without gzip's magic number is read as it is, as ``navnenyt extract`` reads it (a mislabelled text file)."""
+    with path.open("rb") as raw:
+        compressed = raw.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+    opener: Any = gzip.open if compressed else open
+    with opener(path, "rb") as fh:
         yield RawDoc(str(path), str(path), read_capped(fh, max_size, str(path)), name=path.name[:-3])
 
 

@@ -98,10 +98,12 @@ def find_team_lists(text: str) -> list[TeamItem]:
     if len(matches) < MIN_ITEMS and not any((m.group("note") or "").lower() in news for m in matches):
         return []  # (one item only with a note that tells: "CEO: Camilla Wind (ny)")
     items = []
-    outside = text[: matches[0].start()] + text[_block_end(text, matches[-1].end()) :] if matches else ""
     noted = any(m.group("note") for m in matches)
     top = matches[0].start() if matches else 0
     intro = _intro_line(text, top)
+    head = text[:top].rstrip()
+    head = head[: len(head) - len(intro)] if intro else head  # (a name in the intro is the list's own news: "A og B
+    outside = head + text[_block_end(text, matches[-1].end()) :] if matches else ""  # blev nyvalgt ...:")
     above = opening_line_date(text, text[:top].rstrip().rfind("\n") + 1 if intro else top)
     for n, match in enumerate(matches):
         end = _block_end(text, match.end())
@@ -234,12 +236,13 @@ def _constitutes_board(intro: str, parse: Callable[[str], Doc]) -> bool:
 
 def _board_owner(intro: str, parse: Callable[[str], Doc]) -> str | None:
     """The organisation a board intro names: its first capitalised run with an organisation word ("Vorupkær Sogns
-    Menighedsråd": :meth:`navnenyt.lexicon.Lexicon.org_word`), else None."""
+    Menighedsråd": :meth:`navnenyt.lexicon.Lexicon.org_word`; not a board noun alone, "Bestyrelsen"), else None."""
     doc = parse(intro)
     k = 0
     while k < len(doc):
         run = org_run(doc, k, len(doc))
-        if run is not None and run.start == k and names_org(doc, run.start, run.end):
+        board = run is not None and len(run) == 1 and load_lexicon().has("board_nouns", run.text)  # "Bestyrelsen"
+        if run is not None and run.start == k and names_org(doc, run.start, run.end) and not board:
             return run.text
         k = run.end if run is not None and run.start == k else k + 1
     return None
