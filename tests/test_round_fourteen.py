@@ -261,6 +261,21 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
             ("new_job", "Mia Frost Jeppesen", "Juniorkonsulent", None, "2026-03-07", None, None),
         ],
     ),
+    (  # an acting title after an inverted subject and its apposition: the apposition is the post held before
+        "Indtil en ny kommunaldirektør er på plads, bliver Pia Hedegaard Kirk, direktør for Børn og Unge, "
+        "konstitueret kommunaldirektør.",
+        [
+            (
+                "promotion",
+                "Pia Hedegaard Kirk",
+                "konstitueret kommunaldirektør",
+                None,
+                None,
+                "direktør for Børn og Unge",
+                None,
+            )
+        ],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",

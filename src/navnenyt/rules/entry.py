@@ -1771,8 +1771,11 @@ def _fill_subject(
     )  # "er blevet ansat som R": the role follows the next cue, not "blevet"
     verb = next((c for sp, c in reversed(cues) if c.kind and sp.end <= draft.person.start), None)
     inverted = verb is not None and verb.id == "bliver" and draft.person.start < cue_end < main.end
-    if become is None and inverted and _is_title(role_run(doc, cue_end, main.end)):
-        become = doc[cue_end - 1 : cue_end]  # "Pr. 1/1 bliver [senioradvokat] A og B partnere i O": after the names
+    titled = appo.pos.role is not None and appo.pos.role[0].is_lower  # (not the next name of a list "A, B og C")
+    after = i if inverted and titled and i > cue_end else cue_end  # past an apposition:
+    # "bliver X, direktør for Børn og Unge, konstitueret kommunaldirektør"
+    if become is None and inverted and _is_title(role_run(doc, after, main.end)):
+        become = doc[after - 1 : after]  # "Pr. 1/1 bliver [senioradvokat] A og B partnere i O": after the names
         # (also a title of two words: "Fra 1. februar bliver X kommerciel direktør i O")
     if become is not None:
         _become_role(doc, clause, become, main.end, dates)
@@ -2324,6 +2327,10 @@ def _acting_title(doc: Doc, draft: Draft, main: Span) -> None:
         if not lex.has("acting_words", texts[k]):
             continue
         named = k + 2 < main.end and lex.has("role_intro", texts[k + 1])  # "konstitueret som R": R alone
+        if draft.role is not None and draft.role.start == k:  # read already after an apposition: "bliver X, R1,
+            if draft.kind == EntryKind.new_job and draft.previous_org is None:  # konstitueret R2"
+                draft.kind = EntryKind.promotion
+            return
         if texts[k - 1] == "," and not named:
             continue  # (not "X, konstitueret skoleleder": a signature's title)
         pos = role_and_org(doc, k + 1 + named, main.end)  # "som direktør for Børn og Unge i Hedeby Kommune"
