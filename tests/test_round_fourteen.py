@@ -276,6 +276,11 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
             )
         ],
     ),
+    (  # a department named as the workplace is no organisation; the page's company is
+        "Nyt fra Brøndholt Emballage A/S\n\nSofie Kragelund Bech er pr. 1. marts startet hos os i Økonomi som "
+        "bogholder.",
+        [("new_job", "Sofie Kragelund Bech", "bogholder", "Brøndholt Emballage A/S", "2026-03-01", None, None)],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from navnenyt.fact_boxes import find_boxes
@@ -191,6 +191,12 @@ class Extractor:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
 
 
+def _department(org: Span | None) -> bool:
+    """True when ``org`` is a department of the employer, not the employer ("hos os i Økonomi", "i Anlæg": one word
+    of words.yaml ``department_words``): the record takes the page's organisation instead, as the annotators do."""
+    return org is not None and len(org) == 1 and load_lexicon().has("department_words", org.text)
+
+
 def _labelled_outside(text: str, span: tuple[int, int]) -> bool:
     """True when ``text`` holds an entry with a printed category label ("Nyt job", "Forfremmelse") outside ``span``
     (a job listing's offsets): a people-news page with a job ad beside its notices, not a job ad."""
@@ -313,7 +319,7 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
         kind=draft.kind,
         label=label,
         person=draft.person.text,
-        organisation=org_text(draft.org),
+        organisation=None if _department(draft.org) else org_text(draft.org),
         role=role_text(draft.role),
         date=date,
         date_precision=DatePrecision(precision) if precision else None,
