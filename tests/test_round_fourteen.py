@@ -281,6 +281,17 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
         "bogholder.",
         [("new_job", "Sofie Kragelund Bech", "bogholder", "Brøndholt Emballage A/S", "2026-03-01", None, None)],
     ),
+    (  # a table of anniversaries aligned with spaces: a column "År" counts years served; "Afdeling" is no
+        # organisation
+        "Nyhedsbrev fra Hvidkilde Mejeri a.m.b.a.\n\nJubilarer i marts\n\n"
+        "Dato        Navn                   Afdeling        År\n"
+        "3. marts    Bent Overgaard         Ostelageret     25\n"
+        "12. marts   Mette Skriver Holm     Kvalitet        10\n",
+        [
+            ("anniversary", "Bent Overgaard", None, "Hvidkilde Mejeri a.m.b.a", "2026-03-03", None, None),
+            ("anniversary", "Mette Skriver Holm", None, "Hvidkilde Mejeri a.m.b.a", "2026-03-12", None, None),
+        ],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",

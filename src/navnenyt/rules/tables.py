@@ -103,6 +103,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
         draft.age = int(count.group(1))
     elif count is not None and draft.kind == EntryKind.anniversary:
         draft.years = int(count.group(1))
+    elif note is not None and note.text.isdigit() and draft.kind == EntryKind.anniversary:
+        draft.years = int(note.text)  # a column "År" of years served: "25"
     return [draft]
 
 
