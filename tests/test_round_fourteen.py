@@ -292,6 +292,22 @@ ROUND_FOURTEEN: list[tuple[str, list[Move]]] = [
             ("anniversary", "Mette Skriver Holm", None, "Hvidkilde Mejeri a.m.b.a", "2026-03-12", None, None),
         ],
     ),
+    (  # a table whose header is underlined by a rule drawn with "+" ("-------+-------")
+        "Navn                   | Ny stilling                 | Kommer fra               | Tiltræder\n"
+        "-----------------------+-----------------------------+--------------------------+-----------\n"
+        "Henrik Ostenfeld       | Klinikchef, Psykiatrien Vest | Overlæge, Kildeby Sygehus | 1. marts\n",
+        [
+            (
+                "new_job",
+                "Henrik Ostenfeld",
+                "Klinikchef",
+                "Psykiatrien Vest",
+                "2026-03-01",
+                "Overlæge",
+                "Kildeby Sygehus",
+            )
+        ],
+    ),
     (  # "i øjeblikket" is an adverb of "now", not part of the role
         "Lene Vinter bliver ny direktør i Aabo Energi A/S fra 1. juni. Hun er i øjeblikket økonomichef i Ravnkilde "
         "Forsyning.",
@@ -321,6 +337,17 @@ APPRENTICES: list[tuple[str, tuple[str, str | None, str, str | None]]] = [
         ("Mikkel Brandstrup", "Vesthavn Forsyning A/S", "cand.polyt", "Kystby Tekniske Universitet"),
     ),
 ]
+
+
+def test_a_degree_of_several_words_after_kalde_mig() -> None:
+    """ "kan nu officielt kalde mig Master i Organisationspsykologi": the degree read over its words."""
+    (record,) = navnenyt.extract(
+        "Louise Kragh Nørby\nHR Business Partner\n2 d • 🌐\n\nI fredags forsvarede jeg mit afgangsprojekt, og jeg "
+        "kan nu officielt kalde mig Master i Organisationspsykologi fra Sjællands Universitet.",
+        published=PUBLISHED,
+    )
+    assert record.education is not None
+    assert (record.person, record.education.programme) == ("Louise Kragh Nørby", "Master i Organisationspsykologi")
 
 
 def test_a_degree_named_after_kalde_sig_is_the_programme() -> None:

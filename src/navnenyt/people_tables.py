@@ -28,6 +28,7 @@ from navnenyt.records import EntryKind
 HEADING_MAX_CHARS = 60
 """A line above a table this short (or shorter) may be a heading that sets the kind of the rows."""
 _RULE_CELL = re.compile(r":?-{2,}:?")  # a cell of a Markdown table's rule line: "---", ":--:"
+_RULE_LINE = re.compile(r"[ \t|+:=-]*-{3,}[ \t|+:=-]*")  # a rule line drawn with "+": "-------+------+---"
 _WORD = re.compile(r"\w+")
 ALIGNED = "  "
 """The separator name of a table whose columns are lined up with spaces: cells are cut at runs of two or more."""
@@ -236,6 +237,9 @@ def find_tables(text: str) -> list[PeopleTable]:
         while j < len(lines):
             a, b = lines[j]
             line = text[a:b]
+            if _RULE_LINE.fullmatch(line) and not rows:  # "-----------+----------+---" under the header
+                j += 1
+                continue
             if _separator(line) != sep:
                 break
             cells = _cells(text, a, b, sep)

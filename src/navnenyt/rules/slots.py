@@ -386,6 +386,10 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     return out
 
 
+DEGREE_WORDS = 3
+"""Words after "kalde mig" read to tell a degree ("Master i Organisationspsykologi")."""
+
+
 def _degree_title_end(doc: Doc, i: int, end: int) -> int | None:
     """The index after a phrase that names oneself by a degree ("kalde mig", "kalde sig": words.yaml
     ``degree_title_phrases``) in tokens [i, end) when a degree follows it ("... og kan nu kalde mig cand.merc.aud."),
@@ -393,7 +397,8 @@ def _degree_title_end(doc: Doc, i: int, end: int) -> int | None:
     lex, low = load_lexicon(), token_table(doc).lower
     for words in (p.split() for p in lex.words["degree_title_phrases"]):
         for k in range(i, end - len(words)):
-            if low[k : k + len(words)] == words and lex.is_degree(doc[k + len(words)].text):
+            after = k + len(words)
+            if low[k:after] == words and lex.is_degree(doc[after : min(end, after + DEGREE_WORDS)].text):
                 return k + len(words)
     return None
 
