@@ -654,12 +654,11 @@ def job_ad_span(text: str) -> tuple[int, int] | None:
     søger", "Ansøgningsfrist", "Du får reference til"); else None. The people of a job ad (the manager one reports
     to, the recruiter) are no news (SCHEMA.md convention 7). Case-insensitive; linear in ``len(text)``."""
     low = text.lower()
-    found = [k for k in (low.find(p) for p in load_lexicon().words["job_ad_phrases"]) if k >= 0]
+    found = [(low.find(p), low.rfind(p) + len(p)) for p in load_lexicon().words["job_ad_phrases"] if p in low]
     if len(found) < MIN_JOB_AD_PHRASES:
         return None
-    last = max(low.rfind(p) for p in load_lexicon().words["job_ad_phrases"])
-    end = text.find("\n", last)
-    return text.rfind("\n", 0, min(found)) + 1, len(text) if end < 0 else end
+    end = text.find("\n", max(b for _, b in found))
+    return text.rfind("\n", 0, min(a for a, _ in found)) + 1, len(text) if end < 0 else end
 
 
 MIN_JOB_AD_PHRASES = 2
@@ -704,8 +703,18 @@ def closing_line_date(text: str, end: int) -> DateMatch | None:
     Args:
         text: normalised page text; ``end`` indexes it.
     """
-    line = next((ln.strip() for ln in text[end:].split("\n", 3)[:3] if ln.strip()), "")
-    return _every_item_date(line)
+    return _every_item_date(_line_below(text, end))
+
+
+def _line_below(text: str, end: int) -> str:
+    """The first non-blank line after offset ``end`` (one blank line may stand between), stripped; "" for none."""
+    return next((ln.strip() for ln in text[end:].split("\n", 3)[:3] if ln.strip()), "")
+
+
+def _sentence_above(text: str, start: int) -> str:
+    """The last sentence of the last non-blank line above offset ``start`` (:data:`SENTENCE_END`, not cut at "4.
+    januar")."""
+    return SENTENCE_END.split(text[:start].rstrip().rsplit("\n", 1)[-1].strip())[-1]
 
 
 def opening_line_date(text: str, start: int) -> DateMatch | None:
@@ -716,8 +725,7 @@ def opening_line_date(text: str, start: int) -> DateMatch | None:
     Args:
         text: normalised page text; ``start`` indexes it.
     """
-    line = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
-    return _every_item_date(SENTENCE_END.split(line)[-1])  # the line's last sentence (not cut at "4. januar")
+    return _every_item_date(_sentence_above(text, start))
 
 
 def table_line_date(text: str, start: int, end: int) -> tuple[DateMatch, bool] | None:
@@ -725,9 +733,8 @@ def table_line_date(text: str, start: int, end: int) -> tuple[DateMatch, bool] |
     (:func:`closing_line_date`, :func:`opening_line_date`) and whether that line tells it in the past tense
     ("Ændringerne trådte i kraft 1. juli": a verb of ``past_line_verbs`` in words.yaml, so the year-less date lies
     before the publication date); None when neither line dates every row."""
-    below = text[end:].lstrip().split("\n", 1)[0]
-    above = SENTENCE_END.split(text[:start].rstrip().rsplit("\n", 1)[-1].strip())[-1]
-    for line, date in ((below, closing_line_date(text, end)), (above, opening_line_date(text, start))):
+    for line in (_line_below(text, end), _sentence_above(text, start)):
+        date = _every_item_date(line)
         if date is not None:
             return date, not scan_words(line.lower()).isdisjoint(load_lexicon().words["past_line_verbs"])
     return None

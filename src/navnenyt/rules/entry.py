@@ -63,6 +63,7 @@ from navnenyt.rules.slots import (
     is_genitive,
     is_internal,
     org_at,
+    phrase_ends,
     possessed_title,
     previous_position,
     role_and_org,
@@ -565,12 +566,11 @@ def _employed_at(doc: Doc) -> Span | None:
     Advokatpartnerselskab siden 2017": ``employment_phrases`` and ``org_intro`` of words.yaml) when it names one
     (:func:`navnenyt.rules.runs.names_org`), else None."""
     lex, low = load_lexicon(), token_table(doc).lower
-    for words in (phrase.split() for phrase in lex.words["employment_phrases"]):
-        for k in range(len(low) - len(words) - 1):
-            if low[k : k + len(words)] == words and lex.has("org_intro", low[k + len(words)]):
-                org = org_run(doc, k + len(words) + 1, len(doc))
-                if org is not None and names_org(doc, org.start, org.end):
-                    return org
+    for k in phrase_ends(doc, 0, len(doc) - 1, "employment_phrases"):
+        if lex.has("org_intro", low[k]):
+            org = org_run(doc, k + 1, len(doc))
+            if org is not None and names_org(doc, org.start, org.end):
+                return org
     return None
 
 
@@ -1926,7 +1926,7 @@ def _fill_rest(
         opener = name_run(doc, head, sent.end) if sent != main and head < sent.end else None
         if opener is not None and opener.start == head and opener.text != draft.person.text:
             continue  # "Christian Lykke Damgaard kommer fra ...": about someone else
-        if sent != main and _names_other_before(doc, sent, prev_cues[0][0].start, draft):
+        if sent != main and _names_other_before(doc, sent, prev_cues[0][0].start, draft.person):
             continue  # "Direktionen suppleres af en ny R, Rasmus Thygesen, der kommer fra ...": his, not hers
         if sent == main and draft.kind in {EntryKind.obituary, EntryKind.retirement}:
             continue
@@ -2090,14 +2090,8 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     told = after.role if after is not None and after.role is not None else after.org if after is not None else None
     if before is not None or told is None:
         return before
-    other = any(_other_person_at(doc, k, told.start, person) for k in range(person.end, told.start))
+    other = _names_other_before(doc, doc[person.end : told.start], told.start, person)
     return None if other else after  # (the person's own name again is no other: "hvor Maja Thorsen afløser ...")
-
-
-def _other_person_at(doc: Doc, k: int, end: int, person: Span) -> bool:
-    """True when a name that is not ``person``'s starts at token ``k``, with a listed first name ("Hanne Krog")."""
-    other = name_run(doc, k, end)
-    return other is not None and other.text != person.text and has_flag(doc.vocab, other[0].text, "first_name")
 
 
 def _years_in(doc: Doc, start: int, end: int) -> Position | None:
@@ -2185,15 +2179,15 @@ def _new_title_before(doc: Doc, person: Span, start: int) -> Span | None:
     return title if title[0].is_lower and _is_title(title) else None
 
 
-def _names_other_before(doc: Doc, sent: Span, k: int, draft: Draft) -> bool:
-    """True when ``sent`` names, before token ``k``, a person with a listed first name who is not ``draft``'s."""
+def _names_other_before(doc: Doc, sent: Span, k: int, person: Span) -> bool:
+    """True when ``sent`` names, before token ``k``, a person with a listed first name who is not ``person``."""
     j = sent.start
     while j < k:
         run = name_run(doc, j, k)
         if run is None:
             j += 1
             continue
-        if run.text != draft.person.text and has_flag(doc.vocab, run[0].text, "first_name") and not has_org_marker(run):
+        if run.text != person.text and has_flag(doc.vocab, run[0].text, "first_name") and not has_org_marker(run):
             return True
         j = run.end
     return False
@@ -2398,13 +2392,9 @@ def _training_firm(doc: Doc, draft: Draft, k: int) -> None:
     )
     if hos is not None and clause and t.cap[hos + 1]:
         firm = org_at(doc, hos + 1, stop)
-    low = t.lower
-    for phrase in lex.words["apprentice_phrases"] if firm is None else ():
-        words = phrase.split()
-        m = next((m for m in range(stop, end - len(words)) if low[m : m + len(words)] == words), None)
-        if m is not None and t.cap[m + len(words)]:
-            firm = org_at(doc, m + len(words), end)
-            break
+    if firm is None:
+        after = next((m for m in phrase_ends(doc, stop, end - 1, "apprentice_phrases") if t.cap[m]), None)
+        firm = org_at(doc, after, end) if after is not None else None
     if firm is None:
         return
     draft.org = firm

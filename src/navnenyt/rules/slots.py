@@ -4,6 +4,7 @@ education, award. Every function takes a ``Doc`` and token bounds and returns sp
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -241,6 +242,23 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
     return None
 
 
+def phrase_ends(doc: Doc, start: int, end: int, list_name: str) -> Iterator[int]:
+    """The index after each occurrence, in tokens [start, end), of a phrase of words.yaml list ``list_name``
+    compared lower-case token by token ("kalde mig", "i lære hos"): each phrase in list order, its occurrences in
+    text order.
+
+    Args:
+        doc: the entry's Doc.
+        start, end: the token range searched.
+        list_name: a words.yaml list of phrases.
+    """
+    low = token_table(doc).lower
+    for words in (phrase.split() for phrase in load_lexicon().words[list_name]):
+        for k in range(start, end - len(words) + 1):
+            if low[k : k + len(words)] == words:
+                yield k + len(words)
+
+
 def is_internal(doc: Doc, start: int, end: int) -> bool:
     """True when tokens [start, end) hold an internal-move phrase ("samme sted", "i virksomheden"; words.yaml
     ``internal_phrases``) written in lower case: "i Foreningen Grønne Entreprenører" names an organisation."""
@@ -394,13 +412,15 @@ def _degree_title_end(doc: Doc, i: int, end: int) -> int | None:
     """The index after a phrase that names oneself by a degree ("kalde mig", "kalde sig": words.yaml
     ``degree_title_phrases``) in tokens [i, end) when a degree follows it ("... og kan nu kalde mig cand.merc.aud."),
     else None."""
-    lex, low = load_lexicon(), token_table(doc).lower
-    for words in (p.split() for p in lex.words["degree_title_phrases"]):
-        for k in range(i, end - len(words)):
-            after = k + len(words)
-            if low[k:after] == words and lex.is_degree(doc[after : min(end, after + DEGREE_WORDS)].text):
-                return k + len(words)
-    return None
+    lex = load_lexicon()
+    return next(
+        (
+            k
+            for k in phrase_ends(doc, i, end, "degree_title_phrases")
+            if k < end and lex.is_degree(doc[k : k + DEGREE_WORDS].text)
+        ),
+        None,
+    )
 
 
 def _thesis_degree(word: str) -> str | None:

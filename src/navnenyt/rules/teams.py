@@ -17,6 +17,7 @@ marts"), are read by the sentence rules with the person as their subject.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -225,19 +226,25 @@ def _note_sentence(detail: str) -> str:
     return f"{min(lex.words['team_sentence_previous'])} {' '.join(words[k:])}." if k else ""
 
 
+@functools.lru_cache(maxsize=8)
+def _intro_doc(intro: str, parse: Callable[[str], Doc]) -> Doc:
+    """``intro`` parsed once for all the items of its list (a small cache: the items come one after another)."""
+    return parse(intro)
+
+
 def _constitutes_board(intro: str, parse: Callable[[str], Doc]) -> bool:
     """True when the list's intro tells a board constituting itself or elected ("Rådet har konstitueret sig
     således:"): every item under it is a board post, with no note needed."""
     if not intro:
         return False
-    doc = parse(intro)
+    doc = _intro_doc(intro, parse)
     return any(c.kind == EntryKind.board_appointment for _, c in cues_in(doc, 0, len(doc)))
 
 
 def _board_owner(intro: str, parse: Callable[[str], Doc]) -> str | None:
     """The organisation a board intro names: its first capitalised run with an organisation word ("Vorupkær Sogns
     Menighedsråd": :meth:`navnenyt.lexicon.Lexicon.org_word`; not a board noun alone, "Bestyrelsen"), else None."""
-    doc = parse(intro)
+    doc = _intro_doc(intro, parse)
     k = 0
     while k < len(doc):
         run = org_run(doc, k, len(doc))
