@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from navnenyt.lexicon import could_hold_people_news, scan_words
+from navnenyt.lexicon import _needed_words, could_hold_people_news, scan_tables, scan_words
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,31 @@ def test_scan_needs_whole_words(text: str) -> None:
 
 def test_scan_words() -> None:
     assert scan_words("«ny» it-chef, A/S. (2026)") == {"ny", "it-chef", "it", "chef", "A/S", "A", "S", "2026"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needed"),
+    [
+        ("går i år til", {"går", "i", "år", "til"}),  # each word followed by a space or the end
+        ("gik ^ til", {"til"}),  # "^" may touch the word before it ("gik" is in "gikken til")
+        ("fylder # år", {"år"}),  # so may "#" ("fylder90 år")
+        ("årets ^ :", set()),
+        ("udnævnt til :", {"udnævnt", "til"}),  # a colon may touch "til", and "til:" still gives the word "til"
+    ],
+)
+def test_words_a_phrase_needs(phrase: str, needed: set[str]) -> None:
+    assert _needed_words(phrase) == needed
+
+
+def test_a_needed_word_missing_skips_the_phrase_and_present_finds_it() -> None:
+    assert not could_hold_people_news("Hun går i byen til sidst, og det er ikke i år.")  # "går i år til" apart
+    assert could_hold_people_news("Prisen gik i år til Eva Holm.")
+
+
+def test_role_words_are_found_after_the_cache_learnt_the_other_words() -> None:
+    prose = "Kommunen diskuterede planerne for en ny skole på mandag."
+    assert not could_hold_people_news(prose)
+    assert not could_hold_people_news(prose)  # (now from the cache of words without a role ending)
+    assert could_hold_people_news(prose.replace("skole", "skoleleder"))
+    assert "skoleleder" not in scan_tables().no_role_words
+    assert "planerne" in scan_tables().no_role_words

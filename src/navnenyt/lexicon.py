@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
@@ -166,7 +166,7 @@ AGE_ITEM = re.compile(r"(?:[^\W\d][^:\n]{0,40}:[ \t]*)?\d{1,3}(?: år|[ -]års j
 Friis Kold, ...", "Søndag den 9. august: 50 år, Kenneth Holm, ...", "25 års jubilæum: Rikke Fogh, ..."): an item of
 the list section above it, or a birthday under none unless its own words say otherwise
 (:func:`navnenyt.segment.segment`)."""
-_AGE_ITEM_LINE = re.compile(r"(?m)^[ \t]*" + AGE_ITEM.pattern)
+_AGE_ITEM_LINE = re.compile(r"\n[ \t]*" + AGE_ITEM.pattern)  # searched in "\n" + text: a line start, found fast
 NUMERIC_DATE = re.compile(r"\d[./]\d")  # "1/3", "1.3.2026", "01.03.26": a date form, or close enough
 #: Characters stripped from the ends of a whitespace-separated token before it is looked up (ASCII punctuation,
 #: quotes, dashes, ellipsis, bullets).
@@ -219,29 +219,53 @@ def scan_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _keyed(phrases: list[str]) -> dict[str, re.Pattern[str]]:
-    """Group phrases under their longest alphabetic word (the rarest, in practice), or under their symbol when
-    they have none ("→"): ``{key: regex}``.
+Keyed = dict[str, list[tuple[frozenset[str], re.Pattern[str]]]]
+"""Phrases grouped by their key word: ``{key: [(other words the phrase needs, regex of the phrases), ...]}``."""
 
-    A phrase can only occur in a text whose :func:`scan_words` hold its key, so the scan runs just the
-    regexes of the keys present.
+_OPEN_PARTS = frozenset({"#", "*", "^"})
+"""Phrase parts that may touch the word before them ("fylder # år" matches "fylder90 år"): that word need not be a
+word of its own in the text."""
+
+
+def _needed_words(phrase: str) -> frozenset[str]:
+    """The alphabetic words of ``phrase`` that every match of its regex (:func:`_phrase_regex`) holds as a word of
+    :func:`scan_words`: each one followed by the phrase's end, a space or a punctuation mark, not by an open part
+    (:data:`_OPEN_PARTS`)."""
+    parts = phrase.split()
+    return frozenset(
+        w for n, w in enumerate(parts) if w.isalpha() and (n + 1 == len(parts) or parts[n + 1] not in _OPEN_PARTS)
+    )
+
+
+def _keyed(phrases: list[str]) -> Keyed:
+    """Group phrases under their longest alphabetic word (the rarest, in practice), or under their symbol when
+    they have none ("→"), and within a key by the other words they need (:func:`_needed_words`).
+
+    A phrase can only occur in a text whose :func:`scan_words` hold its key and its needed words, so the scan runs
+    just the regexes whose words are all present ("gik ^ til" needs "gik" as well as its key "til").
 
     Raises:
         DataError: a phrase has no word or symbol to look for (only "#", "*" and "^").
     """
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, dict[frozenset[str], list[str]]] = {}
     for phrase in phrases:
         words = [w for w in scan_words(phrase) if w.isalpha()]
-        words = words or [w for w in scan_words(phrase) if w and not w.isalnum() and w not in {"#", "*", "^"}]
+        words = words or [w for w in scan_words(phrase) if w and not w.isalnum() and w not in _OPEN_PARTS]
         if not words:
             raise DataError(f"cue phrase {phrase!r} has no word to look for")
-        groups.setdefault(max(words, key=lambda w: (len(w), w)), []).append(_phrase_regex(phrase))
-    return {key: _alternation(patterns) for key, patterns in groups.items()}
+        key = max(words, key=lambda w: (len(w), w))
+        groups.setdefault(key, {}).setdefault(_needed_words(phrase) - {key}, []).append(_phrase_regex(phrase))
+    return {
+        key: [(needs, _alternation(patterns)) for needs, patterns in by_needs.items()]
+        for key, by_needs in groups.items()
+    }
 
 
-def _found(keyed: dict[str, re.Pattern[str]], words: frozenset[str], low: str) -> bool:
-    """True when a phrase of ``keyed`` whose key is among ``words`` occurs in ``low``."""
-    return any(_search(keyed[key], low) for key in words.intersection(keyed))
+def _found(keyed: Keyed, words: frozenset[str], low: str) -> bool:
+    """True when a phrase of ``keyed`` whose key and needed words are among ``words`` occurs in ``low``."""
+    return any(
+        needs <= words and _search(regex, low) for key in words.intersection(keyed) for needs, regex in keyed[key]
+    )
 
 
 DAY_DATED_KINDS = frozenset({EntryKind.birthday, EntryKind.anniversary})
@@ -262,16 +286,18 @@ class Scan:
 
     ``role_by_tail`` groups the role endings (singular and plural: "træner", "trænere") by their last :data:`TAIL`
     characters: a word whose own last characters are no key cannot end with one, so one look-up rules out most
-    words, and ``str.endswith`` then tries only the endings of its own tail."""
+    words, and ``str.endswith`` then tries only the endings of its own tail. ``no_role_words`` remembers the words
+    found to end with none (a cache that grows as texts are scanned, see :func:`_has_role_word`)."""
 
-    strong: dict[str, re.Pattern[str]]
-    weak: dict[str, re.Pattern[str]]
-    support: dict[str, re.Pattern[str]]
+    strong: Keyed
+    weak: Keyed
+    support: Keyed
     role_by_tail: dict[str, tuple[str, ...]]
-    org_markers: dict[str, re.Pattern[str]]
+    org_markers: Keyed
     date_words: frozenset[str]
     day_words: frozenset[str]
-    day_weak: dict[str, re.Pattern[str]]
+    day_weak: Keyed
+    no_role_words: set[str] = field(default_factory=set)
 
 
 @functools.cache
@@ -301,20 +327,32 @@ def scan_tables() -> Scan:
         weak=_keyed(weak),
         support=_keyed(support),
         role_by_tail={tail: tuple(e for e in endings if e.endswith(tail)) for tail in {e[-TAIL:] for e in endings}},
-        org_markers={key: _alternation(forms) for key, forms in markers.items()},
+        org_markers={key: [(frozenset(), _alternation(forms))] for key, forms in markers.items()},
         date_words=frozenset(w for m in months for w in scan_words(m.lower())),
         day_words=frozenset(w for d in days for w in scan_words(d.lower())),
         day_weak=_keyed(day_dated),
     )
 
 
-def _has_role_word(words: frozenset[str], by_tail: dict[str, tuple[str, ...]]) -> bool:
-    """True when a word of ``words`` ends with a role ending (:attr:`Scan.role_by_tail`)."""
-    for word in words:
+def _has_role_word(words: frozenset[str], scan: Scan) -> bool:
+    """True when a word of ``words`` ends with a role ending (:attr:`Scan.role_by_tail`).
+
+    Only the words not yet seen without one are tested (:attr:`Scan.no_role_words`, a set difference in C): a text's
+    common words are known from earlier texts of the process."""
+    unseen = words - scan.no_role_words
+    by_tail = scan.role_by_tail
+    for word in unseen:
         endings = by_tail.get(word[-TAIL:])
         if endings is not None and word.endswith(endings):
             return True
+    if len(scan.no_role_words) > NO_ROLE_WORDS_MAX:
+        scan.no_role_words.clear()
+    scan.no_role_words.update(unseen)
     return False
+
+
+NO_ROLE_WORDS_MAX = 200_000
+"""Words :attr:`Scan.no_role_words` holds at most before it starts again (about 20 MB)."""
 
 
 @functools.cache
@@ -325,8 +363,8 @@ def _age_heading_item() -> re.Pattern[str]:
     words = load_lexicon().words
     years = "|".join(re.escape(w) for w in sorted(words["year_nouns"], key=len, reverse=True))
     jubilee = "|".join(re.escape(w) for w in sorted(words["jubilee_nouns"], key=len, reverse=True))
-    heading = rf"^[ \t]*\d{{1,3}}[ -]?(?:{years})(?:[ \t]+(?:{jubilee}))?[ \t]*\n"
-    return re.compile(heading + r"[ \t]*[^:\n]{1,30}\d[^:\n]{0,20}:[ \t]+\S", re.MULTILINE | re.IGNORECASE)
+    heading = rf"\n[ \t]*\d{{1,3}}[ -]?(?:{years})(?:[ \t]+(?:{jubilee}))?[ \t]*\n"  # searched in "\n" + text
+    return re.compile(heading + r"[ \t]*[^:\n]{1,30}\d[^:\n]{0,20}:[ \t]+\S", re.IGNORECASE)
 
 
 def could_hold_people_news(text: str) -> bool:
@@ -344,9 +382,9 @@ def could_hold_people_news(text: str) -> bool:
     words = scan_words(low)
     if _found(scan.strong, words, low):
         return True
-    if ("år:" in text or "år," in text) and _AGE_ITEM_LINE.search(text):
+    if ("år:" in text or "år," in text) and _AGE_ITEM_LINE.search("\n" + text):
         return True  # "Mærkedage" / "60 år: Peter Friis Kold, adm. direktør, ...": a list item without a verb
-    if "\n" in text and _age_heading_item().search(text):
+    if "\n" in text and _age_heading_item().search("\n" + text):
         return True  # "80 år" / "Torsdag 10. december: Inger Marie Dalsgaard, Ringkøbing.": a heading, a dated line
     if may_hold_box(text):
         return True  # "Frederik Hvass" / "Titel: Senior Data Engineer" / "Arbejdsplads: Kvantia A/S": a card
@@ -354,15 +392,13 @@ def could_hold_people_news(text: str) -> bool:
         return True  # "Navn | Ny stilling | Virksomhed": a people-news table needs no trigger word
     if not _found(scan.weak, words, low):
         return False
-    if _found(scan.org_markers, words, text):
-        return True
-    if _found(scan.support, words, low):
-        return True
-    if _has_role_word(words, scan.role_by_tail):
-        return True
     if not words.isdisjoint(scan.date_words):
+        return True
+    # "1/3", "1.3.2026" lie inside one token, which keeps its digits: only tokens with inner punctuation can match
+    if any(NUMERIC_DATE.search(word) is not None for word in words if not word.isalnum()):
+        return True
+    if _found(scan.support, words, low) or _found(scan.org_markers, words, text):
         return True
     if not words.isdisjoint(scan.day_words) and _found(scan.day_weak, words, low):
         return True  # "Lørdag fylder X 90 år": a weekday dates a birthday, not other news ("ny skole på mandag")
-    # "1/3", "1.3.2026" lie inside one token, which keeps its digits: only tokens with inner punctuation can match
-    return any(NUMERIC_DATE.search(word) is not None for word in words if not word.isalnum())
+    return _has_role_word(words, scan)  # (the costliest test last)
