@@ -138,7 +138,9 @@ class Extractor:
             found = [f for f in found if not a <= f.entry.start < b]
         if published is not None:  # (with today as the default anchor, an archive's old pages would lose theirs)
             found = [f for f in found if not _old_news(f.entry, published)]  # ("startede som lærling i 1984")
-        undated_board = any(f.entry.date is None and f.entry.kind in MEETING_DATED for f in found)
+        undated_board = any(  # (or with no organisation: the meeting may name it)
+            (f.entry.date is None or f.entry.organisation is None) and f.entry.kind in MEETING_DATED for f in found
+        )
         feed = any(not p.letter for p in posts)  # (a signed letter's page may still name its organisation)
         unnamed = not feed and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
         outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""

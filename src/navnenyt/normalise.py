@@ -20,7 +20,12 @@ nothing to do):
 5. one-for-one replacements (offsets unchanged): Unicode spaces (NBSP, narrow NBSP, U+2000-U+200A, ...) ->
    space; U+2028/U+2029/NEL/VT/FF -> LF; typographic single quotes ‘ ’ ‚ ‛ ′ -> ``'``, double quotes “ ” „ ‟ ″
    -> ``"`` (« » kept); hyphen, non-breaking hyphen, figure dash and minus -> ``-`` (en and em dashes kept:
-   they separate clauses); other control characters -> space; lone surrogates -> U+FFFD.
+   they separate clauses); other control characters -> space; lone surrogates -> U+FFFD;
+6. HTML markup left in a text (a CMS export's body, a page fragment pasted as text: ``<h3>Nyt job</h3><p>...``,
+   when :func:`navnenyt.reading.looks_like_html` says so): the tags of :data:`navnenyt.reading.HTML_TAGS` removed,
+   a block element's tag (:data:`BLOCK_TAGS`) turned into a line break, comments, scripts and styles removed. A
+   file of HTML is read as text by inscriptis (:func:`navnenyt.reading.html_to_text`) before this; the pass is for
+   text given as text, whose offsets the records must keep indexing.
 
 Integration contract (``navnenyt.api.Extractor.extract``)::
 
@@ -537,8 +542,8 @@ def normalise(text: str) -> Normalised:
         every line mixes sound and broken letters (ftfy fallback).
     """
     if _NOT_PLAIN.search(text) is None and "->" not in text and "=>" not in text and not _quoted(text):
-        return Normalised(text, text)  # already clean: one class scan instead of five passes
-    return _run_passes(text)
+        return _blank_markup(Normalised(text, text))  # already clean: one class scan instead of five passes
+    return _blank_markup(_run_passes(text))
 
 
 def _run_passes(text: str) -> Normalised:
@@ -550,6 +555,72 @@ def _run_passes(text: str) -> Normalised:
         if offset_map is not None:
             maps.append(offset_map)
     return Normalised(_replace_one_for_one(current), text, tuple(maps))
+
+
+# --- pass 6: HTML markup in a text ---------------------------------------------------------------------------
+_MARKUP = re.compile(
+    r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]*)?/?>",
+    re.DOTALL | re.IGNORECASE,
+)
+"""A comment, a script or style element with its content, or one tag (its name in group 2)."""
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "hr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "tr",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "blockquote",
+        "pre",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "nav",
+        "main",
+        "aside",
+        "figure",
+        "figcaption",
+        "title",
+        "address",
+        "form",
+    ]
+)
+"""HTML elements whose tags end a line (WHATWG block-level and line-breaking elements, common subset)."""
+
+
+def _blank_markup(norm: Normalised) -> Normalised:
+    """Pass 6 (module docstring): ``norm`` without the HTML markup in its text; ``norm`` itself when it has none."""
+    if "<" not in norm.text or ">" not in norm.text:
+        return norm
+    from navnenyt.reading import HTML_TAGS, looks_like_html  # (reading's tag list; no import cycle at load)
+
+    if not looks_like_html(norm.text):
+        return norm
+    edits = []
+    for match in _MARKUP.finditer(norm.text):
+        name = (match.group(2) or "").lower()
+        if match.group(2) and name not in HTML_TAGS:
+            continue  # "<Navn>", "<ukendt>": text in angle brackets
+        edits.append((match.start(), match.end(), "\n" if name in BLOCK_TAGS else ""))
+    return rewrite(norm, edits)
 
 
 def rewrite(norm: Normalised, edits: list[tuple[int, int, str]]) -> Normalised:

@@ -82,7 +82,8 @@ def find_age_items(text: str) -> list[AgeItem]:
         elif _heading().fullmatch(line):
             heading = line.strip()
             if section is None:  # the block's first heading: the text above it in the block says (a later
-                section = _served("", text[max(block, start - ABOVE_CHARS) : start])  # heading, as well)
+                section = _served("", text[max(block, start - ABOVE_CHARS) : start])  # heading, as well), or the
+                section = section or _section_above(text[max(0, start - SECTION_CHARS) : start])  # section heading
             served = section or _served(heading, "")
         elif heading is not None and len(line) <= MAX_ITEM_LINE:
             match = _ITEM.fullmatch(line)
@@ -98,6 +99,26 @@ def find_age_items(text: str) -> list[AgeItem]:
 ABOVE_CHARS = 400
 """Characters above the first heading of a block (text between blank lines) searched for the anniversary words of
 its section ("Jubilarer i oktober" / "40 år" / ... / "25 år": every heading of the block counts years served)."""
+
+
+SECTION_CHARS = 2000
+"""Characters above a block searched for the heading of its section (:func:`_section_above`)."""
+
+
+def _section_above(above: str) -> bool:
+    """True when the nearest line of ``above`` that opens with a label of kind anniversary or birthday (labels.yaml)
+    is an anniversary's: "Jubilæer" / (blank) / "40 år" / ... / "25 år" / ... / "Fødselsdage" / (blank) / "60 år"."""
+    lex = load_lexicon()
+    kinds = {label.lower(): kind for label, kind in lex.labels.items() if kind in SECTION_KINDS}
+    for line in reversed(above.lower().split("\n")):
+        kind = next((k for label, k in kinds.items() if line.strip().startswith(label)), None)
+        if kind is not None:
+            return kind == EntryKind.anniversary
+    return False
+
+
+SECTION_KINDS = frozenset({EntryKind.anniversary, EntryKind.birthday})
+"""Kinds of the section headings an age list may stand under."""
 
 
 def _served(heading: str, above: str) -> bool:

@@ -26,6 +26,8 @@ from navnenyt.releases import Topic, names_organisation, org_in
 from navnenyt.rules.entry import Draft
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
+_HEADING_DATE = re.compile(r"[ \t]*(?:\w+dag[ \t]+)?(?:den[ \t]+)?\d{1,2}\.[ \t]*\w+[ \t]+\d{4}\b", re.IGNORECASE)
+"""A line that opens with a full date, a weekday before it or not ("Torsdag den 26. februar 2026 kl. 19.00 ...")."""
 
 MERGE_WINDOW = 3  # a mention merges into one of the last few records of the same person and kind
 BOARD_WINDOW = 2  # a board post without an organisation takes that of a board post among the last records
@@ -54,6 +56,8 @@ class Meeting:
 
     date: dt.date
     organisation: str | None
+    named: bool = False
+    """True when the sentence names the organisation as the meeting's own ("generalforsamlingen i O")."""
 
 
 PAST_DAYS = frozenset({0, -1})
@@ -74,16 +78,67 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
     nouns = load_lexicon().words["meeting_nouns"]
     found: set[dt.date] = set()
     holder: str | None = None
-    for sentence in _SENTENCE_END.split(text):
+    named: str | None = None  # ("generalforsamlingen i O": the meeting's own organisation, first)
+    sentences = _SENTENCE_END.split(text)
+    for n, sentence in enumerate(sentences):
         if nouns.isdisjoint(scan_words(sentence.lower())):
             continue
         dates = find_dates(sentence) or [d for d in find_relative_dates(sentence) if d.relative_days in PAST_DAYS]
+        below = sentences[n + 1] if n + 1 < len(sentences) else ""
+        if not dates and _HEADING_DATE.match(below):  # "Ordinær generalforsamling i O" / "Torsdag den 26. februar
+            dates = find_dates(below)  # 2026 kl. 19.00 i klubhuset": a heading and its date line
         for date in dates:  # ("Fjordbyg Holding A/S har i dag afholdt ordinær generalforsamling": the publication day)
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
             if date.precision == "day" and days:
                 found.add(min(days, key=lambda d: abs((d - anchor).days)))
+                named = named or _named_holder(sentence)
                 holder = holder or org_in(sentence)
-    return Meeting(found.pop(), holder) if len(found) == 1 else None
+    return Meeting(found.pop(), named or holder, named is not None) if len(found) == 1 else None
+
+
+def _named_holder(sentence: str) -> str | None:
+    """The organisation a meeting sentence names without a company form: the name after the meeting noun's definite
+    form and "i|for|hos" ("Repræsentantskabsmødet i Dansk Kajak- og Surfski Union valgte ..."); not the place after
+    the indefinite form ("holdt generalforsamling i Tvedmose Forsamlingshus"). Words as in ``meeting_nouns`` and
+    ``meeting_holder_prepositions`` of words.yaml."""
+    words = load_lexicon().words
+    tokens = sentence.split()
+    low = [t.lower().strip(",.;:!?") for t in tokens]
+    for k, word in enumerate(low):
+        definite = word in words["meeting_nouns"] and word.endswith(("et", "en"))  # "årsmødet", "generalforsamlingen"
+        if definite and k + 2 < len(tokens) and low[k + 1] in words["meeting_holder_prepositions"]:
+            name = _name_from(tokens, k + 2)
+            if name is not None:
+                return name
+    return None
+
+
+def _name_word(token: str) -> bool:
+    """True for a capitalised word (a name part)."""
+    return token[:1].isupper()
+
+
+def _name_from(tokens: list[str], start: int) -> str | None:
+    """The name of capitalised words from ``tokens[start]``, joined by a hyphen-ended part or a name joiner ("Dansk
+    Kajak- og Surfski Union"), up to punctuation; None when it starts with no capitalised word or is a function
+    word ("Der", "Da")."""
+    lex = load_lexicon()
+    if start >= len(tokens) or not _name_word(tokens[start]):
+        return None
+    if tokens[start].lower() in lex.words["function_words"]:
+        return None
+    end = start
+    while end < len(tokens):
+        token = tokens[end]
+        if not (_name_word(token) or token.endswith("-") or token in {"&", "og"}):
+            break
+        end += 1
+        if token[-1:] in ",.;:!?":
+            break
+    while end > start and tokens[end - 1] in {"&", "og"}:
+        end -= 1
+    name = " ".join(tokens[start:end]).rstrip(",.;:!?")
+    return name or None
 
 
 def resolve_document(
@@ -208,14 +263,20 @@ def _issued(entry: Entry, issuer: str) -> Entry:
 
 def _meeting_dated(entry: Entry, meeting: Meeting) -> Entry:
     """``entry`` with the meeting's date (and organisation, when it names none) when it is an undated board post
-    or a board member's departure; an undated new post with a board title ("kasserer") at the meeting is a board
-    post."""
-    board_roles = load_lexicon().words["board_roles"]
-    titled = entry.role is not None and entry.role.lower() in board_roles
-    moved = entry.kind in {EntryKind.departure, EntryKind.new_job} and titled
+    or a board member's departure (a board title, or the board named in its text); an undated new post with a board
+    title ("kasserer") at the meeting is a board post. A dated board post takes only the organisation the meeting
+    sentence names as the meeting's own (:attr:`Meeting.named`)."""
+    words = load_lexicon().words
+    titled = entry.role is not None and entry.role.lower() in words["board_roles"]
+    left = entry.kind == EntryKind.departure and not words["board_nouns"].isdisjoint(scan_words(entry.text.lower()))
+    moved = (entry.kind in {EntryKind.departure, EntryKind.new_job} and titled) or left  # ("A og B genopstillede
+    # ikke og udtræder af bestyrelsen ved generalforsamlingen": the board named, no title)
     board = entry.kind == EntryKind.board_appointment or moved
-    if not board or entry.date is not None:
+    if not board:
         return entry
+    if entry.date is not None:  # dated in its own sentence: the meeting names the organisation at most
+        named = entry.organisation is None and meeting.named  # (not a firm the sentence names otherwise)
+        return entry.model_copy(update={"organisation": meeting.organisation}) if named else entry
     update: dict[str, Any] = {"date": meeting.date, "date_precision": DatePrecision.day}
     if entry.kind == EntryKind.new_job:  # "Hendes post som kasserer overtages af X" at the meeting: a board post
         update["kind"] = EntryKind.board_appointment

@@ -266,11 +266,14 @@ def _subject(
     *,
     after_prefix: bool = False,
     replaced: frozenset[int] = frozenset(),
+    cue_firsts: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """Find the subject person(s) of a sentence ("A [og B] er ...", inverted "Pr. 1/4 begynder A som ...").
 
     Returns [] when the first name-like run of the sentence is not in subject position. A role word before the
-    name ("Afdelingsleder Kjeld Østergård") is left out of the name (see :func:`lead_role`).
+    name ("Afdelingsleder Kjeld Østergård") is left out of the name (see :func:`lead_role`). ``cue_starts`` are the
+    last tokens of the sentence's cues, ``cue_firsts`` their first: a cue of several words right after the names
+    ("A og B ønskede ikke genvalg") makes them its subject.
     """
     lex = load_lexicon()
     i = start
@@ -341,8 +344,8 @@ def _subject(
             return people
         if after_prefix and people[0].start == start and after.is_punct:
             return people  # "Ny økonomichef i Vestbo ApS er Karen Holt."
-        if lex.has("subject_verbs", after.text) or run.end in cue_starts:
-            return people  # "A og B bestod ...": a one-word cue right after the names
+        if lex.has("subject_verbs", after.text) or run.end in cue_starts or run.end in cue_firsts:
+            return people  # "A og B bestod ...": a cue right after the names
         dated = past_date(doc, run.end, end)  # "..., at overlæge X pr. 1. november overtager stillingen som R"
         if run.end < dated < end and (lex.has("subject_verbs", doc[dated].text) or dated in cue_starts):
             return people
@@ -913,9 +916,15 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
             if people:
                 return "object", people, org_before(doc, start, span.start)
     # a name after a cue is its subject ("Pr. 1/4 begynder A ..."), except after "afløser": "Hun afløser Y" replaces Y
-    cue_starts = {span.end - 1 for span, c in cues if c.kind is not None and c.cue != "successor"}
+    verb_cues = [span for span, c in cues if c.kind is not None and c.cue != "successor"]
+    cue_starts = {span.end - 1 for span in verb_cues}
+    cue_firsts = frozenset(  # "A og B ønskede ikke genvalg" (not "..., går Y på pension": a preposition opens it)
+        span.start for span in verb_cues if len(span) > 1 and not load_lexicon().has("function_words", span[0].text)
+    )
     replaced = frozenset(span.end for span, c in cues if c.cue == "successor")
-    people = _subject(doc, start, sent.end, cue_starts, after_prefix=start > sent.start, replaced=replaced)
+    people = _subject(
+        doc, start, sent.end, cue_starts, after_prefix=start > sent.start, replaced=replaced, cue_firsts=cue_firsts
+    )
     if people:
         return "subject", people, lead_role(doc, people[0], start)
     agents = [
