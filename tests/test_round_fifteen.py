@@ -53,6 +53,56 @@ ROUND_FIFTEEN: list[tuple[str, list[Move]]] = [
 ]
 
 
+ROUND_FIFTEEN += [
+    (  # a list under an intro naming the board and a weak election verb
+        "Til hovedbestyrelsen blev desuden valgt:\n- Khalid Mansour, Ravnsbjerg\n- Maibritt Lunde, Fjordby",
+        [
+            ("board_appointment", "Khalid Mansour", None, None, None, None, None),
+            ("board_appointment", "Maibritt Lunde", None, None, None, None, None),
+        ],
+    ),
+    (  # briefs in one line after a heading part and before a closing part
+        "NAVNE | Ny regionschef i Erhvervsforeningen Sydkysten: Malene Fogh tiltræder 15. juni | Mogens Thrane, "
+        "formand for Grundejerforeningen Strandhaverne, fylder 70 år den 9. juni | Dorte Ahlgren er indtrådt i "
+        "bestyrelsen for Boligkontoret Fjordparken | Send dine navnenyheder til os",
+        [
+            ("new_job", "Malene Fogh", "regionschef", "Erhvervsforeningen Sydkysten", "2026-06-15", None, None),
+            ("birthday", "Mogens Thrane", "formand", "Grundejerforeningen Strandhaverne", "2026-06-09", None, None),
+            ("board_appointment", "Dorte Ahlgren", None, "Boligkontoret Fjordparken", None, None, None),
+        ],
+    ),
+    (  # an anniversary list item with a colon between the name and the years
+        "Jubilarer\n– Bogholder Vivi Andersen: 25 år den 2. marts\n– Turneringsleder Finn Kragh: 10 år den 15. marts",
+        [
+            ("anniversary", "Vivi Andersen", "Bogholder", None, "2026-03-02", None, None),
+            ("anniversary", "Finn Kragh", "Turneringsleder", None, "2026-03-15", None, None),
+        ],
+    ),
+    (  # the successor named after "af" is no organisation of the records about its person
+        "Ny formand blev den hidtidige næstformand, revisor Jytte Kamp. Hun afløses som næstformand af Arne Vedsted.",
+        [
+            ("board_appointment", "Jytte Kamp", "næstformand", None, None, "revisor", None),
+            ("new_job", "Arne Vedsted", "næstformand", None, None, None, None),
+        ],
+    ),
+    (  # a board noun beside a departure cue names the board left
+        "Efter 16 år i bestyrelsen havde Gurli Søndergaard meddelt, at hun ikke ønskede genvalg.",
+        [("departure", "Gurli Søndergaard", None, None, None, None, None)],
+    ),
+    (  # an election table: the post column, the elected, a note; re-elected rows are no news; the meeting's date
+        "Resultater af valg – Årsmødet 28. januar 2026\n\nPost | Valgt | Bemærkning\n"
+        "Formand | Susanne Thorlund | genvalgt, 2 år\nNæstformand | Claus Ibsgaard | ny (afløser Vagn Rønnow)\n"
+        "Revisor | Ulla Stengaard | genvalgt",
+        [("board_appointment", "Claus Ibsgaard", "Næstformand", None, "2026-01-28", None, None)],
+    ),
+    (  # the meeting's later paperwork ("inden 15. april") does not hide the day of the meeting reported
+        "Årsmødet den 28. januar 2026 valgte nye folk.\n\nSom ny næstformand valgtes Claus Ibsgaard.\n\n"
+        "Referat af årsmødet lægges på hjemmesiden inden 15. april.",
+        [("board_appointment", "Claus Ibsgaard", "næstformand", None, "2026-01-28", None, None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND_FIFTEEN, ids=[t[:40] for t, _ in ROUND_FIFTEEN])
 def test_round_fifteen(text: str, expected: list[Move]) -> None:
     assert moves(text, PUBLISHED) == expected

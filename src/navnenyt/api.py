@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 from navnenyt.fact_boxes import find_boxes
 from navnenyt.lexicon import could_hold_people_news, load_lexicon
-from navnenyt.model_features import may_name_person
+from navnenyt.model_features import has_flag, may_name_person
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
@@ -152,7 +152,7 @@ class Extractor:
         topic = headline_org(outside, [f.entry.start for f in found], text) if unnamed else None  # (no feed)
         found.sort(key=lambda f: f.entry.start)
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
-        entries = _without_first_names(entries)
+        entries = _without_person_orgs(_without_first_names(entries), self.nlp.vocab)
         entries = _company_posts(entries, plain, posts)
         return _one_per_kind(entries) if norm is not plain else entries
 
@@ -225,6 +225,14 @@ def _old_news(entry: Entry, published: dt.date) -> bool:
     """True for a new job or promotion dated more than :data:`OLD_NEWS_DAYS` days before the publication date (only
     applied when the publication date is given: an archive run without one anchors at today)."""
     return entry.kind in HISTORY_KINDS and entry.date is not None and (published - entry.date).days > OLD_NEWS_DAYS
+
+
+def _without_person_orgs(entries: list[Entry], vocab: Vocab) -> list[Entry]:
+    """``entries`` without an organisation that is the name of a person they are about, one whose first word is a
+    listed first name ("Hun afløses som næstformand af Arne Vedsted": "af Arne Vedsted" names the successor)."""
+    people = {e.person for e in entries if has_flag(vocab, e.person.split()[0], "first_name")}
+    fields = ("organisation", "previous_organisation")
+    return [e.model_copy(update={f: None for f in fields if getattr(e, f) in people}) for e in entries]
 
 
 def _may_be_person(vocab: Vocab, name: str) -> bool:

@@ -258,18 +258,23 @@ MIN_BRIEF_WORDS = 5
 def _pipe_briefs(line: str) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``line`` of briefs printed in one line and separated by " | " ("Henriette Sloth er
     tiltrådt som økonomichef i O | Kasper Rye Holm (29) er udnævnt til afdelingsleder samme sted | ..."): at least
-    :data:`MIN_BRIEFS` parts of at least :data:`MIN_BRIEF_WORDS` words each; [] for any other line (a menu, a table
-    row with short cells)."""
+    :data:`MIN_BRIEFS` parts of at least :data:`MIN_BRIEF_WORDS` words each, after a short heading part and before a
+    short closing part ("NAVNE | ... | ... | ... | Send dine navnenyheder til ..."); [] for any other line (a menu, a
+    table row with short cells)."""
     if line.count(PIPE) < MIN_BRIEFS - 1:
         return []
-    out, pos = [], 0
+    spans, pos = [], 0
     for part in line.split(PIPE):
         lead = len(part) - len(part.lstrip())
-        if len(part.split()) < MIN_BRIEF_WORDS:
-            return []
-        out.append((pos + lead, pos + len(part.rstrip())))
+        spans.append((pos + lead, pos + len(part.rstrip()), len(part.split()) >= MIN_BRIEF_WORDS))
         pos += len(part) + len(PIPE)
-    return out
+    if not spans[0][2]:
+        spans = spans[1:]  # a heading ("NAVNE")
+    if spans and not spans[-1][2]:
+        spans = spans[:-1]  # a short closing part
+    if len(spans) < MIN_BRIEFS or not all(long for _, _, long in spans):
+        return []
+    return [(a, b) for a, b, _ in spans]
 
 
 MIN_INLINE_LABELS = 2
@@ -392,6 +397,9 @@ def _intro_section(line: str) -> str | None:
     ending = line.lower().rstrip().removesuffix(":").rstrip()
     if not kinds:  # "Vi byder velkommen til:": the phrase ends at the colon, so the list holds its objects
         kinds = [kind for phrase, kind in _intro_phrases() if ending.endswith(" " + phrase) or ending == phrase]
+    board = any(w.endswith(tuple(lex.words["board_nouns"])) for w in words)
+    if not kinds and board and not words.isdisjoint(lex.words["election_words"]):
+        kinds = [EntryKind.board_appointment]  # "Til hovedbestyrelsen blev desuden valgt:" (a weak verb, the board)
     if set(kinds) <= {EntryKind.award} and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
         kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:" ("fik overrakt
         # eksamensbeviset": the certificate handed over, no prize)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
@@ -84,14 +85,20 @@ def _told_after(doc: Doc, span: Span, every: list[tuple[Span, Cue]]) -> bool:
 def main_kind(cues: list[tuple[Span, Cue]]) -> tuple[EntryKind, Cue] | None:
     """Return the highest-priority kind among ``cues`` (``kind_priority`` in cues.yaml) and its cue, or None.
 
-    Cues after a successor cue ("Hun afløser Y, der går på pension") belong to the other person and are skipped.
+    Cues after a successor cue ("Hun afløser Y, der går på pension") belong to the other person and are skipped; a
+    board noun ("i bestyrelsen") beside a departure cue names the board left, no board post.
     """
     priority = load_lexicon().kind_priority
     decisive = next((cue for _, cue in cues if cue.decisive and cue.kind is not None), None)
     if decisive is not None and decisive.kind is not None:
         return decisive.kind, decisive  # "forlader O1 for at blive R i O2": a new job
     best: tuple[EntryKind, Cue] | None = None
-    for _, cue in cues:
+    own = list(itertools.takewhile(lambda item: item[1].cue != "successor", cues))  # (the other person's after it)
+    leaving = any(cue.cue == "departure" for _, cue in own)
+    function_words = load_lexicon().words["function_words"]
+    for span, cue in cues:
+        if leaving and cue.cue == "board" and span[0].lower_ in function_words:
+            continue  # "..., at hun ikke ønskede genvalg efter 16 år i bestyrelsen": the board left, no board post
         if cue.kind is not None and (best is None or priority.index(cue.kind) < priority.index(best[0])):
             best = (cue.kind, cue)
         if cue.cue == "successor":

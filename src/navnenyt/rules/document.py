@@ -93,6 +93,9 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
                 found.add(min(days, key=lambda d: abs((d - anchor).days)))
                 named = named or _named_holder(sentence)
                 holder = holder or org_in(sentence)
+    past = {day for day in found if day <= anchor}
+    found = past if past and len(past) < len(found) else found  # ("Referat af årsmødet lægges på hjemmesiden inden
+    # 15. april": a later day of the meeting's paperwork, not the meeting reported)
     return Meeting(found.pop(), named or holder, named is not None) if len(found) == 1 else None
 
 

@@ -96,6 +96,13 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     return _position_first(doc, sent) or _former_first(doc, sent) or (sent.start, Position())
 
 
+def _years_follow_colon(doc: Doc, colon: int, end: int) -> bool:
+    """True when a number and a year noun (``year_nouns`` of words.yaml) follow the colon at ``colon``: "NAME: 25 år
+    den 2. januar"."""
+    texts = token_texts(doc)
+    return colon + 2 < end and texts[colon + 1].isdigit() and load_lexicon().has("year_nouns", texts[colon + 2])
+
+
 def _name_headed(doc: Doc, start: int, colon: int) -> bool:
     """True when the words before a colon are a person's name and an apposition: "NAME, R, O:" or "NAME (62):"."""
     person = name_run(doc, start, colon)
@@ -342,6 +349,8 @@ def _subject(
         )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
         if after is None or after.text in {",", "(", "–", "—", "→"} or lex.has("origin_intro", after.text) or inverted:
             return people
+        if after.text == ":" and _years_follow_colon(doc, run.end, end):
+            return people  # "– Bogholder Vivi Andersen: 25 år den 2. januar" (a list item under "Jubilarer")
         if after_prefix and people[0].start == start and after.is_punct:
             return people  # "Ny økonomichef i Vestbo ApS er Karen Holt."
         if lex.has("subject_verbs", after.text) or run.end in cue_starts or run.end in cue_firsts:

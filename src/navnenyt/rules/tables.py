@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
-from navnenyt.lexicon import load_lexicon
+from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.people_tables import TableRow, note_kinds
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
@@ -31,6 +31,16 @@ from navnenyt.rules.slots import comma_position, text_of, title_word
 SPAN_SLOTS = {"role": "role", "organisation": "org", "previous_role": "previous_role",
               "previous_organisation": "previous_org"}  # fmt: skip
 """Table column slot -> :class:`navnenyt.rules.entry.Draft` attribute holding its span."""
+
+
+def _unchanged(note: str) -> bool:
+    """True when a note cell tells a re-election or an unchanged post ("genvalgt, 2 år", "fortsætter", "uændret":
+    ``reelection_words`` and ``team_notes_unchanged`` of words.yaml), not a new one ("ny (afløser Y)")."""
+    words = load_lexicon().words
+    low = note.lower().strip()
+    return not scan_words(low).isdisjoint(words["reelection_words"]) or low.startswith(
+        tuple(w for w in words["team_notes_unchanged"] if w != "siden")
+    )
 
 
 def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
@@ -59,6 +69,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     if org is not None and "organisation" not in spans:
         spans["organisation"] = org
     note = spans.get("note")
+    if note is not None and _unchanged(note.text):
+        return []  # "Formand | Susanne Thorlund | genvalgt, 2 år": a post that did not change is no news
     found = main_kind(cues_in(doc, note.start, note.end)) if note is not None else None
     kind, past = (found[0], found[1].past) if found else (row.kind or EntryKind.new_job, False)
     told = note_kinds(note.text) if note is not None else []
