@@ -221,3 +221,40 @@ def test_c0_control_next_to_mojibake_is_stable() -> None:
     once = normalise("ÇµĂ\x1f")
     assert normalise(once.text).text == once.text
     assert once.text.endswith(" ") and "\x1f" not in once.text
+
+
+#: HTML markup in a text (pass 6) that a quadratic search would hang on: openings never closed, tags never ended.
+MARKUP_LINES = {
+    "comment-never-closed": ("<p>" + "<!--" * (MEGABYTE // 4), "<!--" * (MEGABYTE // 4)),
+    "script-never-closed": ("<p>" + "<script>" * (MEGABYTE // 8), ""),
+    "tag-never-ended": ("<p>" + "<p " * (MEGABYTE // 3), "<p " * (MEGABYTE // 3)),
+    "comments": ("<p>" + "<!-- a -->" * (MEGABYTE // 10), ""),
+}
+
+
+@HANG_GUARD
+@pytest.mark.parametrize("case", list(MARKUP_LINES))
+def test_a_megabyte_of_markup_is_read_in_linear_time(case: str) -> None:
+    text, expected = MARKUP_LINES[case]
+    assert normalise(text).text == expected
+
+
+def test_markup_inside_a_comment_or_script_is_no_text() -> None:
+    text = '<h3>Nyt job</h3><!-- <p>skjult</p> --><script>var a = "<p>";</script><p>Eva Holm er ny CFO.</p>'
+    assert normalise(text).text == "Nyt job\n\nEva Holm er ny CFO."
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>A</p>\n\n<p>B<br>\n C</p>", "A\n\nB\nC"),  # a paragraph stands apart, a <br> breaks the line
+        ("<p>Eva <b>Holm</b> er ny <em>CFO</em> <strong>hos</strong> O.</p>", "Eva Holm er ny CFO hos O."),
+        (
+            "<table>\n<tr><th>Navn</th><th>Stilling</th></tr>\n<tr><td>Eva Holm</td><td>CFO</td></tr>\n</table>",
+            "Navn | Stilling\nEva Holm | CFO",  # a row's cells joined as a people-news table prints them
+        ),
+        ("<h4>80 år</h4>\n<p>Fredag 5. december: Else Nørgaard</p>", "80 år\n\nFredag 5. december: Else Nørgaard"),
+    ],
+)
+def test_markup_becomes_lines_as_a_browser_shows_them(html: str, text: str) -> None:
+    assert normalise(html).text == text

@@ -21,7 +21,8 @@ nothing to do):
    space; U+2028/U+2029/NEL/VT/FF -> LF; typographic single quotes ‘ ’ ‚ ‛ ′ -> ``'``, double quotes “ ” „ ‟ ″
    -> ``"`` (« » kept); hyphen, non-breaking hyphen, figure dash and minus -> ``-`` (en and em dashes kept:
    they separate clauses); other control characters -> space; lone surrogates -> U+FFFD;
-6. HTML markup left in a text (a CMS export's body, a page fragment pasted as text: ``<h3>Nyt job</h3><p>...``,
+6. (run first, on the decoded text) HTML markup left in a text (a CMS export's body, a page fragment pasted as
+   text: ``<h3>Nyt job</h3><p>...``,
    when :func:`navnenyt.reading.looks_like_html` says so): the tags of :data:`navnenyt.reading.HTML_TAGS` removed,
    a block element's tag (:data:`BLOCK_TAGS`) turned into a line break, comments, scripts and styles removed. A
    file of HTML is read as text by inscriptis (:func:`navnenyt.reading.html_to_text`) before this; the pass is for
@@ -541,9 +542,12 @@ def normalise(text: str) -> Normalised:
         words (CRLF, soft hyphens, NFD letters, entities), 0.3 s when whole lines are mojibake, about 1 s when
         every line mixes sound and broken letters (ftfy fallback).
     """
-    if _NOT_PLAIN.search(text) is None and "->" not in text and "=>" not in text and not _quoted(text):
-        return _blank_markup(Normalised(text, text))  # already clean: one class scan instead of five passes
-    return _blank_markup(_run_passes(text))
+    marked = _blank_markup(Normalised(text, text))  # (first: "-->" closes a comment before it can be an arrow)
+    clean = marked.text
+    if _NOT_PLAIN.search(clean) is None and "->" not in clean and "=>" not in clean and not _quoted(clean):
+        return marked  # already clean: one class scan instead of five passes
+    passes = _run_passes(clean)
+    return Normalised(passes.text, text, marked.maps + passes.maps)
 
 
 def _run_passes(text: str) -> Normalised:
@@ -558,69 +562,108 @@ def _run_passes(text: str) -> Normalised:
 
 
 # --- pass 6: HTML markup in a text ---------------------------------------------------------------------------
-_MARKUP = re.compile(
-    r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]*)?/?>",
-    re.DOTALL | re.IGNORECASE,
-)
-"""A comment, a script or style element with its content, or one tag (its name in group 2)."""
+_TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]*)?/?>")
+"""One tag, its element name in group 1 (attributes may not hold "<" or ">": each try stops at the next one)."""
+_HIDDEN_OPEN = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
+"""The opening of a comment, a script or a style element, whose content is no text."""
+_HIDDEN_CLOSE = {
+    "": re.compile("-->"),
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
 BLOCK_TAGS = frozenset(
     [
-        "p",
-        "div",
-        "br",
-        "hr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "tr",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "caption",
-        "blockquote",
-        "pre",
-        "article",
-        "section",
-        "header",
-        "footer",
-        "nav",
-        "main",
-        "aside",
-        "figure",
-        "figcaption",
-        "title",
-        "address",
-        "form",
+        "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr",
+        "table", "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "article", "section", "header",
+        "footer", "nav", "main", "aside", "figure", "figcaption", "title", "address", "form",
     ]
-)
+)  # fmt: skip
 """HTML elements whose tags end a line (WHATWG block-level and line-breaking elements, common subset)."""
+PARAGRAPH_TAGS = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "blockquote", "pre"])
+"""Block elements that stand apart as a paragraph (a blank line before and after, as inscriptis renders them)."""
+CELL_TAGS = frozenset({"td", "th"})
+"""Table cells: a row's cells are joined by " | ", as people-news tables print them (:mod:`navnenyt.people_tables`)."""
+
+
+def _hidden_spans(text: str) -> list[tuple[int, int]]:
+    """The comments, scripts and styles of ``text`` with their content, in text order; linear in ``len(text)`` (an
+    opening never closed ends the search for its kind: "<!--" a thousand times costs one scan)."""
+    spans: list[tuple[int, int]] = []
+    pos, dead = 0, set()
+    for match in _HIDDEN_OPEN.finditer(text):
+        kind = (match.group(1) or "").lower()
+        if match.start() < pos or kind in dead:
+            continue
+        close = _HIDDEN_CLOSE[kind].search(text, match.end())
+        if close is None:
+            dead.add(kind)
+            continue
+        spans.append((match.start(), close.end()))
+        pos = close.end()
+    return spans
+
+
+def _run_edits(run: list[tuple[int, int, str]], between: bool) -> list[tuple[int, int, str]]:
+    """The edits of the tags (and the spaces between them) that stand between two stretches of text: a blank line
+    where one of them opens or closes a paragraph (:data:`PARAGRAPH_TAGS`), else a line break where one is a block
+    (:data:`BLOCK_TAGS`), else " | " where a table cell opens, else nothing; the spaces between tags around a
+    block are dropped, as a browser drops them. ``between``: there is text before and after the run."""
+    names = {tag.lstrip("/") for _, _, tag in run if tag != " "}
+    block = bool(names & BLOCK_TAGS)
+    if block:
+        new = "\n\n" if names & PARAGRAPH_TAGS else "\n"
+    else:
+        new = " | " if any(tag in CELL_TAGS for _, _, tag in run) else ""
+    edits = []
+    for n, (start, end, tag) in enumerate(run):
+        if tag == " ":
+            if block:  # (else "<em>Anne</em> <em>Holm</em>": the space stays)
+                edits.append((start, end, ""))
+            continue
+        edits.append((start, end, new if between and n == next(k for k, e in enumerate(run) if e[2] != " ") else ""))
+    return edits
 
 
 def _blank_markup(norm: Normalised) -> Normalised:
-    """Pass 6 (module docstring): ``norm`` without the HTML markup in its text; ``norm`` itself when it has none."""
-    if "<" not in norm.text or ">" not in norm.text:
+    """Pass 6 (module docstring): ``norm`` without the HTML markup in its text; ``norm`` itself when it has none.
+    Linear in the text's length."""
+    text = norm.text
+    if "<" not in text or ">" not in text:
         return norm
     from navnenyt.reading import HTML_TAGS, looks_like_html  # (reading's tag list; no import cycle at load)
 
-    if not looks_like_html(norm.text):
+    if not looks_like_html(text):
         return norm
-    edits = []
-    for match in _MARKUP.finditer(norm.text):
-        name = (match.group(2) or "").lower()
-        if match.group(2) and name not in HTML_TAGS:
-            continue  # "<Navn>", "<ukendt>": text in angle brackets
-        edits.append((match.start(), match.end(), "\n" if name in BLOCK_TAGS else ""))
-    return rewrite(norm, edits)
+    hidden = _hidden_spans(text)
+    events = [(a, b, "") for a, b in hidden]
+    k = 0
+    for match in _TAG_RE.finditer(text):
+        while k < len(hidden) and hidden[k][1] <= match.start():
+            k += 1
+        name = match.group(1).lower()
+        if (k < len(hidden) and hidden[k][0] < match.end()) or name not in HTML_TAGS:
+            continue  # inside a comment or a script; "<Navn>", "<ukendt>": text in angle brackets
+        events.append((match.start(), match.end(), name if match.group(0)[1] != "/" else "/" + name))
+    events.sort()
+    edits: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []  # the events between two stretches of text, with the spaces between them
+    pos, seen_text, trailing = 0, False, (0, 0)  # (the spaces ending the last stretch of text)
+    for start, end, tag in [*events, (len(text), len(text), "")]:
+        gap = text[pos:start]
+        if gap.strip() or start == len(text):  # text: the run before it ends
+            run_edits = _run_edits(run, seen_text and bool(gap.strip()))
+            if run_edits and any(new.startswith("\n") for _, _, new in run_edits):  # a block: the spaces around it go
+                leading = (pos, pos + len(gap) - len(gap.lstrip()))
+                run_edits += [(*span, "") for span in (trailing, leading) if span[1] > span[0]]
+            edits.extend(run_edits)
+            trailing = (start - (len(gap) - len(gap.rstrip())), start)
+            run, seen_text = [], True if gap.strip() else seen_text
+        elif gap:
+            run.append((pos, start, " "))  # (spaces between two events)
+        if start < len(text):
+            run.append((start, end, tag))
+        pos = end
+    return rewrite(norm, sorted(edits))
 
 
 def rewrite(norm: Normalised, edits: list[tuple[int, int, str]]) -> Normalised:
