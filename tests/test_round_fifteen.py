@@ -103,6 +103,34 @@ ROUND_FIFTEEN += [
 ]
 
 
+ROUND_FIFTEEN += [
+    (  # an address after the name in a board's constitution list is no part of the item
+        "Bestyrelsen har på sit første møde efter generalforsamlingen den 24. januar konstitueret sig således:\n\n"
+        "Formand: Jonas Winding, nr. 14, 2. tv.\nKasserer: Nadia Khalil, nr. 3, 3. th.",
+        [
+            ("board_appointment", "Jonas Winding", "Formand", None, "2026-01-24", None, None),
+            ("board_appointment", "Nadia Khalil", "Kasserer", None, "2026-01-24", None, None),
+        ],
+    ),
+    (  # undated items under a years heading in a section of anniversaries
+        "Jubilarer 1. kvartal 2026\n\n40 år\nSygeplejerske Birthe Kolding, Regionshospitalet Nordå\n"
+        "Portør Jørgen Ravn, Serviceafdelingen",
+        [
+            ("anniversary", "Birthe Kolding", "Sygeplejerske", "Regionshospitalet Nordå", None, None, None),
+            ("anniversary", "Jørgen Ravn", "Portør", None, None, None, None),
+        ],
+    ),
+    (  # a table under "Runde dage": its "År" column counts years of age
+        "Runde dage i marts\nDato | Navn | År | Bopæl\n3. marts | Hans Lauritsen | 70 | Vestå\n"
+        "8. marts | Bodil Krag | 60 | Holmå",
+        [
+            ("birthday", "Hans Lauritsen", None, None, "2026-03-03", None, None),
+            ("birthday", "Bodil Krag", None, None, "2026-03-08", None, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND_FIFTEEN, ids=[t[:40] for t, _ in ROUND_FIFTEEN])
 def test_round_fifteen(text: str, expected: list[Move]) -> None:
     assert moves(text, PUBLISHED) == expected

@@ -60,6 +60,9 @@ def _heading() -> re.Pattern[str]:
 
 _ITEM = re.compile(r"[ \t]*(?P<day>[^:\n]{1,30}?):[ \t]+(?P<rest>[^\n]+?)[ \t]*")
 """A dated item line: "DAY: REST"."""
+_UNDATED_ITEM = re.compile(r"[ \t]*[A-ZÆØÅ][^:\n.!?]{2,80},[ \t]*[^\n:]{2,80}")
+"""An undated item line of an anniversaries section: "Portør Jørgen Ravn, Serviceafdelingen" (no colon, no sentence
+end before the comma)."""
 
 
 def find_age_items(text: str) -> list[AgeItem]:
@@ -93,6 +96,11 @@ def find_age_items(text: str) -> list[AgeItem]:
                 items.append(
                     AgeItem(start, start + len(line.rstrip()), heading, day.strip(), match.group("rest"), kind)
                 )
+            elif served and _UNDATED_ITEM.fullmatch(line):  # "Jubilarer 1. kvartal" / "40 år" / "Portør Jørgen Ravn,
+                items.append(
+                    AgeItem(start, start + len(line.rstrip()), heading, "", line.strip(), EntryKind.anniversary)
+                )
+                # Serviceafdelingen": years served, the day untold
     return items
 
 
@@ -139,7 +147,7 @@ def age_drafts(item: AgeItem, parse: Callable[[str], Doc]) -> list[Draft]:
         item: one item of :func:`find_age_items`.
         parse: the navnenyt pipeline without its NER (tokenizer, sentencizer, cue ruler): text -> Doc.
     """
-    doc = parse(f"{item.day}: {item.heading}, {item.rest}")
+    doc = parse(f"{item.day}: {item.heading}, {item.rest}" if item.day else f"{item.heading}: {item.rest}")
     drafts = [d for d in extract_drafts(doc, item.kind) if d.person.text in item.rest][:1]
     for draft in drafts:
         role = draft.role

@@ -36,13 +36,15 @@ from navnenyt.segment import opening_line_date
 _ITEM_LINE = re.compile(
     r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
     r"(?P<name>[A-ZÆØÅ][\w.'-]*(?:[ \t]+[A-ZÆØÅ][\w.'-]*){1,4})"
+    r"(?:,[ \t]+(?P<home>(?:nr\.|\d)[^\n()–—:]{0,40}?))?"
     r"(?:[ \t]+\((?P<note>[^()\n]{1,40})\))?"
     r"(?:[ \t]+[–—-][ \t]+(?P<rest>[^\n]{1,120}))?[ \t]*$",
     re.MULTILINE,
 )
 """An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)", with dot leaders
 "Formand ........ Dorthe Bisgaard (ny)", and what follows a dash on the line: "CFO: Dorthe Kamp (ny) – kommer fra en
-stilling som finansdirektør i Ravnsholt Industri"."""
+stilling som finansdirektør i Ravnsholt Industri"; an address after the name is no part of the item ("Formand: Jonas
+Winding, nr. 14, 2. tv.")."""
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 """Where the lines under an item are cut into sentences: after a full stop and before a capital (not "1. maj")."""
