@@ -44,6 +44,15 @@ class ReleaseWords:
 
 
 @functools.cache
+def name_joiners() -> frozenset[str]:
+    """The words that join the parts of an organisation's name ("&", "og": ``name_joiners`` of releases.yaml).
+
+    Raises:
+        DataError: releases.yaml is missing or malformed.
+    """
+    return frozenset(_release_words().name_joiners)
+
+
 def _release_words() -> ReleaseWords:
     """The :class:`ReleaseWords` of releases.yaml (cached).
 

@@ -22,7 +22,7 @@ from typing import Any
 from navnenyt.dates import find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
-from navnenyt.releases import Topic, names_organisation, org_in
+from navnenyt.releases import Topic, name_joiners, names_organisation, org_in
 from navnenyt.rules.entry import Draft
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
@@ -102,13 +102,13 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
 def _named_holder(sentence: str) -> str | None:
     """The organisation a meeting sentence names without a company form: the name after the meeting noun's definite
     form and "i|for|hos" ("Repræsentantskabsmødet i Dansk Kajak- og Surfski Union valgte ..."); not the place after
-    the indefinite form ("holdt generalforsamling i Tvedmose Forsamlingshus"). Words as in ``meeting_nouns`` and
-    ``meeting_holder_prepositions`` of words.yaml."""
+    the indefinite form ("holdt generalforsamling i Tvedmose Forsamlingshus"). Words as in ``meeting_nouns_definite``
+    and ``meeting_holder_prepositions`` of words.yaml."""
     words = load_lexicon().words
     tokens = sentence.split()
     low = [t.lower().strip(",.;:!?") for t in tokens]
     for k, word in enumerate(low):
-        definite = word in words["meeting_nouns"] and word.endswith(("et", "en"))  # "årsmødet", "generalforsamlingen"
+        definite = word in words["meeting_nouns_definite"]  # "årsmødet", "generalforsamlingen"
         if definite and k + 2 < len(tokens) and low[k + 1] in words["meeting_holder_prepositions"]:
             name = _name_from(tokens, k + 2)
             if name is not None:
@@ -123,9 +123,9 @@ def _name_word(token: str) -> bool:
 
 def _name_from(tokens: list[str], start: int) -> str | None:
     """The name of capitalised words from ``tokens[start]``, joined by a hyphen-ended part or a name joiner ("Dansk
-    Kajak- og Surfski Union"), up to punctuation; None when it starts with no capitalised word or is a function
-    word ("Der", "Da")."""
-    lex = load_lexicon()
+    Kajak- og Surfski Union": :func:`navnenyt.releases.name_joiners`), up to punctuation; None when it starts with no
+    capitalised word or is a function word ("Der", "Da")."""
+    lex, joiners = load_lexicon(), name_joiners()
     if start >= len(tokens) or not _name_word(tokens[start]):
         return None
     if tokens[start].lower() in lex.words["function_words"]:
@@ -133,12 +133,12 @@ def _name_from(tokens: list[str], start: int) -> str | None:
     end = start
     while end < len(tokens):
         token = tokens[end]
-        if not (_name_word(token) or token.endswith("-") or token in {"&", "og"}):
+        if not (_name_word(token) or token.endswith("-") or token in joiners):
             break
         end += 1
         if token[-1:] in ",.;:!?":
             break
-    while end > start and tokens[end - 1] in {"&", "og"}:
+    while end > start and tokens[end - 1] in joiners:
         end -= 1
     name = " ".join(tokens[start:end]).rstrip(",.;:!?")
     return name or None

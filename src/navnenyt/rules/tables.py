@@ -35,11 +35,11 @@ SPAN_SLOTS = {"role": "role", "organisation": "org", "previous_role": "previous_
 
 def _unchanged(note: str) -> bool:
     """True when a note cell tells a re-election or an unchanged post ("genvalgt, 2 år", "fortsætter", "uændret":
-    ``reelection_words`` and ``team_notes_unchanged`` of words.yaml), not a new one ("ny (afløser Y)")."""
+    ``reelection_words`` and ``table_notes_unchanged`` of words.yaml), not a new one ("ny (afløser Y)")."""
     words = load_lexicon().words
     low = note.lower().strip()
     return not scan_words(low).isdisjoint(words["reelection_words"]) or low.startswith(
-        tuple(w for w in words["team_notes_unchanged"] if w != "siden")
+        tuple(words["table_notes_unchanged"])
     )
 
 

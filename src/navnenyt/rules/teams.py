@@ -33,18 +33,25 @@ from navnenyt.rules.entry import Draft, extract_drafts
 from navnenyt.rules.runs import names_org, org_run
 from navnenyt.segment import opening_line_date
 
-_ITEM_LINE = re.compile(
+_ITEM_LINE_PATTERN = (
     r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
     r"(?P<name>[A-ZÆØÅ][\w.'-]*(?:[ \t]+[A-ZÆØÅ][\w.'-]*){1,4})"
-    r"(?:,[ \t]+(?P<home>(?:nr\.|\d)[^\n()–—:]{0,40}?))?"
+    r"(?:,[ \t]+(?P<home>(?:{address}|\d)[^\n()–—:]{0,40}?))?"
     r"(?:[ \t]+\((?P<note>[^()\n]{1,40})\))?"
-    r"(?:[ \t]+[–—-][ \t]+(?P<rest>[^\n]{1,120}))?[ \t]*$",
-    re.MULTILINE,
+    r"(?:[ \t]+[–—-][ \t]+(?P<rest>[^\n]{1,120}))?[ \t]*$"
 )
 """An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)", with dot leaders
 "Formand ........ Dorthe Bisgaard (ny)", and what follows a dash on the line: "CFO: Dorthe Kamp (ny) – kommer fra en
 stilling som finansdirektør i Ravnsholt Industri"; an address after the name is no part of the item ("Formand: Jonas
 Winding, nr. 14, 2. tv.")."""
+
+
+@functools.cache
+def _item_line() -> re.Pattern[str]:
+    """:data:`_ITEM_LINE_PATTERN` compiled, with the address openers of words.yaml (``address_openers``)."""
+    address = "|".join(re.escape(w) for w in sorted(load_lexicon().words["address_openers"], key=len, reverse=True))
+    return re.compile(_ITEM_LINE_PATTERN.replace("{address}", address), re.MULTILINE)
+
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 """Where the lines under an item are cut into sentences: after a full stop and before a capital (not "1. maj")."""
@@ -133,11 +140,11 @@ MAX_ITEM_LINE = 160
 
 
 def _item_lines(text: str) -> list[re.Match[str]]:
-    """The item lines of ``text`` (:data:`_ITEM_LINE`; match offsets index ``text``)."""
+    """The item lines of ``text`` (:func:`_item_line`; match offsets index ``text``)."""
     out, start = [], 0
     for line in text.split("\n"):
         if len(line) <= MAX_ITEM_LINE:
-            match = _ITEM_LINE.match(text, start, start + len(line))
+            match = _item_line().match(text, start, start + len(line))
             if match is not None:
                 out.append(match)
         start += len(line) + 1
