@@ -438,3 +438,25 @@ def test_summary_rate_keeps_a_readable_unit(size: int, seconds: float, rate: str
     line = Summary(documents=2, records=1, bytes=size, seconds=seconds).line()
     assert f"({rate}, " in line
     assert line.startswith("navnenyt batch: 2 documents (0 errors), 1 record in ")
+
+
+CMS_BODY = (
+    "<h2>Personalenyt</h2><h3>Nyt job</h3><p>Mette Lind er pr. 1. marts ansat som <strong>økonomichef</strong> i "
+    "Fjordvang A/S.</p><h3>Jubilæum</h3><p>Lagerchef Ole Hald kan 1. april fejre 25 års jubilæum hos Fjordvang A/S.</p>"
+)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_json_lines_text_with_html_markup_gives_what_extract_gives_for_a_file_of_it(
+    tmp_path: Path, workers: int
+) -> None:
+    (tmp_path / "export.jsonl").write_text(json.dumps({"id": "cms", "text": CMS_BODY}) + "\n", encoding="utf-8")
+    (tmp_path / "body.txt").write_text(CMS_BODY, encoding="utf-8")
+    day = dt.date(2026, 2, 20)
+    _, lines, _ = run_batch([tmp_path / "export.jsonl"], tmp_path / "out.jsonl", published=day, workers=workers)
+    from_file = navnenyt.extract(decode_bytes(CMS_BODY.encode(), name="body.txt"), published=day)
+    rows = [json.loads(line) for line in lines]
+    assert [(r["person"], r["kind"], r["role"], r["text"], r["start"]) for r in rows] == [
+        (e.person, e.kind.value, e.role, e.text, e.start) for e in from_file
+    ]
+    assert [r["person"] for r in rows] == ["Mette Lind", "Ole Hald"] and "<strong>" not in rows[0]["text"]

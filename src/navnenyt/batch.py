@@ -200,7 +200,7 @@ def process_item(item: Item) -> DocResult:
     if isinstance(item, ReadError):
         return DocResult([], error_line(item), 0)
     try:
-        text = item.data if isinstance(item.data, str) else decode(item)
+        text = decode(item)
         entries = _state.extractor.extract(text, published=item.published or _state.published)
         lines = [format_row(record_row(item, entry), _state.fmt) for entry in entries]
     except Exception as exc:  # one bad document must not stop the run
@@ -231,10 +231,14 @@ def size_of(item: Item) -> int:
 
 
 def decode(item: RawDoc) -> str:
-    """Decode a document's bytes with :func:`navnenyt.reading.decode_bytes`."""
-    from navnenyt.reading import decode_bytes
+    """The text of a document: its bytes decoded with :func:`navnenyt.reading.decode_bytes` (which reads HTML as its
+    text); a text given as text (a JSON Lines field) that is HTML (:func:`navnenyt.reading.looks_like_html`) read as its
+    text by inscriptis as well, so a CMS export's body gives what ``navnenyt extract`` gives for a file of it (records'
+    offsets index that text)."""
+    from navnenyt.reading import decode_bytes, html_to_text, looks_like_html
 
-    assert isinstance(item.data, bytes)
+    if isinstance(item.data, str):
+        return html_to_text(item.data) if looks_like_html(item.data, item.name or "") else item.data
     return decode_bytes(item.data, name=item.name or item.doc_id)
 
 

@@ -62,7 +62,7 @@ def scan_item(item: Item) -> Scanned:
         return Scanned(item_key(item), 0, None, error_line(item))
     key, size = item_key(item), size_of(item)
     try:
-        text = item.data if isinstance(item.data, str) else decode(item)
+        text = decode(item)
         if not could_hold_people_news(normalise(text).text):
             return Scanned(key, size, None, None)
     except Exception as exc:  # the same error record the worker would write
