@@ -120,6 +120,10 @@ ROUND_FIFTEEN += [
             ("anniversary", "Jørgen Ravn", "Portør", None, None, None, None),
         ],
     ),
+    (  # one word after the name that names an organisation (org_endings: "-skolen") is the workplace, no home
+        "Skolebetjent Kaj Bertelsen, Bakkeskolen, kan 1. november fejre 25 års jubilæum.",
+        [("anniversary", "Kaj Bertelsen", "Skolebetjent", "Bakkeskolen", "2026-11-01", None, None)],
+    ),
     (  # a table under "Runde dage": its "År" column counts years of age
         "Runde dage i marts\nDato | Navn | År | Bopæl\n3. marts | Hans Lauritsen | 70 | Vestå\n"
         "8. marts | Bodil Krag | 60 | Holmå",

@@ -199,6 +199,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     if draft.kind in HOME_KINDS and _address(doc, start, close):
         return none, after  # "Ella Holst, Bøgebakken i Brædstrup, fylder 90 år": an address, no employer
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
+    named = named or (whole_org is not None and not address and names_org(doc, whole_org.start, whole_org.end))
+    # (", Bakkeskolen,": one word that names an organisation, org_endings of words.yaml)
     formal = whole_org is not None and whole_org.end == close and has_org_marker(whole_org)  # "Holm & Søn Tømrer ApS"
     titled = not formal and any(t.lower_.endswith(suffixes) for t in doc[start:close])
     court = pos.role is not None and len(pos.role) == 1 and not _is_title(pos.role) and pos.org is not None
