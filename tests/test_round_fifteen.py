@@ -124,6 +124,14 @@ ROUND_FIFTEEN += [
         "Skolebetjent Kaj Bertelsen, Bakkeskolen, kan 1. november fejre 25 års jubilæum.",
         [("anniversary", "Kaj Bertelsen", "Skolebetjent", "Bakkeskolen", "2026-11-01", None, None)],
     ),
+    (  # "fortsætter i bestyrelsen": a member carrying on, no board post
+        "Som ny formand valgtes Jette Lind. Mads Ulriksen fortsætter i bestyrelsen.",
+        [("board_appointment", "Jette Lind", "formand", None, None, None, None)],
+    ),
+    (  # the end of "året" is this year's, whatever the tense of the sentence around it
+        "Bjarne Kirkeby genopstillede ikke og udtræder af bestyrelsen ved udgangen af året.",
+        [("departure", "Bjarne Kirkeby", None, None, "2026-12-31", None, None)],
+    ),
     (  # a table under "Runde dage": its "År" column counts years of age
         "Runde dage i marts\nDato | Navn | År | Bopæl\n3. marts | Hans Lauritsen | 70 | Vestå\n"
         "8. marts | Bodil Krag | 60 | Holmå",

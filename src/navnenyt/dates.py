@@ -59,6 +59,8 @@ class DateMatch:
         relative_days: days after the publication date for "i dag" (0), "i morgen" (1), "i overmorgen" (2),
             "i går" (-1) (:func:`find_relative_dates`), else None.
         last: True for a weekday told as past ("i fredags"): the last such day before the publication date.
+        this_year: True for the end of the publication's own year ("ved udgangen af året", "ved årets udgang"):
+            31 December of the publication year, told in the past tense or not.
         text: the matched phrase, ``text[start:end]`` of the searched text.
     """
 
@@ -75,6 +77,7 @@ class DateMatch:
     text: str = ""
     relative_days: int | None = None
     last: bool = False
+    this_year: bool = False
 
     def resolve(self, published: dt.date | None = None, *, past: bool = False) -> dt.date | None:
         """Return the calendar date of the phrase, or None when it is impossible.
@@ -99,6 +102,8 @@ class DateMatch:
         if self.year is not None:
             return self._on_year(self.year)
         base = _as_date(published) if published is not None else dt.date.today()
+        if self.this_year:
+            return self._on_year(base.year)  # "ved udgangen af året": this year's, whatever the tense
         if self.relative_days is not None:
             return base + dt.timedelta(days=self.relative_days)
         if self.month is None and self.weekday is not None and self.last:  # "i fredags": before publication
@@ -156,7 +161,7 @@ def find_dates(text: str) -> list[DateMatch]:
     for match in tables.year_end.finditer(text):  # "ved udgangen af året": 31 December, year-less
         if not any(d.start < match.end() and match.start() < d.end for d in found):
             cue = tables.year_end_cues[_norm(match.group("intro") or "")]  # "inden årets udgang": a deadline
-            end = DateMatch(match.start(), match.end(), cue, None, None, None, "day", month_end=True)
+            end = DateMatch(match.start(), match.end(), cue, None, None, None, "day", month_end=True, this_year=True)
             found.append(replace(end, text=match.group(0)))
     return sorted(found, key=lambda d: d.start)
 
