@@ -113,6 +113,17 @@ def test_extract_refuses_a_json_file_as_batch_does(tmp_path: Path) -> None:
     assert "a .json file is not a text document" in result.stderr
 
 
+@pytest.mark.parametrize("name", ["docs.jsonl", "docs.JSONL.gz"])
+def test_extract_refuses_a_json_lines_file_it_would_read_as_one_text(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(
+        '{"id": "a", "text": "Mads Krog er pr. 1/3 ansat som indkøbschef i Lunde A/S."}\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["extract", str(path), "--json"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "a JSON Lines file holds many documents; give it to navnenyt batch" in result.stderr
+
+
 def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import navnenyt.cli as cli
 

@@ -190,3 +190,17 @@ def test_markup_pass_keeps_plain_angle_brackets_and_maps_offsets() -> None:
     assert norm.text == "Eva Holm er ny CFO."
     start = norm.text.index("Eva")
     assert norm.span_to_original(start, start + len("Eva Holm")) == (3, 14)  # "Eva <b>Holm"
+
+
+def test_a_label_over_one_notice_before_the_next_heading_and_a_table_dated_two_blank_lines_below() -> None:
+    text = (
+        "Forfremmelse\n\nMads Overgaard er forfremmet til projektdirektør i Vestjysk Byggeri A/S med virkning fra 15. "
+        "marts 2026.\n\nFlere nye medarbejdere\n\nNavn | Ny stilling | Kommer fra\n"
+        "Line Dyrberg | Byggeleder, Vestjysk Byggeri A/S | Esbjerg Entreprise A/S\n\n\n"
+        "Alle skift træder i kraft 1. april 2026."
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.kind.value, r.person, r.label, str(r.date)) for r in records] == [
+        ("promotion", "Mads Overgaard", "Forfremmelse", "2026-03-15"),
+        ("new_job", "Line Dyrberg", None, "2026-04-01"),
+    ]

@@ -104,6 +104,8 @@ def extract(
     for name in files:  # as `navnenyt batch` does: a .json file is metadata or output, not a document
         if name.lower().endswith(".json"):
             raise fail(f"{name}: a .json file is not a text document; give documents as JSON Lines to navnenyt batch")
+        if name.lower().endswith((".jsonl", ".jsonl.gz")):  # (read as one text, its lines' JSON would be the text)
+            raise fail(f"{name}: a JSON Lines file holds many documents; give it to navnenyt batch")
     texts, unreadable = [], 0
     for name in files:  # an unreadable file is reported and skipped; the others still give their records
         try:

@@ -490,6 +490,8 @@ def segment(text: str) -> list[Segment]:
         closes = after is None or (after.standalone_label is not None and after.standalone_label not in sections)
         furniture = after is not None and text[after.start : after.end].lower().startswith(lex.section_enders)
         closes = closes or furniture  # "Læs også: ..."
+        closes = closes or (after is not None and after.blank_before and _heading_line(text[after.start : after.end]))
+        # ("Forfremmelse" / notice / "Flere nye medarbejdere" / a table: the next heading closes the label's section)
         heads_section = nxt is not None and nxt.blank_before and not closes
         target = prev if trails_prev else None if heads_section else nxt
         if target is nxt and nxt is not None and i + 2 < len(units) and _headline_over(text, nxt, units[i + 2]):
@@ -714,9 +716,20 @@ def closing_line_date(text: str, end: int) -> DateMatch | None:
     return _every_item_date(_line_below(text, end))
 
 
+HEADING_MAX_WORDS = 6
+"""Words a heading line has at most (:func:`_heading_line`)."""
+
+
+def _heading_line(line: str) -> bool:
+    """True for a heading: a short capitalised line that ends with no punctuation ("Flere nye medarbejdere")."""
+    words = line.split()
+    return 0 < len(words) <= HEADING_MAX_WORDS and line[:1].isupper() and line.rstrip()[-1:].isalpha()
+
+
 def _line_below(text: str, end: int) -> str:
-    """The first non-blank line after offset ``end`` (one blank line may stand between), stripped; "" for none."""
-    return next((ln.strip() for ln in text[end:].split("\n", 3)[:3] if ln.strip()), "")
+    """The first non-blank line after offset ``end`` (two blank lines may stand between, as inscriptis leaves them
+    after a table), stripped; "" for none."""
+    return next((ln.strip() for ln in text[end:].split("\n", 4)[:4] if ln.strip()), "")
 
 
 def _sentence_above(text: str, start: int) -> str:
