@@ -614,13 +614,14 @@ def _run_edits(run: list[tuple[int, int, str]], between: bool) -> list[tuple[int
         new = "\n\n" if names & PARAGRAPH_TAGS else "\n"
     else:
         new = " | " if any(tag in CELL_TAGS for _, _, tag in run) else ""
+    first = next((n for n, (_, _, tag) in enumerate(run) if tag != " "), -1)  # the break goes at the first tag
     edits = []
     for n, (start, end, tag) in enumerate(run):
         if tag == " ":
             if block:  # (else "<em>Anne</em> <em>Holm</em>": the space stays)
                 edits.append((start, end, ""))
             continue
-        edits.append((start, end, new if between and n == next(k for k, e in enumerate(run) if e[2] != " ") else ""))
+        edits.append((start, end, new if between and n == first else ""))
     return edits
 
 

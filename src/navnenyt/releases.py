@@ -44,13 +44,17 @@ class ReleaseWords:
 
 
 @functools.cache
-def name_joiners() -> frozenset[str]:
-    """The words that join the parts of an organisation's name ("&", "og": ``name_joiners`` of releases.yaml).
+def opening_name(text: str) -> str | None:
+    """The name that opens ``text``: its first run of capitalised words (:func:`_capitalised_runs`: ``name_joiners``
+    inside, cut at punctuation), "Dansk Kajak- og Surfski Union valgte ..." -> "Dansk Kajak- og Surfski Union"; None
+    when ``text`` opens with no capitalised word or with a function word ("Der var ...").
 
     Raises:
-        DataError: releases.yaml is missing or malformed.
+        DataError: releases.yaml or words.yaml is missing or malformed.
     """
-    return frozenset(_release_words().name_joiners)
+    words = text.split()
+    runs = _capitalised_runs(text) if words and words[0][:1].isupper() else []
+    return " ".join(runs[0]) if runs and words[0].rstrip(".,:;!?") == runs[0][0] else None
 
 
 def _release_words() -> ReleaseWords:

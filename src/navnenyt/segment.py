@@ -315,12 +315,16 @@ def _headline_over(text: str, unit: _Unit, entry: _Unit) -> bool:
         and not unit.blank_before
         and entry.label is None
         and entry.standalone_label is None
-        and len(head) <= HEADLINE_MAX_CHARS
-        and "," not in head
-        and head[-1:] not in '.!?:»"”)'
+        and _heading_shaped(head)
         and body[-1:] in '.!?»"”)'
         and len(body) > len(head)
     )
+
+
+def _heading_shaped(line: str) -> bool:
+    """True for a line shaped like a headline: at most :data:`HEADLINE_MAX_CHARS`, no comma, no closing punctuation
+    ("Flere nye medarbejdere", "Kobberholm henter ny afdelingsleder")."""
+    return 0 < len(line) <= HEADLINE_MAX_CHARS and "," not in line and line[-1:] not in '.!?:»"”)'
 
 
 def _label_of(line: str) -> str:
@@ -490,7 +494,8 @@ def segment(text: str) -> list[Segment]:
         closes = after is None or (after.standalone_label is not None and after.standalone_label not in sections)
         furniture = after is not None and text[after.start : after.end].lower().startswith(lex.section_enders)
         closes = closes or furniture  # "Læs også: ..."
-        closes = closes or (after is not None and after.blank_before and _heading_line(text[after.start : after.end]))
+        line = text[after.start : after.end].strip() if after is not None and after.blank_before else ""
+        closes = closes or (_heading_shaped(line) and line[:1].isupper())
         # ("Forfremmelse" / notice / "Flere nye medarbejdere" / a table: the next heading closes the label's section)
         heads_section = nxt is not None and nxt.blank_before and not closes
         target = prev if trails_prev else None if heads_section else nxt
@@ -714,16 +719,6 @@ def closing_line_date(text: str, end: int) -> DateMatch | None:
         text: normalised page text; ``end`` indexes it.
     """
     return _every_item_date(_line_below(text, end))
-
-
-HEADING_MAX_WORDS = 6
-"""Words a heading line has at most (:func:`_heading_line`)."""
-
-
-def _heading_line(line: str) -> bool:
-    """True for a heading: a short capitalised line that ends with no punctuation ("Flere nye medarbejdere")."""
-    words = line.split()
-    return 0 < len(words) <= HEADING_MAX_WORDS and line[:1].isupper() and line.rstrip()[-1:].isalpha()
 
 
 def _line_below(text: str, end: int) -> str:

@@ -22,12 +22,10 @@ from typing import Any
 from navnenyt.dates import find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
-from navnenyt.releases import Topic, name_joiners, names_organisation, org_in
+from navnenyt.releases import Topic, names_organisation, opening_name, org_in
 from navnenyt.rules.entry import Draft
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
-_HEADING_DATE = re.compile(r"[ \t]*(?:\w+dag[ \t]+)?(?:den[ \t]+)?\d{1,2}\.[ \t]*\w+[ \t]+\d{4}\b", re.IGNORECASE)
-"""A line that opens with a full date, a weekday before it or not ("Torsdag den 26. februar 2026 kl. 19.00 ...")."""
 
 MERGE_WINDOW = 3  # a mention merges into one of the last few records of the same person and kind
 BOARD_WINDOW = 2  # a board post without an organisation takes that of a board post among the last records
@@ -85,8 +83,10 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
             continue
         dates = find_dates(sentence) or [d for d in find_relative_dates(sentence) if d.relative_days in PAST_DAYS]
         below = sentences[n + 1] if n + 1 < len(sentences) else ""
-        if not dates and _HEADING_DATE.match(below):  # "Ordinær generalforsamling i O" / "Torsdag den 26. februar
-            dates = find_dates(below)  # 2026 kl. 19.00 i klubhuset": a heading and its date line
+        if not dates:  # "Ordinær generalforsamling i O" / "Torsdag den 26. februar 2026 kl. 19.00 i klubhuset": a
+            lead = len(below) - len(below.lstrip())  # heading and the date line under it (the date, its weekday
+            dates = [d for d in find_dates(below)[:1] if d.start == lead and d.resolve(anchor) != anchor]  # included,
+            # opens the line; not the publication day of a byline: "Onsdag d. 19. marts 2025 · Af redaktionen")
         for date in dates:  # ("Fjordbyg Holding A/S har i dag afholdt ordinær generalforsamling": the publication day)
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
             if date.precision == "day" and days:
@@ -110,38 +110,10 @@ def _named_holder(sentence: str) -> str | None:
     for k, word in enumerate(low):
         definite = word in words["meeting_nouns_definite"]  # "årsmødet", "generalforsamlingen"
         if definite and k + 2 < len(tokens) and low[k + 1] in words["meeting_holder_prepositions"]:
-            name = _name_from(tokens, k + 2)
+            name = opening_name(" ".join(tokens[k + 2 :]))
             if name is not None:
                 return name
     return None
-
-
-def _name_word(token: str) -> bool:
-    """True for a capitalised word (a name part)."""
-    return token[:1].isupper()
-
-
-def _name_from(tokens: list[str], start: int) -> str | None:
-    """The name of capitalised words from ``tokens[start]``, joined by a hyphen-ended part or a name joiner ("Dansk
-    Kajak- og Surfski Union": :func:`navnenyt.releases.name_joiners`), up to punctuation; None when it starts with no
-    capitalised word or is a function word ("Der", "Da")."""
-    lex, joiners = load_lexicon(), name_joiners()
-    if start >= len(tokens) or not _name_word(tokens[start]):
-        return None
-    if tokens[start].lower() in lex.words["function_words"]:
-        return None
-    end = start
-    while end < len(tokens):
-        token = tokens[end]
-        if not (_name_word(token) or token.endswith("-") or token in joiners):
-            break
-        end += 1
-        if token[-1:] in ",.;:!?":
-            break
-    while end > start and tokens[end - 1] in joiners:
-        end -= 1
-    name = " ".join(tokens[start:end]).rstrip(",.;:!?")
-    return name or None
 
 
 def resolve_document(
