@@ -33,7 +33,8 @@ class Cue:
     board noun there makes the entry a board post; ``farewell``: a farewell to the person after it ("siger farvel til
     X"), a departure unless the relative clause after X tells a retirement or a new post; ``takes_over``: a takeover
     verb whose object is the organisation taken over ("har X overtaget Salon Klip & Krøller"); ``counted``: a phrase
-    that counts only when a number of years follows it in its sentence ("har været ansat hos O i 40 år")."""
+    that counts only when a number of years follows it in its sentence ("har været ansat hos O i 40 år"); ``titled``:
+    a word that counts only before a job title ("afgående formand X", not "det afgående tog")."""
 
     id: str
     cue: str
@@ -51,6 +52,7 @@ class Cue:
     farewell: bool = False
     takes_over: bool = False
     counted: bool = False
+    titled: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ def load_lexicon() -> Lexicon:
                 bool(c.get("farewell", False)),
                 bool(c.get("takes_over", False)),
                 bool(c.get("counted", False)),
+                bool(c.get("titled", False)),
             )
             for c in cues_doc["cues"]
         )

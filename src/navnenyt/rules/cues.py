@@ -30,7 +30,7 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
     if cached is None:
         table = cue_by_id()
         every = sorted(((s, table[s.id_]) for s in doc.spans.get(CUES_KEY, [])), key=lambda pair: pair[0].start)
-        if any(cue.not_before or cue.not_after or cue.counted for _, cue in every):
+        if any(cue.not_before or cue.not_after or cue.counted or cue.titled for _, cue in every):
             texts = token_texts(doc)
             every = [(sp, c) for sp, c in every if not _cancelled(texts, sp, c)]
         if any(cue.yields for _, cue in every):
@@ -44,7 +44,8 @@ def _cancelled(texts: list[str], span: Span, cue: Cue) -> bool:
     """True when a word next to the cue makes it another phrase: one of ``not_before`` right after it ("har bestået
     af borgmesteren": consisted of, no degree), or one of ``not_after`` right before it ("fortsætter som rådgiver
     for bestyrelsen": no board seat; "#" there is any number: "har 45 ansatte"; in ``not_before`` a year: "(valgt
-    2019)")."""
+    2019)"); a ``titled`` cue without a job title and a name right after it ("det afgående tog":
+    :func:`_title_and_name`)."""
     after = texts[span.end].lower() if span.end < len(texts) else None
     before = texts[span.start - 1].lower() if span.start > 0 else None
     number = before is not None and "#" in cue.not_after and before.replace(".", "").isdigit()  # "har 45 ansatte"
@@ -55,7 +56,18 @@ def _cancelled(texts: list[str], span: Span, cue: Cue) -> bool:
         or number
         or year
         or (cue.counted and not _years_follow(texts, span))
+        or (cue.titled and not _title_and_name(texts, span.end))
     )
+
+
+def _title_and_name(texts: list[str], k: int) -> bool:
+    """True when a job title (``role_suffixes``) starts at token ``k`` and a capitalised name follows it, after a
+    comma or not ("afgående formand Lisbeth Qvist", "den afgående formand, Lisbeth Qvist,"; not "takker den afgående
+    formand:")."""
+    if k >= len(texts) or not texts[k].lower().endswith(load_lexicon().endings("role_suffixes")):
+        return False
+    name = k + 2 if k + 2 < len(texts) and texts[k + 1] == "," else k + 1
+    return name < len(texts) and texts[name][:1].isupper()
 
 
 COUNT_REACH = 12

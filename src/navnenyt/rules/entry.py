@@ -1799,7 +1799,8 @@ def _fill_subject(
         origin = cue_end + 1 < main.end and load_lexicon().has("origin_intro", doc[cue_end].text)
         if leaves and origin:  # "går på pension fra [tømrerfirmaet] Brix ApS i Brædstrup"
             clause.org = org_at(doc, cue_end + 1, main.end)
-        elif leaves and cue_end < main.end and is_cap(doc[cue_end]):
+        elif leaves and main.start < cue_end < main.end and is_cap(doc[cue_end]):  # (a cue ends there: not the
+            # sentence's first word before an inverted "Den afgående formand, X, ...")
             clause.org = org_run(doc, cue_end, main.end)  # "har forladt Skovlund Invest A/S, hvor ..."
         lex = load_lexicon()
         origin_clause = next(

@@ -1,0 +1,51 @@
+"""Shapes fixed in round sixteen (blind gold sets 101 and 104-107), each with its exact records.
+
+Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
+records, published 2026-02-01 (so a year-less "1. marts" is 2026-03-01, told in the past tense 2025-03-01).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from record_tuples import Move, moves
+
+PUBLISHED = dt.date(2026, 2, 1)
+
+
+ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
+    (  # "modtog ikke genvalg" decides the kind (cues.yaml: decisive), though "modtog" alone is an award's verb
+        "Helle Gravesen modtog ikke genvalg.",
+        [("departure", "Helle Gravesen", None, None, None, None, None)],
+    ),
+    (  # "var" after a name is a subject's verb ("Helle Gravesen var på valg og ..."), as "er" is
+        "Helle Gravesen var på valg og modtog ikke genvalg. Som ny formand valgtes Rasmus Kjeldsen.",
+        [
+            ("departure", "Helle Gravesen", None, None, None, None, None),
+            ("board_appointment", "Rasmus Kjeldsen", "formand", None, None, None, None),
+        ],
+    ),
+    (  # "afgående" before a title and a name tells a departure (cues.yaml: titled) ...
+        "Afgående formand Lisbeth Qvist blev efter otte år på posten hyldet med stående bifald.",
+        [("departure", "Lisbeth Qvist", "formand", None, None, None, None)],
+    ),
+    (  # ... after "Den" and before a comma, without taking "Den" for the organisation left
+        "Den afgående formand, Lisbeth Qvist, blev hyldet.",
+        [("departure", "Lisbeth Qvist", "formand", None, None, None, None)],
+    ),
+    (  # ... but not before a title without a name, nor before any other noun
+        "Adm. direktør Birgitte Lynge takker den afgående formand: »Aksel Toft har sikret mejeriet en stabil kurs.«",
+        [],
+    ),
+    (
+        "Det afgående tog til Aarhus var forsinket, oplyser DSB-chef Mogens Hald.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SIXTEEN, ids=[t[:40] for t, _ in ROUND_SIXTEEN])
+def test_round_sixteen(text: str, expected: list[Move]) -> None:
+    assert moves(text, PUBLISHED) == expected
