@@ -43,6 +43,50 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "Det afgående tog til Aarhus var forsinket, oplyser DSB-chef Mogens Hald.",
         [],
     ),
+    (  # "modtager genvalg" is re-election, not an award (cues.yaml modtager, modtog: not_before)
+        "Formand Erik Stampe modtager genvalg.",
+        [],
+    ),
+    (  # a table of ranks: "Ny grad" is a promotion's new role, "Nuv. grad" the previous one, "Enhed" the
+        # organisation; the intro "Med virkning fra ... er følgende forfremmet:" dates every row
+        "FORFREMMELSER\nMed virkning fra 1. november 2025 er følgende forfremmet:\n\n"
+        "Nuv. grad | Navn | Enhed | Ny grad\n"
+        "Kaptajn | Søren Bak Thygesen | Sønderhede Ingeniørregiment | Major\n"
+        "Premierløjtnant | Camilla Rønn | Kongsbjerg Signalregiment | Kaptajn",
+        [
+            ("promotion", "Søren Bak Thygesen", "Major", "Sønderhede Ingeniørregiment", "2025-11-01", "Kaptajn", None),
+            (
+                "promotion",
+                "Camilla Rønn",
+                "Kaptajn",
+                "Kongsbjerg Signalregiment",
+                "2025-11-01",
+                "Premierløjtnant",
+                None,
+            ),
+        ],
+    ),
+    (  # a team list with English titles (one with a comma, one whose last word is no title) and long notes, dated
+        # by the line after it
+        "Den nye nordiske ledelse ser således ud:\n\n"
+        "Nordic Managing Director: Jens Ulrik Bech (forfremmet, senest Country Manager Denmark)\n"
+        "Head of People, Nordics: Rikke Salomonsen (ny, kommer fra Veltra Group A/S)\n"
+        "Chief of Staff: Mads Kjær Holmgren (ny)\n\n"
+        "Ændringerne træder i kraft 1. oktober.",
+        [
+            (
+                "promotion",
+                "Jens Ulrik Bech",
+                "Nordic Managing Director",
+                None,
+                "2026-10-01",
+                "Country Manager Denmark",
+                None,
+            ),
+            ("new_job", "Rikke Salomonsen", "Head of People", None, "2026-10-01", None, "Veltra Group A/S"),
+            ("new_job", "Mads Kjær Holmgren", "Chief of Staff", None, "2026-10-01", None, None),
+        ],
+    ),
 ]
 
 

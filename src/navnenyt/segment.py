@@ -758,8 +758,14 @@ def table_line_date(text: str, start: int, end: int) -> tuple[DateMatch, bool] |
 
 def _every_item_date(sentence: str) -> DateMatch | None:
     """The one day date of ``sentence`` when its subject is every item of a list or table (its first word one of
-    ``list_closing_subjects`` of words.yaml: "Alle tre tiltræder 1. juli."), else None."""
-    if not sentence or sentence.split(maxsplit=1)[0].lower() not in load_lexicon().words["list_closing_subjects"]:
+    ``list_closing_subjects`` of words.yaml: "Alle tre tiltræder 1. juli."; or an intro ending with a colon that
+    names them with a word of ``every_item_words``: "Med virkning fra 1. november er følgende forfremmet:"), else
+    None."""
+    words = load_lexicon().words
+    if not sentence:
+        return None
+    intro = sentence.rstrip().endswith(":") and not scan_words(sentence.lower()).isdisjoint(words["every_item_words"])
+    if not intro and sentence.split(maxsplit=1)[0].lower() not in words["list_closing_subjects"]:
         return None
     dates = [d for d in find_dates(sentence) if d.valid and d.precision == "day"]
     return dates[0] if len(dates) == 1 else None

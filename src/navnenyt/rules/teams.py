@@ -31,17 +31,18 @@ from navnenyt.releases import org_in
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import Draft, extract_drafts
 from navnenyt.rules.runs import names_org, org_run
-from navnenyt.segment import opening_line_date
+from navnenyt.segment import closing_line_date, opening_line_date
 
 _ITEM_LINE_PATTERN = (
-    r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
+    r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:,?[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
     r"(?P<name>[A-ZÆØÅ][\w.'-]*(?:[ \t]+[A-ZÆØÅ][\w.'-]*){1,4})"
     r"(?:,[ \t]+(?P<home>(?:{address}|\d)[^\n()–—:]{0,40}?))?"
-    r"(?:[ \t]+\((?P<note>[^()\n]{1,40})\))?"
+    r"(?:[ \t]+\((?P<note>[^()\n]{1,60})\))?"
     r"(?:[ \t]+[–—-][ \t]+(?P<rest>[^\n]{1,120}))?[ \t]*$"
 )
 """An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)", with dot leaders
-"Formand ........ Dorthe Bisgaard (ny)", and what follows a dash on the line: "CFO: Dorthe Kamp (ny) – kommer fra en
+"Formand ........ Dorthe Bisgaard (ny)", a title with a comma ("Head of People, Nordics: Rikke Salomonsen (ny)"), and
+what follows a dash on the line: "CFO: Dorthe Kamp (ny) – kommer fra en
 stilling som finansdirektør i Ravnsholt Industri"; an address after the name is no part of the item ("Formand: Jonas
 Winding, nr. 14, 2. tv.")."""
 
@@ -115,6 +116,8 @@ def find_team_lists(text: str) -> list[TeamItem]:
     head = head[: len(head) - len(intro)] if intro else head  # (a name in the intro is the list's own news: "A og B
     outside = head + text[_block_end(text, matches[-1].end()) :] if matches else ""  # blev nyvalgt ...:")
     above = opening_line_date(text, text[:top].rstrip().rfind("\n") + 1 if intro else top)
+    above = above or (closing_line_date(text, _block_end(text, matches[-1].end())) if matches else None)  # (or
+    # the line after the list: "Ændringerne træder i kraft 1. oktober.")
     for n, match in enumerate(matches):
         end = _block_end(text, match.end())
         end = min(end, matches[n + 1].start()) if n + 1 < len(matches) else end
@@ -201,6 +204,10 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     if listed and not own and person is not None and title is not None:  # "Kirkeværge: Inge Madsen" under "Rådet
         own = [Draft(kind=EntryKind.board_appointment, person=person, rule="team:board", role=title)]  # har
         # konstitueret sig således:": a post of the board whatever its title
+    noted = (item.note or "").lower() and (note in lex.words["team_notes_new"] or promoted)
+    if noted and not own and person is not None and title is not None:  # "Chief of Staff: Mads Kjær Holmgren (ny)":
+        kind = EntryKind.promotion if promoted else EntryKind.new_job  # the list prints the post, whatever its title
+        own = [Draft(kind=kind, person=person, rule="team:noted", role=title)]
     for draft in own if listed else []:
         draft.kind = EntryKind.board_appointment
     for draft in own[:1]:
@@ -219,8 +226,9 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
 
 def _note_sentence(detail: str) -> str:
     """The sentence (without its subject) that an item's note tells after its first comma: "kommer fra O" as it
-    stands, "fra O" -> "kommer fra O", "i dag R" / "hidtil R" / "tidligere R" -> "har hidtil været R" (words.yaml
-    ``team_sentence_origin``, ``origin_intro``, ``now_adverbs``, ``former``, ``team_sentence_previous``); "" for
+    stands, "fra O" -> "kommer fra O", "i dag R" / "hidtil R" / "tidligere R" / "senest R" -> "har hidtil været R"
+    (words.yaml ``team_sentence_origin``, ``origin_intro``, ``now_adverbs``, ``former``, ``latest_adverbs``,
+    ``team_sentence_previous``); "" for
     anything else."""
     lex = load_lexicon()
     words = detail.split()
@@ -230,7 +238,7 @@ def _note_sentence(detail: str) -> str:
     if words and lex.has("origin_intro", words[0]):
         return f"{origin.split()[0]} {detail}."
     k = 0
-    while k < len(words) - 1 and (lex.has("now_adverbs", words[k]) or lex.has("former", words[k])):
+    while k < len(words) - 1 and any(lex.has(name, words[k]) for name in ("now_adverbs", "former", "latest_adverbs")):
         k += 1
     return f"{min(lex.words['team_sentence_previous'])} {' '.join(words[k:])}." if k else ""
 
