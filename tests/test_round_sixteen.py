@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+import navnenyt
 from record_tuples import Move, moves
 
 PUBLISHED = dt.date(2026, 2, 1)
@@ -87,7 +88,26 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("new_job", "Mads Kjær Holmgren", "Chief of Staff", None, "2026-10-01", None, None),
         ],
     ),
+    (  # a table of graduates with a grade column, under a paragraph that names the exam, the school and the day
+        "Mandag den 16. juni bestod disse elever svendeprøven som frisør ved Sydhavns Tekniske Skole. Vi ønsker dem "
+        "tillykke.\n\nNavn                  Salon                       Karakter\n"
+        "Emma Kjærsgaard       Salon Klip & Krøl           12\n"
+        "Oliver Brandt         Frisør Nordlys              10",
+        [
+            ("completed_education", "Emma Kjærsgaard", None, None, "2026-06-16", None, None),
+            ("completed_education", "Oliver Brandt", None, None, "2026-06-16", None, None),
+        ],
+    ),
 ]
+
+
+def test_graduate_table_takes_the_exam_and_school_of_the_paragraph_above() -> None:
+    text = ROUND_SIXTEEN[-1][0]
+    educations = [r.education for r in navnenyt.extract(text, published=PUBLISHED)]
+    assert [(e.programme, e.institution) for e in educations if e is not None] == [
+        ("frisør", "Sydhavns Tekniske Skole"),
+        ("frisør", "Sydhavns Tekniske Skole"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_SIXTEEN, ids=[t[:40] for t, _ in ROUND_SIXTEEN])

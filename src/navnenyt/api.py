@@ -32,6 +32,7 @@ from navnenyt.rules.teams import find_team_lists, team_drafts
 from navnenyt.segment import (
     Segment,
     job_ad_span,
+    line_above,
     list_closing_date,
     list_context_date,
     segment,
@@ -111,9 +112,15 @@ class Extractor:
             found.extend(self._records(text, norm, seg, doc, anchor, intros.get(seg.intro)))
         rows = [(row, table) for table in tables for row in table.rows]
         row_docs = self.nlp.pipe((norm.text[r.start : r.end] for r, _ in rows), batch_size=64, disable=self.ner_pipes)
+        table_intros: dict[int, IntroContext] = {}
         for (row, table), doc in zip(rows, row_docs, strict=True):
             start, end = norm.span_to_original(row.start, row.end)
-            for draft in row_drafts(doc, row):
+            drafts = row_drafts(doc, row)
+            if any(d.kind == EntryKind.completed_education for d in drafts):  # "Mandag den 16. juni bestod disse
+                if table.start not in table_intros:  # elever svendeprøven som frisør ved O." above the table
+                    table_intros[table.start] = intro_context(self.nlp(line_above(norm.text, table.start)))
+                apply_intro([d for d in drafts if d.kind == EntryKind.completed_education], table_intros[table.start])
+            for draft in drafts:
                 if draft.date is None and draft.kind not in UNLISTED_DATE_KINDS:
                     told = table_line_date(norm.text, table.start, table.end)
                     if told is not None:  # "Alle tre tiltræder 1. juli." / "Ændringerne trådte i kraft 1. juli."

@@ -727,10 +727,15 @@ def _line_below(text: str, end: int) -> str:
     return next((ln.strip() for ln in text[end:].split("\n", 4)[:4] if ln.strip()), "")
 
 
+def line_above(text: str, start: int) -> str:
+    """The last non-blank line above offset ``start`` of ``text``, stripped ("" at the text's start)."""
+    return text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+
+
 def _sentence_above(text: str, start: int) -> str:
     """The last sentence of the last non-blank line above offset ``start`` (:data:`SENTENCE_END`, not cut at "4.
     januar")."""
-    return SENTENCE_END.split(text[:start].rstrip().rsplit("\n", 1)[-1].strip())[-1]
+    return SENTENCE_END.split(line_above(text, start))[-1]
 
 
 def opening_line_date(text: str, start: int) -> DateMatch | None:

@@ -86,6 +86,9 @@ def _intro_programme(doc: Doc) -> str | None:
     if cue is None:
         return None
     head = cue.end - 1 if load_lexicon().has("programme_heads", doc[cue.end - 1].text) else cue.end
+    counted = counted_noun(doc, head, len(doc))
+    head = counted.end if counted is not None else head  # "bestod disse elever svendeprøven som frisør": past the
+    # verb's object
     return education_slots(doc, head, len(doc))["programme"]
 
 
@@ -97,8 +100,8 @@ def _counted_trade(doc: Doc) -> str | None:
         if noun is None:
             continue
         title = title_word(noun.text)
-        if title is not None and title != noun.text:
-            return title
+        if title is not None and title != noun.text and not load_lexicon().has("learner_titles", title):
+            return title  # (not "bestod disse elever svendeprøven som frisør": learners, no trade)
     return None
 
 
