@@ -98,11 +98,24 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("completed_education", "Oliver Brandt", None, None, "2026-06-16", None, None),
         ],
     ),
+    (  # "siger vi tillykke til X" / "siger vi tak til X" are greetings, no reported speech (greeting_objects)
+        "Og så siger vi et stort tillykke til Sarah Bjørn, der er forfremmet fra Backend Developer til Engineering "
+        "Manager 💪",
+        [("promotion", "Sarah Bjørn", "Engineering Manager", None, None, "Backend Developer", None)],
+    ),
+    (
+        "Vi siger samtidig tak til Maria Thygesen, som udtræder af skolebestyrelsen til sommer efter fire år.",
+        [("departure", "Maria Thygesen", None, None, None, None, None)],
+    ),
+    (  # "går ikke på pension": negated, no news (cues.yaml paa_pension: not_after)
+        "Kirsten Holm og personalet siger tak for 40 gode år – og nej, vi går ikke på pension endnu!",
+        [],
+    ),
 ]
 
 
 def test_graduate_table_takes_the_exam_and_school_of_the_paragraph_above() -> None:
-    text = ROUND_SIXTEEN[-1][0]
+    text = next(t for t, _ in ROUND_SIXTEEN if "svendeprøven som frisør" in t)
     educations = [r.education for r in navnenyt.extract(text, published=PUBLISHED)]
     assert [(e.programme, e.institution) for e in educations if e is not None] == [
         ("frisør", "Sydhavns Tekniske Skole"),
