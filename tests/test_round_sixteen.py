@@ -111,6 +111,27 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "Kirsten Holm og personalet siger tak for 40 gode år – og nej, vi går ikke på pension endnu!",
         [],
     ),
+    (  # a list's relative clause after its last name tells about every name of the list ...
+        "Vi byder velkommen til Maria Thygesen og Lars Dyhr, som begynder som lærere 1. august.",
+        [
+            ("new_job", "Maria Thygesen", "lærer", None, "2026-08-01", None, None),
+            ("new_job", "Lars Dyhr", "lærer", None, "2026-08-01", None, None),
+        ],
+    ),
+    (  # ... a farewell's retirement as well
+        "Vi siger farvel til Maria Thygesen og Lars Dyhr, som går på pension.",
+        [
+            ("retirement", "Maria Thygesen", None, None, None, None, None),
+            ("retirement", "Lars Dyhr", None, None, None, None, None),
+        ],
+    ),
+    (  # a person's name after "til" is no role of the next person in the list
+        "Vi siger samtidig tak til Maria Thygesen og Lars Dyhr, som udtræder af skolebestyrelsen til sommer.",
+        [
+            ("departure", "Maria Thygesen", None, None, None, None, None),
+            ("departure", "Lars Dyhr", None, None, None, None, None),
+        ],
+    ),
 ]
 
 

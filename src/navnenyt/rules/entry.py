@@ -5,6 +5,7 @@ position, date, and the kind's own slots (education, years, age, award).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
@@ -279,7 +280,10 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
                 draft.org = org
                 i = org.end
                 continue
-        if lex.has("role_intro", low) and draft.role is None and nxt is not None and not nxt.like_num:
+        named = nxt is not None and nxt.is_title and has_flag(doc.vocab, nxt.text, "first_name")  # "tak til Maria
+        # Thygesen og Lars Dyhr, som ...": a person, no role (not "som Junior Consultant", "til Marine Superintendent")
+        named = named and i + 2 < end and has_flag(doc.vocab, doc[i + 2].text, "surname")
+        if lex.has("role_intro", low) and draft.role is None and nxt is not None and not nxt.like_num and not named:
             pos = role_and_org(doc, i + 1, end)
             draft.role = pos.role
             draft.org = draft.org or pos.org
@@ -737,7 +741,8 @@ def _sentence_drafts(
                     draft.org = positions[-1].org or draft.org
         else:
             _fill_object(doc, draft, people, n, frame, frame_org, main)
-            clause_cue = _relative_start_cue(doc, person, main, main_cues) if len(people) == 1 else None
+            listed = _clause_person(doc, people, n)  # "velkommen til A og B, som begynder som lærere": B's clause
+            clause_cue = _relative_start_cue(doc, listed, main, main_cues) if listed is not None else None
             if clause_cue is not None:  # "byder velkommen til X, der fra 1. oktober bliver vores nye R": the
                 org = draft.org  # relative clause tells the position, as a subject's sentence does
                 draft.role = draft.org = None
@@ -746,7 +751,7 @@ def _sentence_drafts(
             if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
                 draft.role, draft.org = prefix.role, prefix.org or draft.org
         if cue.farewell:
-            _leaves_for_post(doc, draft, main)
+            _leaves_for_post(doc, draft, main, _clause_person(doc, people, n) or person)
         drafts.append(draft)
     if frame == "subject" and len(people) > 1:
         _listed_subjects(doc, main, people, drafts)
@@ -1099,13 +1104,27 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
     return items if len(items) >= 2 else []
 
 
-def _leaves_for_post(doc: Doc, draft: Draft, main: Span) -> None:
+def _clause_person(doc: Doc, people: list[Span], n: int) -> Span | None:
+    """The person whose relative clause tells about ``people[n]``: itself when it is the only one, the last of a
+    list joined by "og" or commas ("A og B, som går på pension": B's clause is both), else None."""
+    if len(people) == 1:
+        return people[0]
+    lex, texts = load_lexicon(), token_texts(doc)
+    joined = all(
+        b.start == a.end + 1 and (texts[a.end] == "," or lex.has("list_joiners", texts[a.end]))
+        for a, b in itertools.pairwise(people[n:])
+    )
+    return people[-1] if joined else None
+
+
+def _leaves_for_post(doc: Doc, draft: Draft, main: Span, anchor: Span) -> None:
     """A farewell to a person whose relative clause tells why: a retirement ("..., der går på pension"), or a post
     ("Vi siger farvel til lærer X [fra O1], som har fået nyt job som R i O2"): a new job, the title before the name
-    the post left (and O1 its organisation)."""
+    the post left (and O1 its organisation). ``anchor`` is the person the clause follows (the last of a list: "farvel
+    til A og B, som går på pension")."""
     lex, person = load_lexicon(), draft.person
-    origin = _origin_org(doc, person.end, main.end)  # "farvel til bogholder X fra O1, som ..."
-    k = origin.end if origin is not None else person.end
+    origin = _origin_org(doc, anchor.end, main.end)  # "farvel til bogholder X fra O1, som ..."
+    k = origin.end if origin is not None else anchor.end
     if draft.kind != EntryKind.departure or not _relative_after(doc, k, main.end):
         return
     close = _clause_end(doc, k + 1, main.end)
