@@ -132,6 +132,23 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("departure", "Lars Dyhr", None, None, None, None, None),
         ],
     ),
+    (  # "Sct." keeps its full stop (tokenizer_exceptions.yaml); a farewell whose clause tells a new post as "kantor"
+        "Vi siger farvel til kirkesanger Lone Ibsen, der efter otte år i Vesterbølle Kirke har fået nyt job som "
+        "kantor i Sct. Mortens Kirke i Holmby.",
+        [("new_job", "Lone Ibsen", "kantor", "Sct. Mortens Kirke", None, "kirkesanger", None)],
+    ),
+    (  # "gik på pension" is told in the past: last March, not the next (cues.yaml gik_paa_pension)
+        "Jesper Koch gik på pension i marts.",
+        [("retirement", "Jesper Koch", None, None, "2025-03-01", None, None)],
+    ),
+    (  # ... but the replaced person's past tense does not date the successor's start in the past
+        "Jonas Lykke er ansat som sognepræst i Nørre Tvede Sogn. Han indsættes søndag den 7. september og afløser "
+        "sognepræst Aksel Brink, der gik på pension 31. juli.",
+        [
+            ("new_job", "Jonas Lykke", "sognepræst", "Nørre Tvede Sogn", "2026-09-07", None, None),
+            ("retirement", "Aksel Brink", "sognepræst", "Nørre Tvede Sogn", "2025-07-31", None, None),
+        ],
+    ),
 ]
 
 

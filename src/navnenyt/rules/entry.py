@@ -2179,6 +2179,8 @@ def _told_in_past(doc: Doc, sent: Span) -> bool:
     cue shortly after a past auxiliary ("blev valgt", "blev Kirsten Aaby valgt", "fik overrakt")."""
     lex, texts = load_lexicon(), token_texts(doc)
     for span, cue in cues_in(doc, sent.start, sent.end):
+        if cue.cue == "successor":
+            return False  # "... og afløser Y, der gik på pension 31. juli": the tense of the one replaced
         if cue.past:
             return True
         # a participle ("blev lørdag den 27. september kåret", "fik ved sommerfesten den 20. juni tildelt")
