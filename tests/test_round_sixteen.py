@@ -149,6 +149,29 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("retirement", "Aksel Brink", "sognepræst", "Nørre Tvede Sogn", "2025-07-31", None, None),
         ],
     ),
+    (  # a title owned by a firm in the genitive, then the name in apposition
+        "Tjekit ApS' CTO, Ditte Vang Kragelund, fratræder med udgangen af april 2026.",
+        [("departure", "Ditte Vang Kragelund", "CTO", "Tjekit ApS", "2026-04-30", None, None)],
+    ),
+    (
+        "Hvidsten Forsikrings finansdirektør, Dorthe Vang Overgaard, forlader selskabet.",
+        [("departure", "Dorthe Vang Overgaard", "finansdirektør", "Hvidsten Forsikring", None, None, None)],
+    ),
+    (  # the post told before the name is the one held when the next sentence tells the new one
+        "Generalsekretær i Landsforeningen Grønne Kolonihaver, Morten Hviid Skov, har fået nyt job. Pr. 1. juli "
+        "bliver han direktør i Boligselskabet Egebo.",
+        [
+            (
+                "new_job",
+                "Morten Hviid Skov",
+                "direktør",
+                "Boligselskabet Egebo",
+                "2026-07-01",
+                "Generalsekretær",
+                "Landsforeningen Grønne Kolonihaver",
+            )
+        ],
+    ),
 ]
 
 

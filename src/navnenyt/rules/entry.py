@@ -109,6 +109,8 @@ class Draft:
     nearest: bool = False  # the cue is a perfect tense ("er pr. 1/9 tiltrådt"): the year-less date nearest publication
     lead_role: Span | None = None  # the title printed before the name ("økonomichef Tine Brøndum")
     leaves: bool = False  # the person leaves one post for another ("fratræder for at blive R2 i O2")
+    held: bool = False  # role and org are the post held, told before the name ("Generalsekretær i O, X, har fået nyt
+    # job"): a new post told in the next sentence makes them the previous position
     same_time: bool = False
     same_date: bool = False  # "fra samme dato": the date told last (past an undated leaver's record)
     successor_of: str | None = None  # "X afløser Y": Y's record names X here
@@ -733,6 +735,7 @@ def _sentence_drafts(
             # profession, no post
             _fill_subject(doc, draft, main, main_cues, dates, cue_end)
             _subject_position(doc, draft, main, prefix, titled=own is not None)
+            draft.held = prefix.held and draft.role is prefix.role and draft.org in (None, prefix.org)
             draft.role = draft.role or _new_title_before(doc, person, main.start)
             if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
                 positions = _roles_after(doc, people[-1].end, main.end, len(people))  # "A og B er ansat som
@@ -2298,6 +2301,8 @@ def _take_next_post(doc: Doc, draft: Draft, nxt: Span, first: int) -> bool:
         return False
     if draft.kind == EntryKind.departure:
         draft.previous_role, draft.previous_org = draft.role or draft.lead_role, draft.org
+    elif draft.held:  # "Generalsekretær i O1, X, har fået nyt job. Pr. 1. juli bliver han R2 i O2."
+        draft.previous_role, draft.previous_org = draft.role, draft.org
     else:  # a move without its destination keeps the post it left
         draft.previous_role = draft.previous_role or draft.role or draft.lead_role
     draft.kind, draft.role, draft.org = EntryKind.new_job, post.role, post.org
@@ -2374,6 +2379,8 @@ def _acting_title(doc: Doc, draft: Draft, main: Span) -> None:
 def _no_destination(draft: Draft) -> bool:
     """True for a new job or promotion with no organisation and no role but the title printed before the name
     ("[Filialdirektør] X skifter til konkurrenten")."""
+    if draft.held:
+        return draft.kind in MOVE_KINDS  # "Generalsekretær i O, X, har fået nyt job": the post held, no new one
     unnamed = draft.role is None or draft.role == draft.lead_role
     return draft.kind in MOVE_KINDS and unnamed and draft.org is None
 

@@ -133,8 +133,9 @@ def _former_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
 
 
 def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
-    """ "ROLE i ORG, PERSON, ..." ("Direktør i Solvang Gartnerier ApS, Birthe Kaae, er udpeget ..."): the
-    person's index and the position told before the name, or None."""
+    """ "ROLE i ORG, PERSON, ..." ("Direktør i Solvang Gartnerier ApS, Birthe Kaae, er udpeget ...") or "ORG's ROLE,
+    PERSON, ..." ("Tjekit ApS' CTO, Ditte Vang Kragelund, fratræder"): the person's index and the position told
+    before the name, or None."""
     texts = token_texts(doc)
     limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
     comma = next((k for k in range(sent.start + 1, limit) if texts[k] == ","), None)
@@ -144,6 +145,13 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     k = sent.start
     if owner_noun(texts[k]):
         k += 1  # "Bestyrelsens næstformand, Jens Otto Riis, havde ikke ønsket genvalg"
+    owner = org_run(doc, k, comma) if is_cap(doc[k]) else None
+    if owner is not None and owner.end < comma and texts[owner.end] in {"'", "’"}:
+        k = owner.end + 1  # "Tjekit ApS' CTO, Ditte Vang Kragelund, fratræder ...": the firm owns the title
+    elif owner is not None and owner.end < comma and len(owner) > 1 and is_genitive(texts[owner.end - 1]):
+        k = owner.end  # "Hvidsten Forsikrings finansdirektør, Dorthe Vang Overgaard, forlader ..."
+    else:
+        owner = None
     while k < comma and (lex.has("role_drop_prefix", texts[k]) or lex.has("former", texts[k])):
         k += 1  # "Den nye præst i Nørreå Kirke, Kathrine Holst-Bering, indsættes ...", "Tidligere formand for O, P,"
     if k >= comma or not doc[k].lower_.endswith(lex.endings("role_suffixes")):
@@ -159,7 +167,8 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         return None  # (the whole prefix is the position: "Den nuværende leder, Winnie Haugaard, fratræder")
     if person.end >= sent.end or texts[person.end] != ",":
         return None
-    return comma + 1, Position(role=pos.role, org=pos.org)
+    held = not lex.has("new_adjectives", texts[sent.start])  # (not "Den nye præst i O, X, ...")
+    return comma + 1, Position(role=pos.role, org=pos.org or owner, held=held)
 
 
 def _duration(doc: Doc, start: int, end: int) -> bool:

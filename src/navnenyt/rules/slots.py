@@ -106,13 +106,14 @@ POSSESSED_TITLE_WORDS = 3
 
 def possessed_title(doc: Doc, k: int, end: int) -> Span | None:
     """The title at token ``k`` when up to :data:`POSSESSED_TITLE_WORDS` lower-case words end in a role word
-    (``role_suffixes``) and a capitalised word follows ("[Radio Skovbos] morgenvært Helle ..."), else None."""
+    (``role_suffixes``) and a capitalised word or a comma follows ("[Radio Skovbos] morgenvært Helle ...", "[Hvidsten
+    Forsikrings] finansdirektør, Dorthe ..."), else None."""
     suffixes = load_lexicon().endings("role_suffixes")
     t = token_table(doc)
     for m in range(k, min(end - 1, k + POSSESSED_TITLE_WORDS)):
         if not (t.text[m].isalpha() and t.text[m].islower()):
             return None
-        if t.lower[m].endswith(suffixes) and t.cap[m + 1]:
+        if t.lower[m].endswith(suffixes) and (t.cap[m + 1] or t.text[m + 1] == ","):
             return doc[k : m + 1]
     return None
 
@@ -127,12 +128,15 @@ def skip_to(doc: Doc, i: int, end: int, words: AbstractSet[str]) -> int:
 
 @dataclass
 class Position:
-    """A role and its organisation as found together ("R hos O"); ``internal`` marks "samme sted"."""
+    """A role and its organisation as found together ("R hos O"); ``internal`` marks "samme sted"; ``held`` a post
+    told before the name as the one the person holds ("Generalsekretær i O, X, har fået nyt job"), not a new one
+    ("Ny direktør i O, X, ...")."""
 
     role: Span | None = None
     org: Span | None = None
     internal: bool = False
     end: int = 0
+    held: bool = False
 
 
 def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position:
