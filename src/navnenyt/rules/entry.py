@@ -744,8 +744,8 @@ def _sentence_drafts(
                     draft.org = positions[-1].org or draft.org
         else:
             _fill_object(doc, draft, people, n, frame, frame_org, main)
-            listed = _clause_person(doc, people, n)  # "velkommen til A og B, som begynder som lærere": B's clause
-            clause_cue = _relative_start_cue(doc, listed, main, main_cues) if listed is not None else None
+            anchor = _clause_person(doc, people, n)  # "velkommen til A og B, som begynder som lærere": B's clause
+            clause_cue = _relative_start_cue(doc, anchor, main, main_cues) if anchor is not None else None
             if clause_cue is not None:  # "byder velkommen til X, der fra 1. oktober bliver vores nye R": the
                 org = draft.org  # relative clause tells the position, as a subject's sentence does
                 draft.role = draft.org = None
