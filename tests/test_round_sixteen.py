@@ -172,6 +172,11 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             )
         ],
     ),
+    (  # "har meddelt, at han ikke genopstiller": the teller's own departure (cues.yaml ikke_genopstiller)
+        "Bestyrelsesformand Lars Heide har meddelt bestyrelsen, at han ikke genopstiller på selskabets ordinære "
+        "generalforsamling den 9. april 2026.",
+        [("departure", "Lars Heide", "Bestyrelsesformand", None, "2026-04-09", None, None)],
+    ),
 ]
 
 

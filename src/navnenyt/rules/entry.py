@@ -747,10 +747,10 @@ def _sentence_drafts(
             anchor = _clause_person(doc, people, n)  # "velkommen til A og B, som begynder som lærere": B's clause
             clause_cue = _relative_start_cue(doc, anchor, main, main_cues) if anchor is not None else None
             if clause_cue is not None:  # "byder velkommen til X, der fra 1. oktober bliver vores nye R": the
-                org = draft.org  # relative clause tells the position, as a subject's sentence does
-                draft.role = draft.org = None
-                _fill_subject(doc, draft, main, main_cues, dates, clause_cue)
-                draft.org = draft.org or org
+                role, org = draft.role, draft.org  # relative clause tells the position, as a subject's sentence
+                draft.role = draft.org = None  # does (the title before the name stays when it tells none: "til
+                _fill_subject(doc, draft, main, main_cues, dates, clause_cue)  # sygeplejerskerne A og B, der har
+                draft.role, draft.org = draft.role or role, draft.org or org  # startet en motionsgruppe")
             if prefix.role is not None:  # "Som ny R i O er ansat P": the prefix tells the position
                 draft.role, draft.org = prefix.role, prefix.org or draft.org
         if cue.farewell:
