@@ -177,6 +177,10 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "generalforsamling den 9. april 2026.",
         [("departure", "Lars Heide", "Bestyrelsesformand", None, "2026-04-09", None, None)],
     ),
+    (  # "en afløser" is a noun: no succession (cues.yaml afloeser: not_after)
+        "Bagermester Ole Kornbeck glæder sig over at have fundet en afløser med erfaring fra både café og butik.",
+        [],
+    ),
 ]
 
 
