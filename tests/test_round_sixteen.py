@@ -181,6 +181,25 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "Bagermester Ole Kornbeck glæder sig over at have fundet en afløser med erfaring fra både café og butik.",
         [],
     ),
+    (  # a staff page that closes with a job ad keeps its news (the page never addresses the reader as "du") ...
+        "Efter 35 år går beredskabschef Poul Kragh på pension fredag den 31. oktober.\n\n"
+        "Vi søger ny viceberedskabschef\nVi søger en erfaren leder. Ansøgningsfrist: 3. november. Læs mere på "
+        "jobportalen.",
+        [("retirement", "Poul Kragh", "beredskabschef", None, "2026-10-31", None, None)],
+    ),
+    (  # ... a job ad that does is the ad itself: its people are no news
+        "Du bliver en del af et team på fem, og du refererer til økonomichef Lars Nørgaard, der er ny i "
+        "afdelingen.\n\nVi søger en lønbogholder. Ansøgningsfrist: 3. november.",
+        [],
+    ),
+    (  # the candidates of an election are no news ...
+        "På valg er formand Erik Stampe (modtager genvalg) og bestyrelsesmedlem Tove Rix.",
+        [],
+    ),
+    (  # ... but a candidate's own departure is
+        "På valg var Jørgen Kvist, der ikke ønskede genvalg efter 12 år som formand, og Henning Skov.",
+        [("departure", "Jørgen Kvist", "formand", None, None, None, None)],
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from navnenyt.fact_boxes import find_boxes
-from navnenyt.lexicon import could_hold_people_news, load_lexicon
+from navnenyt.lexicon import could_hold_people_news, load_lexicon, scan_words
 from navnenyt.model_features import has_flag, may_name_person
 from navnenyt.normalise import Normalised, normalise
 from navnenyt.people_tables import find_tables
@@ -208,9 +208,15 @@ def _department(org: Span | None) -> bool:
 
 def _labelled_outside(text: str, span: tuple[int, int]) -> bool:
     """True when ``text`` holds an entry with a printed category label ("Nyt job", "Forfremmelse") outside ``span``
-    (a job listing's offsets): a people-news page with a job ad beside its notices, not a job ad."""
+    (a job listing's offsets), or people-news before the listing in a text that never addresses its reader ("du",
+    "dig": words.yaml ``job_ad_reader_words``; "Vi søger ny viceberedskabschef" closing a staff page): a page with a
+    job ad beside its notices, not a job ad."""
     a, b = span
-    return any(s.label is not None and (s.end <= a or s.start >= b) for s in segment(text))
+    outside = [s for s in segment(text) if s.end <= a or s.start >= b]
+    if any(s.label is not None for s in outside):
+        return True
+    addressed = not scan_words(text.lower()).isdisjoint(load_lexicon().words["job_ad_reader_words"])
+    return not addressed and any(s.end <= a and could_hold_people_news(text[s.start : s.end]) for s in outside)
 
 
 def _without_first_names(entries: list[Entry]) -> list[Entry]:

@@ -559,6 +559,10 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     return drafts
 
 
+BALLOT_WORDS = 3
+"""Words of a ballot opener ("På valg er", words.yaml ``ballot_openers``)."""
+
+
 def _same_date(doc: Doc, sent: Span) -> bool:
     """True when ``sent`` dates its news by the date told before it: "samme dato", "samme dag" (``sameness_words``
     and ``same_day_nouns`` of words.yaml)."""
@@ -657,6 +661,10 @@ def _sentence_drafts(
     if has_phrase(doc, main.start, main.end, "known_news_phrases") and _told_in_past(doc, main):
         return []
     main_cues = cues_in(doc, main.start, main.end)
+    ballot = has_phrase(doc, main.start, min(main.end, main.start + BALLOT_WORDS), "ballot_openers", any_case=True)
+    if ballot and all(c.cue == "board" for _, c in main_cues if c.kind is not None):
+        return []  # "På valg er formand X (modtager genvalg) og ...": the candidates, not the result (but "På valg var
+        # X, der ikke ønskede genvalg": a departure)
     all_dates = dates
     start, prefix = start_after_prefix(doc, main)
     if context is not None and prefix.role is None and prefix.org is None:
