@@ -258,3 +258,11 @@ def test_markup_inside_a_comment_or_script_is_no_text() -> None:
 )
 def test_markup_becomes_lines_as_a_browser_shows_them(html: str, text: str) -> None:
     assert normalise(html).text == text
+
+
+def test_markdown_bold_and_heading_marks_are_removed_and_offsets_kept() -> None:
+    text = "## Nyt job\nMads **Krog** er ny CFO. #velkommen a ** b"
+    norm = normalise(text)
+    assert norm.text == "Nyt job\nMads Krog er ny CFO. #velkommen a ** b"
+    start = norm.text.index("Krog")
+    assert text[slice(*norm.span_to_original(start, start + 4))] == "Krog"

@@ -200,6 +200,20 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "På valg var Jørgen Kvist, der ikke ønskede genvalg efter 12 år som formand, og Henning Skov.",
         [("departure", "Jørgen Kvist", "formand", None, None, None, None)],
     ),
+    (  # an intranet's "Hvem / Hvad / Hvornår" blocks (fact_boxes.yaml); a department ending in "-afdelingen" is no
+        # organisation
+        "Hvem: Adam Krogh\nHvad: Starter som jurist i Skadesafdelingen. Kommer fra Advokatkontoret Brink & Hald\n"
+        "Hvornår: 18. august",
+        [("new_job", "Adam Krogh", "jurist", None, "2026-08-18", None, "Advokatkontoret Brink & Hald")],
+    ),
+    (  # Markdown bold marks around a "Mærkedage" heading (normalise pass 7)
+        "MÆRKEDAGE\n\n**90 år**\nSøndag 17. maj: Ingeborg Kjærsgaard, Bøgely 4, Tranekær Mark.\n\n**60 år**\n"
+        "Tirsdag 19. maj: Poul Erik Mathiasen, Hvidsten.",
+        [
+            ("birthday", "Ingeborg Kjærsgaard", None, None, "2026-05-17", None, None),
+            ("birthday", "Poul Erik Mathiasen", None, None, "2026-05-19", None, None),
+        ],
+    ),
 ]
 
 

@@ -202,8 +202,12 @@ class Extractor:
 
 def _department(org: Span | None) -> bool:
     """True when ``org`` is a department of the employer, not the employer ("hos os i Økonomi", "i Anlæg": one word
-    of words.yaml ``department_words``): the record takes the page's organisation instead, as the annotators do."""
-    return org is not None and len(org) == 1 and load_lexicon().has("department_words", org.text)
+    of words.yaml ``department_words``, or one ending as a department does, ``department_endings``:
+    "Skadesafdelingen"): the record takes the page's organisation instead, as the annotators do."""
+    lex = load_lexicon()
+    if org is None or len(org) != 1:
+        return False
+    return lex.has("department_words", org.text) or org.text.lower().endswith(lex.endings("department_endings"))
 
 
 def _labelled_outside(text: str, span: tuple[int, int]) -> bool:

@@ -26,7 +26,10 @@ nothing to do):
    when :func:`navnenyt.reading.looks_like_html` says so): the tags of :data:`navnenyt.reading.HTML_TAGS` removed,
    a block element's tag (:data:`BLOCK_TAGS`) turned into a line break, comments, scripts and styles removed. A
    file of HTML is read as text by inscriptis (:func:`navnenyt.reading.html_to_text`) before this; the pass is for
-   text given as text, whose offsets the records must keep indexing.
+   text given as text, whose offsets the records must keep indexing;
+7. (run second) Markdown emphasis and headings in a text exported from a chat, a wiki or a newsletter tool: the
+   ``**`` around bold words on one line removed ("**90 år**" -> "90 år"), and the ``#`` marks opening a heading
+   line ("## Nyt job" -> "Nyt job"; a hashtag "#velkommen" has no space after its mark and stays).
 
 Integration contract (``navnenyt.api.Extractor.extract``)::
 
@@ -542,7 +545,8 @@ def normalise(text: str) -> Normalised:
         words (CRLF, soft hyphens, NFD letters, entities), 0.3 s when whole lines are mojibake, about 1 s when
         every line mixes sound and broken letters (ftfy fallback).
     """
-    marked = _blank_markup(Normalised(text, text))  # (first: "-->" closes a comment before it can be an arrow)
+    marked = _blank_markdown(_blank_markup(Normalised(text, text)))  # (first: "-->" closes a comment before it can
+    # be an arrow)
     clean = marked.text
     if _NOT_PLAIN.search(clean) is None and "->" not in clean and "=>" not in clean and not _quoted(clean):
         return marked  # already clean: one class scan instead of five passes
@@ -664,6 +668,24 @@ def _blank_markup(norm: Normalised) -> Normalised:
         if start < len(text):
             run.append((start, end, tag))
         pos = end
+    return rewrite(norm, sorted(edits))
+
+
+_MD_BOLD = re.compile(r"\*\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*\*")
+"""A bold Markdown stretch on one line: ``**90 år**`` (no space just inside the marks)."""
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+"""The marks opening a Markdown heading line: ``## `` (a hashtag has no space after its mark)."""
+
+
+def _blank_markdown(norm: Normalised) -> Normalised:
+    """Pass 7 (module docstring): ``norm`` without Markdown bold marks and heading marks; ``norm`` itself when it
+    has none. Linear in the text's length."""
+    text = norm.text
+    if "**" not in text and "#" not in text:
+        return norm
+    edits = [(m.start(), m.start() + 2, "") for m in _MD_BOLD.finditer(text)]
+    edits += [(m.end() - 2, m.end(), "") for m in _MD_BOLD.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _MD_HEADING.finditer(text)]
     return rewrite(norm, sorted(edits))
 
 
