@@ -214,6 +214,20 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("birthday", "Poul Erik Mathiasen", None, None, "2026-05-19", None, None),
         ],
     ),
+    (  # the replaced person took another post before: old news, no record of theirs
+        "Lene Holm er ny direktør. Lene Holm afløser Torben Kjeldsen, der i efteråret blev direktør for Region "
+        "Sydkysts psykiatri.",
+        [("new_job", "Lene Holm", "direktør", None, None, None, None)],
+    ),
+    (  # background after "siden", and the one who tells, are no news
+        "Stillingen har været ledig, siden Jørgen Vestergaard gik på pension i februar.",
+        [],
+    ),
+    (
+        "Og der var klapsalver, da dirigent Bjarke Thorsen kunne konstatere, at bestyrelsens kandidat var valgt uden "
+        "modkandidat.",
+        [],
+    ),
 ]
 
 

@@ -1521,6 +1521,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
                 _not_the_successors(drafts[0], other)
             told_of = _has_relative_clause(doc, person.end, sent.end)  # (not a bare "Han afløser Y.")
             old = any(c.past and c.kind in CHANGE_KINDS for sp, c in cues if sp.start > person.end)
+            old = old or _became_before(doc, person.end, sent.end)  # ", der i efteråret blev direktør for O2"
             if moved or not told_of or old:  # (", som i februar tiltrådte som R2 i O2": old news)
                 continue
             found = (EntryKind.departure, cue)  # "afløser Y, der har siddet på posten i ni år": Y leaves it
@@ -1549,6 +1550,20 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             _not_the_successors(drafts[0], draft)
         out.append(draft)
     return out
+
+
+def _became_before(doc: Doc, k: int, end: int) -> bool:
+    """True when the relative clause after token ``k`` tells a post taken in the past: a past copula of
+    ``became_verbs`` in words.yaml right before a job title ("afløser Y, der i efteråret blev direktør for O2": Y
+    moved on before, old news, no record)."""
+    if not _has_relative_clause(doc, k, end):
+        return False
+    lex, texts = load_lexicon(), token_texts(doc)
+    close = _clause_end(doc, k + 1, end)
+    suffixes = lex.endings("role_suffixes")
+    return any(
+        lex.has("became_verbs", texts[m]) and texts[m + 1].lower().endswith(suffixes) for m in range(k, close - 1)
+    )
 
 
 def _owns_next(doc: Doc, k: int) -> bool:
