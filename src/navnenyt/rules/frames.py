@@ -960,7 +960,8 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         and not _speech_source(doc, e.start, start)  # ("..., oplyser direktør X.": who tells it)
         and not (e.start > start and load_lexicon().has("background_conjunctions", doc[e.start - 1].text))
         and _reported_clause(doc, e.end, sent.end) is None  # ("dirigent X kunne konstatere, at ...": the teller)
-    ]  # ("Stillingen har været ledig, siden X gik på pension i februar": background)  # (an agent, and the names listed after it: "Juryen bestod af professor A, direktør B og C")
+    ]  # (an agent, and the names listed after it: "Juryen bestod af professor A, direktør B og C"; background after
+    # "siden": "Stillingen har været ledig, siden X gik på pension i februar")
     kinded = [(span, cue) for span, cue in cues if cue.kind is not None]
     counted = kinded and all(c.cue == "hire" and counted_noun(doc, sp.end, sent.end) for sp, c in kinded)
     if ner_people and cues and not counted:  # a name no fixed phrase marks ("Jubilæum: Lagerformand Bo Sandahl
