@@ -228,6 +228,11 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "modkandidat.",
         [],
     ),
+    (  # a name after "Med" opening the sentence is not its subject; the next sentence names the one who retires
+        "Med Jan Holst Pedersen stopper også en anden veteran. Brandmester Ole Kvist, der har 41 år på stationen "
+        "bag sig, går samme dag på pension.",
+        [("retirement", "Ole Kvist", "Brandmester", None, None, None, None)],
+    ),
 ]
 
 

@@ -306,6 +306,9 @@ def _subject(
             i = told  # "Maja Thorsen kan samtidig fortælle, at Ib Rasmussen ... bliver ny viceskoleleder": the news is
             continue  # the one told about
         before_run = doc[run.start - 1].text if run.start > start else ""
+        if run.start == start + 1 and lex.has("companion_intros", before_run):
+            i = run.end  # "Med Jan Holst Pedersen stopper også en anden veteran": the subject comes later
+            continue
         if before_run.islower() and (lex.has("org_intro", before_run) or lex.has("origin_intro", before_run)):
             i = run.end  # "Efter 14 år hos Vejlby Elektro skifter Thomas Birk ...": a place of work, no subject
             continue
