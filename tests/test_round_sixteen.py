@@ -233,6 +233,14 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "bag sig, går samme dag på pension.",
         [("retirement", "Ole Kvist", "Brandmester", None, None, None, None)],
     ),
+    (  # a birthday table: "Alder" makes each row a birthday, "Dag" its date (tables.yaml)
+        "Runde fødselsdage i uge 12\n\nNavn | Alder | Dag | By\nHenning Lauritsen | 75 | tirsdag 17. marts | "
+        "Rødkilde Kær\nTage Vinkel | 85 | fredag 20. marts | Rødkilde Kær",
+        [
+            ("birthday", "Henning Lauritsen", None, None, "2026-03-17", None, None),
+            ("birthday", "Tage Vinkel", None, None, "2026-03-20", None, None),
+        ],
+    ),
 ]
 
 
