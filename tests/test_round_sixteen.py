@@ -241,6 +241,23 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("birthday", "Tage Vinkel", None, None, "2026-03-20", None, None),
         ],
     ),
+    (  # briefs in one sentence separated by semicolons, each opening with a name
+        "Lars Brink er ny CFO i Ravnsholt Energi A/S; Maja Holt er forfremmet til partner i Advokatfirmaet "
+        "Stenlund; Søren Bay er fratrådt som direktør i Gulbjerg Vand efter uenighed med bestyrelsen.",
+        [
+            ("new_job", "Lars Brink", "CFO", "Ravnsholt Energi A/S", None, None, None),
+            ("promotion", "Maja Holt", "partner", "Advokatfirmaet Stenlund", None, None, None),
+            ("departure", "Søren Bay", "direktør", "Gulbjerg Vand", None, None, None),
+        ],
+    ),
+    (  # numbered items "1. NAME, title, ..." under an intro; a numbered headline ("2. X bliver ...") is no item
+        "Direktionen har ansat følgende:\n\n1. Karen Sønderskov, overlæge, Ortopædkirurgisk Afdeling – kommer fra "
+        "Sygehus Lyngbjerg\n2. Yasmin Haddad, overlæge, Akutmodtagelsen – kommer fra Privathospitalet Strandhøj",
+        [
+            ("new_job", "Karen Sønderskov", "overlæge", None, None, None, "Sygehus Lyngbjerg"),
+            ("new_job", "Yasmin Haddad", "overlæge", None, None, None, "Privathospitalet Strandhøj"),
+        ],
+    ),
 ]
 
 

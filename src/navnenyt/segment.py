@@ -125,6 +125,7 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int
                 and " / " not in prev
                 and (nxt[0].islower() or nxt[0].isdigit() or lex.has("wrap_words", prev.rsplit(None, 1)[-1]) or full)
                 and ITEM_HEAD.match(nxt) is None  # "40 år: Pedel Keld Juhl, ...": the next list item
+                and not (nxt[0].isdigit() and bullet.match(nxt) is not None)  # "2. Frederik Aamand, ...": the next
                 and not any(m.end() == len(prev) for m in trailing.finditer(prev))
             ):
                 out[-1] = (p_start, end, p_blank)
@@ -156,14 +157,17 @@ def _wrap_width(lines: list[tuple[int, int, bool]]) -> int | None:
 
 @functools.cache
 def _bullet_regex() -> re.Pattern[str]:
-    """A list bullet at the start of a line (``list_bullets`` of words.yaml) and the space after it; a dash only
-    before a name and a comma, colon, dash, bracket or a lower-case word ("- Kasper Friis bliver ny direktør ...");
-    else it opens dialogue ("- Det glæder mig, siger X": a quote verb keeps such a line out later anyway)."""
+    """A list bullet at the start of a line (``list_bullets`` of words.yaml) and the space after it; a dash, or an
+    item number ("1. ", "2) "), only before a name and a comma, colon, dash, bracket or (a dash) a lower-case word
+    ("- Kasper Friis bliver ny direktør ...", "1. Karen Sønderskov, overlæge, ..."; not "1. marts"); else a dash opens
+    dialogue ("- Det glæder mig, siger X": a quote verb keeps such a line out later anyway)."""
     bullets = load_lexicon().words["list_bullets"]
     dashes = "".join(re.escape(b) for b in sorted(bullets) if b in "-–—")
     others = "".join(re.escape(b) for b in sorted(bullets) if b not in "-–—")
     name = r"[A-ZÆØÅ][\w'.-]*(?:[ \t]+[A-ZÆØÅ][\w'.-]*)+(?:[ \t]*[,:–(-]|[ \t]+[a-zæøå])"
-    return re.compile(rf"[{others}][ \t]+|[{dashes}][ \t]+(?={name})")
+    listed = r"[A-ZÆØÅ][\w'.-]*(?:[ \t]+[A-ZÆØÅ][\w'.-]*)+[ \t]*[,:–(-]"  # (a numbered headline is no item: "2.
+    # Rasmus Kirk bliver ny direktør i O" under "Mest læste")
+    return re.compile(rf"[{others}][ \t]+|[{dashes}][ \t]+(?={name})|\d{{1,2}}[.)][ \t]+(?={listed})")
 
 
 _DASH_ITEM = re.compile(r"[-–*][ \t]+(?=\S)")
@@ -249,6 +253,7 @@ HEADLINE_MAX_CHARS = 100
 """A headline between a label line and its entry is at most this long."""
 
 PIPE = " | "
+SEMICOLON = "; "
 MIN_BRIEFS = 3
 """Briefs a line of briefs separated by " | " holds at least."""
 MIN_BRIEF_WORDS = 5
@@ -259,22 +264,25 @@ def _pipe_briefs(line: str) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``line`` of briefs printed in one line and separated by " | " ("Henriette Sloth er
     tiltrådt som økonomichef i O | Kasper Rye Holm (29) er udnævnt til afdelingsleder samme sted | ..."): at least
     :data:`MIN_BRIEFS` parts of at least :data:`MIN_BRIEF_WORDS` words each, after a short heading part and before a
-    short closing part ("NAVNE | ... | ... | ... | Send dine navnenyheder til ..."); [] for any other line (a menu, a
-    table row with short cells)."""
-    if line.count(PIPE) < MIN_BRIEFS - 1:
-        return []
-    spans, pos = [], 0
-    for part in line.split(PIPE):
-        lead = len(part) - len(part.lstrip())
-        spans.append((pos + lead, pos + len(part.rstrip()), len(part.split()) >= MIN_BRIEF_WORDS))
-        pos += len(part) + len(PIPE)
-    if not spans[0][2]:
-        spans = spans[1:]  # a heading ("NAVNE")
-    if spans and not spans[-1][2]:
-        spans = spans[:-1]  # a short closing part
-    if len(spans) < MIN_BRIEFS or not all(long for _, _, long in spans):
-        return []
-    return [(a, b) for a, b, _ in spans]
+    short closing part ("NAVNE | ... | ... | ... | Send dine navnenyheder til ..."); also briefs separated by "; "
+    when each one opens with a capital ("A er ny CFO i O; B er forfremmet til partner i O2; C er fratrådt som ...");
+    [] for any other line (a menu, a table row with short cells, a sentence with semicolons)."""
+    for separator in (PIPE, SEMICOLON):
+        if line.count(separator) < MIN_BRIEFS - 1:
+            continue
+        spans, pos = [], 0
+        for part in line.split(separator):
+            lead = len(part) - len(part.lstrip())
+            long = len(part.split()) >= MIN_BRIEF_WORDS and (separator == PIPE or part.lstrip()[:1].isupper())
+            spans.append((pos + lead, pos + len(part.rstrip()), long))
+            pos += len(part) + len(separator)
+        if separator == PIPE and not spans[0][2]:
+            spans = spans[1:]  # a heading ("NAVNE")
+        if separator == PIPE and spans and not spans[-1][2]:
+            spans = spans[:-1]  # a short closing part
+        if len(spans) >= MIN_BRIEFS and all(long for _, _, long in spans):
+            return [(a, b) for a, b, _ in spans]
+    return []
 
 
 MIN_INLINE_LABELS = 2
