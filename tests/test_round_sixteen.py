@@ -258,6 +258,21 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("new_job", "Yasmin Haddad", "overlæge", None, None, None, "Privathospitalet Strandhøj"),
         ],
     ),
+    (  # a departure joined to the new post by "og": a new job, the post left the previous one
+        "Frederik Aagaard Lunde forlader Salt & Tang og bliver køkkenchef på Hotel Klitgården.",
+        [("new_job", "Frederik Aagaard Lunde", "køkkenchef", "Hotel Klitgården", None, None, "Salt & Tang")],
+    ),
+    (
+        "Jens Bay fratræder som CFO i Lunde A/S og tiltræder som CFO i Vestbo ApS.",
+        [("new_job", "Jens Bay", "CFO", "Vestbo ApS", None, "CFO", "Lunde A/S")],
+    ),
+    (  # "afløst" is no role
+        "Karin Holm går på pension og bliver afløst af Bo Ravn.",
+        [
+            ("retirement", "Karin Holm", None, None, None, None, None),
+            ("new_job", "Bo Ravn", None, None, None, None, None),
+        ],
+    ),
 ]
 
 

@@ -5,7 +5,7 @@ position, date, and the kind's own slots (education, years, age, award).
 
 from __future__ import annotations
 
-import itertools
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
@@ -713,6 +713,10 @@ def _sentence_drafts(
         return []
     outside = [(sp, c) for sp, c in told if sp.start < cut or sp.start >= resume]
     found = main_kind(outside) or main_kind(told)
+    if found is not None and found[1].cue == "departure" and frame == "subject" and len(people) == 1:
+        main_cues = _joined_move(doc, main_cues, found[1])  # "X forlader O1 og bliver R2 i O2": a new job
+        told, outside = _joined_move(doc, told, found[1]), _joined_move(doc, outside, found[1])
+        found = main_kind(outside) or main_kind(told)
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
     by = next((sp for sp, c in told if c.cue == "successor_by"), None)
     earlier = [c for sp, c in told if c.kind is not None and sp.start < by.start and c.cue != "become"] if by else []
@@ -1115,6 +1119,19 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
     return items if len(items) >= 2 else []
 
 
+def _joined_move(doc: Doc, cues: list[tuple[Span, Cue]], leaving: Cue) -> list[tuple[Span, Cue]]:
+    """``cues`` with a start or become cue that follows "og" after the departure cue ``leaving`` made decisive ("X
+    forlader O1 og bliver R2 i O2", "fratræder som R1 og tiltræder som R2 i O2": the post left is the previous one,
+    as after "for at blive"); ``cues`` unchanged when there is none."""
+    texts = token_texts(doc)
+    left = next((sp for sp, c in cues if c is leaving), None)
+    for n, (span, cue) in enumerate(cues):
+        joined = span.start > 0 and texts[span.start - 1] == "og" and cue.cue in {"become", "start"}
+        if left is not None and span.start > left.end and joined and cue.kind == EntryKind.new_job:
+            return [*cues[:n], (span, dataclasses.replace(cue, decisive=True)), *cues[n + 1 :]]
+    return cues
+
+
 def _clause_person(doc: Doc, people: list[Span], n: int) -> Span | None:
     """The person whose relative clause tells about ``people[n]``: itself when it is the only one, the last of a
     list joined by "og" or commas ("A og B, som går på pension": B's clause is both), else None."""
@@ -1123,7 +1140,7 @@ def _clause_person(doc: Doc, people: list[Span], n: int) -> Span | None:
     lex, texts = load_lexicon(), token_texts(doc)
     joined = all(
         b.start == a.end + 1 and (texts[a.end] == "," or lex.has("list_joiners", texts[a.end]))
-        for a, b in itertools.pairwise(people[n:])
+        for a, b in pairwise(people[n:])
     )
     return people[-1] if joined else None
 
