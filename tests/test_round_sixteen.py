@@ -273,6 +273,11 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("new_job", "Bo Ravn", None, None, None, None, None),
         ],
     ),
+    (  # "Nyhedsbrev fra O" names the issuer (releases.yaml markers); its numbered new colleagues work there
+        "Nyhedsbrev fra Kystbanken – februar 2026\n\nVi byder velkommen til tre nye kolleger, som alle begynder 1. "
+        "marts 2026:\n\n1. Amalie Rask, kundeansvarlig, Erhverv – kommer fra Jyske Bank",
+        [("new_job", "Amalie Rask", "kundeansvarlig", "Kystbanken", "2026-03-01", None, "Jyske Bank")],
+    ),
 ]
 
 
