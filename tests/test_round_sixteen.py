@@ -278,6 +278,15 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "marts 2026:\n\n1. Amalie Rask, kundeansvarlig, Erhverv – kommer fra Jyske Bank",
         [("new_job", "Amalie Rask", "kundeansvarlig", "Kystbanken", "2026-03-01", None, "Jyske Bank")],
     ),
+    (  # a board member elected in one sentence takes the title the board's constitution gives later: one record
+        "Ved generalforsamlingen den 3. februar 2026 blev Anders Klit og Mette Riis nyvalgt til bestyrelsen. "
+        "Efterfølgende konstituerede bestyrelsen sig med Anders Klit som formand og Jørgen Vad som næstformand.",
+        [
+            ("board_appointment", "Anders Klit", "formand", None, "2026-02-03", None, None),
+            ("board_appointment", "Mette Riis", None, None, "2026-02-03", None, None),
+            ("board_appointment", "Jørgen Vad", "næstformand", None, "2026-02-03", None, None),
+        ],
+    ),
 ]
 
 

@@ -532,7 +532,9 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     for sent in sents:
         if sent.start <= main.start or main_kind(cues_in(doc, sent.start, sent.end)) is None:
             continue
-        more = [d for d in _sentence_drafts(doc, sents, sent, None, dates) if d.person.text not in known]
+        found = _sentence_drafts(doc, sents, sent, None, dates)
+        _board_titles(drafts, found)  # "A og B blev nyvalgt til bestyrelsen. ... konstituerede sig med A som formand"
+        more = [d for d in found if d.person.text not in known]
         for draft in more:  # "X, leder af O, går på pension ... Ny leder bliver Y": the same organisation
             if draft.org is None and draft.kind in INHERITING_KINDS and drafts[0].org is not None:
                 draft.org = drafts[0].org
@@ -1117,6 +1119,19 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
         if role.end >= main.end or not (texts[role.end] == "," or lex.has("list_joiners", texts[role.end])):
             break
     return items if len(items) >= 2 else []
+
+
+def _board_titles(drafts: list[Draft], later: list[Draft]) -> None:
+    """Give a board member elected without a title the title a later sentence gives the same person on the board
+    ("A og B blev nyvalgt til bestyrelsen. Efterfølgende konstituerede bestyrelsen sig med A som formand": one record,
+    role "formand", as the annotators have it)."""
+    for draft in drafts:
+        if draft.kind != EntryKind.board_appointment or draft.role is not None:
+            continue
+        title = next(
+            (d.role for d in later if d.person.text == draft.person.text and d.kind == draft.kind and d.role), None
+        )
+        draft.role = title or draft.role
 
 
 def _joined_move(doc: Doc, cues: list[tuple[Span, Cue]], leaving: Cue) -> list[tuple[Span, Cue]]:
