@@ -287,6 +287,10 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Jørgen Vad", "næstformand", None, "2026-02-03", None, None),
         ],
     ),
+    (  # a death notice's name on a line of its own, its sentence going on below it
+        "Vores kære mor\nInger Marie Thomsen\ner stille sovet ind den 30. januar 2026.",
+        [("obituary", "Inger Marie Thomsen", None, None, "2026-01-30", None, None)],
+    ),
 ]
 
 

@@ -119,8 +119,10 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int
             nxt = text[start:end]
             full = width is not None and last >= width - WRAP_SLACK and nxt[0].isalnum() and bullet.match(nxt) is None
             sentence_end = prev[-1] in ".!?" and not nxt[0].islower()
+            named = _NAME_LINE.fullmatch(prev) is not None and nxt[:1].islower()  # a death notice's name line
+            # ("Inger Marie Thomsen" / "er stille sovet ind den 30. januar 2026."): the sentence goes on below it
             if (
-                p_end - p_start >= WRAP_MIN_CHARS
+                (p_end - p_start >= WRAP_MIN_CHARS or named)
                 and (prev[-1] not in '.!?:»"”' or (full and not sentence_end and prev[-1] != ":"))
                 and " / " not in prev
                 and (nxt[0].islower() or nxt[0].isdigit() or lex.has("wrap_words", prev.rsplit(None, 1)[-1]) or full)
@@ -136,6 +138,9 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int
         last = end - start
     return out
 
+
+_NAME_LINE = re.compile(r"[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+){1,3}")
+"""A line that is only a name of two to four capitalised words ("Inger Marie Thomsen")."""
 
 WRAP_SLACK = 14
 """Characters a wrapped line may fall short of the wrap width (the next word did not fit)."""
