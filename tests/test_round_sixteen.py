@@ -291,6 +291,20 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "Vores kære mor\nInger Marie Thomsen\ner stille sovet ind den 30. januar 2026.",
         [("obituary", "Inger Marie Thomsen", None, None, "2026-01-30", None, None)],
     ),
+    (  # a list under "Følgende er udnævnt til partnere:": the intro's title is the new post, an item's own title the
+        # previous one, and a firm's own people made partners are promoted
+        "Følgende er pr. 1. januar 2026 udnævnt til partnere:\n\n1. Anna Holm, advokat – kommer fra "
+        "Kammeradvokaten\n2. Bo Brask, advokat",
+        [
+            ("new_job", "Anna Holm", "partner", None, "2026-01-01", "advokat", "Kammeradvokaten"),
+            ("promotion", "Bo Brask", "partner", None, "2026-01-01", "advokat", None),
+        ],
+    ),
+    (  # ... but "velkommen til følgende nye medarbejdere:" names no title
+        "Vi byder velkommen til følgende nye medarbejdere i Hedeby Kommune:\n\n• Sofie Kragh Lund, sagsbehandler, "
+        "Ydelsesteamet – starter 2. marts",
+        [("new_job", "Sofie Kragh Lund", "sagsbehandler", "Hedeby Kommune", "2026-03-02", None, None)],
+    ),
 ]
 
 

@@ -106,11 +106,14 @@ def _counted_trade(doc: Doc) -> str | None:
 
 
 def _intro_role(doc: Doc) -> Span | None:
-    """The job title after the intro's first "som" (``intro_title_words`` of words.yaml) when it ends in a title
-    word ("ansat som lektor fra 1. august:", "ansat følgende som sygeplejersker:"), else None."""
+    """The job title after the intro's first "som" or "til" (``intro_title_words`` of words.yaml) when it ends in a
+    title word ("ansat som lektor fra 1. august:", "ansat følgende som sygeplejersker:", "udnævnt til partnere:"), else
+    None."""
     lex = load_lexicon()
     k = next((t.i for t in doc if lex.has("intro_title_words", t.text) and t.text.islower()), None)
     role = role_run(doc, k + 1, len(doc)) if k is not None else None
+    if role is not None and lex.has("count_words", role[0].text):
+        return None  # "velkommen til følgende nye medarbejdere:": the people, no title
     return role if role is not None and title_word(role[-1].text) is not None else None
 
 
@@ -148,11 +151,31 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
         untitled = draft.role is None or title_word(draft.role[-1].text) is None  # "X, matematik og fysik"
         if context.role is not None and draft.kind in MOVE_KINDS and untitled:
             draft.role = context.role  # "Følgende er ansat som lektor fra 1. august:" / "- X, matematik og fysik"
+        elif (
+            context.role is not None
+            and draft.kind in MOVE_KINDS
+            and draft.role is not None
+            and title_word(draft.role[-1].text) != title_word(context.role[-1].text)
+        ):  # "Følgende er udnævnt til partnere:" / "1. Anna Holm, advokat": the item's title is the post held before
+            draft.previous_role = draft.previous_role or draft.role
+            draft.role = context.role
+        if draft.kind == EntryKind.new_job and draft.previous_org is None and _appoints_inside(context.role):
+            draft.kind = EntryKind.promotion  # a firm makes its own people partners
         if draft.kind == EntryKind.completed_education and (context.institution or context.programme):
             # "... fra Midtfyns Gymnasium (stx):"
             _fill_education(draft, {"institution": context.institution, "programme": context.programme})
         if draft.kind == EntryKind.completed_education:
             _trade_item(draft)
+
+
+def _appoints_inside(role: Span | None) -> bool:
+    """True when an intro appoints to a title a firm gives its own people ("Følgende er udnævnt til partnere:":
+    ``inside_titles`` and ``inside_appointment_verbs`` of words.yaml, as for a single notice)."""
+    if role is None:
+        return False
+    lex = load_lexicon()
+    title = title_word(role[-1].text) or role[-1].text
+    return lex.has("inside_titles", title) and any(lex.has("inside_appointment_verbs", t.text) for t in role.doc)
 
 
 def _trade_item(draft: Draft) -> None:
