@@ -305,6 +305,16 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "Ydelsesteamet – starter 2. marts",
         [("new_job", "Sofie Kragh Lund", "sagsbehandler", "Hedeby Kommune", "2026-03-02", None, None)],
     ),
+    (  # a dialogue dash after a sentence opens the quote: the notice before it stays an entry
+        "Lørdag den 8. november kan tømrer Kasper Ravn fejre 25-års jubilæum hos Tømrerfirmaet Brdr. Holmsted ApS. "
+        "– Kasper er typen, der altid har en ekstra blyant bag øret, siger mester Torben Holmsted.",
+        [("anniversary", "Kasper Ravn", "tømrer", "Tømrerfirmaet Brdr. Holmsted ApS", "2026-11-08", None, None)],
+    ),
+    (  # "fastansat" is a hire; a later mention without the middle name is the same person
+        "Mette Lindholm Ravn er fra 1. oktober fastansat som ledende overlæge på Vestdal Sygehus. Mette Ravn har "
+        "været konstitueret i stillingen siden marts.",
+        [("new_job", "Mette Lindholm Ravn", "ledende overlæge", "Vestdal Sygehus", "2026-10-01", None, None)],
+    ),
 ]
 
 

@@ -409,7 +409,14 @@ def _speech_span(text: str) -> tuple[int, int] | None:
     words = [w.strip('.,;:!?»«"”“') for w in raw]
     greetings = lex.words["greeting_objects"]
     first_end = next((k for k, w in enumerate(raw) if w[-1:] in ".!?"), len(raw))
-    opening = next((k for k, w in enumerate(raw) if w[:1] in QUOTE_MARKS), len(raw))
+    opening = next(
+        (
+            k
+            for k, w in enumerate(raw)
+            if w[:1] in QUOTE_MARKS or (w in DIALOGUE_DASHES and k and raw[k - 1][-1:] in ".!?")
+        ),
+        len(raw),
+    )  # a quote mark, or a dash opening dialogue after a sentence ("... hos O. – Kasper er typen, ..., siger X")
     said = [
         k
         for k, w in enumerate(words)
@@ -423,11 +430,15 @@ def _speech_span(text: str) -> tuple[int, int] | None:
     if said[0] <= first_end or opening <= first_end or opening > said[0]:
         return 0, len(text)
     tag_end = next((k for k in range(said[0], len(raw)) if raw[k][-1:] in ".!?"), len(raw) - 1)
+    if raw[opening] in DIALOGUE_DASHES and opening + 1 < len(raw):
+        opening += 1  # (the sentencizer leaves a dialogue dash at the end of the sentence before it)
     return found[opening].start(), found[tag_end].end()
 
 
 QUOTE_MARKS = frozenset('»«"“”')
 """Marks that open a quotation."""
+DIALOGUE_DASHES = frozenset({"–", "—", "-"})
+"""Dashes that open a quotation as a word of their own after a sentence's end (Danish dialogue)."""
 
 
 GREETING_REACH = 4
@@ -534,7 +545,9 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
             continue
         found = _sentence_drafts(doc, sents, sent, None, dates)
         _board_titles(drafts, found)  # "A og B blev nyvalgt til bestyrelsen. ... konstituerede sig med A som formand"
-        more = [d for d in found if d.person.text not in known]
+        more = [
+            d for d in found if d.person.text not in known and not any(_short_form(d.person.text, k) for k in known)
+        ]
         for draft in more:  # "X, leder af O, går på pension ... Ny leder bliver Y": the same organisation
             if draft.org is None and draft.kind in INHERITING_KINDS and drafts[0].org is not None:
                 draft.org = drafts[0].org
@@ -1119,6 +1132,13 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
         if role.end >= main.end or not (texts[role.end] == "," or lex.has("list_joiners", texts[role.end])):
             break
     return items if len(items) >= 2 else []
+
+
+def _short_form(name: str, other: str) -> bool:
+    """True when ``name`` is ``other`` without its middle names ("Mette Ravn" of "Mette Lindholm Ravn"): in one
+    entry, a later mention of the same person ("Mette Ravn, der bor i Gørding, har været konstitueret ...")."""
+    short, full = name.split(), other.split()
+    return len(short) >= 2 and len(full) > len(short) and short[0] == full[0] and short[-1] == full[-1]
 
 
 def _board_titles(drafts: list[Draft], later: list[Draft]) -> None:
