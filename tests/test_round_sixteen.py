@@ -315,6 +315,22 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         "været konstitueret i stillingen siden marts.",
         [("new_job", "Mette Lindholm Ravn", "ledende overlæge", "Vestdal Sygehus", "2026-10-01", None, None)],
     ),
+    (  # a priest "indsat" (installed) after the vacancy sentence; not soldiers "indsat i Irak"
+        "Hvolbæk-Ulvkær Pastorat har fået ny sognepræst. Simon Bang Nyholm blev indsat søndag den 4. maj 2025 og "
+        "kommer fra en stilling som hospitalspræst på Skårup Sygehus.",
+        [
+            (
+                "new_job",
+                "Simon Bang Nyholm",
+                "sognepræst",
+                "Hvolbæk-Ulvkær Pastorat",
+                "2025-05-04",
+                "hospitalspræst",
+                "Skårup Sygehus",
+            )
+        ],
+    ),
+    ("Soldaterne blev indsat i Irak i 2004, fortæller major Jens Holm.", []),
 ]
 
 
