@@ -683,8 +683,9 @@ def _blank_markdown(norm: Normalised) -> Normalised:
     text = norm.text
     if "**" not in text and "#" not in text:
         return norm
-    edits = [(m.start(), m.start() + 2, "") for m in _MD_BOLD.finditer(text)]
-    edits += [(m.end() - 2, m.end(), "") for m in _MD_BOLD.finditer(text)]
+    edits = [
+        edit for m in _MD_BOLD.finditer(text) for edit in ((m.start(), m.start() + 2, ""), (m.end() - 2, m.end(), ""))
+    ]
     edits += [(m.start(), m.end(), "") for m in _MD_HEADING.finditer(text)]
     return rewrite(norm, sorted(edits))
 

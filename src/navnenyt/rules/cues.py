@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from navnenyt.lexicon import Cue, load_lexicon
 from navnenyt.pipeline import CUES_KEY
 from navnenyt.records import EntryKind
-from navnenyt.rules.runs import token_texts
+from navnenyt.rules.runs import is_cap_text, token_texts
 
 
 @functools.cache
@@ -67,7 +67,7 @@ def _title_and_name(texts: list[str], k: int) -> bool:
     if k >= len(texts) or not texts[k].lower().endswith(load_lexicon().endings("role_suffixes")):
         return False
     name = k + 2 if k + 2 < len(texts) and texts[k + 1] == "," else k + 1
-    return name < len(texts) and texts[name][:1].isupper()
+    return name < len(texts) and is_cap_text(texts[name])
 
 
 COUNT_REACH = 12

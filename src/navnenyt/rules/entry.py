@@ -282,10 +282,13 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
                 draft.org = org
                 i = org.end
                 continue
-        named = nxt is not None and nxt.is_title and has_flag(doc.vocab, nxt.text, "first_name")  # "tak til Maria
-        # Thygesen og Lars Dyhr, som ...": a person, no role (not "som Junior Consultant", "til Marine Superintendent")
-        named = named and i + 2 < end and has_flag(doc.vocab, doc[i + 2].text, "surname")
-        if lex.has("role_intro", low) and draft.role is None and nxt is not None and not nxt.like_num and not named:
+        if (
+            lex.has("role_intro", low)
+            and draft.role is None
+            and nxt is not None
+            and not nxt.like_num
+            and not _names_person(doc, i + 1, end)
+        ):
             pos = role_and_org(doc, i + 1, end)
             draft.role = pos.role
             draft.org = draft.org or pos.org
@@ -308,6 +311,17 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             i = org.end
             continue
         i += 1
+
+
+def _names_person(doc: Doc, k: int, end: int) -> bool:
+    """True when a listed first name and a listed surname start at token ``k`` ("tak til Maria Thygesen og Lars Dyhr,
+    som ...": a person, no role; not "som Junior Consultant", "til Marine Superintendent"; DST name lists)."""
+    return (
+        k + 1 < end
+        and doc[k].is_title
+        and has_flag(doc.vocab, doc[k].text, "first_name")
+        and has_flag(doc.vocab, doc[k + 1].text, "surname")
+    )
 
 
 def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:
@@ -1155,13 +1169,15 @@ def _board_titles(drafts: list[Draft], later: list[Draft]) -> None:
 
 
 def _joined_move(doc: Doc, cues: list[tuple[Span, Cue]], leaving: Cue) -> list[tuple[Span, Cue]]:
-    """``cues`` with a start or become cue that follows "og" after the departure cue ``leaving`` made decisive ("X
-    forlader O1 og bliver R2 i O2", "fratræder som R1 og tiltræder som R2 i O2": the post left is the previous one,
-    as after "for at blive"); ``cues`` unchanged when there is none."""
-    texts = token_texts(doc)
+    """``cues`` with a start or become cue that follows "og" (``clause_conjunctions``) after the departure cue
+    ``leaving`` made decisive ("X forlader O1 og bliver R2 i O2", "fratræder som R1 og tiltræder som R2 i O2": the post
+    left is the previous one, as after "for at blive"); ``cues`` unchanged when there is none."""
+    lex, texts = load_lexicon(), token_texts(doc)
     left = next((sp for sp, c in cues if c is leaving), None)
     for n, (span, cue) in enumerate(cues):
-        joined = span.start > 0 and texts[span.start - 1] == "og" and cue.cue in {"become", "start"}
+        joined = (
+            span.start > 0 and lex.has("clause_conjunctions", texts[span.start - 1]) and cue.cue in {"become", "start"}
+        )
         if left is not None and span.start > left.end and joined and cue.kind == EntryKind.new_job:
             return [*cues[:n], (span, dataclasses.replace(cue, decisive=True)), *cues[n + 1 :]]
     return cues

@@ -204,7 +204,7 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     if listed and not own and person is not None and title is not None:  # "Kirkeværge: Inge Madsen" under "Rådet
         own = [Draft(kind=EntryKind.board_appointment, person=person, rule="team:board", role=title)]  # har
         # konstitueret sig således:": a post of the board whatever its title
-    noted = (item.note or "").lower() and (note in lex.words["team_notes_new"] or promoted)
+    noted = item.note is not None and (note in lex.words["team_notes_new"] or promoted)
     if noted and not own and person is not None and title is not None:  # "Chief of Staff: Mads Kjær Holmgren (ny)":
         kind = EntryKind.promotion if promoted else EntryKind.new_job  # the list prints the post, whatever its title
         own = [Draft(kind=kind, person=person, rule="team:noted", role=title)]
