@@ -155,8 +155,10 @@ def resolve_document(
             continue
         earlier = by_key.setdefault((item.entry.person, item.entry.kind), [])
         candidates = earlier[-MERGE_WINDOW:]
-        if item.entry.kind == EntryKind.new_job:  # "udnævnt til partner" ... "har været ansat hos os siden 2015"
-            candidates = by_key.get((item.entry.person, EntryKind.promotion), [])[-MERGE_WINDOW:] + candidates
+        other = {EntryKind.new_job: EntryKind.promotion, EntryKind.promotion: EntryKind.new_job}.get(item.entry.kind)
+        if other is not None:  # "udnævnt til partner" ... "har været ansat hos os siden 2015"; "har ansat X som
+            # CDO" ... "Som CDO ... bliver X en del af direktionen": the same move seen from outside and inside
+            candidates = by_key.get((item.entry.person, other), [])[-MERGE_WINDOW:] + candidates
         same = next((k for k in candidates if _extends(k.entry, item.entry)), None)
         once = same is None and item.entry.kind in ONCE_KINDS and bool(earlier)
         if once and _facts(earlier[0].entry) != _facts(item.entry):
@@ -175,6 +177,8 @@ def resolve_document(
             people.add(item.entry.person)
             continue
         merged = fill_missing(same.entry, item.entry)
+        if item.entry.kind == EntryKind.promotion:  # "Helle Bech | konstitueret skoleleder | ..." then "Helle Bech
+            merged = merged.model_copy(update={"kind": EntryKind.promotion})  # er i dag viceskoleleder samme sted"
         if len(_facts(item.entry)) > len(_facts(same.entry)):  # a headline, then its notice: the notice's text
             span = {"text": item.entry.text, "start": item.entry.start, "end": item.entry.end}
             merged = merged.model_copy(update=span)
@@ -261,10 +265,11 @@ def _meeting_dated(entry: Entry, meeting: Meeting) -> Entry:
 
 
 def _extends(old: Entry, new: Entry) -> bool:
-    """True when ``new`` and ``old`` are about the same person and kind (a later new-job mention also extends a
-    promotion: the same move seen from outside), never disagree on a field, and one of them says something the
+    """True when ``new`` and ``old`` are about the same person and kind (a new job and a promotion extend each
+    other: the same move seen from outside and inside), never disagree on a field, and one of them says something the
     other does not (a headline and its notice)."""
-    promoted = old.kind == EntryKind.promotion and new.kind == EntryKind.new_job
+    promoted = {old.kind, new.kind} == {EntryKind.promotion, EntryKind.new_job}  # (either order: "Som CDO får X
+    # ansvar ... og bliver en del af direktionen" after her hire)
     if old.person != new.person or (old.kind != new.kind and not promoted):
         return False
     a, b = (_facts(old), _facts(new))

@@ -50,6 +50,7 @@ from navnenyt.rules.runs import (
     name_run,
     names_org,
     org_run,
+    owner_noun,
     role_run,
     sentences,
     token_table,
@@ -109,6 +110,7 @@ class Draft:
     nearest: bool = False  # the cue is a perfect tense ("er pr. 1/9 tiltrådt"): the year-less date nearest publication
     lead_role: Span | None = None  # the title printed before the name ("økonomichef Tine Brøndum")
     leaves: bool = False  # the person leaves one post for another ("fratræder for at blive R2 i O2")
+    elsewhere: bool = False  # the previous position is one held now, told in a later sentence of its own
     held: bool = False  # role and org are the post held, told before the name ("Generalsekretær i O, X, har fået nyt
     # job"): a new post told in the next sentence makes them the previous position
     same_time: bool = False
@@ -184,6 +186,15 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return none, i  # ", som souschef,": the role the verb gives, no relative clause
     if lex.has("relatives", first.text):
         inner_cues = cues_in(doc, start, close)
+        own = draft.rule.rpartition(":")[2]  # the id of the cue the draft was made from
+        kinded = [c for _, c in inner_cues if c.kind is not None]
+        if (
+            kinded
+            and all(c.past and c.id != own for c in kinded)
+            and own in {c.id for _, c in cues_in(doc, close, end)}
+        ):
+            return none, after  # "X, der i 2009 forsvarede sin ph.d. med Y som vejleder, er udnævnt til R": past
+            # background; the entry's verb follows the clause
         if any(c.kind is not None for _, c in inner_cues):
             return Apposition(Position(), "main"), start  # the clause holds the entry's own verb
         copula = skip_to(doc, start, close, lex.words["copulas"])
@@ -752,8 +763,10 @@ def _sentence_drafts(
     if by is not None and not earlier and label_kind is None:  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...",
         return _passive_succession(doc, main, people, frame_org, by)  # "X bliver pr. 1. juni afløst af Y"
     joins = next((c for _, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
-    if joins is not None and load_lexicon().has("board_nouns", doc[main.start].text):
+    body = main.start + 1 if owner_noun(doc[main.start].text) and main.start + 1 < main.end else main.start
+    if joins is not None and load_lexicon().has("board_nouns", doc[body].text):
         kind, cue = EntryKind.board_appointment, joins  # "Bestyrelsen i O er udvidet med X": X joins the board
+        # (also "Fondens bestyrelse har fået to nye medlemmer: X og Y")
     drafts = []
     if frame == "subject":
         people = [p for p in people if not _comments(doc, p, main.end)]
@@ -1870,6 +1883,8 @@ def _fill_subject(
 ) -> None:
     """Slots of a subject frame: the apposition, "fra ORG", then role/org of the main clause; which one is the
     record's position depends on the kind (a new job's apposition is the position the person leaves)."""
+    told_first = draft.role if draft.role is not None and draft.role.end <= draft.person.start else None  # a title
+    # told before the name ("Adm. direktør i O, X, fratræder ...")
     appo, i = _apposition(doc, draft, draft.person.end, main.end)
     if draft.lead_role is not None:
         appo = _place_after_title(doc, appo)
@@ -1945,7 +1960,7 @@ def _fill_subject(
         draft.org = clause.org  # "Nyt bestyrelsesmedlem blev X fra Vindum El-Service": the member's own firm
     if draft.leaves and clause.org is None and draft.kind in MOVE_KINDS:  # "fratræder som CFO i O for at blive
         draft.kind, draft.internal = EntryKind.departure, False  # selvstændig rådgiver": no employer named for the
-        draft.role = draft.previous_role or draft.lead_role  # new post, so the news is the departure from the old
+        draft.role = draft.previous_role or draft.lead_role or told_first  # new post, so the news is the departure
         draft.org, draft.previous_role, draft.previous_org = draft.previous_org or draft.org, None, None
     lex = load_lexicon()
     if draft.kind in MOVE_KINDS and lex.has("former", doc[main.start].text):
@@ -2053,11 +2068,13 @@ def _fill_rest(
         prev_cues = [(sp, c) for sp, c in prev_cues if part[0] <= sp.start < min(part[1], other)]
         if sent == main:  # "har været" in the main sentence is not a previous position
             prev_cues = [(sp, c) for sp, c in prev_cues if sp.start >= draft.person.end and c.id != "har_vaeret"]
-        pos, phrase = Position(), ""
+        pos, phrase, inside = Position(), "", False
         for span, cue in prev_cues:
             pos, phrase = previous_position(doc, span.end, part[1]), cue.phrase
-            if pos.role is not None or pos.org is not None:
+            inside = inside or pos.internal  # "har været en del af huset siden 2014 og har ... stået i spidsen for
+            if pos.role is not None or pos.org is not None:  # vores lagerdrift som R": inside the house
                 break
+        pos.internal = pos.internal or (inside and pos.org is None)
         if not prev_cues:
             continue
         if draft.kind in STATE_KINDS:
@@ -2092,6 +2109,7 @@ def _fill_rest(
         _current_position(doc, now, sents, main)
         if now.org is not None and (draft.org is None or now.org.text != draft.org.text):
             draft.previous_role, draft.previous_org = now.role, now.org
+            draft.elsewhere = True  # "Bestyrelsen har udpeget X som ny R. Han er i dag R1 i O1.": hired from O1
         elif now.internal and now.role is not None and draft.previous_org is None:
             draft.previous_role, draft.internal = now.role, True  # "... Han er i dag vagtleder samme sted."
     titles = lex.endings("board_title_endings")
@@ -2126,7 +2144,8 @@ def _fill_rest(
         draft.previous_org, draft.internal = None, True  # "udnævnt ... i Tangmose Møbler A/S. Han har været ansat
         # hos Tangmose Møbler siden 2015": a move inside the organisation
     hired_in = has_phrase(doc, main.start, main.end, "hire_in_words")  # "har hun ansat X, der i dag er R1 hos O1"
-    if draft.kind == EntryKind.new_job and not draft.org and draft.previous_org and _held_now(doc) and not hired_in:
+    inside = _held_now(doc) and not hired_in and not draft.elsewhere
+    if draft.kind == EntryKind.new_job and not draft.org and draft.previous_org and inside:
         draft.org, draft.previous_org = draft.previous_org, None  # "X, der i dag er R1 i O, udnævnes til R2"
         draft.internal = True
     if draft.kind == EntryKind.new_job and draft.previous_org is None and draft.previous_role is not None:
@@ -2145,7 +2164,9 @@ def _fill_rest(
     # fra 1. april) og B (mejerielev, fra 7. april)": each one's own date
     if draft.date is not None:
         home = next((s for s in sents if s.start_char <= draft.date.start < s.end_char), main)
-        draft.past = draft.past or _told_in_past(doc, home) or _past_start(doc, home)
+        at = doc.char_span(draft.date.start, draft.date.end, alignment_mode="expand")
+        draft.past = draft.past or _told_in_past(doc, home, at.start if at is not None else None)
+        draft.past = draft.past or _past_start(doc, home)
     _kind_slots(doc, draft, main)
 
 
@@ -2268,11 +2289,20 @@ def _past_start(doc: Doc, sent: Span) -> bool:
     return not load_lexicon().words["past_start_verbs"].isdisjoint(lower)
 
 
-def _told_in_past(doc: Doc, sent: Span) -> bool:
+def _told_in_past(doc: Doc, sent: Span, date: int | None = None) -> bool:
     """True when ``sent`` tells its people-news in the past tense: a past-tense cue ("ansatte", "forsvarede") or a
-    cue shortly after a past auxiliary ("blev valgt", "blev Kirsten Aaby valgt", "fik overrakt")."""
+    cue shortly after a past auxiliary ("blev valgt", "blev Kirsten Aaby valgt", "fik overrakt").
+
+    With ``date`` (the token index of the news's date), a cue inside a relative clause closed by a comma that does
+    not hold the date is background ("X, der i 2009 forsvarede sin ph.d., er pr. 1. februar udnævnt til R")."""
     lex, texts = load_lexicon(), token_texts(doc)
+    background: list[tuple[int, int]] = []
+    if date is not None:
+        embedded = [(k, _clause_end(doc, k, sent.end)) for k in range(sent.start, sent.end - 1)]
+        background = [(a, b) for a, b in embedded if _relative_after(doc, a, b) and b < sent.end and not a < date < b]
     for span, cue in cues_in(doc, sent.start, sent.end):
+        if any(a < span.start < b for a, b in background):
+            continue
         if cue.cue == "successor":
             return False  # "... og afløser Y, der gik på pension 31. juli": the tense of the one replaced
         if cue.past:
@@ -2476,6 +2506,13 @@ def _no_destination(draft: Draft) -> bool:
     return draft.kind in MOVE_KINDS and unnamed and draft.org is None
 
 
+def _names_at(doc: Doc, k: int, person: Span) -> int:
+    """The number of tokens from token ``k`` that repeat ``person``'s name in full (0 when they do not)."""
+    texts = token_texts(doc)
+    n = len(person)
+    return n if texts[k : k + n] == texts[person.start : person.end] else 0
+
+
 def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> None:
     """ "Hun er økonomichef i Vejle Tekstil A/S." after a birthday or anniversary: fill a missing role/org."""
     lex = load_lexicon()
@@ -2486,6 +2523,10 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
         while k < sent.end - 2 and k < sent.start + 2 and lex.has("now_adverbs", doc[k].text):
             k += 1  # "I dag er hun R i O": the adverbs first, then the copula and the pronoun
         inverted = k > sent.start and lex.has("present_copulas", doc[k].text) and lex.has("pronouns", doc[k + 1].text)
+        named = _names_at(doc, k, draft.person)  # "Signe Hauge Brodersen er i dag R i koncernen"
+        if named and k + named + 1 < sent.end and lex.has("present_copulas", doc[k + named].text):
+            k += named - 1
+            inverted = True
         if inverted or (lex.has("pronouns", doc[k].text) and lex.has("present_copulas", doc[k + 1].text)):
             k += 2
             while k < sent.end and (lex.has("now_adverbs", doc[k].text) or lex.has("employed_words", doc[k].text)):

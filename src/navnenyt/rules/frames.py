@@ -143,18 +143,27 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         return None
     lex = load_lexicon()
     k = sent.start
-    if owner_noun(texts[k]):
+    if owner_noun(texts[k]) and not _named_elsewhere(doc, texts[k][:-1]):
         k += 1  # "Bestyrelsens næstformand, Jens Otto Riis, havde ikke ønsket genvalg"
-    owner = org_run(doc, k, comma) if is_cap(doc[k]) else None
+    owner = org_run(doc, k, comma) if is_cap(doc[k]) and not lex.has("role_drop_prefix", texts[k]) else None
     if owner is not None and owner.end < comma and texts[owner.end] in {"'", "’"}:
         k = owner.end + 1  # "Tjekit ApS' CTO, Ditte Vang Kragelund, fratræder ...": the firm owns the title
-    elif owner is not None and owner.end < comma and len(owner) > 1 and is_genitive(texts[owner.end - 1]):
-        k = owner.end  # "Hvidsten Forsikrings finansdirektør, Dorthe Vang Overgaard, forlader ..."
+    elif (
+        owner is not None
+        and owner.end < comma
+        and is_genitive(texts[owner.end - 1])
+        and (len(owner) > 1 or not _name_genitive(doc, texts[owner.start]))
+    ):
+        k = owner.end  # "Hvidsten Forsikrings finansdirektør, Dorthe Vang Overgaard, forlader ...", "Midtpostens
+        # chefredaktør, X," (not "Lones kollega, X,": a person's)
     else:
         owner = None
     while k < comma and (lex.has("role_drop_prefix", texts[k]) or lex.has("former", texts[k])):
         k += 1  # "Den nye præst i Nørreå Kirke, Kathrine Holst-Bering, indsættes ...", "Tidligere formand for O, P,"
-    if k >= comma or not doc[k].lower_.endswith(lex.endings("role_suffixes")):
+    suffixes = lex.endings("role_suffixes")
+    if k + 1 < comma and doc[k + 1].is_lower and doc[k + 1].lower_.endswith(suffixes):
+        pass  # "Midtpostens ansvarshavende chefredaktør, X,", "Adm. direktør i O, X,": a word before the title
+    elif k >= comma or not doc[k].lower_.endswith(suffixes):
         return None
     pos = role_and_org(doc, k, comma)
     person = name_run(doc, comma + 1, sent.end)
@@ -169,6 +178,20 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
         return None
     held = not lex.has("new_adjectives", texts[sent.start])  # (not "Den nye præst i O, X, ...")
     return comma + 1, Position(role=pos.role, org=pos.org or owner, held=held)
+
+
+def _named_elsewhere(doc: Doc, stem: str) -> bool:
+    """True when ``stem`` stands capitalised inside a sentence of ``doc`` ("... kom til Midtposten i 2017"): a name in
+    the definite form ("Midtpostens chefredaktør"), not a common noun at a sentence's start ("Bestyrelsens")."""
+    texts = token_texts(doc)
+    return any(text == stem and k > 0 and not doc[k].is_sent_start for k, text in enumerate(texts))
+
+
+def _name_genitive(doc: Doc, word: str) -> bool:
+    """True when ``word`` is the genitive of a listed first name or surname ("Lones", "Hansens": DST name lists via
+    the model's gazetteer, :func:`navnenyt.model_features.has_flag`)."""
+    stem = word[:-1] if word.endswith("s") else word.rstrip("'’")
+    return has_flag(doc.vocab, stem, "first_name") or has_flag(doc.vocab, stem, "surname")
 
 
 def _duration(doc: Doc, start: int, end: int) -> bool:

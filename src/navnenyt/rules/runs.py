@@ -403,6 +403,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         return None
     if low[j - 1] in words["position_nouns"] or (j == i + 1 and low[i] in words["board_nouns"]):
         return None  # "kommer fra stillinger i virksomheden", "genvalgt til bestyrelsen": no title
+    if low[j - 1] in words["not_post_nouns"]:
+        return None  # "der har været en del af gruppen": no post
     return doc[i : _title_field_end(doc, t, j, end)]
 
 

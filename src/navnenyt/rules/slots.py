@@ -179,7 +179,7 @@ def is_area(doc: Doc, org: Span) -> bool:
     return one and not names_org(doc, org.start, org.end)
 
 
-MAX_DESCRIPTOR_WORDS = 3
+MAX_DESCRIPTOR_WORDS = 4
 
 
 def org_at(doc: Doc, k: int, end: int) -> Span | None:
@@ -313,7 +313,7 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
     if j < end and doc[j].like_num:  # "siden 2019 været R"
         j = skip_to(doc, j, end, words["copulas"]) + 1
     pos = role_and_org(doc, j, end)
-    pos.internal = pos.internal or is_internal(doc, j, end)
+    pos.internal = pos.internal or is_internal(doc, j, end) or has_phrase(doc, j, end, "part_of_phrases")
     if pos.role is None:  # "har været ansat i virksomheden siden 2017 som netværksarkitekt"
         k = skip_to(doc, pos.end, end, words["role_intro"])
         if k + 1 < end:
