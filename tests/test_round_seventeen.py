@@ -170,6 +170,106 @@ ROUND_SEVENTEEN: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Michael Thygesen", None, None, "2026-01-01", None, None),
         ],
     ),
+    (  # a team list whose items go on after their note: "(ny), kommer fra ...", "(forfremmet), hidtil R1"
+        (
+            "Ansættelser og udnævnelser\n\nUddannelsesleder: Kristina Dam (ny), kommer fra en stilling som "
+            "lektor ved Professionshøjskolen Nordhav\nUddannelsesleder: Ulrik Rye (forfremmet), hidtil lektor "
+            "på Læreruddannelsen\nStudiechef: Malou Tang (konstitueret)\n\nAlle ændringer træder i kraft 1. "
+            "marts."
+        ),
+        [
+            (
+                "new_job",
+                "Kristina Dam",
+                "Uddannelsesleder",
+                None,
+                "2026-03-01",
+                "lektor",
+                "Professionshøjskolen Nordhav",
+            ),
+            ("promotion", "Ulrik Rye", "Uddannelsesleder", None, "2026-03-01", "lektor", None),
+            ("promotion", "Malou Tang", "Studiechef", None, "2026-03-01", None, None),
+        ],
+    ),
+    (  # an age in brackets before more text is a graduate's line, not a team list's note
+        (
+            "Følgende har bestået svendeprøve fra Erhvervsskolen Vadehav:\n\nTømrer: Mads Kjær Nielsen (21), "
+            "Bramming, uddannet hos Brdr. Fogh Byg ApS.\n\nElektriker: Sara Holmgaard (24), Esbjerg, uddannet "
+            "hos Vestkyst El-Service A/S – bestået med ros."
+        ),
+        [
+            ("completed_education", "Mads Kjær Nielsen", None, None, None, None, None),
+            ("completed_education", "Sara Holmgaard", None, None, None, None, None),
+        ],
+    ),
+    (  # "takker X af" with the name inside; a later sentence tells the retirement
+        ("Efter 19 år som rektor for Lindholt Gymnasium takker Ebbe Kronborg af. Han har besluttet at gå på pension."),
+        [("retirement", "Ebbe Kronborg", "rektor", "Lindholt Gymnasium", None, None, None)],
+    ),
+    (  # chosen from outside: the post held now is the previous one, not the new post's organisation
+        (
+            "Som ny rektor har bestyrelsen valgt Julie Abildgaard, som i dag er uddannelsesleder på "
+            "Sønderlund Handelsskole. Hun begynder 1. august."
+        ),
+        [("new_job", "Julie Abildgaard", "rektor", None, "2026-08-01", "uddannelsesleder", "Sønderlund Handelsskole")],
+    ),
+    (  # a wedding's anniversary is not recorded
+        (
+            "Mandag den 16. juni er det 60 år siden, at Bodil Skaarup og Arne Skaarup sagde ja til hinanden "
+            "i Vester Egesø Kirke."
+        ),
+        [],
+    ),
+    (  # a passive succession with a pronoun owner, on its own
+        "Hendes stilling som redaktionschef overtages af seniorredaktør Julie Fabricius.",
+        [("promotion", "Julie Fabricius", "redaktionschef", None, None, "seniorredaktør", None)],
+    ),
+    (  # a quoted paragraph, then news in the same entry
+        (
+            "»Musikerne spillede, som om de havde kendt hende i årevis,« fortæller orkestrets direktør, "
+            "Morten Skaarup.\nHun afløser østrigske Gerhard Pilz, der efter ti sæsoner går på pension som "
+            "chefdirigent."
+        ),
+        [("retirement", "Gerhard Pilz", "chefdirigent", None, None, None, None)],
+    ),
+    (  # a vacancy told with "får ... ny R", revealed in the next sentence with the post held up to now
+        (
+            "Akutmodtagelsen på Regionshospitalet Nordby får pr. 1. juni ny ledende overlæge. Det bliver "
+            "Kasper Bøgh Winther, som siden 2021 har været overlæge i afdelingen."
+        ),
+        [
+            (
+                "promotion",
+                "Kasper Bøgh Winther",
+                "ledende overlæge",
+                "Regionshospitalet Nordby",
+                "2026-06-01",
+                "overlæge",
+                None,
+            )
+        ],
+    ),
+    (  # a vacancy told with "får ... ny R", revealed in the next sentence with the post held up to now
+        (
+            "Samtidig med generationsskiftet får virksomheden en ny værkfører. Det bliver Thomas Brandt, der "
+            "i dag er mekaniker hos konkurrenten Holmå Maskinservice, og som starter den 5. marts."
+        ),
+        [("new_job", "Thomas Brandt", "værkfører", None, "2026-03-05", "mekaniker", "Holmå Maskinservice")],
+    ),
+    (  # a wire dateline is no organisation; the title told with the name beats the vacancy's word
+        (
+            "KØBENHAVN (Ritzau) – Pensionsselskabet Velfærdspension får ny topchef. Det bliver Jacob "
+            "Munkholm, der tiltræder som adm. direktør 1. oktober."
+        ),
+        [("new_job", "Jacob Munkholm", "adm. direktør", "Pensionsselskabet Velfærdspension", "2026-10-01", None, None)],
+    ),
+    (  # a board member's own job in a relative clause is not the board's organisation
+        ("Nyvalgt til bestyrelsen blev Kasper Nymand og Fatima Özdemir, der er partner i Krag & Lund Revision P/S."),
+        [
+            ("board_appointment", "Kasper Nymand", None, None, None, None, None),
+            ("board_appointment", "Fatima Özdemir", None, None, None, None, None),
+        ],
+    ),
 ]
 
 

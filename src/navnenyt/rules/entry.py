@@ -415,7 +415,8 @@ def _is_list_item(doc: Doc) -> bool:
 
 def _speech_span(text: str) -> tuple[int, int] | None:
     """Where reported speech stands in an entry's ``text``, as character offsets (start, end): (0, len(text)) for a
-    quotation or a paragraph that reports speech ("»...,« siger X", "X siger, at ..."): not an entry; from the
+    quotation or a paragraph that reports speech ("»...,« siger X", "X siger, at ..."): not an entry (a quotation
+    that opens the text and ends its line before more text: up to that line's end, the rest may be news); from the
     quotation mark that opens a quote after the first sentence to the end of its speech tag ("X kan fejre 25 års
     jubilæum i O. ... "Det bedste er ...," siger hun. ..."): the entry is the text around it; None when ``text``
     reports no speech.
@@ -425,7 +426,9 @@ def _speech_span(text: str) -> tuple[int, int] | None:
     lex = load_lexicon()
     first = text.lstrip()[:1]
     if first in {"»", "«", '"', "“", "”", "-", "–", "—"}:
-        return 0, len(text)
+        line_end = text.find("\n", len(text) - len(text.lstrip()))
+        return 0, len(text) if line_end < 0 or not text[line_end:].strip() else line_end  # the quoted paragraph
+        # only: "»...,« fortæller direktøren, X.\nHun afløser Y, der ..." goes on with news
     verbs = lex.words["quote_verbs"]
     if not any(verb in text for verb in verbs):
         return None  # (most entries quote no one: no word list to build)
@@ -531,7 +534,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     text = token_table(doc).doc_text  # Doc.text without a Token object per token
     speech = _speech_span(text)
     headline = label_kind is None and not brief and _is_headline(text) and not _is_list_item(doc)
-    if (speech is not None and speech[0] == 0) or headline:
+    if (speech is not None and speech[0] == 0 and not text[speech[1] :].strip()) or headline:
         return []
     a, b = speech or (0, 0)
     sents = [s for s in sentences(doc) if s.end_char <= a or s.start_char >= b]  # (not the quote after the news)
@@ -579,6 +582,11 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
         drafts += more  # (a succession told in another sentence comes back for every sentence: kept once)
         known |= {d.person.text for d in more}
     drafts += [d for d in pending if d.person.text not in known]
+    if any(d.kind == EntryKind.anniversary for d in drafts) and has_phrase(
+        doc, 0, len(doc), "wedding_words", any_case=True
+    ):
+        drafts = [d for d in drafts if d.kind != EntryKind.anniversary]  # "60 år siden, at A og B sagde ja til
+        # hinanden", "kan fejre guldbryllup": a wedding's anniversary, not recorded (README conventions)
     undated_board = any(d.date is None and d.kind in BOARD_MEETING_KINDS for d in drafts)
     meeting = _meeting_date(doc, sents, dates) if undated_board else None
     if meeting is not None:  # "På generalforsamlingen den 19. november blev X valgt ... Y og Z valgtes til ..."
@@ -725,11 +733,21 @@ def _sentence_drafts(
     if revealed is not None and (not people or people[0].start >= revealed.person.start):
         naming = next((s for s in sents if s.start <= revealed.person.start < s.end), main)  # "Det er X, som ..."
         _fill_rest(doc, revealed, sents, naming, dates, [revealed])  # "O har fået ny R: X, der ...", "Det er X"
+        if revealed.date is None and naming != main:  # "O får pr. 1. juni ny R. Det bliver X, som ...": the date
+            revealed.date = _pick_date(dates, main)  # of the vacancy
+        own = _own_title(doc, naming, revealed.person.end)  # "får ny topchef. Det bliver X, der tiltræder som adm.
+        revealed.role = own or revealed.role  # direktør 1. oktober": the title told with the name
         return [revealed, *_successions(doc, sents, [revealed])]  # "... Han afløser Y, som blev fritstillet"
     if not people:
         listed = _revealed_list(doc, sents, main, main_cues, dates)
         if listed is not None:
             return listed
+        by = next((sp for sp, c in main_cues if c.cue == "successor_by"), None)
+        owner = load_lexicon().has("possessive_pronouns", doc[main.start].text)  # "Hendes stilling som R ..."
+        alone = owner and by is not None and not any(c.kind and sp.start < by.start for sp, c in main_cues)
+        if by is not None and alone and label_kind is None:  # "Hendes stilling som R overtages af seniorredaktør
+            return _passive_succession(doc, main, [], None, by)  # X." (not "rykker X op som COO, mens hendes post
+            # ... overtages af Y")
         return _unnamed_succession(doc, main, main_cues)
     succ = next((sp for sp, c in main_cues if c.cue == "successor"), None)
     opener = succ is not None and succ.start == main.start + 1 and load_lexicon().has("pronouns", doc[main.start].text)
@@ -1026,7 +1044,8 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
     vacancy, role = found
     person = None
     if role.end + 1 < main.end and texts[role.end] == ":":
-        person = name_run(doc, role.end + 1, main.end)  # "har fået ny næstformand: Birgitte Lauesen, der ..."
+        person = titled_name(doc, role.end + 1, main.end)  # "har fået ny næstformand: Birgitte Lauesen, der ...",
+        # "kunne præsentere den nye cheftræner: assistenttræner Morten Kjærgaard"
     nxt = next((s for s in sents if s.start >= main.end), None)
     n = _opener_words(nxt) if person is None and nxt is not None else None
     if nxt is not None and n is not None:
@@ -1038,7 +1057,19 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
         return None
     kind = EntryKind.board_appointment if lex.has("board_roles", role.text) else EntryKind.new_job
     draft = Draft(kind=kind, person=person, rule="revealed", role=role)
-    draft.org = org_before(doc, main.start, vacancy.start)  # (a colon after the role is no prefix here)
+    limit = next((s.end for s in sents if s.start <= person.start < s.end), main.end)
+    board = any(lex.has("board_roles", t.text) for t in role)  # ("ny næstformand i bestyrelsen": the member's job)
+    if not board and _relative_after(doc, person.end, limit):  # "Det bliver X, som siden
+        # 2021 har været overlæge i afdelingen,
+        close = _clause_end(doc, person.end, limit)  # og som ...", "..., der i dag er mekaniker hos O1": the post
+        close -= 1 if close < limit else 0  # held up to now
+        copula = skip_to(doc, person.end + 2, close, lex.words["copulas"])
+        held = previous_position(doc, copula + 1, close) if copula < close else Position()
+        draft.previous_role, draft.previous_org, draft.internal = held.role, held.org, held.internal
+        draft.elsewhere = held.org is not None  # the vacancy is the organisation's own, not the one held now
+    start = _wire_dateline_end(doc, main)
+    draft.org = employer_inside(doc, org_before(doc, start, vacancy.start))  # (a colon after the role is no prefix
+    # here; "Akutmodtagelsen på Regionshospitalet Nordby": the employer)
     return draft
 
 
@@ -1081,6 +1112,31 @@ def _vacancy(doc: Doc, main: Span, cues: list[tuple[Span, Cue]]) -> tuple[Span, 
         return None
     role = role_run(doc, vacancy.end, main.end)
     return (vacancy, role) if role is not None and _is_title(role) else None
+
+
+def _own_title(doc: Doc, sent: Span, k: int) -> Span | None:
+    """The job title after the first kind cue from token ``k`` of ``sent`` and "som" ("..., der tiltræder som adm.
+    direktør 1. oktober"), else None."""
+    cue = next((sp for sp, c in cues_in(doc, k, sent.end) if c.kind is not None), None)
+    if cue is None or cue.end + 1 >= sent.end or not load_lexicon().has("role_intro", doc[cue.end].text):
+        return None
+    title = role_run(doc, cue.end + 1, sent.end)
+    return title if _is_title(title) else None
+
+
+WIRE_DATELINE_TOKENS = 6
+"""Tokens of a news agency's dateline at most ("KØBENHAVN (Ritzau) –")."""
+
+
+def _wire_dateline_end(doc: Doc, sent: Span) -> int:
+    """The token after a news agency's dateline that opens ``sent`` ("KØBENHAVN (Ritzau) – O får ny R"): a town in
+    capitals, the agency in brackets and a dash; else the sentence's first token."""
+    texts = token_texts(doc)
+    limit = min(sent.end - 1, sent.start + WIRE_DATELINE_TOKENS)
+    dash = next((k for k in range(sent.start + 1, limit) if texts[k] in DASHES), None)
+    if dash is None or not texts[sent.start].isupper() or "(" not in texts[sent.start : dash]:
+        return sent.start
+    return dash + 1
 
 
 MAX_OPENER_WORDS = 4
@@ -1958,6 +2014,13 @@ def _fill_subject(
     _merge_positions(draft, appo, clause)
     if draft.kind == EntryKind.board_appointment and home is not None and draft.org is home:
         draft.org = clause.org  # "Nyt bestyrelsesmedlem blev X fra Vindum El-Service": the member's own firm
+    if draft.kind == EntryKind.board_appointment and draft.org is not None:  # "Nyvalgt blev [A og] B, der er
+        # partner i Krag & Lund Revision P/S": the member's job, not the board's organisation
+        if appo.sort == "current" and _relative_after(doc, draft.person.end, main.end) and draft.org is appo.pos.org:
+            draft.org = clause.org
+        tail = _relative_after(doc, cue_end, main.end) and clause.org is not None and clause.org.start > cue_end
+        if tail and draft.org is clause.org:
+            draft.org = None
     if draft.leaves and clause.org is None and draft.kind in MOVE_KINDS:  # "fratræder som CFO i O for at blive
         draft.kind, draft.internal = EntryKind.departure, False  # selvstændig rådgiver": no employer named for the
         draft.role = draft.previous_role or draft.lead_role or told_first  # new post, so the news is the departure

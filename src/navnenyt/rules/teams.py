@@ -37,13 +37,14 @@ _ITEM_LINE_PATTERN = (
     r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:,?[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
     r"(?P<name>[A-ZÆØÅ][\w.'-]*(?:[ \t]+[A-ZÆØÅ][\w.'-]*){1,4})"
     r"(?:,[ \t]+(?P<home>(?:{address}|\d)[^\n()–—:]{0,40}?))?"
-    r"(?:[ \t]+\((?P<note>[^()\n]{1,60})\))?"
+    r"(?:[ \t]+\((?P<note>[^()\n]{1,60})\)(?:,[ \t]+(?P<after>[^\n]{1,120}))?)?"
     r"(?:[ \t]+[–—-][ \t]+(?P<rest>[^\n]{1,120}))?[ \t]*$"
 )
 """An item line: "CEO: Peter Agger (ny)", "Kommerciel direktør: Tina Holst (ny i direktionen)", with dot leaders
 "Formand ........ Dorthe Bisgaard (ny)", a title with a comma ("Head of People, Nordics: Rikke Salomonsen (ny)"), and
 what follows a dash on the line: "CFO: Dorthe Kamp (ny) – kommer fra en
-stilling som finansdirektør i Ravnsholt Industri"; an address after the name is no part of the item ("Formand: Jonas
+stilling som finansdirektør i Ravnsholt Industri", or a comma after the note ("Uddannelsesleder: Ulrik Rye
+(forfremmet), hidtil lektor på Læreruddannelsen"); an address after the name is no part of the item ("Formand: Jonas
 Winding, nr. 14, 2. tv.")."""
 
 
@@ -121,7 +122,7 @@ def find_team_lists(text: str) -> list[TeamItem]:
     for n, match in enumerate(matches):
         end = _block_end(text, match.end())
         end = min(end, matches[n + 1].start()) if n + 1 < len(matches) else end
-        rest = (match.group("rest") or "").strip()
+        rest = (match.group("rest") or match.group("after") or "").strip()
         rest += "." if rest and rest[-1] not in ".!?" else ""  # "– hidtil udviklingschef": a sentence of its own
         lines = [rest, *text[match.end() : end].split("\n")]
         about = " ".join(line.strip() for line in lines if line.strip())
@@ -148,8 +149,9 @@ def _item_lines(text: str) -> list[re.Match[str]]:
     for line in text.split("\n"):
         if len(line) <= MAX_ITEM_LINE:
             match = _item_line().match(text, start, start + len(line))
-            if match is not None:
-                out.append(match)
+            aged = match is not None and match.group("after") and match.group("note").strip().isdigit()
+            if match is not None and not aged:  # (not "Tømrer: Mads Kjær Nielsen (21), Bramming, uddannet hos ...":
+                out.append(match)  # an age in brackets, a graduate's line)
         start += len(line) + 1
     return out
 
