@@ -1,4 +1,4 @@
-"""Shapes fixed in round seventeen (blind gold sets 101, 109 and 111), each with its exact records.
+"""Shapes fixed in round seventeen (gold sets 101, 109, 111 and the blind wave 112-115), each with its exact records.
 
 Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
 records, published 2026-02-01 (so a year-less "1. marts" is 2026-03-01).
@@ -269,6 +269,83 @@ ROUND_SEVENTEEN: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Kasper Nymand", None, None, None, None, None),
             ("board_appointment", "Fatima Özdemir", None, None, None, None, None),
         ],
+    ),
+    (  # a table of new titles and the titles held so far, without an organisation column: moves inside
+        (
+            "Tre af vores medarbejdere får nye titler:\n\nNavn                      Afdeling                 "
+            "Ny titel    Hidtil\nCamilla Frost Eskildsen   Revision, Ravnsholt      Partner     "
+            "Director\nRasmus Holt Vind          Skat og moms, Tornvig    Partner     Senior manager"
+        ),
+        [
+            ("promotion", "Camilla Frost Eskildsen", "Partner", None, None, "Director", None),
+            ("promotion", "Rasmus Holt Vind", "Partner", None, None, "Senior manager", None),
+        ],
+    ),
+    (  # an intro that counts the new partners gives each item without a title the post
+        (
+            "Krogh & Wiberg har udnævnt tre nye partnere med virkning fra 1. januar 2026:\n• Signe Holmgaard "
+            "Friis (38) – Fast ejendom og entreprise. Signe har siden 2021 været director.\n• Mathias Brandt "
+            "Lauesen (41) – M&A og selskabsret. Mathias har været senioradvokat siden 2019."
+        ),
+        [
+            ("promotion", "Signe Holmgaard Friis", "partner", None, "2026-01-01", "director", None),
+            ("promotion", "Mathias Brandt Lauesen", "partner", None, "2026-01-01", "senioradvokat", None),
+        ],
+    ),
+    (  # ... but a counted plural never replaces an item's own title
+        (
+            "Udvalget har godkendt ansættelsen af to nye ledere:\n\n1) Brian Søgaard bliver skoleleder på "
+            "Engtoftskolen. Han er i dag viceskoleleder på Lindevangsskolen.\n2) Ahmad Rashid, pædagogisk "
+            "leder i Hedelund Dagtilbud, bliver afdelingsleder på Bakkegårdsskolen.\n\nBegge tiltræder 1. "
+            "august."
+        ),
+        [
+            ("new_job", "Brian Søgaard", "skoleleder", "Engtoftskolen", None, "viceskoleleder", "Lindevangsskolen"),
+            (
+                "new_job",
+                "Ahmad Rashid",
+                "afdelingsleder",
+                "Bakkegårdsskolen",
+                "2026-08-01",
+                "pædagogisk leder",
+                "Hedelund Dagtilbud",
+            ),
+        ],
+    ),
+    (  # "bliver TITLE X, UNIT, R": the role after the unit in commas
+        (
+            "Indtil en ny direktør er ansat, bliver chefsygeplejerske Anne-Mette Quist, Medicinsk Center, "
+            "konstitueret sygeplejefaglig direktør fra 1. juni."
+        ),
+        [
+            (
+                "promotion",
+                "Anne-Mette Quist",
+                "konstitueret sygeplejefaglig direktør",
+                "Medicinsk Center",
+                "2026-06-01",
+                "chefsygeplejerske",
+                None,
+            )
+        ],
+    ),
+    (  # new members of a board announced by "Som nye medlemmer er udpeget:" and a list
+        (
+            "Byrådet har udpeget medlemmer af bestyrelsen for Hadstrup Forsyning A/S. Ændringerne har "
+            "virkning fra 1. januar 2026.\n\nSom nye medlemmer er udpeget:\n- Tove Aggersborg (S)\n- Kasper Fink "
+            "(V)"
+        ),
+        [
+            ("board_appointment", "Tove Aggersborg", None, "Hadstrup Forsyning A/S", None, None, None),
+            ("board_appointment", "Kasper Fink", None, "Hadstrup Forsyning A/S", None, None, None),
+        ],
+    ),
+    (  # "suppleret med" joins the board a genitive owner opens the sentence with
+        (
+            "Agri Vestegns bestyrelse er blevet suppleret med Hanne Bredal, der driver svineproduktion ved "
+            "Tarmstrup. Hun blev valgt på repræsentantskabsmødet den 24. januar."
+        ),
+        [("board_appointment", "Hanne Bredal", None, "Agri Vestegn", "2026-01-24", None, None)],
     ),
 ]
 

@@ -231,6 +231,8 @@ def find_tables(text: str) -> list[PeopleTable]:
             continue
         above = next((text[a:b].strip() for a, b in reversed(lines[max(0, i - 2) : i]) if text[a:b].strip()), "")
         kind = _heading_kind(above) or next((m.kind for m in meanings if m is not None and m.kind), None)
+        inside = "previous_role" in slots and not slots & {"organisation", "previous_organisation"}
+        kind = EntryKind.promotion if kind == EntryKind.new_job and inside else kind  # "Ny titel | Hidtil"
         note_kind = next((m.kind for m in meanings if m is not None and m.slot == "note" and m.kind), None)
         rows: list[TableRow] = []
         j = i + 1

@@ -415,8 +415,13 @@ def _intro_section(line: str) -> str | None:
     if not kinds:  # "Vi byder velkommen til:": the phrase ends at the colon, so the list holds its objects
         kinds = [kind for phrase, kind in _intro_phrases() if ending.endswith(" " + phrase) or ending == phrase]
     board = any(w.endswith(tuple(lex.words["board_nouns"])) for w in words)
+    board = board or (
+        not words.isdisjoint(lex.words["member_nouns"]) and not words.isdisjoint(lex.words["new_adjectives"])
+    )
+    # ("Som nye medlemmer er udpeget:")
     if not kinds and board and not words.isdisjoint(lex.words["election_words"]):
-        kinds = [EntryKind.board_appointment]  # "Til hovedbestyrelsen blev desuden valgt:" (a weak verb, the board)
+        kinds = [EntryKind.board_appointment]  # "Til hovedbestyrelsen blev desuden valgt:" (a weak verb, the board
+        # or its new members)
     if set(kinds) <= {EntryKind.award} and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
         kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:" ("fik overrakt
         # eksamensbeviset": the certificate handed over, no prize)

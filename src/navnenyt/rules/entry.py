@@ -50,7 +50,6 @@ from navnenyt.rules.runs import (
     name_run,
     names_org,
     org_run,
-    owner_noun,
     role_run,
     sentences,
     token_table,
@@ -781,8 +780,8 @@ def _sentence_drafts(
     if by is not None and not earlier and label_kind is None:  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...",
         return _passive_succession(doc, main, people, frame_org, by)  # "X bliver pr. 1. juni afløst af Y"
     joins = next((c for _, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
-    body = main.start + 1 if owner_noun(doc[main.start].text) and main.start + 1 < main.end else main.start
-    if joins is not None and load_lexicon().has("board_nouns", doc[body].text):
+    opening = range(main.start, min(main.end, main.start + JOINED_BODY_TOKENS))
+    if joins is not None and any(load_lexicon().has("board_nouns", doc[k].text) for k in opening):
         kind, cue = EntryKind.board_appointment, joins  # "Bestyrelsen i O er udvidet med X": X joins the board
         # (also "Fondens bestyrelse har fået to nye medlemmer: X og Y")
     drafts = []
@@ -1123,6 +1122,10 @@ def _own_title(doc: Doc, sent: Span, k: int) -> Span | None:
     title = role_run(doc, cue.end + 1, sent.end)
     return title if _is_title(title) else None
 
+
+JOINED_BODY_TOKENS = 3
+"""Tokens the body a joining verb's object joins may stand at, from the sentence start: "Bestyrelsen", "Fondens
+bestyrelse", "Agri Vestegns bestyrelse"."""
 
 WIRE_DATELINE_TOKENS = 6
 """Tokens of a news agency's dateline at most ("KØBENHAVN (Ritzau) –")."""
@@ -1958,8 +1961,10 @@ def _fill_subject(
     verb = next((c for sp, c in reversed(cues) if c.kind and sp.end <= draft.person.start), None)
     inverted = verb is not None and verb.id == "bliver" and draft.person.start < cue_end < main.end
     titled = appo.pos.role is not None and appo.pos.role[0].is_lower  # (not the next name of a list "A, B og C")
+    titled = titled or (appo.pos.role is None and appo.pos.org is not None and i < main.end and doc[i].is_lower)
     after = i if inverted and titled and i > cue_end else cue_end  # past an apposition:
-    # "bliver X, direktør for Børn og Unge, konstitueret kommunaldirektør"
+    # "bliver X, direktør for Børn og Unge, konstitueret kommunaldirektør", "bliver chefsygeplejerske X, Medicinsk
+    # Center, konstitueret sygeplejefaglig direktør"
     if become is None and inverted and _is_title(role_run(doc, after, main.end)):
         become = doc[after - 1 : after]  # "Pr. 1/1 bliver [senioradvokat] A og B partnere i O": after the names
         # (also a title of two words: "Fra 1. februar bliver X kommerciel direktør i O")

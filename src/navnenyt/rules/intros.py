@@ -37,12 +37,15 @@ class IntroContext:
         programme: the exam in brackets after that institution ("Midtfyns Gymnasium (stx)"), else None.
         role: the job title after "som" (``role_intro`` of words.yaml: "Følgende er ansat som lektor fra 1.
             august:"), a span of the intro's Doc, else None.
+        counted: ``role`` is a counted plural ("tre nye partnere"): it fills an item without a title of its own but
+            never replaces one ("tre nye ledere:" / "X bliver skoleleder på O").
     """
 
     date: DateMatch | None
     institution: str | None
     programme: str | None = None
     role: Span | None = None
+    counted: bool = False
 
 
 DASHES = frozenset({"–", "—", "-"})
@@ -76,7 +79,9 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     exam = bracketed_exam(doc, school.end, len(doc)) if school is not None else None
     date = dates[0] if len(dates) == 1 else None
     programme = exam or _counted_trade(doc) or _intro_programme(doc)
-    return IntroContext(date, school.text if school is not None else None, programme, _intro_role(doc))
+    role = _intro_role(doc)
+    counted = role is not None and not any(lex.has("intro_title_words", t.text) for t in doc[: role.start])
+    return IntroContext(date, school.text if school is not None else None, programme, role, counted)
 
 
 def _intro_programme(doc: Doc) -> str | None:
@@ -107,10 +112,15 @@ def _counted_trade(doc: Doc) -> str | None:
 
 def _intro_role(doc: Doc) -> Span | None:
     """The job title after the intro's first "som" or "til" (``intro_title_words`` of words.yaml) when it ends in a
-    title word ("ansat som lektor fra 1. august:", "ansat følgende som sygeplejersker:", "udnævnt til partnere:"), else
-    None."""
+    title word ("ansat som lektor fra 1. august:", "ansat følgende som sygeplejersker:", "udnævnt til partnere:"), or
+    without one the plural title a count names ("har udnævnt tre nye partnere:"; not learners), else None."""
     lex = load_lexicon()
     k = next((t.i for t in doc if lex.has("intro_title_words", t.text) and t.text.islower()), None)
+    if k is None:  # "har udnævnt tre nye partnere med virkning fra 1. januar:": the counted title
+        counted = (counted_noun(doc, m, len(doc)) for m in range(len(doc)))
+        noun = next((n for n in counted if n is not None and title_word(n.text) not in {None, n.text}), None)
+        learner = noun is not None and lex.has("learner_titles", title_word(noun.text) or "")
+        return noun if noun is not None and not learner else None
     role = role_run(doc, k + 1, len(doc)) if k is not None else None
     if role is not None and lex.has("count_words", role[0].text):
         return None  # "velkommen til følgende nye medarbejdere:": the people, no title
@@ -153,6 +163,7 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
             draft.role = context.role  # "Følgende er ansat som lektor fra 1. august:" / "- X, matematik og fysik"
         elif (
             context.role is not None
+            and not context.counted
             and draft.kind in MOVE_KINDS
             and draft.role is not None
             and title_word(draft.role[-1].text) != title_word(context.role[-1].text)

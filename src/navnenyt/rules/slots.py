@@ -74,7 +74,7 @@ def text_of(span: Span | None) -> str | None:
 def org_text(span: Span | None) -> str | None:
     """An organisation's text (:func:`text_of`), without a genitive "s" when the name is a possessor:
     "Sønderå Sparekasses direktør" -> "Sønderå Sparekasse" (the stem ends like an organisation, ``org_endings``
-    or ``org_markers``, and a lower-case word follows)."""
+    or ``org_markers``, and a lower-case word follows; or a board noun follows: "Agri Vestegns bestyrelse")."""
     text = text_of(span)
     if span is None or text is None or span.end >= len(span.doc):
         return text
@@ -87,6 +87,8 @@ def org_text(span: Span | None) -> str | None:
         return text[:-1]
     if possessed_title(span.doc, span.end, len(span.doc)) is not None:
         return text[:-1]  # "Radio Skovbos morgenvært Helle Gammelgaard": a title and a name follow the genitive
+    if lex.has("board_nouns", nxt.text):
+        return text[:-1]  # "Agri Vestegns bestyrelse": the board's owner
     return text
 
 
