@@ -347,6 +347,35 @@ ROUND_SEVENTEEN: list[tuple[str, list[Move]]] = [
         ),
         [("board_appointment", "Hanne Bredal", None, "Agri Vestegn", "2026-01-24", None, None)],
     ),
+    (  # a title held then ("daværende") names a figure of the story's past, no news
+        (
+            "I 1988 startede han som deltidsbrandmand under daværende brandinspektør Kaj Munk-Holm, og siden "
+            "2011 har han været chef for hele beredskabet."
+        ),
+        [],
+    ),
+    (  # "modtog X ikke genvalg" with the name between the verb and "ikke genvalg"
+        (
+            "På generalforsamlingen i foreningen Revisorer i Vestdanmark den 16. januar modtog næstformand "
+            "Carsten Ib Holst ikke genvalg. I stedet blev Helle Marstrand valgt ind i bestyrelsen."
+        ),
+        [
+            ("departure", "Carsten Ib Holst", "næstformand", "Revisorer i Vestdanmark", "2026-01-16", None, None),
+            ("board_appointment", "Helle Marstrand", None, "Revisorer i Vestdanmark", "2026-01-16", None, None),
+        ],
+    ),
+    (  # ... but a candidate who "modtager ikke genvalg" on an agenda is no news yet
+        ("På valg er formand Erik Stampe (modtager genvalg) og bestyrelsesmedlem Tove Rix (modtager ikke genvalg)."),
+        [],
+    ),
+    (  # "giver X stafetten videre": steps down
+        "Efter 12 år som formand for Egebjerg Lokalråd giver Torben Nøhr stafetten videre.",
+        [("departure", "Torben Nøhr", "formand", "Egebjerg Lokalråd", None, None, None)],
+    ),
+    (  # "blev [DAY] færdiguddannet som R fra SCHOOL"
+        ("Frederik Holm Aagaard blev i fredags færdiguddannet som agrarøkonom fra Vestjysk Landbrugsskole."),
+        [("completed_education", "Frederik Holm Aagaard", None, None, None, None, None)],
+    ),
 ]
 
 

@@ -718,6 +718,7 @@ def _sentence_drafts(
         prefix = context
     frame, people, frame_org = find_people(doc, main, start, main_cues)
     people = [p for p in people if not has_org_marker(p)]  # "Advokatfirmaet Lindholm Krarup P/S har optaget ..."
+    people = [p for p in people if not _then_titled(doc, p, main.start)]  # "under daværende brandinspektør X"
     items = _colon_items(doc, main)
     if items:  # "Hos O er tre nye medarbejdere startet: A som R1, B som R2 og C som R3"
         people = [p for p, _ in items]
@@ -1129,6 +1130,20 @@ bestyrelse", "Agri Vestegns bestyrelse"."""
 
 WIRE_DATELINE_TOKENS = 6
 """Tokens of a news agency's dateline at most ("KØBENHAVN (Ritzau) –")."""
+
+
+THEN_TITLE_TOKENS = 4
+"""Tokens between "daværende" and the name it dates at most ("daværende administrerende direktør X")."""
+
+
+def _then_titled(doc: Doc, person: Span, start: int) -> bool:
+    """True when ``person`` is named with a title they held then ("under daværende brandinspektør Kaj Munk-Holm":
+    ``then_words`` of words.yaml): a figure of the story's past, no news of their own."""
+    texts = token_texts(doc)
+    lex = load_lexicon()
+    return any(
+        lex.has("then_words", texts[k]) for k in range(max(start, person.start - THEN_TITLE_TOKENS), person.start)
+    )
 
 
 def _wire_dateline_end(doc: Doc, sent: Span) -> int:
