@@ -1,4 +1,5 @@
-"""Shapes fixed in round seventeen (gold sets 101, 109, 111 and the blind wave 112-115), each with its exact records.
+"""Shapes fixed in round seventeen (gold sets 101, 109, 111 and the blind waves 112-115 and 116-119), each with its
+exact records.
 
 Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
 records, published 2026-02-01 (so a year-less "1. marts" is 2026-03-01).
@@ -375,6 +376,31 @@ ROUND_SEVENTEEN: list[tuple[str, list[Move]]] = [
     (  # "blev [DAY] færdiguddannet som R fra SCHOOL"
         ("Frederik Holm Aagaard blev i fredags færdiguddannet som agrarøkonom fra Vestjysk Landbrugsskole."),
         [("completed_education", "Frederik Holm Aagaard", None, None, None, None, None)],
+    ),
+    (  # a general meeting's own functions are no posts
+        "Advokat Pernille Gad blev valgt som dirigent og Niels Gram som referent.",
+        [],
+    ),
+    (  # ... but a choir's conductor is one
+        "Kragbæk Kammerkor har ansat Annelise Brogaard som dirigent fra 1. marts.",
+        [("new_job", "Annelise Brogaard", "dirigent", "Kragbæk Kammerkor", "2026-03-01", None, None)],
+    ),
+    (  # a board that constitutes itself "uændret" tells no news
+        (
+            "Efter generalforsamlingen konstituerede bestyrelsen sig uændret med Gry Hansted som næstformand "
+            "og Tobias Lerche som kasserer."
+        ),
+        [],
+    ),
+    (  # "give hvervet videre": steps down
+        (
+            "Gruppeleder Sanne Thorhauge har efter syv år valgt at give hvervet videre. Ny gruppeleder er "
+            "Jesper Kirk Laursen, som hidtil har været tropsleder."
+        ),
+        [
+            ("departure", "Sanne Thorhauge", "Gruppeleder", None, None, None, None),
+            ("promotion", "Jesper Kirk Laursen", "gruppeleder", None, None, "tropsleder", None),
+        ],
     ),
 ]
 

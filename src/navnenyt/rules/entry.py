@@ -600,6 +600,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     for draft in drafts:  # "A og B, der begge har været ansat i O siden 2017, udnævnes til partner": O
         if draft.org is None and draft.kind == EntryKind.promotion:
             draft.org = employer
+    drafts = [d for d in drafts if not _meeting_function(d)]  # (not "X blev valgt som dirigent")
     for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
         draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
         draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
@@ -1130,6 +1131,13 @@ bestyrelse", "Agri Vestegns bestyrelse"."""
 
 WIRE_DATELINE_TOKENS = 6
 """Tokens of a news agency's dateline at most ("KØBENHAVN (Ritzau) –")."""
+
+
+def _meeting_function(draft: Draft) -> bool:
+    """True when ``draft`` is an election to a general meeting's own function ("Advokat X blev valgt som dirigent og Y
+    som referent": ``meeting_roles`` of words.yaml after an election verb), not a post (a choir's "dirigent" is)."""
+    elected = draft.rule.rpartition(":")[2] in load_lexicon().words["election_words"]
+    return elected and draft.role is not None and load_lexicon().has("meeting_roles", draft.role.text)
 
 
 THEN_TITLE_TOKENS = 4
