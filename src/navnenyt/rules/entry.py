@@ -2389,8 +2389,9 @@ def _told_in_past(doc: Doc, sent: Span, date: int | None = None) -> bool:
     lex, texts = load_lexicon(), token_texts(doc)
     background: list[tuple[int, int]] = []
     if date is not None:
-        embedded = [(k, _clause_end(doc, k, sent.end)) for k in range(sent.start, sent.end - 1)]
-        background = [(a, b) for a, b in embedded if _relative_after(doc, a, b) and b < sent.end and not a < date < b]
+        opens = [k for k in range(sent.start, sent.end - 1) if _relative_after(doc, k, sent.end)]
+        embedded = [(k, _clause_end(doc, k, sent.end)) for k in opens]
+        background = [(a, b) for a, b in embedded if b < sent.end and not a < date < b]
     for span, cue in cues_in(doc, sent.start, sent.end):
         if any(a < span.start < b for a, b in background):
             continue
@@ -2614,12 +2615,11 @@ def _current_position(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> 
         while k < sent.end - 2 and k < sent.start + 2 and lex.has("now_adverbs", doc[k].text):
             k += 1  # "I dag er hun R i O": the adverbs first, then the copula and the pronoun
         inverted = k > sent.start and lex.has("present_copulas", doc[k].text) and lex.has("pronouns", doc[k + 1].text)
-        named = _names_at(doc, k, draft.person)  # "Signe Hauge Brodersen er i dag R i koncernen"
-        if named and k + named + 1 < sent.end and lex.has("present_copulas", doc[k + named].text):
-            k += named - 1
-            inverted = True
-        if inverted or (lex.has("pronouns", doc[k].text) and lex.has("present_copulas", doc[k + 1].text)):
-            k += 2
+        subject = 1 if lex.has("pronouns", doc[k].text) else _names_at(doc, k, draft.person)  # "Hun", or the name
+        # again: "Signe Hauge Brodersen er i dag R i koncernen"
+        told = subject and k + subject + 1 < sent.end and lex.has("present_copulas", doc[k + subject].text)
+        if inverted or told:
+            k += 2 if inverted else subject + 1
             while k < sent.end and (lex.has("now_adverbs", doc[k].text) or lex.has("employed_words", doc[k].text)):
                 k += 1  # "Hun er i dag presserådgiver i Viborg Kommune.", "Hun er ansat som R i O."
             pos = role_and_org(doc, k, sent.end)
