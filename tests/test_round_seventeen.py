@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+import navnenyt
 from record_tuples import Move, moves
 
 PUBLISHED = dt.date(2026, 2, 1)
@@ -408,3 +409,8 @@ ROUND_SEVENTEEN: list[tuple[str, list[Move]]] = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_SEVENTEEN, ids=[t[:40] for t, _ in ROUND_SEVENTEEN])
 def test_round_seventeen(text: str, expected: list[Move]) -> None:
     assert moves(text, PUBLISHED) == expected
+
+
+def test_a_prize_owned_by_an_organisation_is_named_with_its_noun() -> None:
+    records = navnenyt.extract("Ole Fynbo har modtaget Hammerslev Roklubs ærespris.", published=PUBLISHED)
+    assert [(r.kind.value, r.award) for r in records] == [("award", "Hammerslev Roklubs ærespris")]

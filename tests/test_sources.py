@@ -234,7 +234,7 @@ def test_gz_document_and_truncated_gz(tmp_path: Path) -> None:
     items = list(iter_documents([str(good), str(bad)]))
     assert summary(items) == [
         ("doc", str(good), str(good), "<p>hej</p>"),
-        ("error", str(bad), "b.txt.gz", "EOFError"),
+        ("error", str(bad), str(bad), "InputError"),
     ]
     assert isinstance(items[0], RawDoc) and items[0].name == "a.html"
 
@@ -290,7 +290,7 @@ def test_broken_warc_is_one_error(tmp_path: Path) -> None:
 def test_file_past_limit_is_refused(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_bytes(b"x" * 2000)
     items = list(iter_documents([str(tmp_path)], max_size=1000))
-    assert summary(items) == [("error", str(tmp_path / "big.txt"), "big.txt", "InputError")]
+    assert summary(items) == [("error", str(tmp_path / "big.txt"), str(tmp_path / "big.txt"), "InputError")]
 
 
 def test_gz_file_without_gzip_magic_is_read_as_it_is(tmp_path: Path) -> None:

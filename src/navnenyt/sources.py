@@ -21,6 +21,7 @@ import json
 import os
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,8 @@ class ReadError:
     """A document (or the rest of an archive) that could not be read.
 
     Attributes:
-        source, doc_id: as in :class:`RawDoc` (``doc_id`` is the archive name when the archive itself failed).
+        source, doc_id: as in :class:`RawDoc` (``doc_id`` is the archive's file name when an archive itself failed;
+            a single document's path, as a read one has, when a file or ``.gz`` document failed).
         error: the exception's class name, e.g. ``"InputError"``, ``"BadZipFile"``.
         message: the exception's message.
     """
@@ -174,7 +176,12 @@ def iter_documents(
         try:
             yield from readers[kind_of(path.name)](path, text_field, max_size)
         except Exception as exc:  # a broken archive/file: report it, go on with the next input
-            yield ReadError.of(str(path), path.name, exc)
+            single = kind_of(path.name) in SINGLE_DOCUMENT_KINDS  # its doc_id as a read document's: the path
+            yield ReadError.of(str(path), str(path) if single else path.name, exc)
+
+
+SINGLE_DOCUMENT_KINDS = frozenset({"gz", "file"})
+"""Input kinds that hold one document: a failed one's error record has the path as ``doc_id``, as a read one has."""
 
 
 class Readable(Protocol):
@@ -235,8 +242,12 @@ def read_gz(path: Path, text_field: str, max_size: int) -> Iterator[Item]:
     with path.open("rb") as raw:
         compressed = raw.read(len(GZIP_MAGIC)) == GZIP_MAGIC
     opener: Any = gzip.open if compressed else open
-    with opener(path, "rb") as fh:
-        yield RawDoc(str(path), str(path), read_capped(fh, max_size, str(path)), name=path.name[:-3])
+    try:
+        with opener(path, "rb") as fh:
+            data = read_capped(fh, max_size, str(path))
+    except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt file: the message extract gives
+        raise InputError(f"{path.name}: damaged gzip data ({exc})") from None
+    yield RawDoc(str(path), str(path), data, name=path.name[:-3])
 
 
 def read_zip(path: Path, text_field: str, max_size: int) -> Iterator[Item]:

@@ -2692,7 +2692,11 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
     elif kind == EntryKind.award:
         prizes = [s for s, c in cues_in(doc, main.start, main.end) if c.cue == "award"]
         if prizes:
-            draft.award = text_of(org_run(doc, prizes[0].end, main.end))
+            run = org_run(doc, prizes[0].end, main.end)
+            owned = run is not None and run.end < main.end and is_genitive(run[-1].text)
+            if run is not None and owned and doc[run.end].lower_.endswith(lex.endings("award_endings")):
+                run = doc[run.start : run.end + 1]  # "Hammerslev Roklubs ærespris": the owner's prize, not the owner
+            draft.award = text_of(run)
         # "er blevet Ridder af Dannebrog", "er kåret": the award cue's own words are no role or organisation
         draft.role = None if _within_any(draft.role, prizes) else draft.role
         draft.org = None if _within_any(draft.org, prizes) else draft.org
