@@ -211,7 +211,8 @@ TARGETS = {
     "annotated116.gold.json": (0.93, 0.92, 0.71),
     "annotated117.gold.json": (0.94, 0.74, 0.50),
     "annotated118.gold.json": (0.86, 0.61, 0.32),  # meeting minutes: constitutions, substitutes, honorary members
-    "annotated119.gold.json": (0.96, 0.70, 0.55),
+    "annotated119.gold.json": (0.99, 0.66, 0.55),  # F1 0.966 blind; the rows of "Butik | Butikschef" tables found
+    # since then lack the chain's name (organisation 0.70 -> 0.66)
 }
 
 

@@ -414,3 +414,23 @@ def test_round_seventeen(text: str, expected: list[Move]) -> None:
 def test_a_prize_owned_by_an_organisation_is_named_with_its_noun() -> None:
     records = navnenyt.extract("Ole Fynbo har modtaget Hammerslev Roklubs ærespris.", published=PUBLISHED)
     assert [(r.kind.value, r.award) for r in records] == [("award", "Hammerslev Roklubs ærespris")]
+
+
+def test_a_table_whose_person_column_is_named_by_a_title() -> None:
+    text = (
+        "NY REGIONAL LEDELSE\n| Region | Regionschef |\n| Nord | Thomas Vinter (ny) |\n"
+        "| Midt | Anja Bergholt (forfremmet) |\n| Syd | Rune Dahl (fortsætter) |"
+    )
+    assert moves(text, PUBLISHED) == [
+        ("new_job", "Thomas Vinter", "Regionschef", None, None, None, None),
+        ("promotion", "Anja Bergholt", "Regionschef", None, None, None, None),
+    ]
+
+
+def test_a_data_row_is_no_header_of_a_titled_column() -> None:
+    text = (
+        "Navn | Hidtidig titel | Forretningsområde\nSara Winther Dahl | Director | Revision & Assurance\n"
+        "Asger Thiim | Senior Manager | Transaktionsrådgivning"
+    )
+    assert moves(text, PUBLISHED) == []  # (no trigger word and no new-post column: not news by itself; never a
+    # record for "Senior Manager")

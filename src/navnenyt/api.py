@@ -111,7 +111,9 @@ class Extractor:
         for seg, doc in zip(segments, rules_only, strict=True):
             found.extend(self._records(text, norm, seg, doc, anchor, intros.get(seg.intro)))
         rows = [(row, table) for table in tables for row in table.rows]
-        row_docs = self.nlp.pipe((norm.text[r.start : r.end] for r, _ in rows), batch_size=64, disable=self.ner_pipes)
+        lines = (norm.text[r.start : r.end] + (f"\n{r.title}" if r.title else "") for r, _ in rows)  # (the title
+        # that names the person column is read after the row: every row's role)
+        row_docs = self.nlp.pipe(lines, batch_size=64, disable=self.ner_pipes)
         table_intros: dict[int, IntroContext] = {}
         for (row, table), doc in zip(rows, row_docs, strict=True):
             start, end = norm.span_to_original(row.start, row.end)

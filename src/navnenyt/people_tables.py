@@ -58,6 +58,7 @@ class TableRow:
             the default).
         note_kind: the kind the note column's own header names ("Jubilæum": its "40 år" counts years served, not
             an age), else None.
+        title: the job title that names the person column ("Region | Regionschef": every row's role), else None.
     """
 
     start: int
@@ -65,6 +66,7 @@ class TableRow:
     cells: tuple[tuple[str, int, int], ...]
     kind: EntryKind | None
     note_kind: EntryKind | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,18 @@ def _meaning(cell: str, columns: dict[str, Column]) -> Column | None:
     return next((columns[part.strip()] for part in name.split("/") if part.strip() in columns), None)
 
 
+@functools.cache
+def _title_endings() -> tuple[str, ...]:
+    """The job-title endings of words.yaml (``role_suffixes``), lower case."""
+    return tuple(w.lower() for w in load_yaml("words.yaml")["role_suffixes"])
+
+
+def _title_cell(cell: str) -> bool:
+    """True for a header cell that is one job title ("Butikschef", "Regionschef"): its column holds people."""
+    word = cell.strip(" :*")
+    return word.isalpha() and word[:1].isupper() and word.lower().endswith(_title_endings())
+
+
 def _heading_kind(line: str) -> EntryKind | None:
     """The kind a short heading line sets ("Forfremmelser" -> promotion), or None."""
     if len(line) > HEADING_MAX_CHARS:
@@ -225,7 +239,17 @@ def find_tables(text: str) -> list[PeopleTable]:
         sep = _separator(text[start:end])
         header = _cells(text, start, end, sep) if sep else []
         meanings = [_meaning(text[a:b], columns) for a, b in header]
-        slots = {m.slot for m in meanings if m is not None}
+        titled = None
+        named = any(sum(w[:1].isupper() for w in text[a:b].split()) > 1 for a, b in header)  # a row of data: "Sara
+        # Winther Dahl | Director | Revision & Assurance", no header
+        if not named and not any(m is not None and m.slot == "person" for m in meanings):
+            titled = next(
+                (n for n, (a, b) in enumerate(header) if meanings[n] is None and _title_cell(text[a:b])), None
+            )
+        title = text[header[titled][0] : header[titled][1]].strip(" :*") if titled is not None else None
+        if titled is not None:  # "Butik | Butikschef | Kommer fra": the title names the column of people
+            meanings[titled] = Column("person")
+        slots = {m.slot for m in meanings if m is not None} | ({"role"} if title else set())
         if sep is None or "person" not in slots or not slots & {"role", "organisation", "programme", "note"}:
             i += 1
             continue
@@ -261,7 +285,7 @@ def find_tables(text: str) -> list[PeopleTable]:
                 if meanings[k] is not None and c < d
             )
             if any(slot == "person" for slot, _, _ in found):
-                rows.append(TableRow(a + len(line) - len(line.lstrip()), b, found, kind, note_kind))
+                rows.append(TableRow(a + len(line) - len(line.lstrip()), b, found, kind, note_kind, title))
         if rows:
             tables.append(PeopleTable(start, rows[-1].end, tuple(rows)))
         i = j

@@ -47,7 +47,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     """Return the draft record of one table row ([] when its person cell is not a name).
 
     Args:
-        doc: the row's line (``text[row.start:row.end]``) processed by the navnenyt pipeline (cue spans).
+        doc: the row's line (``text[row.start:row.end]``, then a line with ``row.title`` when the table has one)
+            processed by the navnenyt pipeline (cue spans).
         row: the row, its cell offsets in the searched text.
     """
     spans: dict[str, Span] = {}
@@ -55,6 +56,11 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
         span = doc.char_span(start - row.start, end - row.start, alignment_mode="expand")
         if span is not None and slot not in spans:
             spans[slot] = span
+    if row.title is not None and "role" not in spans:  # "Region | Regionschef": the title after the row's line
+        at = row.end - row.start + 1
+        title = doc.char_span(at, at + len(row.title))
+        if title is not None:
+            spans["role"] = title
     person = spans.get("person")
     if person is None or not any(ch.isalpha() for ch in person.text):
         return []
