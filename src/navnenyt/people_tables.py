@@ -192,16 +192,13 @@ def _meaning(cell: str, columns: dict[str, Column]) -> Column | None:
     return next((columns[part.strip()] for part in name.split("/") if part.strip() in columns), None)
 
 
-@functools.cache
-def _title_endings() -> tuple[str, ...]:
-    """The job-title endings of words.yaml (``role_suffixes``), lower case."""
-    return tuple(w.lower() for w in load_yaml("words.yaml")["role_suffixes"])
-
-
 def _title_cell(cell: str) -> bool:
-    """True for a header cell that is one job title ("Butikschef", "Regionschef"): its column holds people."""
+    """True for a header cell that is one job title ("Butikschef", "Regionschef": ``role_suffixes`` of words.yaml):
+    its column holds people."""
+    from navnenyt.lexicon import load_lexicon  # (here: the lexicon's scan reads tables through this module)
+
     word = cell.strip(" :*")
-    return word.isalpha() and word[:1].isupper() and word.lower().endswith(_title_endings())
+    return word.isalpha() and word[:1].isupper() and word.lower().endswith(load_lexicon().endings("role_suffixes"))
 
 
 def _heading_kind(line: str) -> EntryKind | None:

@@ -18,7 +18,7 @@ from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.lexicon import DAY_DATED_KINDS, Cue, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
-from navnenyt.rules.cues import cues_in, main_kind
+from navnenyt.rules.cues import cue_by_id, cues_in, main_kind
 from navnenyt.rules.frames import (
     DASHES,
     LIST_SEPARATORS,
@@ -1068,7 +1068,7 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
         held = previous_position(doc, copula + 1, close) if copula < close else Position()
         draft.previous_role, draft.previous_org, draft.internal = held.role, held.org, held.internal
         draft.elsewhere = held.org is not None  # the vacancy is the organisation's own, not the one held now
-    start = _wire_dateline_end(doc, main)
+    start = dateline_end(doc, main) or main.start  # (past "KØBENHAVN (Ritzau) –")
     draft.org = employer_inside(doc, org_before(doc, start, vacancy.start))  # (a colon after the role is no prefix
     # here; "Akutmodtagelsen på Regionshospitalet Nordby": the employer)
     return draft
@@ -1129,15 +1129,13 @@ JOINED_BODY_TOKENS = 3
 """Tokens the body a joining verb's object joins may stand at, from the sentence start: "Bestyrelsen", "Fondens
 bestyrelse", "Agri Vestegns bestyrelse"."""
 
-WIRE_DATELINE_TOKENS = 6
-"""Tokens of a news agency's dateline at most ("KØBENHAVN (Ritzau) –")."""
-
 
 def _meeting_function(draft: Draft) -> bool:
     """True when ``draft`` is an election to a general meeting's own function ("Advokat X blev valgt som dirigent og Y
     som referent": ``meeting_roles`` of words.yaml after an election verb), not a post (a choir's "dirigent" is)."""
-    elected = draft.rule.rpartition(":")[2] in load_lexicon().words["election_words"]
-    return elected and draft.role is not None and load_lexicon().has("meeting_roles", draft.role.text)
+    lex, cue = load_lexicon(), cue_by_id().get(draft.rule.rpartition(":")[2])
+    elected = cue is not None and lex.has("election_words", cue.phrase)
+    return elected and draft.role is not None and lex.has("meeting_roles", draft.role.text)
 
 
 THEN_TITLE_TOKENS = 4
@@ -1152,17 +1150,6 @@ def _then_titled(doc: Doc, person: Span, start: int) -> bool:
     return any(
         lex.has("then_words", texts[k]) for k in range(max(start, person.start - THEN_TITLE_TOKENS), person.start)
     )
-
-
-def _wire_dateline_end(doc: Doc, sent: Span) -> int:
-    """The token after a news agency's dateline that opens ``sent`` ("KØBENHAVN (Ritzau) – O får ny R"): a town in
-    capitals, the agency in brackets and a dash; else the sentence's first token."""
-    texts = token_texts(doc)
-    limit = min(sent.end - 1, sent.start + WIRE_DATELINE_TOKENS)
-    dash = next((k for k in range(sent.start + 1, limit) if texts[k] in DASHES), None)
-    if dash is None or not texts[sent.start].isupper() or "(" not in texts[sent.start : dash]:
-        return sent.start
-    return dash + 1
 
 
 MAX_OPENER_WORDS = 4
@@ -2481,8 +2468,7 @@ def _next_post(doc: Doc, draft: Draft, sents: list[Span], main: Span) -> Span | 
         return lex.has("pronouns", doc[k].text) or doc[k].text == first_name
 
     def past_subject(k: int) -> int:  # the token after the subject at ``k``: the whole name when it is written out
-        named = [t.text for t in doc[k : k + len(draft.person)]] == [t.text for t in draft.person]
-        return k + len(draft.person) if named else k + 1
+        return k + (_names_at(doc, k, draft.person) or 1)
 
     if not subject(nxt.start):  # "Fra 1. november bliver han R2 i O2": inverted, the pronoun (or the first name:
         # "Efter ni år skal Lone fremover være R2 i O2") right after the verb

@@ -37,12 +37,15 @@ LIST_SEPARATORS = DASHES | {"→"}
 
 def dateline_end(doc: Doc, sent: Span) -> int | None:
     """The token after a press release's dateline ("København, 8. januar 2026 – Bestyrelsen ..."): capitalised
-    place words, a comma, a date (:func:`navnenyt.dates.find_dates`) and a dash. None when ``sent`` has none."""
+    place words, a comma, a date (:func:`navnenyt.dates.find_dates`) and a dash; or a news agency's ("KØBENHAVN
+    (Ritzau) – O får ny R"): a town in capitals, the agency in brackets and a dash. None when ``sent`` has none."""
     limit = min(sent.end, sent.start + MAX_PREFIX_TOKENS)
     texts = token_texts(doc)
     dash = next((k for k in range(sent.start + 2, limit) if texts[k] in DASHES), None)
     if dash is None or dash + 1 >= sent.end:
         return None
+    if texts[sent.start].isupper() and texts[sent.start + 1] == "(" and texts[dash - 1] == ")":
+        return dash + 1  # "KØBENHAVN (Ritzau) –"
     comma = next((k for k in range(sent.start + 1, dash) if texts[k] == ","), None)
     if comma is None or not all(is_cap(doc[k]) for k in range(sent.start, comma)):
         return None
