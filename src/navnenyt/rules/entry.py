@@ -553,7 +553,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     vacancy = _vacancy(doc, main, cues_in(doc, main.start, main.end))
     context = None
     if vacancy is not None:  # "Grundejerforeningen Bøgely i Tranbjerg har fået ny formand": without the place
-        context = Position(role=vacancy[1], org=employer_inside(doc, org_before(doc, main.start, vacancy[0].start)))
+        context = Position(role=vacancy[1], org=_vacancy_owner(doc, main, vacancy[0]))
     pending: list[Draft] = []  # "Hun ... afløser Y, der går på pension": Y's record, kept while "Hun" is sought
     for sent in chain([main], later):  # "O har fundet en ny R. X, der i dag er R1 i O1, tiltræder 1. februar": R in O
         drafts = _sentence_drafts(doc, sents, sent, label_kind, dates, context if sent != main else None)
@@ -561,6 +561,10 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
             pending, drafts = pending + drafts, []
             continue
         if drafts:
+            vacancy_role = context.role if context is not None and sent != main else None
+            for draft in drafts if vacancy_role is not None else []:  # "Fra 1. november får O ny R. X, der i dag
+                if draft.date is None and draft.role is vacancy_role:  # er R1, overtager efter Y": the vacancy's
+                    draft.date = _pick_date(dates, main)  # date
             main = sent
             break
     if not drafts and not pending:
@@ -728,7 +732,7 @@ def _sentence_drafts(
         people = named
     vacancy = _vacancy(doc, main, main_cues)
     if vacancy is not None:
-        people = [p for p in people if p.start > vacancy[0].start]  # "Lundby Dambrug har fået ny driftsleder.":
+        people = [p for p in people if p.start >= vacancy[0].end]  # "Lundby Dambrug har fået ny driftsleder.":
         # who got a new R is no person ("Skovlund Håndbold har fundet sin nye cheftræner")
     revealed = _revealed(doc, sents, main, main_cues)
     if revealed is not None and (not people or people[0].start >= revealed.person.start):
@@ -786,6 +790,9 @@ def _sentence_drafts(
     if joins is not None and any(load_lexicon().has("board_nouns", doc[k].text) for k in opening):
         kind, cue = EntryKind.board_appointment, joins  # "Bestyrelsen i O er udvidet med X": X joins the board
         # (also "Fondens bestyrelse har fået to nye medlemmer: X og Y")
+    members = _board_members_before(doc, main.start, people[0].start) if kind == EntryKind.new_job else None
+    if members is not None:
+        kind = EntryKind.board_appointment  # "udpeget to nye medlemmer til forsyningens bestyrelse: A (V) og B"
     drafts = []
     if frame == "subject":
         people = [p for p in people if not _comments(doc, p, main.end)]
@@ -843,6 +850,9 @@ def _sentence_drafts(
     drafts += _gapped(doc, main, drafts)  # "A er ansat som R1 og B som R2 i O"
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)
+        if members is not None and draft.org is not None and draft.org.end <= members:
+            draft.org = None  # "Byrådet i Fjordby Kommune har udpeget to nye medlemmer til forsyningens bestyrelse:
+            # A og B": who appoints is not the board's organisation (the page names it)
         draft.same_time = any(c.cue == "same_time" and sp.start > _first_word(main) for sp, c in main_cues)  # "X
         # fratræder samtidig": the date before; not "Samtidig er Y ansat som R": news of its own (the gold convention);
         draft.same_date = _same_date(doc, main)  # but "med virkning fra samme dato" is that date
@@ -888,6 +898,33 @@ def _sentence_drafts(
     return drafts + _successions(doc, sents, drafts)
 
 
+def _board_members_before(doc: Doc, start: int, k: int) -> int | None:
+    """The index of a members noun (``member_nouns`` of words.yaml) in tokens [start, k) that a board noun
+    (``board_nouns``) follows, else None: "har udpeget to nye medlemmer til forsyningens bestyrelse: A og B" (the
+    people after it join the board)."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    member = next((m for m in range(start, k) if lex.has("member_nouns", texts[m])), None)
+    board = member is not None and any(lex.has("board_nouns", texts[m]) for m in range(member + 1, k))
+    return member if board else None
+
+
+def _titled_before(doc: Doc, cues: list[tuple[Span, Cue]], start: int, end: int) -> bool:
+    """True when a kind cue in tokens [start, end) other than "bliver" is followed by "til"/"som" (``role_intro``)
+    and a title: "er udnævnt til CCO i O" before "og bliver samtidig medlem af koncernledelsen", "er forfremmet til
+    R" before ", mens Y bliver ny R2" (the first title is the subject's news; not before a decisive "for at blive
+    R": that is the news)."""
+    lex = load_lexicon()
+    return any(
+        c.kind is not None
+        and c.cue != "become"
+        and start <= sp.start
+        and sp.end + 1 < end
+        and lex.has("role_intro", doc[sp.end].text)
+        and _is_title(role_run(doc, sp.end + 1, end))
+        for sp, c in cues
+    )
+
+
 def _reelected(doc: Doc, draft: Draft) -> bool:
     """True for a second clause's record of a re-election without a post after it (", mens kasserer B og C blev
     genvalgt"; not "..., mens B blev genvalgt som næstformand"): no news, as in a main clause."""
@@ -906,12 +943,16 @@ MAX_REELECTION_GAP = 8
 
 def _listed_subjects(doc: Doc, main: Span, people: list[Span], drafts: list[Draft]) -> None:
     """Subjects listed "A, B og C": a listed name is no one's previous post (", B og C bliver ..." is no
-    apposition of A), and a plural title before the list is everyone's previous post ("Pr. 1/1 bliver
-    senioradvokaterne A, B og C partnere": each leaves "senioradvokat")."""
+    apposition of A) nor title (the title the others share is), and a plural title before the list is everyone's
+    previous post ("Pr. 1/1 bliver senioradvokaterne A, B og C partnere": each leaves "senioradvokat")."""
     for draft in drafts:
         left = draft.previous_role
         if left is not None and any(p.start < left.end and left.start < p.end for p in people):
             draft.previous_role = draft.previous_org = None
+    named = [d for d in drafts if d.role is not None and any(p.start <= d.role.start < p.end for p in people)]
+    others = {d.role.text: d.role for d in drafts if d.role is not None and d not in named}
+    for draft in named:  # "jubilæum som besøgsven: Ester Boe, Helmer Krogh og Anni Stausholm": "Helmer Krogh" is
+        draft.role = next(iter(others.values())) if len(others) == 1 else None  # no title; the others' is hers
     k = people[0].start - 1
     if k < main.start or not doc[k].is_lower or title_word(doc[k].text) in {None, doc[k].text}:
         return
@@ -943,8 +984,10 @@ def _possessor(doc: Doc, title: int, main: Span) -> Span | None:
     """The organisation in the genitive before a title that starts at token ``title`` ("Radio Skovbos [mangeårige]
     morgenvært X", "på Grønhøj Foods' fabrik"), else None; a lone sentence-initial word is none ("Bankens
     vicedirektør X")."""
-    e = title
+    e, lex = title, load_lexicon()
     while e - 1 > main.start and title - e < POSSESSED_TITLE_WORDS and doc[e - 1].is_alpha and doc[e - 1].is_lower:
+        if lex.has("list_joiners", doc[e - 1].text):
+            return None  # "jurist Amalie Brøns og byggetekniker X": a list, no owner
         e -= 1
     last = doc[e - 1].text if e - 1 >= main.start else ""
     genitive = last.endswith(("'", "’")) or is_genitive(last)
@@ -1068,10 +1111,23 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
         held = previous_position(doc, copula + 1, close) if copula < close else Position()
         draft.previous_role, draft.previous_org, draft.internal = held.role, held.org, held.internal
         draft.elsewhere = held.org is not None  # the vacancy is the organisation's own, not the one held now
-    start = dateline_end(doc, main) or main.start  # (past "KØBENHAVN (Ritzau) –")
-    draft.org = employer_inside(doc, org_before(doc, start, vacancy.start))  # (a colon after the role is no prefix
-    # here; "Akutmodtagelsen på Regionshospitalet Nordby": the employer)
+    draft.org = _vacancy_owner(doc, main, vacancy)
     return draft
+
+
+def _vacancy_owner(doc: Doc, main: Span, vacancy: Span) -> Span | None:
+    """The organisation whose post the vacancy cue ``vacancy`` of sentence ``main`` tells: before the cue
+    ("Akutmodtagelsen på Regionshospitalet Nordby får ny R": the employer; past a wire dateline, "KØBENHAVN (Ritzau)
+    –"), or between the verb and "ny" of an inverted cue ("Fra 1. februar får Tarm Bibliotek ny leder": cues
+    ``faar_org_ny``, ``faar_org2_ny``; not a department, ``department_heads`` of words.yaml); else None."""
+    start = dateline_end(doc, main) or main.start
+    before = employer_inside(doc, org_before(doc, start, vacancy.start))
+    if before is not None:
+        return before
+    inside = org_run(doc, vacancy.start + 1, vacancy.end - 1)
+    if inside is None or inside.end != vacancy.end - 1 or load_lexicon().has("department_heads", inside[-1].text):
+        return None  # "får Ortopædkirurgisk Afdeling ny ledende overlæge": a department; the page names the employer
+    return inside
 
 
 def _revealed_list(
@@ -1965,9 +2021,16 @@ def _fill_subject(
             appo = Apposition(Position(role=appo.pos.role, org=home), "current")
     clause = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
     starts = {span.start for span, c in cues if c.cue in VERB_CUES or c.cue == "education"}
-    become = next(
-        (sp for sp, c in cues if c.cue == "become" and sp.start >= draft.person.end and sp.end not in starts), None
+    become, become_cue = next(
+        ((sp, c) for sp, c in cues if c.cue == "become" and sp.start >= draft.person.end and sp.end not in starts),
+        (None, None),
     )  # "er blevet ansat som R": the role follows the next cue, not "blevet"
+    if (
+        become is not None
+        and not (become_cue and become_cue.decisive)
+        and _titled_before(doc, cues, draft.person.end, become.start)
+    ):
+        become = None  # "er udnævnt til CCO i O og bliver samtidig medlem af koncernledelsen": the first title
     verb = next((c for sp, c in reversed(cues) if c.kind and sp.end <= draft.person.start), None)
     inverted = verb is not None and verb.id == "bliver" and draft.person.start < cue_end < main.end
     titled = appo.pos.role is not None and appo.pos.role[0].is_lower  # (not the next name of a list "A, B og C")

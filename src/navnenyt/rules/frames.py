@@ -364,13 +364,13 @@ def _subject(
             i = run.end  # "og indtil Kristian Laursen tiltræder, er Pia Krogsgaard konstitueret ...": not him
             continue
         people = [run]
-        k = after_home(doc, run.end, end)
+        k = _after_note(doc, after_home(doc, run.end, end), end, cue_starts)  # "Ind i bestyrelsen kom A (tenor) og B"
         while k + 1 < end and (doc[k].is_lower or doc[k].text == ",") and lex.has("list_joiners", doc[k].text):
             nxt = titled_name(doc, k + 1, end)  # "Lagerforvalter Tommy Bach og chauffør Kurt Vang kan ..."
             if nxt is None or (nxt.start > k + 1 and lex.has("board_roles", doc[nxt.start - 1].text)):
                 break  # (not "Bestyrelsesformand X og næstformand Y blev genvalgt": board members carry on)
             people.append(nxt)
-            run, k = nxt, after_home(doc, nxt.end, end)
+            run, k = nxt, _after_note(doc, after_home(doc, nxt.end, end), end, cue_starts)
         comma = [n for n, p in enumerate(people) if n and doc[p.start - 1].text == ","]
         unnamed = [n for n in comma if not named_after_comma(doc, people[n])]
         cut = min(unnamed, default=len(people))  # "Jonas Krag, Sdr. Felding, Emil Thomsen": a place, no name
@@ -387,6 +387,9 @@ def _subject(
         )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
         if after is None or after.text in {",", "(", "–", "—", "→"} or lex.has("origin_intro", after.text) or inverted:
             return people
+        colon = doc[people[0].start - (2 if role_word else 1)].text == ":" and people[0].start - 2 >= start
+        if colon and after.text in {".", "!"}:
+            return people  # "udpeget to nye medlemmer til forsyningens bestyrelse: byrådsmedlem A (V) og B."
         if after.text == ":" and _years_follow_colon(doc, run.end, end):
             return people  # "– Bogholder Vivi Andersen: 25 år den 2. januar" (a list item under "Jubilarer")
         if after_prefix and people[0].start == start and after.is_punct:
@@ -398,6 +401,13 @@ def _subject(
             return people
         return []
     return []
+
+
+def _after_note(doc: Doc, k: int, end: int, cue_starts: set[int]) -> int:
+    """After a name at ``k``: past a bracket that holds no cue ("A (tenor) og B"), else ``k`` ("A (modtog ikke
+    genvalg) og B": the bracket's news is A's own, and the list of subjects ends there)."""
+    close = after_brackets(doc, k, end)
+    return k if any(k < c < close for c in cue_starts) else close
 
 
 FRONTED_PLACE_WORDS = 3
