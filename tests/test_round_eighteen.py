@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+import navnenyt
 from record_tuples import Move, moves
 
 PUBLISHED = dt.date(2026, 2, 1)
@@ -124,9 +125,166 @@ ROUND_EIGHTEEN: list[tuple[str, list[Move]]] = [
         ),
         [("promotion", "Kasper Ravn", "ledende overlæge", "Sygehus Vestkyst", "2026-10-01", "overlæge", None)],
     ),
+    (  # the previous post after "har i N år været"
+        (
+            "Lunde & Kragelund har ansat Helle Marstrand som administrerende direktør. Helle har i 10 år "
+            "været COO i rådgivningshuset Ostenfeld Group og tiltræder 1. september."
+        ),
+        [
+            (
+                "new_job",
+                "Helle Marstrand",
+                "administrerende direktør",
+                "Lunde & Kragelund",
+                "2026-09-01",
+                "COO",
+                "Ostenfeld Group",
+            )
+        ],
+    ),
+    (  # an item that is "ny i huset" keeps its counted title
+        (
+            "Lunde & Kragelund har udnævnt tre nye partnere med virkning fra 1. juli:\n\n🔹 Camilla Ravn (39) – "
+            "Fast ejendom. Camilla har været hos os siden 2016.\n🔹 Asger Toft (44) – M&A. Asger er ny i huset."
+        ),
+        [
+            ("promotion", "Camilla Ravn", "partner", None, "2026-07-01", None, None),
+            ("promotion", "Asger Toft", "partner", None, "2026-07-01", None, None),
+        ],
+    ),
+    (  # an award winner's post from "har i N år været"
+        ("Tove Brink Ravn har modtaget Ejstrup IF's lederpris. Hun har i 20 år været ungdomstræner i Ejstrup IF."),
+        [("award", "Tove Brink Ravn", "ungdomstræner", "Ejstrup IF", None, None, None)],
+    ),
+    (  # no title from "har været nogle af de bedste"
+        (
+            "Henrik Brøndum stopper som filialdirektør i Fjordbanken Sydvest. De sidste seks år som "
+            "filialdirektør har været nogle af de bedste i hans arbejdsliv."
+        ),
+        [("departure", "Henrik Brøndum", "filialdirektør", "Fjordbanken Sydvest", None, None, None)],
+    ),
+    (  # a new job told before the last working day
+        (
+            "Vores køkkenassistent Peter Hald har fået nyt job som kok på Ravnholt Plejecenter og har sidste "
+            "arbejdsdag hos os lige før påske."
+        ),
+        [("new_job", "Peter Hald", "kok", "Ravnholt Plejecenter", None, "køkkenassistent", None)],
+    ),
+    (  # an intro above a table that dates every row
+        (
+            "Vi byder velkommen til disse nye kolleger, som alle starter mandag den 3. august:\n\nNavn | "
+            "Stilling | Kommer fra\nAhmad Nouri | matematiklærer | Solsikkeskolen\nSune Bach | skolesekretær | "
+            "Tarpholm Kommune"
+        ),
+        [
+            ("new_job", "Ahmad Nouri", "matematiklærer", None, "2026-08-03", None, "Solsikkeskolen"),
+            ("new_job", "Sune Bach", "skolesekretær", None, "2026-08-03", None, "Tarpholm Kommune"),
+        ],
+    ),
+    (  # a page flattened into one line, its byline dated
+        (
+            "Techbladet.dk Forside Nyheder Karriere Navnenyt Events Job Log ind Forside › Karriere › Navnenyt"
+            " Ugens navne Redaktionen · 14. april 2026 Del på LinkedIn Nyt job Rasmus Holt Fenger er ansat "
+            "som product owner i Tidevand Software A/S. Han kommer fra Krogholm Datacenter, hvor han var "
+            "business analyst. Forfremmelse Ida Schou Kvist er forfremmet til Director of Engineering i "
+            "Pixelfjord ApS."
+        ),
+        [
+            (
+                "new_job",
+                "Rasmus Holt Fenger",
+                "product owner",
+                "Tidevand Software A/S",
+                None,
+                "business analyst",
+                "Krogholm Datacenter",
+            ),
+            ("promotion", "Ida Schou Kvist", "Director of Engineering", "Pixelfjord ApS", None, None, None),
+        ],
+    ),
+    (  # "kommer til os som R": "os" is no title
+        "Mads Overgaard kommer til os som partner fra Nordvig Advokater, hvor han har været partner i syv år.",
+        [("new_job", "Mads Overgaard", "partner", None, None, "partner", None)],
+    ),
+    (  # "skifter fra jobbet som R1 i O1 til en stilling som R2 hos O2"
+        (
+            "Pr. 1. marts skifter Morten Aaby fra jobbet som indkøbschef i Vestergaard Stål til en stilling "
+            "som indkøbsdirektør hos Kornum Facader A/S."
+        ),
+        [
+            (
+                "new_job",
+                "Morten Aaby",
+                "indkøbsdirektør",
+                "Kornum Facader A/S",
+                "2026-03-01",
+                "indkøbschef",
+                "Vestergaard Stål",
+            )
+        ],
+    ),
+    (  # "skifter fra O1 til en stilling som R2 hos O2"
+        "Morten Aaby skifter fra Vestergaard Stål til en stilling som indkøbsdirektør hos Kornum Facader A/S.",
+        [("new_job", "Morten Aaby", "indkøbsdirektør", "Kornum Facader A/S", None, None, "Vestergaard Stål")],
+    ),
+    (  # "forfremmet fra R1 til R2": titles, not names
+        "Sara Bundgaard er pr. 15.5.2026 forfremmet fra Scrum Master til Agile Coach i Odense Rejsekort I/S.",
+        [("promotion", "Sara Bundgaard", "Agile Coach", "Odense Rejsekort I/S", "2026-05-15", "Scrum Master", None)],
+    ),
+    (  # "skifter fra stillingen som R1 af O1 til at være R2 for O2"
+        (
+            "Dorthe Lyngby Christensen skifter pr. 1. marts fra stillingen som leder af Plejecenter Solbakken"
+            " til at være områdeleder for Hjemmeplejen Vest."
+        ),
+        [
+            (
+                "new_job",
+                "Dorthe Lyngby Christensen",
+                "områdeleder",
+                "Hjemmeplejen Vest",
+                "2026-03-01",
+                "leder",
+                "Plejecenter Solbakken",
+            )
+        ],
+    ),
+    (  # a departure joined to a new post by "og" and a date: the new post and its date
+        (
+            "Chef for Borgerservice Anja Rosenkvist fratræder med udgangen af juni og fra 1. juli bliver "
+            "sekretariatschef i Indkøbsfællesskabet Midtdanmark."
+        ),
+        [
+            (
+                "new_job",
+                "Anja Rosenkvist",
+                "sekretariatschef",
+                "Indkøbsfællesskabet Midtdanmark",
+                "2026-07-01",
+                None,
+                None,
+            )
+        ],
+    ),
+    (  # "O ledes af R X": the organisation the person leads
+        (
+            "→ Plejecenter Solbakken ledes indtil videre af souschef Brian Lauridsen, der er konstitueret som"
+            " forstander."
+        ),
+        [("promotion", "Brian Lauridsen", "forstander", "Plejecenter Solbakken", None, "souschef", None)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_EIGHTEEN, ids=[t[:40] for t, _ in ROUND_EIGHTEEN])
 def test_round_eighteen(text: str, expected: list[Move]) -> None:
     assert moves(text, PUBLISHED) == expected
+
+
+def test_a_name_in_another_persons_clause_is_no_title() -> None:
+    text = (
+        "Vi siger farvel til lærer Birgit Wedel, der flytter til Ravnsted med sin familie, og til Henning Bruun, som "
+        "efter 31 år som lærer på Egeskov går på pension."
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [r.person for r in records] == ["Birgit Wedel", "Henning Bruun"]
+    assert [r.role for r in records] == [None, None]  # (was "Henning Bruun" for Birgit Wedel)

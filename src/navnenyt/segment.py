@@ -291,7 +291,7 @@ def _pipe_briefs(line: str) -> list[tuple[int, int]]:
 
 
 MIN_INLINE_LABELS = 2
-_SENTENCE_STOP = re.compile(r"[.!?]\s")
+_SENTENCE_STOP = re.compile(r"(?<!\d)[.!?]\s")  # (not a date's "14. april" in a flattened menu and byline)
 """Labels inside one line that make it a flattened page of labelled entries."""
 
 

@@ -83,6 +83,9 @@ FORMER_IS_CURRENT = frozenset({EntryKind.obituary, EntryKind.retirement, EntryKi
 """Kinds whose ", fhv. R," apposition is the post they are known by (SCHEMA.md: a birthday's "Niels Thygesen, fhv.
 gårdejer, fylder 80 år" has role "gårdejer"), not a previous post they left for a new one."""
 # Kinds about a person's current position: a "har siden 2012 været ansat i ORG" sentence fills role/org.
+HELD_CUES = frozenset({"har_vaeret", "i_n_aar_vaeret"})
+"""Ids of the cues of a post held ("har været", "har i 10 år været"): in the main sentence no previous post ("X har
+været R i O i 25 år")."""
 STATE_KINDS = frozenset(
     {EntryKind.retirement, EntryKind.anniversary, EntryKind.departure, EntryKind.birthday, EntryKind.obituary}
 )
@@ -109,6 +112,7 @@ class Draft:
     nearest: bool = False  # the cue is a perfect tense ("er pr. 1/9 tiltrådt"): the year-less date nearest publication
     lead_role: Span | None = None  # the title printed before the name ("økonomichef Tine Brøndum")
     leaves: bool = False  # the person leaves one post for another ("fratræder for at blive R2 i O2")
+    new_post: int | None = None  # where the post taken is told when the person leaves one for it (a token index)
     elsewhere: bool = False  # the previous position is one held now, told in a later sentence of its own
     held: bool = False  # role and org are the post held, told before the name ("Generalsekretær i O, X, har fået nyt
     # job"): a new post told in the next sentence makes them the previous position
@@ -279,9 +283,10 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
                 draft.org = org
                 i = org.end
                 continue
-        from_here = lex.has("origin_intro", low) and nxt is not None and not nxt.like_num
-        if from_here and draft.previous_role is None and _from_to(doc, draft, i + 1, end):
-            i += 1
+        from_here = lex.has("origin_intro", low) and nxt is not None and not nxt.text[:1].isdigit()  # (a date)
+        to = _from_to(doc, draft, i + 1, end) if from_here and draft.previous_role is None else None
+        if to is not None:
+            i = to
             continue
         target = lex.has("move_target_intro", low) and nxt is not None and draft.org is None
         if target:
@@ -334,18 +339,52 @@ def _names_person(doc: Doc, k: int, end: int) -> bool:
     )
 
 
-def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> bool:
-    """ "forfremmet fra R1 til R2" / "skifter fra O1 til O2": the previous role or organisation before "til"."""
+def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> int | None:
+    """ "forfremmet fra R1 til R2" / "skifter fra O1 til O2" / "skifter fra jobbet som R1 i O1 til en stilling som R2
+    hos O2": set the previous role or organisation before "til" (``move_target_intro``) and return the index of
+    "til"; else None (and nothing set)."""
     lex = load_lexicon()
+    texts = token_texts(doc)
+
+    def before_to(k: int) -> bool:
+        return k < end and lex.has("move_target_intro", texts[k])
+
+    k = i
+    while k < end and lex.has("role_drop_prefix", texts[k]):
+        k += 1  # "en stilling som"
+    if k + 1 < end and lex.has("position_nouns", texts[k]) and lex.has("role_intro", texts[k + 1]):
+        pos = role_and_org(doc, k + 2, end)  # "fra jobbet som indkøbschef i Vestergaard Stål til ..."
+        last = max(s.end for s in (pos.role, pos.org) if s is not None) if pos.role or pos.org else k
+        if pos.role is not None and before_to(last):
+            draft.previous_role, draft.previous_org = pos.role, pos.org
+            return last
     org = org_run(doc, i, end) if is_cap(doc[i]) else None
-    if org is not None and has_org_marker(org) and org.end < end and lex.has("move_target_intro", doc[org.end].text):
+    to = next((m for m in range(i + 1, org.end) if before_to(m)), None) if org is not None else None
+    org = doc[i:to] if to is not None else org  # "fra Vestergaard Stål til Kornum Facader A/S": "til" is no connector
+    if org is not None and has_org_marker(org) and before_to(org.end):
         draft.previous_org = org
-        return True
+        return org.end
     role = role_run(doc, i, end)
-    if role is not None and role.end < end and lex.has("move_target_intro", doc[role.end].text):
-        draft.previous_role = role
+    if role is not None and before_to(role.end):
+        named = org is not None and len(org) > 1 and org.end == role.end and not _is_title(role)
+        if not (named and _names_employer(doc, role.end + 1, end)):  # "fra Scrum Master til Agile Coach": titles
+            draft.previous_role = role
+            return role.end
+        draft.previous_org = org  # "fra Vestergaard Stål til Kornum Facader A/S", "... til en stilling som R": names
+        return role.end
+    return None
+
+
+def _names_employer(doc: Doc, k: int, end: int) -> bool:
+    """True when token ``k`` starts an organisation with a company form or head noun ("Kornum Facader A/S") or a
+    position noun ("en stilling som R"): what a move "fra O1 til ..." goes to."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    while k < end and lex.has("role_drop_prefix", texts[k]):
+        k += 1
+    if k < end and lex.has("position_nouns", texts[k]):
         return True
-    return False
+    org = org_run(doc, k, end)  # (not "Agile Coach i Odense Rejsekort I/S": a title at an organisation)
+    return org is not None and has_org_marker(org) and not any(t.is_lower for t in org)
 
 
 def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMatch]) -> None:
@@ -895,7 +934,16 @@ def _sentence_drafts(
             if (d.role is not None and d.person.start < d.role.start < other) or d.kind not in CHANGE_KINDS
         ]
     drafts += [d for d in second if not _reelected(doc, d)]
-    return drafts + _successions(doc, sents, drafts)
+    drafts += _successions(doc, sents, drafts)
+    for draft in drafts:  # "farvel til lærer A, der flytter til Ravnsted, og til B, som ...": B is no title of A's
+        if draft.role is not None and any(_overlap(draft.role, d.person) for d in drafts if d is not draft):
+            draft.role = None
+    return drafts
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    """True when spans ``a`` and ``b`` of one Doc share a token."""
+    return a.start < b.end and b.start < a.end
 
 
 def _board_members_before(doc: Doc, start: int, k: int) -> int | None:
@@ -976,8 +1024,24 @@ def _subject_position(doc: Doc, draft: Draft, main: Span, prefix: Position, *, t
         draft.org = prefix.org
     if draft.org is None and draft.role is not None and draft.role.end <= person.start:
         draft.org = _possessor(doc, draft.role.start, main)
+    if draft.org is None:
+        draft.org = _led_by(doc, main, person)
     if _fronted_post(doc, prefix, main) and not titled:
         draft.role, draft.org = prefix.role, prefix.org or draft.org
+
+
+def _led_by(doc: Doc, main: Span, person: Span) -> Span | None:
+    """The organisation a sentence opens with when a passive verb of leading (``led_by_verbs`` of words.yaml) and
+    "af" (``agent_intro``) come before ``person`` ("Plejecenter Solbakken ledes indtil videre af souschef X, der er
+    konstitueret som forstander"): the organisation the person leads; else None."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    verb = next((k for k in range(main.start, person.start) if lex.has("led_by_verbs", texts[k])), None)
+    if verb is None or not any(lex.has("agent_intro", texts[m]) for m in range(verb + 1, person.start)):
+        return None
+    start = next((k for k in range(main.start, verb) if is_cap(doc[k])), verb)  # (past a bullet: "→")
+    org = org_run(doc, start, verb)
+    named = org is not None and (len(org) > 1 or has_org_marker(org))  # (not "Enheden ledes af X": a common noun)
+    return org if org is not None and named and org.end == verb else None
 
 
 def _possessor(doc: Doc, title: int, main: Span) -> Span | None:
@@ -1309,16 +1373,40 @@ def _board_titles(drafts: list[Draft], later: list[Draft]) -> None:
 def _joined_move(doc: Doc, cues: list[tuple[Span, Cue]], leaving: Cue) -> list[tuple[Span, Cue]]:
     """``cues`` with a start or become cue that follows "og" (``clause_conjunctions``) after the departure cue
     ``leaving`` made decisive ("X forlader O1 og bliver R2 i O2", "fratræder som R1 og tiltræder som R2 i O2": the post
-    left is the previous one, as after "for at blive"); ``cues`` unchanged when there is none."""
+    left is the previous one, as after "for at blive"), or a hire or start cue before "og" and the departure cue ("har
+    fået nyt job som R2 i O2 og har sidste arbejdsdag hos os ..."); ``cues`` unchanged when there is none."""
     lex, texts = load_lexicon(), token_texts(doc)
     left = next((sp for sp, c in cues if c is leaving), None)
     for n, (span, cue) in enumerate(cues):
-        joined = (
-            span.start > 0 and lex.has("clause_conjunctions", texts[span.start - 1]) and cue.cue in {"become", "start"}
-        )
+        joined = left is not None and cue.cue in {"become", "start"} and _joined_clause(doc, left.end, span.start)
         if left is not None and span.start > left.end and joined and cue.kind == EntryKind.new_job:
             return [*cues[:n], (span, dataclasses.replace(cue, decisive=True)), *cues[n + 1 :]]
+    for n, (span, cue) in enumerate(cues):  # "har fået nyt job som R2 i O2 og har sidste arbejdsdag hos os ...": the
+        later = left is not None and span.end <= left.start and cue.kind == EntryKind.new_job  # new job, told first
+        if later and left is not None and cue.cue in {"hire", "start"}:
+            between = range(span.end, left.start)
+            if any(lex.has("clause_conjunctions", texts[k]) for k in between):
+                return [*cues[:n], (span, dataclasses.replace(cue, decisive=True)), *cues[n + 1 :]]
     return cues
+
+
+def _joined_clause(doc: Doc, start: int, k: int) -> bool:
+    """True when the verb at token ``k`` opens a clause joined by "og" (``clause_conjunctions``) after token ``start``,
+    right after it or after a date phrase of lower-case words and numbers ("fratræder med udgangen af juni og fra 1.
+    juli bliver R2 i O2"; not "og Y bliver": another subject)."""
+    return _joined_at(doc, start, k) < k
+
+
+def _joined_at(doc: Doc, start: int, k: int) -> int:
+    """The index of the "og" that joins the clause of the verb at token ``k`` (:func:`_joined_clause`), else ``k``."""
+    lex, t = load_lexicon(), token_table(doc)
+    conj = next((m for m in range(k - 1, start - 1, -1) if lex.has("clause_conjunctions", t.text[m])), None)
+    if conj is None:
+        return k
+    between = range(conj + 1, k)
+    dated = conj + 1 == k or any(t.text[m][:1].isdigit() for m in between)
+    plain = all(t.text[m].islower() or t.text[m][:1].isdigit() or t.text[m] == "." for m in between)
+    return conj if dated and plain else k
 
 
 def _clause_person(doc: Doc, people: list[Span], n: int) -> Span | None:
@@ -2051,7 +2139,7 @@ def _fill_subject(
         if before.org is None and first_cue is not None and first_cue.cue == "departure" and is_cap(doc[cue_end]):
             before.org = org_run(doc, cue_end, decisive.start)
         draft.previous_role, draft.previous_org = before.role, before.org
-        draft.leaves = True
+        draft.leaves, draft.new_post = True, _joined_at(doc, cue_end, decisive.start)
         cue_end = decisive.end
     if draft.kind != EntryKind.completed_education:  # a graduate's role and employer: the apposition only
         first = next((c for sp, c in cues if c.kind and sp.end == cue_end), None)
@@ -2161,7 +2249,9 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
     left = clause.previous_org
     lex = load_lexicon()
     from_left = left is not None and left.start > 0 and lex.has("origin_intro", left.doc[left.start - 1].text)
-    if draft.previous_org is None and clause.org is not None and from_left:
+    held = clause.previous_role  # "skifter fra jobbet som R1 i O1 til ...": O1 with R1 (:func:`_from_to`)
+    paired = left is not None and held is not None and held.end <= left.start <= held.end + 1
+    if draft.previous_org is None and clause.org is not None and (from_left or paired):
         draft.previous_org = left  # "skifter fra O1 til O2": O1 is left for O2
     moved = draft.kind in MOVE_KINDS and not appo.former
     if moved and draft.org is None and draft.previous_org is not None:
@@ -2208,7 +2298,7 @@ def _fill_rest(
         other = _other_person_clause(doc, sent.start, sent.end) if sent != main else sent.end
         prev_cues = [(sp, c) for sp, c in prev_cues if part[0] <= sp.start < min(part[1], other)]
         if sent == main:  # "har været" in the main sentence is not a previous position
-            prev_cues = [(sp, c) for sp, c in prev_cues if sp.start >= draft.person.end and c.id != "har_vaeret"]
+            prev_cues = [(sp, c) for sp, c in prev_cues if sp.start >= draft.person.end and c.id not in HELD_CUES]
         pos, phrase, inside = Position(), "", False
         for span, cue in prev_cues:
             pos, phrase = previous_position(doc, span.end, part[1]), cue.phrase
@@ -2218,9 +2308,10 @@ def _fill_rest(
         pos.internal = pos.internal or (inside and pos.org is None)
         if not prev_cues:
             continue
-        if draft.kind in STATE_KINDS:
-            draft.role = draft.role or pos.role
-            draft.org = draft.org or pos.org
+        if draft.kind in STATE_KINDS or draft.kind == EntryKind.award:  # "Hun har i 20 år været ungdomstræner i
+            held = _is_title(pos.role) or pos.role is None  # Ejstrup IF": the post an award's winner holds (not "har
+            draft.role = draft.role or (pos.role if held else None)  # været nogle af de bedste år", "har atelier i en
+            draft.org = draft.org or (pos.org if held else None)  # tidligere smedje i Lyngså")
             continue
         draft.previous_role = draft.previous_role or pos.role
         if pos.role is not None or not multi:  # "Begge kommer fra O" names no position: no previous_org
@@ -2301,6 +2392,9 @@ def _fill_rest(
         _degree_to_education(doc, draft, main)  # "er blevet cand.jur. fra Fjordby Universitet"
     moved_date = _pick_date(dates, moved) if moved is not None else None  # a new post told after a departure: its
     # own date, else the last day's ("fratræder med udgangen af januar. Han er blevet ansat som R2 i O2")
+    taken = draft.kind in MOVE_KINDS and draft.new_post is not None  # "fratræder med udgangen af juni og fra 1. juli
+    own = [d for d in dates if draft.new_post is not None and d.start >= doc[draft.new_post].idx] if taken else []
+    moved_date = moved_date or _pick_date(own, main)  # bliver R2 i O2": the new post's own date
     draft.date = paren_date(doc, draft.person, main.end) or moved_date or _pick_date(dates, main)  # "A (laborant,
     # fra 1. april) og B (mejerielev, fra 7. april)": each one's own date
     if draft.date is not None:

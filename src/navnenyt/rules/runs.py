@@ -357,6 +357,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     """
     t, lex = token_table(doc), load_lexicon()
     words, low = lex.words, t.lower
+    if i + 2 < end and low[i] in words["infinitive_markers"] and low[i + 1] in words["infinitive_copulas"]:
+        i += 2  # "til at være områdeleder"
     while (
         i + 1 < end
         and (low[i] in words["role_drop_prefix"] or (owner_noun(t.text[i]) and (t.text[i].islower() or _opens(doc, i))))
