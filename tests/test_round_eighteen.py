@@ -272,6 +272,42 @@ ROUND_EIGHTEEN: list[tuple[str, list[Move]]] = [
         ),
         [("promotion", "Brian Lauridsen", "forstander", "Plejecenter Solbakken", None, "souschef", None)],
     ),
+    (  # an acting post held since earlier is no news
+        (
+            "Hun afløser Kim Abildgaard. Siden har vicedirektør Anja Wöhlk været konstitueret "
+            "hospitalsdirektør på Nordkyst Hospital."
+        ),
+        [],
+    ),
+    (  # a departure whose relative clause tells a retirement is a retirement
+        "Samtidig stopper afdelingens kasserer, Poul Søgaard, der går på pension 31. december.",
+        [("retirement", "Poul Søgaard", None, None, "2026-12-31", None, None)],
+    ),
+    (  # made permanent after an acting post
+        (
+            "Samtidig har udvalget besluttet at fastansætte Susanne Bak, der siden foråret har været "
+            "konstitueret direktør for Teknik og Miljø, i stillingen som teknisk direktør i Sønderlund "
+            "Kommune."
+        ),
+        [
+            (
+                "promotion",
+                "Susanne Bak",
+                "teknisk direktør",
+                "Sønderlund Kommune",
+                None,
+                "konstitueret direktør for Teknik og Miljø",
+                None,
+            )
+        ],
+    ),
+    (  # a reception is no news
+        (
+            "Kurt Bendixen går på pension med udgangen af september. Der bliver holdt reception for Kurt "
+            "Bendixen fredag den 26. september i afdelingens lokaler på Havnegade 8."
+        ),
+        [("retirement", "Kurt Bendixen", None, None, "2026-09-30", None, None)],
+    ),
 ]
 
 
