@@ -817,7 +817,7 @@ def _sentence_drafts(
     found = main_kind(outside) or main_kind(told)
     retiring = [c for sp, c in told if cut <= sp.start < resume and c.kind == EntryKind.retirement]
     if found is not None and found[0] == EntryKind.departure and len(people) == 1 and retiring:
-        found = (EntryKind.retirement, retiring[0])  # "stopper afdelingens kasserer, X, der går på pension 31. december"
+        found = (EntryKind.retirement, retiring[0])  # "stopper afdelingens kasserer, X, der går på pension"
     if found is not None and found[1].cue == "departure" and frame == "subject" and len(people) == 1:
         main_cues = _joined_move(doc, main_cues, found[1])  # "X forlader O1 og bliver R2 i O2": a new job
         told, outside = _joined_move(doc, told, found[1]), _joined_move(doc, outside, found[1])
