@@ -131,9 +131,11 @@ def test_cli_process_refuses_with_exit_2_and_one_line(target: str, message: str)
     assert assert_one_line_error(result.stderr).rstrip("\n").endswith(message)
 
 
-def test_cli_empty_file_prints_an_empty_list() -> None:
-    result = run_cli("extract", str(ROBUST / "08-empty.txt"), "--json")
-    assert (result.returncode, json.loads(result.stdout), result.stderr) == (0, [], b"")
+def test_cli_empty_file_prints_an_empty_list_and_a_note() -> None:
+    path = str(ROBUST / "08-empty.txt")
+    result = run_cli("extract", path, "--json")
+    note = f"navnenyt: note: {path} holds no text\n".encode()
+    assert (result.returncode, json.loads(result.stdout), result.stderr) == (0, [], note)
 
 
 def test_cli_under_lc_all_c_reads_and_writes_utf8() -> None:

@@ -115,6 +115,9 @@ def extract(
             unreadable += 1
     if not texts:
         raise typer.Exit(2)  # nothing could be read: no output at all
+    for name, text in texts:  # no records because there is no text: say so (the output stays valid, exit 0)
+        if not text.strip():
+            typer.echo(f"navnenyt: note: {name} holds no text", err=True)
     try:
         if show_text:  # one file: exactly the text start/end index; several: each ends with a newline
             for _, text in texts:
