@@ -349,12 +349,10 @@ def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> int | None:
     def before_to(k: int) -> bool:
         return k < end and lex.has("move_target_intro", texts[k])
 
-    k = i
-    while k < end and lex.has("role_drop_prefix", texts[k]):
-        k += 1  # "en stilling som"
+    k = _past_drop_prefix(doc, i, end)  # "en stilling som"
     if k + 1 < end and lex.has("position_nouns", texts[k]) and lex.has("role_intro", texts[k + 1]):
         pos = role_and_org(doc, k + 2, end)  # "fra jobbet som indkøbschef i Vestergaard Stål til ..."
-        last = max(s.end for s in (pos.role, pos.org) if s is not None) if pos.role or pos.org else k
+        last = max(pos.role.end, pos.org.end if pos.org else 0) if pos.role is not None else k
         if pos.role is not None and before_to(last):
             draft.previous_role, draft.previous_org = pos.role, pos.org
             return last
@@ -375,12 +373,20 @@ def _from_to(doc: Doc, draft: Draft, i: int, end: int) -> int | None:
     return None
 
 
+def _past_drop_prefix(doc: Doc, k: int, end: int) -> int:
+    """The first token from ``k`` (before ``end``) that is no ``role_drop_prefix`` word of words.yaml ("en", "ny":
+    "en stilling som R")."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    while k < end and lex.has("role_drop_prefix", texts[k]):
+        k += 1
+    return k
+
+
 def _names_employer(doc: Doc, k: int, end: int) -> bool:
     """True when token ``k`` starts an organisation with a company form or head noun ("Kornum Facader A/S") or a
     position noun ("en stilling som R"): what a move "fra O1 til ..." goes to."""
     lex, texts = load_lexicon(), token_texts(doc)
-    while k < end and lex.has("role_drop_prefix", texts[k]):
-        k += 1
+    k = _past_drop_prefix(doc, k, end)
     if k < end and lex.has("position_nouns", texts[k]):
         return True
     org = org_run(doc, k, end)  # (not "Agile Coach i Odense Rejsekort I/S": a title at an organisation)
