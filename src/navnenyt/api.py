@@ -15,9 +15,10 @@ from spacy.vocab import Vocab
 from navnenyt.fact_boxes import find_boxes
 from navnenyt.lexicon import could_hold_people_news, load_lexicon, scan_words
 from navnenyt.model_features import has_flag, may_name_person
-from navnenyt.normalise import Normalised, normalise
+from navnenyt.normalise import TAG_RE, Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
+from navnenyt.reading import looks_like_html
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import headline_org, issuer
 from navnenyt.rules.age_lists import age_drafts, find_age_items
@@ -26,7 +27,8 @@ from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeti
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner, replaced_by_pronoun
 from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context, paragraphs_before
 from navnenyt.rules.moves import move_line_drafts
-from navnenyt.rules.slots import org_text, role_text
+from navnenyt.rules.runs import has_org_marker
+from navnenyt.rules.slots import is_area, org_text, role_text, title_word
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
 from navnenyt.segment import (
@@ -176,16 +178,16 @@ class Extractor:
         start, end = norm.span_to_original(seg.start, seg.end)
         section = seg.label in self.section_labels  # a list section's kind yields to the item's own verb
         drafts = move_line_drafts(doc)  # "NAME: R1, O1 → R2, O2"
-        drafts = drafts or (extract_drafts(doc, None, brief=seg.brief) if section else [])
+        drafts = drafts or (extract_drafts(doc, None, brief=seg.brief, bullet=seg.bullet) if section else [])
         undated = section and label_kind in DATED_SECTION_KINDS and not any(ch.isdigit() for ch in doc.text)
-        drafts = drafts or ([] if undated else extract_drafts(doc, label_kind, brief=seg.brief))
+        drafts = drafts or ([] if undated else extract_drafts(doc, label_kind, brief=seg.brief, bullet=seg.bullet))
         for draft in drafts if section and label_kind == EntryKind.new_job else []:
             if draft.kind == EntryKind.promotion and draft.previous_role is None:  # "Nye medarbejdere" / "X, der
                 draft.kind = EntryKind.new_job  # bliver R i afdelingen for ...": a new colleague, not a move inside
         unnamed = not drafts or all(replaced_by_pronoun(d) for d in drafts)  # ("Hun afløser Y": who is "Hun"?)
         if unnamed and self.ner_pipes and may_need_ner(doc):
             drafts = (
-                extract_drafts(self.nlp(doc.text), label_kind, brief=seg.brief) or drafts
+                extract_drafts(self.nlp(doc.text), label_kind, brief=seg.brief, bullet=seg.bullet) or drafts
             )  # a name no fixed phrase marks: ask
             # the NER
         label = seg.label if seg.label in self.recorded_labels else None  # "Dødsfald" sets the kind only
@@ -207,8 +209,13 @@ def _department(org: Span | None) -> bool:
     of words.yaml ``department_words``, or one ending as a department does, ``department_endings``:
     "Skadesafdelingen"): the record takes the page's organisation instead, as the annotators do."""
     lex = load_lexicon()
-    if org is None or len(org) != 1:
+    if org is not None and len(org) == 3 and not org[0].text.endswith("-") and is_area(org.doc, org):
+        return True  # "teamleder i Byggesag og Miljø": a pair of area words (:func:`navnenyt.rules.slots.is_area`;
+        # "Bolig- og Erhvervspensionen" is one name)
+    if org is None:
         return False
+    if len(org) > 1:  # "Medicinsk Afdeling M2", "Anæstesiologisk Afdeling": a unit's head noun, no company form
+        return any(lex.has("department_heads", t.text.lower()) for t in org) and not has_org_marker(org)
     return lex.has("department_words", org.text) or org.text.lower().endswith(lex.endings("department_endings"))
 
 
@@ -299,7 +306,10 @@ def _outside(text: str, entries: list[Entry]) -> str:
     out = list(text)
     for entry in entries:
         out[entry.start : entry.end] = " " * (entry.end - entry.start)
-    return "".join(out)
+    blanked = "".join(out)
+    if "<" in text and looks_like_html(text):  # "<h2>... i Nordlys Energi A/S</h2>": a tag ends its line
+        blanked = TAG_RE.sub(lambda tag: "\n".ljust(len(tag.group())), blanked)
+    return blanked
 
 
 DAY_ABOVE_KINDS = frozenset({EntryKind.completed_education})
@@ -329,6 +339,16 @@ START_GRACE_DAYS = 14
 March). A notice is printed within days of the start it reports; next year's date is never meant."""
 
 
+def _untitled(person: Span) -> Span:
+    """``person`` without a job title printed before the name ("Billedkunstner Hans Grønbech overtager posten"): a
+    first word that is a title (:func:`navnenyt.rules.slots.title_word`) and no listed first name, before a listed
+    first name (the model's gazetteer, :func:`navnenyt.model_features.has_flag`)."""
+    vocab = person.doc.vocab
+    if len(person) < 3 or title_word(person[0].text) is None or has_flag(vocab, person[0].text, "first_name"):
+        return person
+    return person[1:] if has_flag(vocab, person[1].text, "first_name") else person
+
+
 def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date) -> Entry:
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
     past = draft.kind == EntryKind.obituary or (draft.past and draft.kind not in FUTURE_DATED)
@@ -347,13 +367,13 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
     return Entry(
         kind=draft.kind,
         label=label,
-        person=draft.person.text,
+        person=_untitled(draft.person).text,
         organisation=None if _department(draft.org) else org_text(draft.org),
         role=role_text(draft.role),
         date=date,
         date_precision=DatePrecision(precision) if precision else None,
         previous_role=role_text(draft.previous_role),
-        previous_organisation=org_text(draft.previous_org),
+        previous_organisation=None if _department(draft.previous_org) else org_text(draft.previous_org),
         education=education,
         years=draft.years,
         age=draft.age,

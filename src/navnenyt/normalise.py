@@ -566,7 +566,7 @@ def _run_passes(text: str) -> Normalised:
 
 
 # --- pass 6: HTML markup in a text ---------------------------------------------------------------------------
-_TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]*)?/?>")
+TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]*)?/?>")
 """One tag, its element name in group 1 (attributes may not hold "<" or ">": each try stops at the next one)."""
 _HIDDEN_OPEN = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
 """The opening of a comment, a script or a style element, whose content is no text."""
@@ -642,7 +642,7 @@ def _blank_markup(norm: Normalised) -> Normalised:
     hidden = _hidden_spans(text)
     events = [(a, b, "") for a, b in hidden]
     k = 0
-    for match in _TAG_RE.finditer(text):
+    for match in TAG_RE.finditer(text):
         while k < len(hidden) and hidden[k][1] <= match.start():
             k += 1
         name = match.group(1).lower()

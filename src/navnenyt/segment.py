@@ -35,6 +35,7 @@ class Segment:
     wraps: tuple[int, ...] = ()  # offsets of the line breaks of hard-wrapped lines inside the body
     intro: tuple[int, int] | None = None  # offsets of the sentence that announced the list this item belongs to
     brief: bool = False  # cut from a line of briefs separated by " | ": its end closes it as a full stop does
+    bullet: bool = False  # a list item that opened with a bullet: its end too closes it as a full stop does
 
     def body(self, text: str) -> str:
         """The entry's body in ``text`` (without its trailing label), each caption line inside it blanked with
@@ -544,7 +545,9 @@ def segment(text: str) -> list[Segment]:
             continue
         out.extend(Segment(start, end, end, None) for start, end in captions)
         captions = []
-        out.append(Segment(unit.start, unit.end, body_end, unit.label, intro=unit.intro, brief=unit.brief))
+        out.append(
+            Segment(unit.start, unit.end, body_end, unit.label, intro=unit.intro, brief=unit.brief, bullet=unit.bullet)
+        )
     out.extend(Segment(start, end, end, None) for start, end in captions)
     if wraps:
         out = [dataclasses.replace(s, wraps=tuple(w for w in wraps if s.start <= w < s.body_end)) for s in out]

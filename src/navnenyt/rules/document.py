@@ -177,6 +177,8 @@ def resolve_document(
             people.add(item.entry.person)
             continue
         merged = fill_missing(same.entry, item.entry)
+        if same.entry.role and item.entry.role and len(item.entry.role) > len(same.entry.role):
+            merged = merged.model_copy(update={"role": item.entry.role})  # "direktør", then "beredskabsdirektør"
         if item.entry.kind == EntryKind.promotion:  # "Helle Bech | konstitueret skoleleder | ..." then "Helle Bech
             merged = merged.model_copy(update={"kind": EntryKind.promotion})  # er i dag viceskoleleder samme sted"
         if len(_facts(item.entry)) > len(_facts(same.entry)):  # a headline, then its notice: the notice's text
@@ -277,12 +279,19 @@ def _extends(old: Entry, new: Entry) -> bool:
     return agree and a != b
 
 
+MIN_HEAD_CHARS = 4
+"""Letters a one-word role has at least to be the head of a compound role ("chef" of "økonomichef")."""
+
+
 def same_role(a: str, b: str) -> bool:
     """True when two role strings name one post: equal but for case, or for an abbreviated word ("Adm. direktør"
-    and "administrerende direktør": a word ending in "." stands for any word it begins)."""
+    and "administrerende direktør": a word ending in "." stands for any word it begins), or one word and a compound
+    ending in it ("direktør" and "beredskabsdirektør")."""
     x, y = a.casefold().split(), b.casefold().split()
     if len(x) != len(y):
         return False
+    if len(x) == 1 and min(len(x[0]), len(y[0])) >= MIN_HEAD_CHARS and (x[0].endswith(y[0]) or y[0].endswith(x[0])):
+        return True  # "direktør" and "beredskabsdirektør": the post named without and with its field
     return all(
         u == v or (u.endswith(".") and v.startswith(u[:-1])) or (v.endswith(".") and u.startswith(v[:-1]))
         for u, v in zip(x, y, strict=True)

@@ -86,6 +86,14 @@ gårdejer, fylder 80 år" has role "gårdejer"), not a previous post they left f
 HELD_CUES = frozenset({"har_vaeret", "i_n_aar_vaeret"})
 """Ids of the cues of a post held ("har været", "har i 10 år været"): in the main sentence no previous post ("X har
 været R i O i 25 år")."""
+NOW_HELD_KINDS = frozenset(
+    {EntryKind.anniversary, EntryKind.birthday, EntryKind.retirement, EntryKind.obituary, EntryKind.award}
+)
+"""Kinds whose record takes the post held now from a sentence of its own ("Hun er i dag souschef på apoteket")."""
+NOW_CUES = frozenset({"er_i_dag", "og_i_dag"})
+"""Ids of the cues of a post held now, told in a sentence of its own ("Hun er i dag viceskoleleder på O"): the
+previous post of a new job or promotion told in another sentence (or in the same one, after the new title), the post
+held of an anniversary, birthday, retirement or award."""
 STATE_KINDS = frozenset(
     {EntryKind.retirement, EntryKind.anniversary, EntryKind.departure, EntryKind.birthday, EntryKind.obituary}
 )
@@ -395,12 +403,16 @@ def _names_employer(doc: Doc, k: int, end: int) -> bool:
 
 def _become_role(doc: Doc, draft: Draft, cue: Span, end: int, dates: list[DateMatch]) -> None:
     """ "PERSON bliver [pr. DATE] ROLE i ORG": the role follows the verb, after any date phrase."""
+    lex, texts = load_lexicon(), token_texts(doc)
     i = cue.end
     for d in dates:
         if i < end and d.start <= doc[i].idx < d.end:
             while i < end and doc[i].idx < d.end:
                 i += 1
-    if i < end and not load_lexicon().has("role_intro", doc[i].text):
+    k = i + (i < end and lex.has("origin_intro", texts[i]))  # "bliver fra samme dato R": the date told before
+    if k + 2 < end and lex.has("sameness_words", texts[k]) and lex.has("same_day_nouns", texts[k + 1]):
+        i = k + 2
+    if i < end and not lex.has("role_intro", texts[i]):
         pos = role_and_org(doc, i, end)
         draft.role, draft.org = pos.role, pos.org or draft.org
 
@@ -563,7 +575,7 @@ def _main_sentence(doc: Doc, sents: list[Span], label_kind: EntryKind | None) ->
     return None
 
 
-def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = False) -> list[Draft]:
+def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = False, bullet: bool = False) -> list[Draft]:
     """Return the draft records of one entry ``doc`` ([] when it is not people-news).
 
     The entry's main sentence gives its records; a later sentence with its own people-news verb and a person
@@ -574,10 +586,15 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
         label_kind: the kind named by the entry's printed label, which wins over cue words.
         brief: the entry is one of a line's briefs separated by " | " (:attr:`navnenyt.segment.Segment.brief`):
             short and without a full stop, yet no headline.
+        bullet: the entry is a list item that opened with a bullet (:attr:`navnenyt.segment.Segment.bullet`): with a
+            date, no headline either ("• Offsettrykker X har 25 års jubilæum den 22. september"; a "Læs også" list
+            of bulleted headlines tells no day).
     """
     text = token_table(doc).doc_text  # Doc.text without a Token object per token
     speech = _speech_span(text)
     headline = label_kind is None and not brief and _is_headline(text) and not _is_list_item(doc)
+    if headline and bullet and any(d.valid for d in find_dates(text)):
+        headline = False
     if (speech is not None and speech[0] == 0 and not text[speech[1] :].strip()) or headline:
         return []
     a, b = speech or (0, 0)
@@ -689,10 +706,12 @@ def replaced_by_pronoun(draft: Draft) -> bool:
     return draft.successor_of is not None and load_lexicon().has("pronouns", draft.successor_of)
 
 
-def _held_now(doc: Doc) -> bool:
-    """True when the entry tells a position held now or up to now ("der i dag er", "den nuværende", "hidtil";
-    ``held_now_phrases`` of words.yaml): with no previous organisation, the new position is a move inside it."""
-    return has_phrase(doc, 0, len(doc), "held_now_phrases", any_case=True)  # "I dag er hun ..." too
+def _held_now(doc: Doc, sentence: Span | None = None) -> bool:
+    """True when the entry (or only ``sentence`` of it) tells a position held now or up to now ("der i dag er", "den
+    nuværende", "hidtil"; ``held_now_phrases`` of words.yaml): with no previous organisation, the new position is a
+    move inside it."""
+    start, end = (sentence.start, sentence.end) if sentence is not None else (0, len(doc))
+    return has_phrase(doc, start, end, "held_now_phrases", any_case=True)  # "I dag er hun ..." too
 
 
 def _same_org(a: Span, b: Span) -> bool:
@@ -1192,7 +1211,7 @@ def _vacancy_owner(doc: Doc, main: Span, vacancy: Span) -> Span | None:
     """The organisation whose post the vacancy cue ``vacancy`` of sentence ``main`` tells: before the cue
     ("Akutmodtagelsen på Regionshospitalet Nordby får ny R": the employer; past a wire dateline, "KØBENHAVN (Ritzau)
     –"), or between the verb and "ny" of an inverted cue ("Fra 1. februar får Tarm Bibliotek ny leder": cues
-    ``faar_org_ny``, ``faar_org2_ny``; not a department, ``department_heads`` of words.yaml); else None."""
+    ``faar_org_ny`` to ``faar_org3_ny``; not a department, ``department_heads`` of words.yaml); else None."""
     start = dateline_end(doc, main) or main.start
     before = employer_inside(doc, org_before(doc, start, vacancy.start))
     if before is not None:
@@ -2290,7 +2309,14 @@ def _fill_rest(
     multi = len(others) > 1
     moved: Span | None = None  # the sentence of the new post a departure turned into (:func:`_next_post`)
     for sent in sents:
-        prev_cues = [(s, c) for s, c in cues_in(doc, sent.start, sent.end) if c.cue == "previous"]
+        now_ok = (draft.kind in MOVE_KINDS and (sent != main or draft.role is not None)) or (
+            draft.kind in NOW_HELD_KINDS and sent != main
+        )
+        prev_cues = [
+            (s, c)
+            for s, c in cues_in(doc, sent.start, sent.end)
+            if c.cue == "previous" and (now_ok or c.id not in NOW_CUES)
+        ]
         if not prev_cues or (sent == main and draft.previous_role is not None):
             continue
         head = next((k for k in range(sent.start, sent.end) if not doc[k].is_space), sent.end)
@@ -2385,7 +2411,8 @@ def _fill_rest(
         draft.previous_org, draft.internal = None, True  # "udnævnt ... i Tangmose Møbler A/S. Han har været ansat
         # hos Tangmose Møbler siden 2015": a move inside the organisation
     hired_in = has_phrase(doc, main.start, main.end, "hire_in_words")  # "har hun ansat X, der i dag er R1 hos O1"
-    inside = _held_now(doc) and not hired_in and not draft.elsewhere
+    inside = _held_now(doc, main) and not hired_in and not draft.elsewhere  # (in another sentence, the post held now
+    # is left for one elsewhere: "Fra 1. oktober er det X, der er ny indehaver af butikken. Hun er i dag souschef i O")
     if draft.kind == EntryKind.new_job and not draft.org and draft.previous_org and inside:
         draft.org, draft.previous_org = draft.previous_org, None  # "X, der i dag er R1 i O, udnævnes til R2"
         draft.internal = True
@@ -2475,12 +2502,23 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     return None if other else after  # (the person's own name again is no other: "hvor Maja Thorsen afløser ...")
 
 
+MAX_YEAR_ADJECTIVES = 2
+"""Adjectives between a number and its years at most ("efter fire lærerige år", "efter tre rigtig gode år")."""
+
+
 def _years_in(doc: Doc, start: int, end: int) -> Position | None:
     """ "efter N år som R [i O]" / "efter N år i O" inside tokens [start, end): that position, or None."""
     lex, texts = load_lexicon(), token_texts(doc)
     for k in range(start, end - 2):
-        if lex.has("years_before_intro", texts[k]) and lex.has("year_nouns", texts[k + 2]):
-            i = k + 3
+        if not lex.has("years_before_intro", texts[k]):
+            continue
+        y = k + 2
+        while y < min(end - 1, k + 2 + MAX_YEAR_ADJECTIVES) and texts[y].isalpha() and texts[y].islower():
+            if lex.has("year_nouns", texts[y]):
+                break
+            y += 1  # "efter fire lærerige år som R i O"
+        if lex.has("year_nouns", texts[y]):
+            i = y + 1
             if i < end and lex.has("role_intro", texts[i]):
                 pos = role_and_org(doc, i + 1, end)
             elif i + 1 < end and lex.has("org_intro", texts[i]) and is_cap(doc[i + 1]):

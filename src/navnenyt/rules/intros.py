@@ -23,7 +23,7 @@ from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import MOVE_KINDS, Draft
 from navnenyt.rules.frames import counted_noun
-from navnenyt.rules.runs import names_org, org_run, role_run
+from navnenyt.rules.runs import is_cap, names_org, org_run, role_run
 from navnenyt.rules.slots import bracketed_exam, education_slots, text_of, title_word
 
 
@@ -50,6 +50,9 @@ class IntroContext:
 
 DASHES = frozenset({"–", "—", "-"})
 """Dashes between a list item's title and its organisation ("Emma Vestergaard, frisør – Salon Sakselyst")."""
+
+MAX_TOWN_WORDS = 3
+"""Capitalised words of a town between a graduate's name and trade at most ("NAME, Nørre Vium, smed – FIRM")."""
 
 INTRO_PARAGRAPHS = 2
 """Paragraphs before an intro ("Her er de dimittender, som ...:") searched for the day it reports ("Fredag den 23.
@@ -196,7 +199,15 @@ def _trade_item(draft: Draft) -> None:
     doc, role = draft.person.doc, draft.role
     after = draft.person.end
     if role is None and after + 1 < len(doc) and doc[after].text == ",":
-        role = role_run(doc, after + 1, len(doc))  # (an item with a cue of its own: "... (bestået med ros)")
+        start = after + 1
+        town = start
+        while town < min(len(doc), start + MAX_TOWN_WORDS) and is_cap(doc[town]):
+            town += 1
+        if town > start and town + 1 < len(doc) and doc[town].text == "," and doc[town + 1].is_lower:
+            start = town + 1  # "NAME, Løgstrup, elektriker – FIRM": the town before the trade
+            if draft.org is not None and draft.org.start == after + 1:
+                draft.org = None  # (the town read as the organisation: the firm after the dash is)
+        role = role_run(doc, start, len(doc))  # (an item with a cue of its own: "... (bestået med ros)")
     if role is None:
         return
     if title_word(role[-1].text) is None and not role[-1].is_lower:  # "Anne Sofie Gravgaard, Struer": a town, no

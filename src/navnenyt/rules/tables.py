@@ -101,11 +101,12 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     came = spans.get("previous_organisation")
     if came is not None and came[0].is_lower and not any(title_word(t.text) for t in came):
         draft.previous_org = came = None  # "Kommer fra: nyuddannet fra DTU": no post held, no employer
-    if came is not None and draft.previous_role is None and any(t.text == "," for t in came):
-        pos = comma_position(doc, came)  # "Kommer fra: Head of Engineering, Kodeværk A/S" / "Director, samme sted"
+    if came is not None and draft.previous_role is None and (any(t.text == "," for t in came) or _titled(came)):
+        pos = comma_position(doc, came)  # "Kommer fra: Head of Engineering, Kodeværk A/S" / "Director, samme sted" /
+        # "U19-cheftræner i klubben"
         draft.previous_role, draft.previous_org = pos.role, pos.org
-        if pos.internal and draft.kind == EntryKind.new_job:
-            draft.kind = EntryKind.promotion
+        if (pos.internal or (pos.role is not None and pos.org is None)) and draft.kind == EntryKind.new_job:
+            draft.kind = EntryKind.promotion  # "Kommer fra: økonomichef": a title alone is held at the same employer
     if draft.previous_org is not None and draft.org is not None and draft.previous_org.text == draft.org.text:
         draft.previous_org = None  # "Porteføljechef, Fjordkysten Pension" to "Investeringsdirektør, Fjordkysten
         if draft.kind == EntryKind.new_job:  # Pension": a move inside (SCHEMA.md convention 4)
@@ -177,3 +178,9 @@ def _person_cell(doc: Doc, cell: Span) -> tuple[Span, Span | None, Span | None]:
         org = pos.org if pos.org is not None and names_org(doc, pos.org.start, pos.org.end) else None
         return run, doc[start : title.end], org
     return cell, None, None
+
+
+def _titled(cell: Span) -> bool:
+    """True when a "Kommer fra" cell opens with a job title not followed by a name ("U19-cheftræner i klubben"; not
+    the shop "Købmand Hjorth i Tørring")."""
+    return title_word(cell[0].text) is not None and (len(cell) == 1 or not is_cap(cell[1]))

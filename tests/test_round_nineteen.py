@@ -1,0 +1,176 @@
+"""Shapes fixed in round nineteen (the older gold sets and the blind wave 128-131), each with its exact records.
+
+Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
+records, published 2026-02-01 (so a year-less "1. marts" is 2026-03-01).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import navnenyt
+from record_tuples import Move, moves
+
+PUBLISHED = dt.date(2026, 2, 1)
+
+
+ROUND_NINETEEN: list[tuple[str, list[Move]]] = [
+    (  # an area of two words after "for" stays in the title before the employer ("teknik" ends no organisation here)
+        "Henrik Lassen er ansat som direktør for Teknik og Miljø i Silkeborg Kommune fra 1. marts.",
+        [("new_job", "Henrik Lassen", "direktør for Teknik og Miljø", "Silkeborg Kommune", "2026-03-01", None, None)],
+    ),
+    (  # a department of two area words is no organisation: the employer named elsewhere is
+        (
+            "Økonomiudvalget i Egholm Kommune har godkendt ansættelsen: Jurist Sara Guldager er udnævnt til "
+            "teamleder i Byggesag og Miljø."
+        ),
+        [("promotion", "Sara Guldager", "teamleder", None, None, "Jurist", None)],
+    ),
+    (  # a hospital department of several words is no organisation
+        (
+            "Overlæge Johanne Bak, Medicinsk Afdeling M2, har fået nyt job som ledende overlæge på Sygehus "
+            "Sønderkyst og begynder 1. maj."
+        ),
+        [("new_job", "Johanne Bak", "ledende overlæge", "Sygehus Sønderkyst", "2026-05-01", "Overlæge", None)],
+    ),
+    (  # a rank before the name of a career-move line is no part of the name
+        (
+            "Kaptajnløjtnant Morten Aas: Næstkommanderende, Inspektionsskibet Nordlyset → Chef, "
+            "Patruljefartøjet Stormsvalen"
+        ),
+        [
+            (
+                "new_job",
+                "Morten Aas",
+                "Chef",
+                "Patruljefartøjet Stormsvalen",
+                None,
+                "Næstkommanderende",
+                "Inspektionsskibet Nordlyset",
+            )
+        ],
+    ),
+    (  # a job title before a listed subject is no part of the name
+        ("Kunstforeningen Palet har fået ny formand: Billedkunstner Hans Grønbech overtager posten efter Eva Lykke."),
+        [("board_appointment", "Hans Grønbech", "formand", "Kunstforeningen Palet", None, None, None)],
+    ),
+    (  # a graduate's item with a town before the trade
+        (
+            "Disse har bestået svendeprøven på Vesterå Tekniske Skole:\nKasper Holm Vestergaard, Løgstrup, "
+            "elektriker – Nørre Vium El-Service ApS\nLine Bach Andersen, frisør – Salon Hårfint"
+        ),
+        [
+            ("completed_education", "Kasper Holm Vestergaard", None, "Nørre Vium El-Service ApS", None, None, None),
+            ("completed_education", "Line Bach Andersen", None, "Salon Hårfint", None, None, None),
+        ],
+    ),
+    (  # adjectives between the number and the years of a previous post
+        (
+            "Efter fire lærerige år som Data Engineer i Kvistgaard Forsikring er Rasmus Holm startet som "
+            "Senior Data Engineer hos Tangbro Analytics."
+        ),
+        [
+            (
+                "new_job",
+                "Rasmus Holm",
+                "Senior Data Engineer",
+                "Tangbro Analytics",
+                None,
+                "Data Engineer",
+                "Kvistgaard Forsikring",
+            )
+        ],
+    ),
+    (  # a post held now, told in a sentence of its own, is the one left
+        (
+            "Tina Frost bliver ny skoleleder på Lyngbakkeskolen. Hun starter 1. august. Hun er 46 år og i dag"
+            " viceskoleleder på Kildedal Skole i Kærsted."
+        ),
+        [("new_job", "Tina Frost", "skoleleder", "Lyngbakkeskolen", "2026-08-01", "viceskoleleder", "Kildedal Skole")],
+    ),
+    (  # a post held now in another sentence does not make the new post a move inside it
+        (
+            "Fra 1. oktober er det Sanne Kjærgaard, der er ny indehaver af Garnstuen. Hun er i dag souschef i"
+            " Tøjhuset Nørreport i Esbjerg."
+        ),
+        [("new_job", "Sanne Kjærgaard", "indehaver", "Garnstuen", "2026-10-01", "souschef", "Tøjhuset Nørreport")],
+    ),
+    (  # the post held now, told in a sentence of its own, is an anniversary's role
+        (
+            "Kurt Vestergaard kan den 14. april fejre 25 års jubilæum i Thyregod Maskinfabrik A/S. Han er i "
+            "dag værkfører på fabrikken i Thyregod."
+        ),
+        [("anniversary", "Kurt Vestergaard", "værkfører", "Thyregod Maskinfabrik A/S", "2026-04-14", None, None)],
+    ),
+    (  # a bulleted item with a date and no full stop is no headline
+        (
+            "Vi har hele tre jubilarer i september og oktober:\n• Offsettrykker Brian Sørensen har 25 års "
+            "jubilæum den 22. september\n• Kirsten Halling, bogholder, kan fejre 10 år hos os den 1. oktober"
+        ),
+        [
+            ("anniversary", "Brian Sørensen", "Offsettrykker", None, "2026-09-22", None, None),
+            ("anniversary", "Kirsten Halling", "bogholder", None, "2026-10-01", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_NINETEEN, ids=[t[:40] for t, _ in ROUND_NINETEEN])
+def test_round_nineteen(text: str, expected: list[Move]) -> None:
+    assert moves(text, PUBLISHED) == expected
+
+
+def test_graduate_items_with_a_town_take_the_trade_and_the_intros_school() -> None:
+    text = (
+        "Disse har bestået svendeprøven på Vesterå Tekniske Skole:\n"
+        "Kasper Holm Vestergaard, Løgstrup, elektriker – Nørre Vium El-Service ApS\n"
+        "Oliver Skov Nygaard, Nørre Hvidmose, smed – Hvidmose Stål & Maskiner"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.person, r.organisation) for r in records] == [
+        ("Kasper Holm Vestergaard", "Nørre Vium El-Service ApS"),
+        ("Oliver Skov Nygaard", "Hvidmose Stål & Maskiner"),
+    ]
+    assert [(r.education.programme, r.education.institution) for r in records if r.education] == [
+        ("elektriker", "Vesterå Tekniske Skole"),
+        ("smed", "Vesterå Tekniske Skole"),
+    ]
+
+
+def test_a_table_of_journeymen_reads_the_masters_firm_as_the_organisation() -> None:
+    text = (
+        "BESTÅEDE SVENDEPRØVER (MARTS)\n"
+        "Navn | Fag | Læremester | Resultat\n"
+        "Anton Lind Brask | Tømrer | Brask & Holm Byg ApS | Bestået med ros\n"
+        "Sara Juul Kristensen | Maler | Malerfirmaet Kolind | Bestået"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.kind.value, r.person, r.organisation) for r in records] == [
+        ("completed_education", "Anton Lind Brask", "Brask & Holm Byg ApS"),
+        ("completed_education", "Sara Juul Kristensen", "Malerfirmaet Kolind"),
+    ]
+
+
+def test_a_came_from_cell_with_a_title_alone_is_a_move_inside() -> None:
+    text = (
+        "Trænerteamet er på plads. Alle tiltræder 1. juli.\n"
+        "Funktion | Navn | Kommer fra\n"
+        "Cheftræner | Morten Kildegaard | U19-cheftræner i klubben\n"
+        "Assistenttræner | Nanna Bech | Ungdomstræner, Skjoldborg HK"
+    )
+    assert [m[:2] + m[5:] for m in moves(text, PUBLISHED)] == [
+        ("promotion", "Morten Kildegaard", "U19-cheftræner", None),
+        ("new_job", "Nanna Bech", "Ungdomstræner", "Skjoldborg HK"),
+    ]
+
+
+def test_an_html_headline_gives_its_organisation_without_the_closing_tag() -> None:
+    text = (
+        "<h2>Organisationsændringer i Fjordlys Energi A/S</h2>\n<table>\n"
+        "<tr><th>Navn</th><th>Ny stilling</th><th>Kommer fra</th></tr>\n"
+        "<tr><td>Camilla Brandt</td><td>økonomidirektør</td><td>CTO, Skybro Data ApS</td></tr>\n</table>\n"
+        "<p>Alle ændringer træder i kraft 1. juni.</p>"
+    )
+    assert [r.organisation for r in navnenyt.extract(text, published=PUBLISHED)] == ["Fjordlys Energi A/S"]
