@@ -114,6 +114,79 @@ ROUND_NINETEEN: list[tuple[str, list[Move]]] = [
             ("anniversary", "Kirsten Halling", "bogholder", None, "2026-10-01", None, None),
         ],
     ),
+    (  # a date told before ("fra samme dato") between "bliver" and the title
+        (
+            "Mathilde Krogsgaard bliver ny chefdirigent fra 1. august 2026. Koncertmester Ulla Bisgaard "
+            "bliver fra samme dato kunstnerisk rådgiver for orkestret."
+        ),
+        [
+            ("new_job", "Mathilde Krogsgaard", "chefdirigent", None, "2026-08-01", None, None),
+            ("promotion", "Ulla Bisgaard", "kunstnerisk rådgiver", None, "2026-08-01", "Koncertmester", None),
+        ],
+    ),
+    (  # a post held "på kanalen" is held at the same employer: a promotion
+        (
+            "I samme ombæring bliver Thomas Krag ny programchef på Radio Klitlandet. Han har siden 2019 været"
+            " sportsredaktør på kanalen og tiltræder den nye stilling 1. marts."
+        ),
+        [("promotion", "Thomas Krag", "programchef", "Radio Klitlandet", "2026-03-01", "sportsredaktør", None)],
+    ),
+    (  # one hire told twice, first with the bare head of its title: one record with the full title
+        (
+            "Beredskab Vestkysten har fundet sin nye direktør. Valget faldt på Niels Otto Kirkegaard, der i "
+            "dag er vicedirektør i Beredskab Nordkyst.\nBestyrelsen besluttede mandag at ansætte Niels Otto "
+            "Kirkegaard som ny beredskabsdirektør. Han tiltræder 1. juni."
+        ),
+        [
+            (
+                "new_job",
+                "Niels Otto Kirkegaard",
+                "beredskabsdirektør",
+                "Beredskab Vestkysten",
+                "2026-06-01",
+                "vicedirektør",
+                "Beredskab Nordkyst",
+            )
+        ],
+    ),
+    (  # "som bekendt" names no title
+        (
+            "I Lundhøj Kommune er Karen Aagaard Husted konstitueret kommunaldirektør, efter at "
+            "kommunaldirektør Ib Rask og kommunalbestyrelsen som bekendt gik hver til sit."
+        ),
+        [("promotion", "Karen Aagaard Husted", "konstitueret kommunaldirektør", "Lundhøj Kommune", None, None, None)],
+    ),
+    (  # an inverted vacancy whose organisation has three words
+        (
+            "Pr. 1. juni får Nordkyst Software ApS ny landechef. Det bliver Julie Bramsen Krag, som kommer "
+            "fra en stilling som salgsdirektør hos Vibe & Holm Consulting."
+        ),
+        [
+            (
+                "new_job",
+                "Julie Bramsen Krag",
+                "landechef",
+                "Nordkyst Software ApS",
+                "2026-06-01",
+                "salgsdirektør",
+                "Vibe & Holm Consulting",
+            )
+        ],
+    ),
+    (  # "for at" opens no field of the title
+        "Kristoffer Lunde stopper som vært for at koncentrere sig om sit arbejde som forfatter.",
+        [("departure", "Kristoffer Lunde", "vært", None, None, None, None)],
+    ),
+    (  # a programme ends at a dash and after "uddannelsen til"
+        (
+            "Hos Krogsgaard Auto har Emil Bæk bestået svendeprøven som personvognsmekaniker – som den første "
+            "lærling i værkstedets historie. Lone Bisgaard har bestået uddannelsen til juridisk sekretær."
+        ),
+        [
+            ("completed_education", "Emil Bæk", None, "Krogsgaard Auto", None, None, None),
+            ("completed_education", "Lone Bisgaard", None, None, None, None, None),
+        ],
+    ),
 ]
 
 
@@ -174,3 +247,34 @@ def test_an_html_headline_gives_its_organisation_without_the_closing_tag() -> No
         "<p>Alle ændringer træder i kraft 1. juni.</p>"
     )
     assert [r.organisation for r in navnenyt.extract(text, published=PUBLISHED)] == ["Fjordlys Energi A/S"]
+
+
+def test_a_programme_ends_at_a_dash_and_after_uddannelsen_til() -> None:
+    text = (
+        "Hos Krogsgaard Auto har Emil Bæk bestået svendeprøven som personvognsmekaniker – som den første lærling i "
+        "værkstedets historie. Lone Bisgaard har bestået uddannelsen til juridisk sekretær."
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.person, r.education.programme if r.education else None) for r in records] == [
+        ("Emil Bæk", "personvognsmekaniker"),
+        ("Lone Bisgaard", "juridisk sekretær"),
+    ]
+
+
+def test_a_shop_named_by_a_house_word_is_no_person() -> None:
+    text = "Møbelhuset Skovgaard fylder 50 år!\n– og det fejrer vi med dig hele weekenden med kaffe og kage."
+    assert navnenyt.extract(text, published=PUBLISHED) == []
+
+
+def test_a_childcare_house_is_the_organisation() -> None:
+    text = "Janni Fuglsang er pr. 1. november ansat som leder af Børnehuset Mælkebøtten."
+    assert [r.organisation for r in navnenyt.extract(text, published=PUBLISHED)] == ["Børnehuset Mælkebøtten"]
+
+
+def test_a_venue_in_a_clubs_menu_is_not_the_clubs_name() -> None:
+    text = (
+        "Hjem | Senior | Ungdom | Klubhuset | Sponsorer | Kontakt\n\n"
+        "Lerbæk IF holdt torsdag den 26. februar generalforsamling i klubhuset.\n\n"
+        "Ny formand blev Maria Dalsgaard Krogh, der hidtil har været ungdomsformand."
+    )
+    assert [r.organisation for r in navnenyt.extract(text, published=PUBLISHED)] == ["Lerbæk IF"]

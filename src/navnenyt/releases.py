@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
 from navnenyt.errors import DataError
-from navnenyt.lexicon import load_lexicon
+from navnenyt.lexicon import Lexicon, load_lexicon
 
 HEAD_LINES = 3
 """Non-blank lines at the start of a document in which a release marker is looked for."""
@@ -84,9 +84,9 @@ SITE_SEPARATORS = re.compile(r"\s+[–—|·•-]\s+")
 
 def names_organisation(name: str) -> bool:
     """True when a word of ``name`` is an organisation word (:meth:`navnenyt.lexicon.Lexicon.org_word`: "A/S",
-    "Kommune", "Regionshospitalet")."""
+    "Kommune", "Regionshospitalet"), not a venue (:func:`_menu_org`: "Klubhuset" is a page of the club's site)."""
     lex = load_lexicon()
-    return any(lex.org_word(word) for word in name.split())
+    return any(_menu_org(lex, word) for word in name.split())
 
 
 def site_owner(lines: list[str]) -> str | None:
@@ -266,6 +266,13 @@ class Topic:
     until: int | None = None
 
 
+def _menu_org(lex: Lexicon, word: str) -> bool:
+    """True when a word of a menu-like line names an organisation (:meth:`navnenyt.lexicon.Lexicon.org_word`), but
+    not a venue: a definite "-huset" alone is a menu's page ("Hjem | Senior | Klubhuset | Kontakt"; ``venue_endings``
+    of words.yaml)."""
+    return lex.org_word(word) and not word.lower().endswith(tuple(lex.words["venue_endings"]))
+
+
 def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic | None:
     """The organisation a document is about: the one name that the last :data:`HEADLINE_LINES` non-blank lines
     before its first entry give, of two or more words naming an organisation
@@ -296,7 +303,7 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
     lines = [
         line
         for line in re.finditer(r"[^\n]*\S[^\n]*", text[:first])
-        if not _MENU_LINE.fullmatch(line.group()) or any(lex.org_word(w) for w in line.group().split())
+        if not _MENU_LINE.fullmatch(line.group()) or any(_menu_org(lex, w) for w in line.group().split())
     ][:HEADLINE_LINES]  # (a cookie bar, a menu, a section name in capitals: no headline unless it names one)
     publishers = _release_words().publisher_words  # "Medlemsblad for Foreningen af Speciallæger Vest": the
     lines = [line for line in lines if not any(w in publishers for w in line.group().lower().split())]  # publisher
