@@ -281,7 +281,7 @@ ROUND_EIGHTEEN: list[tuple[str, list[Move]]] = [
     ),
     (  # a departure whose relative clause tells a retirement is a retirement
         "Samtidig stopper afdelingens kasserer, Poul Søgaard, der går på pension 31. december.",
-        [("retirement", "Poul Søgaard", None, None, "2026-12-31", None, None)],
+        [("retirement", "Poul Søgaard", "kasserer", None, "2026-12-31", None, None)],  # (title: round nineteen)
     ),
     (  # made permanent after an acting post
         (

@@ -187,6 +187,37 @@ ROUND_NINETEEN: list[tuple[str, list[Move]]] = [
             ("completed_education", "Lone Bisgaard", None, None, None, None, None),
         ],
     ),
+    (  # a title with its area between commas before the name, after an inverted verb
+        (
+            "Samtidig går afdelingschef for Park og Vej, Henrik Bjerre, på pension med udgangen af januar "
+            "2026 efter 31 år i Hvidbjerg Kommune."
+        ),
+        [
+            (
+                "retirement",
+                "Henrik Bjerre",
+                "afdelingschef for Park og Vej",
+                "Hvidbjerg Kommune",
+                "2026-01-31",
+                None,
+                None,
+            )
+        ],
+    ),
+    (  # a title with its area between commas before the name at the sentence start
+        ("Afdelingschef for Park og Vej i Hvidbjerg Kommune, Henrik Bjerre, går på pension med udgangen af januar."),
+        [
+            (
+                "retirement",
+                "Henrik Bjerre",
+                "Afdelingschef for Park og Vej",
+                "Hvidbjerg Kommune",
+                "2027-01-31",
+                None,
+                None,
+            )
+        ],
+    ),
 ]
 
 

@@ -884,6 +884,11 @@ def _sentence_drafts(
             _subject_position(doc, draft, main, prefix, titled=own is not None)
             draft.held = prefix.held and draft.role is prefix.role and draft.org in (None, prefix.org)
             draft.role = draft.role or _new_title_before(doc, person, main.start)
+            comma_post = _comma_title_before(doc, person, main.start) if draft.role is None else None
+            if comma_post is not None and comma_post.role is not None:  # "Samtidig går afdelingschef for Park og
+                inside = draft.org is not None and comma_post.role.start <= draft.org.start < person.start  # Vej, X,
+                draft.role = comma_post.role  # på pension": the area read as the organisation belongs to the title
+                draft.org = comma_post.org or (None if inside else draft.org)
             if len(people) > 1 and any(load_lexicon().has("respectively", t.text) for t in main):
                 positions = _roles_after(doc, people[-1].end, main.end, len(people))  # "A og B er ansat som
                 if len(positions) == len(people):  # henholdsvis R1 og R2 hos O"
@@ -2608,6 +2613,27 @@ def _new_title_before(doc: Doc, person: Span, start: int) -> Span | None:
         return None
     title = doc[k - 1 : k]
     return title if title[0].is_lower and _is_title(title) else None
+
+
+MAX_COMMA_TITLE = 8
+"""Tokens of a title with its area or organisation between commas before a name at most ("afdelingschef for Park og
+Vej, Henrik Bjerre,")."""
+
+
+def _comma_title_before(doc: Doc, person: Span, start: int) -> Position | None:
+    """The post of "TITLE [for AREA] [i ORG], NAME," right before ``person`` (from token ``start`` on): a lower-case
+    title word (:func:`navnenyt.rules.slots.title_word`) whose role and organisation end at the comma before the name,
+    else None."""
+    comma = person.start - 1
+    if comma - 1 < start or doc[comma].text != "," or person.end >= len(doc) or doc[person.end].text != ",":
+        return None
+    for k in range(max(start, comma - MAX_COMMA_TITLE), comma):
+        if not doc[k].is_lower or title_word(doc[k].text) is None:
+            continue
+        pos = role_and_org(doc, k, comma)
+        told = pos.org.end if pos.org is not None else pos.role.end if pos.role is not None else -1
+        return pos if told == comma else None
+    return None
 
 
 def _names_other_before(doc: Doc, sent: Span, k: int, person: Span) -> bool:

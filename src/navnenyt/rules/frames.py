@@ -173,7 +173,8 @@ def _position_first(doc: Doc, sent: Span) -> tuple[int, Position] | None:
     told = pos.org.end if pos.org is not None else pos.role.end if pos.role is not None else -1
     if told >= 0 and _duration(doc, told, comma):
         told = comma  # "Formand gennem 11 år, Bjarne Kold, ..."
-    if pos.org is None and pos.role is not None and any(is_cap(t) for t in pos.role[1:]):
+    area = pos.role is not None and any(lex.has("area_intro", t.text) for t in pos.role[1:])  # "for Park og Vej"
+    if pos.org is None and pos.role is not None and any(is_cap(t) for t in pos.role[1:]) and not area:
         return None  # "Bankrådgiver Jens Erik Holt, Sparekassen Mols, fylder ...": a title and a name
     if pos.role is None or told != comma or person is None or person.start != comma + 1:
         return None  # (the whole prefix is the position: "Den nuværende leder, Winnie Haugaard, fratræder")
