@@ -25,10 +25,11 @@ from navnenyt.rules.age_lists import age_drafts, find_age_items
 from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner, replaced_by_pronoun
+from navnenyt.rules.frames import strip_lead_role
 from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context, paragraphs_before
 from navnenyt.rules.moves import move_line_drafts
 from navnenyt.rules.runs import has_org_marker
-from navnenyt.rules.slots import is_area, org_text, role_text, title_word
+from navnenyt.rules.slots import is_area, org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
 from navnenyt.segment import (
@@ -205,17 +206,18 @@ class Extractor:
 
 
 def _department(org: Span | None) -> bool:
-    """True when ``org`` is a department of the employer, not the employer ("hos os i Økonomi", "i Anlæg": one word
-    of words.yaml ``department_words``, or one ending as a department does, ``department_endings``:
-    "Skadesafdelingen"): the record takes the page's organisation instead, as the annotators do."""
+    """True when ``org`` is a department of the employer, not the employer: one word of words.yaml
+    ``department_words`` or ending as a department does (``department_endings``: "i Anlæg", "Skadesafdelingen"), a
+    pair of area words ("i Byggesag og Miljø"), or several words holding a ``department_heads`` word and no company
+    form ("Medicinsk Afdeling M2"). The record then takes the page's organisation, as most annotators do."""
     lex = load_lexicon()
-    if org is not None and len(org) == 3 and not org[0].text.endswith("-") and is_area(org.doc, org):
-        return True  # "teamleder i Byggesag og Miljø": a pair of area words (:func:`navnenyt.rules.slots.is_area`;
-        # "Bolig- og Erhvervspensionen" is one name)
     if org is None:
         return False
+    if len(org) == 3 and not org[0].text.endswith("-") and is_area(org.doc, org):
+        return True  # "teamleder i Byggesag og Miljø": a pair of area words (:func:`navnenyt.rules.slots.is_area`;
+        # "Bolig- og Erhvervspensionen" is one name)
     if len(org) > 1:  # "Medicinsk Afdeling M2", "Anæstesiologisk Afdeling": a unit's head noun, no company form
-        return any(lex.has("department_heads", t.text.lower()) for t in org) and not has_org_marker(org)
+        return any(lex.has("department_heads", t.text) for t in org) and not has_org_marker(org)
     return lex.has("department_words", org.text) or org.text.lower().endswith(lex.endings("department_endings"))
 
 
@@ -339,16 +341,6 @@ START_GRACE_DAYS = 14
 March). A notice is printed within days of the start it reports; next year's date is never meant."""
 
 
-def _untitled(person: Span) -> Span:
-    """``person`` without a job title printed before the name ("Billedkunstner Hans Grønbech overtager posten"): a
-    first word that is a title (:func:`navnenyt.rules.slots.title_word`) and no listed first name, before a listed
-    first name (the model's gazetteer, :func:`navnenyt.model_features.has_flag`)."""
-    vocab = person.doc.vocab
-    if len(person) < 3 or title_word(person[0].text) is None or has_flag(vocab, person[0].text, "first_name"):
-        return person
-    return person[1:] if has_flag(vocab, person[1].text, "first_name") else person
-
-
 def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date) -> Entry:
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
     past = draft.kind == EntryKind.obituary or (draft.past and draft.kind not in FUTURE_DATED)
@@ -367,7 +359,7 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
     return Entry(
         kind=draft.kind,
         label=label,
-        person=_untitled(draft.person).text,
+        person=strip_lead_role(draft.person.doc, draft.person).text,  # "Billedkunstner Hans Grønbech"
         organisation=None if _department(draft.org) else org_text(draft.org),
         role=role_text(draft.role),
         date=date,

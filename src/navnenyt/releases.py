@@ -84,9 +84,9 @@ SITE_SEPARATORS = re.compile(r"\s+[–—|·•-]\s+")
 
 def names_organisation(name: str) -> bool:
     """True when a word of ``name`` is an organisation word (:meth:`navnenyt.lexicon.Lexicon.org_word`: "A/S",
-    "Kommune", "Regionshospitalet"), not a venue (:func:`_menu_org`: "Klubhuset" is a page of the club's site)."""
+    "Kommune", "Regionshospitalet"), not a venue (:func:`_org_not_venue`: "Klubhuset" is a page of the club's site)."""
     lex = load_lexicon()
-    return any(_menu_org(lex, word) for word in name.split())
+    return any(_org_not_venue(lex, word) for word in name.split())
 
 
 def site_owner(lines: list[str]) -> str | None:
@@ -266,11 +266,11 @@ class Topic:
     until: int | None = None
 
 
-def _menu_org(lex: Lexicon, word: str) -> bool:
-    """True when a word of a menu-like line names an organisation (:meth:`navnenyt.lexicon.Lexicon.org_word`), but
-    not a venue: a definite "-huset" alone is a menu's page ("Hjem | Senior | Klubhuset | Kontakt"; ``venue_endings``
+def _org_not_venue(lex: Lexicon, word: str) -> bool:
+    """True when ``word`` names an organisation (:meth:`navnenyt.lexicon.Lexicon.org_word`) and is no venue: a
+    definite "-huset" alone is a site's page ("Hjem | Senior | Klubhuset | Kontakt"; ``venue_endings``
     of words.yaml)."""
-    return lex.org_word(word) and not word.lower().endswith(tuple(lex.words["venue_endings"]))
+    return lex.org_word(word) and not word.lower().endswith(lex.endings("venue_endings"))
 
 
 def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic | None:
@@ -303,7 +303,7 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
     lines = [
         line
         for line in re.finditer(r"[^\n]*\S[^\n]*", text[:first])
-        if not _MENU_LINE.fullmatch(line.group()) or any(_menu_org(lex, w) for w in line.group().split())
+        if not _MENU_LINE.fullmatch(line.group()) or any(_org_not_venue(lex, w) for w in line.group().split())
     ][:HEADLINE_LINES]  # (a cookie bar, a menu, a section name in capitals: no headline unless it names one)
     publishers = _release_words().publisher_words  # "Medlemsblad for Foreningen af Speciallæger Vest": the
     lines = [line for line in lines if not any(w in publishers for w in line.group().lower().split())]  # publisher

@@ -2631,8 +2631,7 @@ def _comma_title_before(doc: Doc, person: Span, start: int) -> Position | None:
         if not doc[k].is_lower or title_word(doc[k].text) is None:
             continue
         pos = role_and_org(doc, k, comma)
-        told = pos.org.end if pos.org is not None else pos.role.end if pos.role is not None else -1
-        return pos if told == comma else None
+        return pos if pos.role is not None and pos.end == comma else None
     return None
 
 

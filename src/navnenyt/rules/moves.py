@@ -16,8 +16,9 @@ from navnenyt.normalise import ARROW
 from navnenyt.people_tables import note_kinds
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import Draft
+from navnenyt.rules.frames import strip_lead_role
 from navnenyt.rules.runs import name_run, token_texts
-from navnenyt.rules.slots import comma_position, title_word
+from navnenyt.rules.slots import comma_position
 
 
 def move_line_drafts(doc: Doc) -> list[Draft]:
@@ -33,8 +34,7 @@ def move_line_drafts(doc: Doc) -> list[Draft]:
     person = name_run(doc, 0, len(doc))
     if person is None or person.start != 0 or person.end + 1 >= len(doc) or texts[person.end] != ":":
         return []
-    if person.end - person.start > 2 and title_word(texts[0]) is not None:
-        person = doc[1 : person.end]  # "Kaptajnløjtnant Morten Aas: ...": the rank is no part of the name
+    person = strip_lead_role(doc, person)  # "Kaptajnløjtnant Morten Aas: ...": the rank is no part of the name
     arrow = next((k for k in range(person.end + 1, len(doc)) if texts[k] == ARROW), None)
     if arrow is None or arrow == person.end + 1 or arrow + 1 >= len(doc) or "\n" in doc[: arrow + 1].text:
         return []

@@ -237,10 +237,8 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
         return None
     endings = lex.endings("org_endings")
     markers, intro = lex.words["org_markers"], lex.words["org_intro"]
-    pair = (
-        0 < i < end - 1 and t.lower[i - 1] in lex.words["area_intro"] and t.lower[i + 1] in lex.words["list_joiners"]
-    )  # ("for Teknik og
-    # Miljø": an area's words may end as organisations do ("teknik"); only a company form or head noun is one
+    # "for Teknik og Miljø": an area pair's words may end as organisations do ("teknik"); only a marker makes one
+    pair = 0 < i < end - 1 and t.lower[i - 1] in lex.words["area_intro"] and t.lower[i + 1] in lex.words["list_joiners"]
     for k in range(i + 1, min(run.end + 1, end - 1)):
         # tokens i .. k-2 passed this test in the earlier rounds
         if t.text[k - 1] in markers or (t.lower[k - 1].endswith(endings) and not (pair and k - 1 < i + 3)):
