@@ -67,13 +67,15 @@ DATED_LABEL = r"[ \t]+[·|•–—-][ \t]+\d{1,2}\.?[ \t]*(?:[^\W\d_]{3,9}\.?|\
 
 @functools.cache
 def _label_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(standalone label line, label after a sentence end (bare or in brackets), label before a colon) regexes from
-    labels.yaml."""
+    """(standalone label line, label after a sentence end (bare or in brackets), label before a colon, a bar or a dash
+    at a line's start) regexes from labels.yaml."""
     labels = sorted(load_lexicon().labels, key=len, reverse=True)
     alt = "|".join(re.escape(label) for label in labels)
     standalone = re.compile(rf"(?i)(?:{alt})[ \t]*:?(?:{DATED_LABEL})?")
     trailing = re.compile(rf"(?<=[.!?»\"”)])[ \t]+(?:({alt})|\(({alt})\))(?=[ \t]*$|[ \t]+[A-ZÆØÅ])")
-    leading = re.compile(rf"({alt})[ \t]*:[ \t]+(?=[A-ZÆØÅ])")
+    leading = re.compile(
+        rf"({alt})(?:[ \t]*:|[ \t]+[|–])[ \t]+(?=[A-ZÆØÅ])"
+    )  # "Nyt job: X", "Nyt job | X", "Nyt job – X"
     return standalone, trailing, leading
 
 

@@ -43,18 +43,20 @@ def cues_in(doc: Doc, start: int, end: int) -> list[tuple[Span, Cue]]:
 def _cancelled(texts: list[str], span: Span, cue: Cue) -> bool:
     """True when a word next to the cue makes it another phrase: one of ``not_before`` right after it ("har bestået
     af borgmesteren": consisted of, no degree), or one of ``not_after`` right before it ("fortsætter som rådgiver
-    for bestyrelsen": no board seat; "#" there is any number: "har 45 ansatte"; in ``not_before`` a year: "(valgt
-    2019)"); a ``titled`` cue without a job title and a name right after it ("det afgående tog":
-    :func:`_title_and_name`)."""
+    for bestyrelsen": no board seat; "#" there is any number: "har 45 ansatte"; in ``not_before`` "#" is a year: "(valgt
+    2019)", "0" any number or date: "skifter fra 1/1 til O"); a ``titled`` cue without a job title and a name right
+    after it ("det afgående tog": :func:`_title_and_name`)."""
     after = texts[span.end].lower() if span.end < len(texts) else None
     before = texts[span.start - 1].lower() if span.start > 0 else None
     number = before is not None and "#" in cue.not_after and before.replace(".", "").isdigit()  # "har 45 ansatte"
     year = after is not None and "#" in cue.not_before and len(after) == 4 and after.isdigit()  # "(valgt 2019)"
+    dated = after is not None and "0" in cue.not_before and after[:1].isdigit()  # "skifter fra 1/1 til O"
     return (
         after in cue.not_before
         or before in cue.not_after
         or number
         or year
+        or dated
         or (cue.counted and not _years_follow(texts, span))
         or (cue.titled and not _title_and_name(texts, span.end))
     )

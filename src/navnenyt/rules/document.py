@@ -160,6 +160,16 @@ def resolve_document(
             # CDO" ... "Som CDO ... bliver X en del af direktionen": the same move seen from outside and inside
             candidates = by_key.get((item.entry.person, other), [])[-MERGE_WINDOW:] + candidates
         same = next((k for k in candidates if _extends(k.entry, item.entry)), None)
+        hired = next((k for k in candidates if _seen_from_before(k.entry, item.entry)), None)
+        if same is None and hired is not None:  # "X bliver ny R for O2" ... "X, der i dag er R1 i O1, tiltræder som
+            # R den 1. november": the move told again from the post held, not a move inside O1
+            update = {"previous_role": item.entry.previous_role, "previous_organisation": item.entry.organisation}
+            hired.entry = fill_missing(hired.entry, item.entry.model_copy(update=update))
+            if item.entry.date is not None:  # (its start date, told with the post: "tiltræder ... den 1. november")
+                hired.entry = hired.entry.model_copy(
+                    update={"date": item.entry.date, "date_precision": item.entry.date_precision}
+                )
+            continue
         once = same is None and item.entry.kind in ONCE_KINDS and bool(earlier)
         if once and _facts(earlier[0].entry) != _facts(item.entry):
             first = earlier[0]  # "X er død" (headline), "Tidligere borgmester i O, X, er død" (notice), "X sov stille
@@ -277,6 +287,22 @@ def _extends(old: Entry, new: Entry) -> bool:
     a, b = (_facts(old), _facts(new))
     agree = all(a[k] == b[k] or (k == "role" and same_role(a[k], b[k])) for k in a.keys() & b.keys())
     return agree and a != b
+
+
+def _seen_from_before(old: Entry, new: Entry) -> bool:
+    """True when ``new`` is a promotion inside the organisation ``old``, a new job of the same person to the same post
+    elsewhere, comes from: the same move read from the post held ("X bliver ny filialdirektør for Midtvest
+    Andelsbank" ... "X, der i dag er erhvervschef i Ejstrup Sparekasse, tiltræder som filialdirektør")."""
+    inside = new.kind == EntryKind.promotion and new.previous_role is not None and new.previous_organisation is None
+    moved = old.kind == EntryKind.new_job and old.person == new.person and old.previous_role is None
+    elsewhere = None not in (old.organisation, new.organisation) and old.organisation != new.organisation
+    return (
+        inside
+        and moved
+        and elsewhere
+        and None not in (old.role, new.role)
+        and same_role(old.role or "", new.role or "")
+    )
 
 
 MIN_HEAD_CHARS = 4

@@ -2402,6 +2402,9 @@ def _fill_rest(
     elif draft.kind in MOVE_KINDS and role is not None and lex.has("board_plurals", role[-1].text):
         draft.kind, draft.role = EntryKind.board_appointment, None  # "Som nye medlemmer valgtes A og B": no title
     years = _years_before(doc, main, draft.person)  # "Efter otte år som CFO i Nordmarsk Energi A/S skifter X ..."
+    if years is None and draft.kind in MOVE_KINDS:
+        years = _years_told_before(doc, main, draft.person)  # "Efter syv år hos O1 er det tid til at sige farvel. Den
+        # 1. oktober starter jeg som R hos O2"
     if years is not None and draft.kind in MOVE_KINDS and draft.previous_role is None and draft.previous_org is None:
         draft.previous_role, draft.previous_org = years.role, years.org
     elif years is not None and draft.kind in STATE_KINDS:
@@ -2505,6 +2508,19 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
         return before
     other = _names_other_before(doc, doc[person.end : told.start], told.start, person)
     return None if other else after  # (the person's own name again is no other: "hvor Maja Thorsen afløser ...")
+
+
+def _years_told_before(doc: Doc, main: Span, person: Span) -> Position | None:
+    """The position of a sentence that opens with "Efter N år [som R] i|hos O" right before the main sentence
+    (:func:`_years_in`) and names no other person: the post the person leaves ("Efter syv fantastiske år hos Nordlig
+    Logistik A/S er det tid til at sige farvel. Den 1. oktober starter jeg som ..."), else None."""
+    before = [s for s in sentences(doc) if s.end <= main.start]
+    if not before or not load_lexicon().has("years_before_intro", before[-1][0].text):
+        return None
+    told = before[-1]
+    if _names_other_before(doc, told, told.end, person):
+        return None
+    return _years_in(doc, told.start, told.end)
 
 
 MAX_YEAR_ADJECTIVES = 2

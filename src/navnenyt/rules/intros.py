@@ -24,7 +24,7 @@ from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import MOVE_KINDS, Draft
 from navnenyt.rules.frames import counted_noun
 from navnenyt.rules.runs import is_cap, names_org, org_run, role_run
-from navnenyt.rules.slots import bracketed_exam, education_slots, text_of, title_word
+from navnenyt.rules.slots import bracketed_exam, education_slots, role_and_org, text_of, title_word
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,9 @@ class IntroContext:
             august:"), a span of the intro's Doc, else None.
         counted: ``role`` is a counted plural ("tre nye partnere"): it fills an item without a title of its own but
             never replaces one ("tre nye ledere:" / "X bliver skoleleder på O").
+        org: the organisation after that title ("er udnævnt til partner i Nørrestrand Advokatpartnerselskab:"), a
+            span of the intro's Doc, else None.
+        specialisation: the line of the programme ("afsluttet HD på linjen i Finansiel Rådgivning ved O:"), else None.
     """
 
     date: DateMatch | None
@@ -46,6 +49,8 @@ class IntroContext:
     programme: str | None = None
     role: Span | None = None
     counted: bool = False
+    org: Span | None = None
+    specialisation: str | None = None
 
 
 DASHES = frozenset({"–", "—", "-"})
@@ -81,23 +86,29 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     school = after_intro[0] if len(after_intro) == 1 else None
     exam = bracketed_exam(doc, school.end, len(doc)) if school is not None else None
     date = dates[0] if len(dates) == 1 else None
-    programme = exam or _counted_trade(doc) or _intro_programme(doc)
+    taught = _intro_education(doc)
+    programme = exam or _counted_trade(doc) or taught["programme"]
     role = _intro_role(doc)
     counted = role is not None and not any(lex.has("intro_title_words", t.text) for t in doc[: role.start])
-    return IntroContext(date, school.text if school is not None else None, programme, role, counted)
+    org = role_and_org(doc, role.start, len(doc)).org if role is not None else None
+    school_name = school.text if school is not None else None
+    return IntroContext(date, school_name, programme, role, counted, org, taught["specialisation"])
 
 
-def _intro_programme(doc: Doc) -> str | None:
-    """The programme the intro names after its education cue ("Følgende har færdiggjort uddannelsen som finansøkonom
-    ved O:" -> "finansøkonom": :func:`navnenyt.rules.slots.education_slots`), else None."""
+def _intro_education(doc: Doc) -> dict[str, str | None]:
+    """The programme and its line the intro names after its education cue ("Følgende har færdiggjort uddannelsen som
+    finansøkonom ved O:" -> "finansøkonom"; "afsluttet HD på linjen i Finansiel Rådgivning" -> "HD", "Finansiel
+    Rådgivning": :func:`navnenyt.rules.slots.education_slots`), as ``{"programme", "specialisation"}`` (None when
+    not told)."""
     cue = next((span for span, c in cues_in(doc, 0, len(doc)) if c.cue == "education"), None)
     if cue is None:
-        return None
+        return {"programme": None, "specialisation": None}
     head = cue.end - 1 if load_lexicon().has("programme_heads", doc[cue.end - 1].text) else cue.end
     counted = counted_noun(doc, head, len(doc))
     head = counted.end if counted is not None else head  # "bestod disse elever svendeprøven som frisør": past the
     # verb's object
-    return education_slots(doc, head, len(doc))["programme"]
+    slots = education_slots(doc, head, len(doc))
+    return {"programme": slots["programme"], "specialisation": slots["specialisation"]}
 
 
 def _counted_trade(doc: Doc) -> str | None:
@@ -175,9 +186,14 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
             draft.role = context.role
         if draft.kind == EntryKind.new_job and draft.previous_org is None and _appoints_inside(context.role):
             draft.kind = EntryKind.promotion  # a firm makes its own people partners
+        if context.org is not None and draft.kind in MOVE_KINDS and draft.org is None:
+            draft.org = (
+                context.org
+            )  # "... er udnævnt til partner i Nørrestrand Advokatpartnerselskab:" / "– X, Erhvervsret"
         if draft.kind == EntryKind.completed_education and (context.institution or context.programme):
             # "... fra Midtfyns Gymnasium (stx):"
-            _fill_education(draft, {"institution": context.institution, "programme": context.programme})
+            told = {"institution": context.institution, "programme": context.programme}
+            _fill_education(draft, {**told, "specialisation": context.specialisation})
         if draft.kind == EntryKind.completed_education:
             _trade_item(draft)
 

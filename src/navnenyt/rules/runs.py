@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
-from navnenyt.lexicon import VERB_CUE_ROLES, load_lexicon, scan_tables
+from navnenyt.lexicon import VERB_CUE_ROLES, Lexicon, load_lexicon, scan_tables
 from navnenyt.model_features import has_flag
 
 MAX_NAME_TOKENS = 6
@@ -244,6 +244,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         after_head = j > i and t.text[j - 1] in markers and j + 1 < end and t.cap[j + 1]
         if after_head and t.text[j + 1] not in markers and has_flag(doc.vocab, t.text[j], "first_name"):
             break  # "ved Hvidmose Skole Hans Christian Bech": a listed first name after a complete name
+        if j == i + 1 and _one_word_org(lex, t.lower[i]) and _name_starts(doc, t, j, end, forms):
+            break  # "på Østervangskolen Poul Erik Damgaard": a person's name after a one-word name
         if j - i >= 2 and _name_starts(doc, t, j, end, forms):
             break  # "for Sønderhav Andelsbank Svend Åge Hviid": a person's name after the organisation's
         if j - i >= 2 and t.text[j] == "i" and t.text[j - 1] in markers:
@@ -262,6 +264,12 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         i += 1  # "Modehuset Saga Tekstil A/S har ...": what kind of company, then its name (in mid-sentence,
         # "i Rederiet Skagerak Bulk A/S", the capital says the word is part of the name)
     return doc[i:j] if j > i else None
+
+
+def _one_word_org(lex: Lexicon, low: str) -> bool:
+    """True for a word that ends as organisations do and is a name on its own ("østervangskolen",
+    "kystsygehuset"), not a descriptor the name follows ("advokatfirmaet", "modehuset": ``org_descriptor_endings``)."""
+    return low.endswith(lex.endings("org_endings")) and not low.endswith(lex.endings("org_descriptor_endings"))
 
 
 def names_org(doc: Doc, start: int, end: int) -> bool:
@@ -314,14 +322,17 @@ def _name_starts(doc: Doc, t: TokenTable, j: int, end: int, forms: frozenset[str
 
 
 def employer_after_unit(doc: Doc, org: Span | None, end: int) -> Span | None:
-    """ "Kardiologisk Afdeling, Regionshospitalet Nørreå": the employer after a hospital unit or department
-    (``unit_endings`` in words.yaml) and a comma, when it names an organisation; else ``org`` itself."""
+    """ "Kardiologisk Afdeling, Regionshospitalet Nørreå", "Institut for Folkesundhed, Sydhavn Universitet": the
+    employer after a hospital or university unit or department (``unit_endings`` and ``unit_heads`` in words.yaml) and
+    a comma, when it names an organisation (:func:`names_org`: a company form, a head word or an organisation's
+    ending, "Regionshospitalet Vesterå"); else ``org`` itself."""
     if org is None or org.end + 1 >= end or doc[org.end].text != ",":
         return org
-    if not org[-1].lower_.endswith(load_lexicon().endings("unit_endings")):
+    lex = load_lexicon()
+    if not org[-1].lower_.endswith(lex.endings("unit_endings")) and not lex.has("unit_heads", org[0].text):
         return org
     employer = org_run(doc, org.end + 1, end)
-    return employer if employer is not None and has_org_marker(employer) else org
+    return employer if employer is not None and names_org(doc, employer.start, employer.end) else org
 
 
 @functools.cache

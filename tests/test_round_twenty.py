@@ -1,0 +1,159 @@
+"""Shapes fixed in round twenty (the blind wave 132-135 and the older gold sets), each with its exact records.
+
+Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
+records, published 2026-02-01 (so a year-less "1. marts" is 2026-03-01). The texts are new: none is copied from a
+gold set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import navnenyt
+from record_tuples import Move, moves
+
+PUBLISHED = dt.date(2026, 2, 1)
+
+
+ROUND_TWENTY: list[tuple[str, list[Move]]] = [
+    (  # a university's unit, a comma, then the university: the employer
+        (
+            "Lektor Karsten Ebbe er fra 1. marts udnævnt til professor i folkesundhed ved Institut for Folkesundhed, "
+            "Sydhavn Universitet."
+        ),
+        [
+            (
+                "promotion",
+                "Karsten Ebbe",
+                "professor i folkesundhed",
+                "Sydhavn Universitet",
+                "2026-03-01",
+                "Lektor",
+                None,
+            )
+        ],
+    ),
+    (  # a hospital department, a comma, then a hospital named by its ending ("-hospitalet"), also as the previous one
+        (
+            "Maja Lerche tiltræder 1. april som ledende overlæge på Sygehus Vestermark. Hun kommer fra en stilling som "
+            "overlæge på Kirurgisk Afdeling, Regionshospitalet Nordlyng."
+        ),
+        [
+            (
+                "new_job",
+                "Maja Lerche",
+                "ledende overlæge",
+                "Sygehus Vestermark",
+                "2026-04-01",
+                "overlæge",
+                "Regionshospitalet Nordlyng",
+            )
+        ],
+    ),
+    (  # the list intro names the organisation of the post every item gets
+        (
+            "Vi kan med glæde fortælle, at følgende medarbejdere pr. 1. januar er udnævnt til partner i Bakke & Lund "
+            "Advokatpartnerselskab:\n\n– Mia Skaarup, Erhvervsret, Odense\n– Jonas Fenger, Skat, Vejle"
+        ),
+        [
+            ("promotion", "Mia Skaarup", "partner", "Bakke & Lund Advokatpartnerselskab", "2027-01-01", None, None),
+            ("promotion", "Jonas Fenger", "partner", "Bakke & Lund Advokatpartnerselskab", "2027-01-01", None, None),
+        ],
+    ),
+    (  # "skifter fra" tells the post left; "skifter fra 1/3 til O" is a date, and "kommer fra" still reads
+        (
+            "Birgit Toft tiltræder den 1. marts som salgschef i Holmsland Biler A/S. Hun skifter fra en stilling som "
+            "bilsælger hos Ringkøbing Auto ApS.\n\nThomas Ravn skifter fra 1/3 til Lunde A/S, hvor han bliver CFO. "
+            "Han kommer fra en stilling som controller hos Fjordsoft A/S."
+        ),
+        [
+            (
+                "new_job",
+                "Birgit Toft",
+                "salgschef",
+                "Holmsland Biler A/S",
+                "2026-03-01",
+                "bilsælger",
+                "Ringkøbing Auto ApS",
+            ),
+            ("new_job", "Thomas Ravn", "CFO", "Lunde A/S", "2026-03-01", "controller", "Fjordsoft A/S"),
+        ],
+    ),
+    (  # a title ends before a verb ("trådte") and before "uden"; the new chair is a board post of the same association
+        (
+            "Efter ti år som formand trådte Svend Aage Lillelund ud af bestyrelsen for Grundejerforeningen Bakkely. "
+            "Karin Bro blev valgt som ny formand uden modkandidat."
+        ),
+        [
+            ("departure", "Svend Aage Lillelund", "formand", "Grundejerforeningen Bakkely", None, None, None),
+            ("board_appointment", "Karin Bro", "formand", "Grundejerforeningen Bakkely", None, None, None),
+        ],
+    ),
+    (  # a person's name right after a one-word organisation ("-skolen") is no part of it
+        "Tidligere skoleinspektør på Nørrevangskolen Arne Møller Bech er død den 3. januar, 88 år gammel.",
+        [("obituary", "Arne Møller Bech", "skoleinspektør", "Nørrevangskolen", "2026-01-03", None, None)],
+    ),
+    (  # the years at a firm told in the sentence before the move are the post left
+        (
+            "Efter otte gode år hos Skovhus Byg A/S er det tid til at sige farvel. Johan Riis starter den 1. marts som "
+            "projektchef hos Vesterlund Entreprise A/S."
+        ),
+        [
+            (
+                "new_job",
+                "Johan Riis",
+                "projektchef",
+                "Vesterlund Entreprise A/S",
+                "2026-03-01",
+                None,
+                "Skovhus Byg A/S",
+            )
+        ],
+    ),
+    (  # the same hire told again from the post held now is one record, with the start date told with it
+        (
+            "Jens Kold bliver ny butikschef for Brugsen i Tarm. Han afløser Bent Vang, der går på pension den 28. "
+            "februar.\n\nJens Kold, der i dag er souschef i Føtex Skjern, tiltræder som butikschef den 1. marts."
+        ),
+        [
+            ("new_job", "Jens Kold", "butikschef", "Brugsen i Tarm", "2026-03-01", "souschef", "Føtex Skjern"),
+            ("retirement", "Bent Vang", None, "Brugsen i Tarm", "2026-02-28", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWENTY, ids=[t[:40] for t, _ in ROUND_TWENTY])
+def test_round_twenty(text: str, expected: list[Move]) -> None:
+    assert moves(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("separator", ["|", "–", ":"])
+def test_a_label_before_a_bar_or_a_dash_opens_its_entry(separator: str) -> None:
+    text = (
+        f"Jubilæum {separator} Den 1. marts kan Ulla Vinkel fejre 25 års jubilæum i Brødrene Haahr A/S, hvor hun i dag "
+        f"er lagerchef.\n\nFærdiggjort uddannelse {separator} Ib Lauge, controller i Vejby Kommune, har afsluttet "
+        "Diplomuddannelsen i ledelse ved Professionshøjskolen Sydvest."
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.kind.value, r.label, r.person) for r in records] == [
+        ("anniversary", "Jubilæum", "Ulla Vinkel"),
+        ("completed_education", "Færdiggjort uddannelse", "Ib Lauge"),
+    ]
+    assert records[1].education is not None
+    assert records[1].education.programme == "Diplomuddannelsen i ledelse"
+
+
+def test_a_list_intro_gives_every_graduate_the_line_of_the_programme() -> None:
+    text = (
+        "Tre af vores medarbejdere har afsluttet HD på linjen i Regnskab ved Handelshøjskolen i Fjordby. Stort "
+        "tillykke til:\n\n• Lone Mikkelsen, kasserer, Vejle\n• Per Nørby, rådgiver, Kolding"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.person, r.role) for r in records] == [("Lone Mikkelsen", "kasserer"), ("Per Nørby", "rådgiver")]
+    assert [(r.education.programme, r.education.specialisation) for r in records if r.education] == [
+        ("HD", "Regnskab"),
+        ("HD", "Regnskab"),
+    ]
