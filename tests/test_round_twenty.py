@@ -157,3 +157,48 @@ def test_a_list_intro_gives_every_graduate_the_line_of_the_programme() -> None:
         ("HD", "Regnskab"),
         ("HD", "Regnskab"),
     ]
+
+
+def test_a_board_list_intro_leaves_out_the_members_day_jobs() -> None:
+    text = (
+        "Ved generalforsamlingen i Vandværket Søby den 12. marts 2026 blev Hans Olsen valgt som formand.\n\n"
+        "Som nye medlemmer af bestyrelsen valgtes:\n- Rikke Dam, lærer, Søby Skole\n- Bo Krogh, landmand"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.kind.value, r.person, r.role, r.organisation, str(r.date)) for r in records] == [
+        ("board_appointment", "Hans Olsen", "formand", "Vandværket Søby", "2026-03-12"),
+        ("board_appointment", "Rikke Dam", None, "Vandværket Søby", "2026-03-12"),
+        ("board_appointment", "Bo Krogh", None, "Vandværket Søby", "2026-03-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "specialisation", "institution"),
+    [
+        (  # an exam named before its programme
+            "Emil Haahr har bestået den sidste eksamen på HD i Finansiering ved Handelshøjskolen i Vejby.",
+            "HD i Finansiering",
+            None,
+            "Handelshøjskolen i Vejby",
+        ),
+        (  # "fra linjen i X" ends the programme and names its line
+            "Sara Kold er blevet færdig som cand.merc. fra linjen i innovation ved Vejby Universitet.",
+            "cand.merc",
+            "innovation",
+            "Vejby Universitet",
+        ),
+    ],
+)
+def test_programme_shapes(text: str, programme: str, specialisation: str | None, institution: str) -> None:
+    (record,) = navnenyt.extract(text, published=PUBLISHED)
+    assert record.education is not None
+    assert (record.education.programme, record.education.specialisation, record.education.institution) == (
+        programme,
+        specialisation,
+        institution,
+    )
+
+
+def test_the_defence_as_a_noun_is_no_degree() -> None:
+    text = "Sygeplejerske Ane Lind forsvarer fredag sin ph.d.-afhandling. Forsvaret foregår i Auditorium 3, Bygning B."
+    assert navnenyt.extract(text, published=PUBLISHED) == []

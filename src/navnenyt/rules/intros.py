@@ -42,6 +42,8 @@ class IntroContext:
         org: the organisation after that title ("er udnævnt til partner i Nørrestrand Advokatpartnerselskab:"), a
             span of the intro's Doc, else None.
         specialisation: the line of the programme ("afsluttet HD på linjen i Finansiel Rådgivning ved O:"), else None.
+        board: the intro names a board ("Som nye medlemmer af bestyrelsen valgtes:"; ``board_nouns``): an item's
+            title and organisation that are no board title are the member's day job, which is not recorded.
     """
 
     date: DateMatch | None
@@ -51,6 +53,7 @@ class IntroContext:
     counted: bool = False
     org: Span | None = None
     specialisation: str | None = None
+    board: bool = False
 
 
 DASHES = frozenset({"–", "—", "-"})
@@ -92,7 +95,8 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     counted = role is not None and not any(lex.has("intro_title_words", t.text) for t in doc[: role.start])
     org = role_and_org(doc, role.start, len(doc)).org if role is not None else None
     school_name = school.text if school is not None else None
-    return IntroContext(date, school_name, programme, role, counted, org, taught["specialisation"])
+    board = any(lex.has("board_nouns", t.text) for t in doc)
+    return IntroContext(date, school_name, programme, role, counted, org, taught["specialisation"], board)
 
 
 def _intro_education(doc: Doc) -> dict[str, str | None]:
@@ -186,6 +190,9 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
             draft.role = context.role
         if draft.kind == EntryKind.new_job and draft.previous_org is None and _appoints_inside(context.role):
             draft.kind = EntryKind.promotion  # a firm makes its own people partners
+        board_title = draft.role is not None and load_lexicon().has("board_roles", draft.role.text)
+        if context.board and draft.kind == EntryKind.board_appointment and not board_title:
+            draft.role = draft.org = None  # "Som nye medlemmer af bestyrelsen valgtes:" / "- X, udbudskonsulent, O"
         if context.org is not None and draft.kind in MOVE_KINDS and draft.org is None:
             draft.org = (
                 context.org

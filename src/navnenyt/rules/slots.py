@@ -382,6 +382,7 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
         i = titled  # "forsvarede mit speciale og kan nu kalde mig cand.merc.aud.": the degree
     while i < end and lex.has("programme_fillers", doc[i].text):
         i += 1
+    i = _past_exam_noun(doc, i, end)  # "har bestået den sidste eksamen på HD i Regnskab": the programme is HD
     out: dict[str, str | None] = {"programme": None, "specialisation": None, "institution": None, "via": None}
     j = i
     while j < end and not _ends_programme(doc, j, end):
@@ -410,6 +411,24 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     elif out["programme"] is None and leaver is not None:
         out["programme"] = leaver.text
     return out
+
+
+EXAM_WORDS = 3
+"""Lower-case words of an exam named before its programme at most ("den sidste eksamen på HD", "sin afsluttende
+eksamen i ...")."""
+
+
+def _past_exam_noun(doc: Doc, i: int, end: int) -> int:
+    """The token after "eksamen på|i" when up to :data:`EXAM_WORDS` lower-case words from token ``i`` end in an exam
+    noun (``exam_nouns`` in words.yaml) and a capitalised programme follows ("den sidste eksamen på HD i Regnskab"),
+    else ``i``."""
+    lex = load_lexicon()
+    for k in range(i, min(end - 2, i + EXAM_WORDS)):
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return i
+        if lex.has("exam_nouns", doc[k].text) and lex.has("exam_programme_intro", doc[k + 1].text):
+            return k + 2 if doc[k + 2].text[:1].isupper() else i
+    return i
 
 
 DEGREE_WORDS = 3
@@ -497,8 +516,9 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
         return True  # "svendeprøven som tømrer med ros" (grade_words)
     if lex.has("month_date_leads", tok.text) and j + 1 < end and doc[j + 1].lower_ in scan_tables().date_words:
         return True  # "svendeprøven som tømrer i november"
-    if lex.has("specialisation_lead", tok.text) and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):
-        return True  # "cand.scient. i biologi med linjen i marin økologi"
+    lead = lex.has("specialisation_lead", tok.text) or lex.has("origin_intro", tok.text)
+    if lead and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):
+        return True  # "cand.scient. i biologi med linjen i marin økologi", "cand.merc. fra linjen i finansiering"
     intro = any(lex.has(name, tok.text) for name in ("institution_intro", "partner_intro", "employer_after_programme"))
     return intro and j + 1 < end and is_cap(doc[j + 1])
 
