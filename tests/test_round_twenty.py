@@ -202,3 +202,38 @@ def test_programme_shapes(text: str, programme: str, specialisation: str | None,
 def test_the_defence_as_a_noun_is_no_degree() -> None:
     text = "Sygeplejerske Ane Lind forsvarer fredag sin ph.d.-afhandling. Forsvaret foregår i Auditorium 3, Bygning B."
     assert navnenyt.extract(text, published=PUBLISHED) == []
+
+
+def test_a_card_prints_its_post_without_a_key_under_the_name() -> None:
+    text = (
+        "KARRIERE\n\nNYT JOB\nMarie Holst\nKlubchef, Vejby Golfklub\nKommer fra: Økonomiansvarlig, Søby Tennisklub\n"
+        "Tiltræder: 1. marts\n\nFORFREMMELSE\nKarl Emil Dahl\nAfdelingsleder, Vejby Svømmehal\n"
+        "Kommer fra: Livredder, samme sted\nTiltrådte: 15. januar\n\nKontakt Vejby Sport\nHavnegade 22, Vejby\n"
+        "Åbningstider: man-fre 9-15"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [
+        (r.kind.value, r.label, r.person, r.role, r.organisation, str(r.date), r.previous_role, r.previous_organisation)
+        for r in records
+    ] == [
+        (
+            "new_job",
+            "Nyt job",
+            "Marie Holst",
+            "Klubchef",
+            "Vejby Golfklub",
+            "2026-03-01",
+            "Økonomiansvarlig",
+            "Søby Tennisklub",
+        ),
+        (
+            "promotion",
+            "Forfremmelse",
+            "Karl Emil Dahl",
+            "Afdelingsleder",
+            "Vejby Svømmehal",
+            "2026-01-15",
+            "Livredder",
+            None,
+        ),
+    ]

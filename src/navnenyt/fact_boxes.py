@@ -12,7 +12,9 @@ A portrait of a new manager prints a box beside the article, and business column
 A box is a run of key lines without a blank line between them (any short capitalised key counts: "Bor:",
 "Familie:"); the keys that matter are in ``data/da/fact_boxes.yaml``. It needs a person (a ``person`` key, or a
 line that is only a name right above the run) and a ``news``, ``post`` or ``role`` key; a category label on the
-line above a card's name line ("Nyt job" / "Frederik Hvass" / "Titel: ...") is the card's label. This module
+line above a card's name line ("Nyt job" / "Frederik Hvass" / "Titel: ...") is the card's label. A card may print its
+post without a key on the line under the name ("Hans Lund" / "Halinspektør, Ravnsbjerg Idrætscenter" / "Kommer fra:
+..."). This module
 only finds boxes (no spaCy); :mod:`navnenyt.rules.boxes` turns them into records.
 """
 
@@ -37,6 +39,9 @@ _OWN_SUBJECT = re.compile(r"[A-ZÆØÅ]\w+[ \t]+[A-ZÆØÅ]")
 """A value that opens with a name, so it is a sentence with its own subject ("Eva Holm kan den 1. maj fejre ...")."""
 NAME_LINE_MAX_CHARS = 60
 """A name line above a card is at most this long."""
+_POST_LINE = re.compile(r"[ \t]*[^\s:,][^:\n]{0,60},[ \t]+[A-ZÆØÅ][^:\n]{0,60}(?<![.!?])[ \t]*")
+"""A card's post line without a key, between its name line and its key lines: "TITLE, ORGANISATION" with no colon
+and no closing full stop ("Halinspektør, Ravnsbjerg Idrætscenter")."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,20 @@ def _keys() -> dict[str, Key]:
             for item in load_yaml("fact_boxes.yaml")["keys"]
         }
     except (KeyError, TypeError, ValueError) as exc:
+        raise DataError(f"malformed fact_boxes.yaml: {exc!r}") from exc
+
+
+@functools.cache
+def past_keys() -> frozenset[str]:
+    """The date keys of fact_boxes.yaml in the past tense (``past: true``, lower-cased: "tiltrådte"): a year-less date
+    after one lies before publication.
+
+    Raises:
+        DataError: fact_boxes.yaml is missing or malformed.
+    """
+    try:
+        return frozenset(item["key"].casefold() for item in load_yaml("fact_boxes.yaml")["keys"] if item.get("past"))
+    except (KeyError, TypeError, AttributeError) as exc:
         raise DataError(f"malformed fact_boxes.yaml: {exc!r}") from exc
 
 
@@ -183,9 +202,27 @@ def _box(text: str, lines: list[tuple[int, int]], first: int, end: int, keys: di
         if above is not None and len(above.group(0)) <= NAME_LINE_MAX_CHARS:
             person, box_start = (above.start(1), above.end(1)), lines[first - 1][0]
             label = _label_above(text, lines, first - 1)
+    if person is None and first > 1 and _post_line(text[slice(*lines[first - 1])]):
+        above = _NAME_LINE.fullmatch(text, *lines[first - 2])  # "Hans Lund" / "Halinspektør, Ravnsbjerg Idrætscenter"
+        if above is not None and len(above.group(0)) <= NAME_LINE_MAX_CHARS:  # / "Kommer fra: ...": the post unkeyed
+            person, box_start = (above.start(1), above.end(1)), lines[first - 2][0]
+            label = _label_above(text, lines, first - 2)
+            fields.insert(0, BoxField("post", "", lines[first - 1][0], lines[first - 1][1]))
     if person is None or not any(f.slot in {"news", "post", "role"} for f in fields):
         return None
     return FactBox(box_start, lines[end - 1][1], person, tuple(fields), label)
+
+
+def _post_line(line: str) -> bool:
+    """True for a card's post line without a key ("Halinspektør, Ravnsbjerg Idrætscenter"): :data:`_POST_LINE`, its
+    title ending in a title word (words.yaml ``role_suffixes``, "Senior Data Engineer"), not an address ("Havnegade 22,
+    Esbjerg")."""
+    from navnenyt.lexicon import load_lexicon  # (the lexicon's cheap-first scan imports this module)
+
+    if _POST_LINE.fullmatch(line) is None:
+        return False
+    title = line.split(",", 1)[0].split()
+    return bool(title) and title[-1].lower().endswith(load_lexicon().endings("role_suffixes"))
 
 
 def _label_above(text: str, lines: list[tuple[int, int]], name: int) -> str | None:
@@ -196,4 +233,5 @@ def _label_above(text: str, lines: list[tuple[int, int]], name: int) -> str | No
     if name == 0:
         return None
     line = text[slice(*lines[name - 1])].strip()
-    return line if line in load_lexicon().labels else None
+    labels = {label.casefold(): label for label in load_lexicon().labels}
+    return labels.get(line.casefold())  # ("NYT JOB": as labels.yaml writes it)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
-from navnenyt.fact_boxes import BoxField, FactBox
+from navnenyt.fact_boxes import BoxField, FactBox, past_keys
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import Draft, extract_drafts
@@ -60,7 +60,7 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
     draft = None
     if post is not None:  # "Ny: Chief Risk Officer, Fjordsikring Gensidig"
         pos = comma_position(doc, post)
-        draft = Draft(kind=fields["post"].kind or EntryKind.new_job, person=person, rule="box:post")
+        draft = Draft(kind=fields["post"].kind or card_kind or EntryKind.new_job, person=person, rule="box:post")
         draft.role, draft.org = pos.role, pos.org
         label = fields["post"].key if fields["post"].key in lex.recorded_labels else label
     elif news is not None:  # "Aktuel: Tiltræder 1. april som R i O"
@@ -84,6 +84,7 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
             draft.kind = EntryKind.promotion  # "Kommer fra: Director, samme sted"
     if (date := fields.get("date")) is not None and draft.date is None:
         draft.date = next((d for d in find_dates(text[date.start : date.end]) if d.valid), None)
+        draft.past = draft.past or date.key.casefold() in past_keys()  # "Tiltrådte: 1. november"
     if (age := fields.get("age")) is not None and (number := _NUMBER.search(text, age.start, age.end)) is not None:
         draft.age = int(number.group(0))
     return [(draft, label)]
