@@ -237,3 +237,32 @@ def test_a_card_prints_its_post_without_a_key_under_the_name() -> None:
             None,
         ),
     ]
+
+
+def test_graduate_items_with_a_town_a_dash_and_a_keyed_training_firm() -> None:
+    text = (
+        "Følgende har bestået svendeprøven ved Sydvest Erhvervsskole:\n\n"
+        "• Oliver Bak, Hvide Sande – tømrer. Lærested: Fjordens Tømrer og Snedker I/S\n"
+        "• Nanna Lind, Tarm – smed. Læreplads: Tarm Maskinfabrik A/S"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.person, r.organisation) for r in records] == [
+        ("Oliver Bak", "Fjordens Tømrer og Snedker I/S"),
+        ("Nanna Lind", "Tarm Maskinfabrik A/S"),
+    ]
+    assert [(r.education.programme, r.education.institution) for r in records if r.education] == [
+        ("tømrer", "Sydvest Erhvervsskole"),
+        ("smed", "Sydvest Erhvervsskole"),
+    ]
+
+
+def test_a_graduate_item_naming_the_line_of_the_programme() -> None:
+    text = (
+        "Følgende har afsluttet uddannelsen som agrarøkonom ved Vejby Landbrugsskole:\n\n"
+        "Anders Thomsen, Give – linjen i planteproduktion\nSigne Hjort, Vildbjerg – linjen i husdyrproduktion"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.person, r.education.specialisation if r.education else None) for r in records] == [
+        ("Anders Thomsen", "planteproduktion"),
+        ("Signe Hjort", "husdyrproduktion"),
+    ]

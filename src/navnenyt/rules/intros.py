@@ -217,17 +217,23 @@ def _appoints_inside(role: Span | None) -> bool:
 
 def _trade_item(draft: Draft) -> None:
     """A graduate's item "NAME, TRADE – FIRM" under an intro ("Disse bestod svendeprøven på O:" / "• Emma Vestergaard,
-    frisør – Salon Sakselyst"): the title is the programme passed (no post held), the firm after the dash the
-    training place (the organisation)."""
+    frisør – Salon Sakselyst"), also with a town and a keyed firm ("NAME, Tarm – smed. Lærested: FIRM";
+    ``training_place_keys`` in words.yaml): the title is the programme passed (no post held), the firm after the dash
+    or the key the training place (the organisation)."""
     doc, role = draft.person.doc, draft.role
     after = draft.person.end
+    parted = role is not None and role.end + 1 < len(doc) and doc[role.end].text in {",", *DASHES}
+    placed = parted and role is not None and role.start == after + 1 and all(is_cap(t) for t in role)
+    if role is not None and placed and doc[role.end + 1].is_lower:
+        role = draft.role = None  # "NAME, Hvide Sande – tømrer": a town read as a title
     if role is None and after + 1 < len(doc) and doc[after].text == ",":
         start = after + 1
         town = start
         while town < min(len(doc), start + MAX_TOWN_WORDS) and is_cap(doc[town]):
             town += 1
-        if town > start and town + 1 < len(doc) and doc[town].text == "," and doc[town + 1].is_lower:
-            start = town + 1  # "NAME, Løgstrup, elektriker – FIRM": the town before the trade
+        parted = town + 1 < len(doc) and (doc[town].text == "," or doc[town].text in DASHES)
+        if town > start and parted and doc[town + 1].is_lower:
+            start = town + 1  # "NAME, Løgstrup, elektriker – FIRM", "NAME, Tarm – smed": the town before the trade
             if draft.org is not None and draft.org.start == after + 1:
                 draft.org = None  # (the town read as the organisation: the firm after the dash is)
         role = role_run(doc, start, len(doc))  # (an item with a cue of its own: "... (bestået med ros)")
@@ -239,6 +245,10 @@ def _trade_item(draft: Draft) -> None:
             if draft.org is None and names_org(doc, role.start, role.end):
                 draft.org = role
         return
+    if len(role) > 2 and load_lexicon().has("specialisation_intro", role[0].text) and role[1].is_lower:
+        _fill_education(draft, {"specialisation": text_of(role[2:])})  # "NAME, Give – linjen i planteproduktion"
+        draft.role = None
+        return
     if (draft.education or {}).get("programme"):
         return
     _fill_education(draft, {"programme": text_of(role)})
@@ -246,6 +256,9 @@ def _trade_item(draft: Draft) -> None:
     k = role.end
     if draft.org is None and k + 1 < len(doc) and doc[k].text in DASHES:
         draft.org = org_run(doc, k + 1, len(doc))
+    keyed = k + 3 < len(doc) and doc[k].text == "." and doc[k + 2].text == ":"
+    if draft.org is None and keyed and load_lexicon().has("training_place_keys", doc[k + 1].text):
+        draft.org = org_run(doc, k + 3, len(doc))  # "NAME, Tarm – smed. Lærested: Tarm Maskinfabrik A/S"
 
 
 def apply_item_programme(drafts: list[Draft]) -> None:
