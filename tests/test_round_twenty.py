@@ -112,6 +112,37 @@ ROUND_TWENTY: list[tuple[str, list[Move]]] = [
             )
         ],
     ),
+    (  # a pronoun's clause is not about the person named in the next clause
+        (
+            "Formand Ebbe Holt aflagde sin sidste beretning. Han ønskede ikke genvalg efter otte år på posten, og i "
+            "stedet blev Karen Lykke Dam valgt som formand."
+        ),
+        [("board_appointment", "Karen Lykke Dam", "formand", None, None, None, None)],
+    ),
+    (  # the years at a firm told in the sentence after the move
+        (
+            "Johan Riis starter den 1. marts som projektchef hos Vesterlund Entreprise A/S. Efter otte gode år som "
+            "byggeleder i Skovhus Byg A/S var det tid til noget nyt."
+        ),
+        [
+            (
+                "new_job",
+                "Johan Riis",
+                "projektchef",
+                "Vesterlund Entreprise A/S",
+                "2026-03-01",
+                "byggeleder",
+                "Skovhus Byg A/S",
+            )
+        ],
+    ),
+    (  # the years of one who retires are no anniversary without "jubilæum"
+        (
+            "Ole Krarup, der går på pension med udgangen af marts, har været i virksomheden i 29 år, heraf de seneste "
+            "ti som værkfører."
+        ),
+        [("retirement", "Ole Krarup", "værkfører", None, "2026-03-31", None, None)],
+    ),
     (  # the same hire told again from the post held now is one record, with the start date told with it
         (
             "Jens Kold bliver ny butikschef for Brugsen i Tarm. Han afløser Bent Vang, der går på pension den 28. "

@@ -700,6 +700,27 @@ def _employed_at(doc: Doc) -> Span | None:
     return None
 
 
+def _pronoun_clause_end(doc: Doc, main: Span, cues: list[tuple[Span, Cue]], first: Span) -> int | None:
+    """The start of the clause after ", og|mens" (``clause_conjunctions``) when ``main`` opens with a pronoun subject
+    ("Han", "Hun": ``pronouns``) whose clause holds a cue of news and names nobody, and ``first`` (the sentence's first
+    person) comes after it: the person of the pronoun's news is told in another sentence, not this one. Else None."""
+    lex = load_lexicon()
+    if not lex.has("pronouns", doc[main.start].text):
+        return None
+    texts = token_texts(doc)
+    joint = next(
+        (
+            k + 1
+            for k in range(main.start + 1, first.start - 1)
+            if texts[k] == "," and lex.has("clause_conjunctions", texts[k + 1])
+        ),
+        None,
+    )
+    if joint is None or not any(c.kind is not None and sp.end <= joint for sp, c in cues):
+        return None
+    return joint + 1
+
+
 def replaced_by_pronoun(draft: Draft) -> bool:
     """True for the record of one replaced by a pronoun ("Hun afløser Y, der går på pension"): its successor is
     named in another sentence."""
@@ -818,6 +839,9 @@ def _sentence_drafts(
             return _passive_succession(doc, main, [], None, by)  # X." (not "rykker X op som COO, mens hendes post
             # ... overtages af Y")
         return _unnamed_succession(doc, main, main_cues)
+    other = _pronoun_clause_end(doc, main, main_cues, people[0])
+    if other is not None:  # "Han ønskede ikke genvalg, og i stedet blev X valgt som formand": the pronoun's clause
+        return _sentence_drafts(doc, sents, doc[other : main.end], label_kind, dates, context)  # is not X's
     succ = next((sp for sp, c in main_cues if c.cue == "successor"), None)
     opener = succ is not None and succ.start == main.start + 1 and load_lexicon().has("pronouns", doc[main.start].text)
     if succ is not None and opener and people[0].start >= succ.end:
@@ -843,6 +867,10 @@ def _sentence_drafts(
     retiring = [c for sp, c in told if cut <= sp.start < resume and c.kind == EntryKind.retirement]
     if found is not None and found[0] == EntryKind.departure and len(people) == 1 and retiring:
         found = (EntryKind.retirement, retiring[0])  # "stopper afdelingens kasserer, X, der går på pension"
+    celebrated = any(load_lexicon().has("jubilee_nouns", t.text) for t in main)
+    if found is not None and found[0] == EntryKind.anniversary and len(people) == 1 and retiring and not celebrated:
+        found = (EntryKind.retirement, retiring[0])  # "X, der går på pension med udgangen af september, har været i
+        # virksomheden i 31 år": the years are the retiree's (no "jubilæum"), no anniversary
     if found is not None and found[1].cue == "departure" and frame == "subject" and len(people) == 1:
         main_cues = _joined_move(doc, main_cues, found[1])  # "X forlader O1 og bliver R2 i O2": a new job
         told, outside = _joined_move(doc, told, found[1]), _joined_move(doc, outside, found[1])
@@ -2511,16 +2539,22 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
 
 
 def _years_told_before(doc: Doc, main: Span, person: Span) -> Position | None:
-    """The position of a sentence that opens with "Efter N år [som R] i|hos O" right before the main sentence
-    (:func:`_years_in`) and names no other person: the post the person leaves ("Efter syv fantastiske år hos Nordlig
-    Logistik A/S er det tid til at sige farvel. Den 1. oktober starter jeg som ..."), else None."""
-    before = [s for s in sentences(doc) if s.end <= main.start]
-    if not before or not load_lexicon().has("years_before_intro", before[-1][0].text):
+    """The position of a sentence that opens with "Efter N år [som R] i|hos O" right before or after the main
+    sentence (:func:`_years_in`) and names no other person: the post the person leaves ("Efter syv fantastiske år hos
+    Nordlig Logistik A/S er det tid til at sige farvel. Den 1. oktober starter jeg som ...", "... starter jeg som R.
+    Efter fire lærerige år som dataanalytiker i O var det tid til et nyt kapitel"), else None."""
+    sents = sentences(doc)
+    at = next((n for n, s in enumerate(sents) if s.start <= main.start < s.end), None)
+    if at is None:
         return None
-    told = before[-1]
-    if _names_other_before(doc, told, told.end, person):
-        return None
-    return _years_in(doc, told.start, told.end)
+    intro = load_lexicon().words["years_before_intro"]
+    for told in (sents[at - 1] if at > 0 else None, sents[at + 1] if at + 1 < len(sents) else None):
+        if told is None or told[0].lower_ not in intro or _names_other_before(doc, told, told.end, person):
+            continue
+        found = _years_in(doc, told.start, told.end)
+        if found is not None:
+            return found
+    return None
 
 
 MAX_YEAR_ADJECTIVES = 2
