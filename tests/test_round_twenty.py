@@ -297,3 +297,35 @@ def test_a_graduate_item_naming_the_line_of_the_programme() -> None:
         ("Anders Thomsen", "planteproduktion"),
         ("Signe Hjort", "husdyrproduktion"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        (  # "og kan nu ..." opens a new clause: the programme ends before it
+            "Jonas Riis har bestået revisoreksamen og kan nu kalde sig statsautoriseret revisor.",
+            "revisoreksamen",
+        ),
+        (  # "og er nu DEGREE": the degree is the programme, not the thesis
+            "Sara Holm forsvarede den 28. november sin afhandling om kvælstof og er nu ph.d. i biovidenskab.",
+            "ph.d. i biovidenskab",
+        ),
+    ],
+)
+def test_a_programme_ends_where_a_new_clause_begins(text: str, programme: str) -> None:
+    (record,) = navnenyt.extract(text, published=PUBLISHED)
+    assert record.education is not None
+    assert record.education.programme == programme
+
+
+def test_a_table_row_filled_from_inside_is_a_promotion() -> None:
+    text = (
+        "Navn | Stilling | Virksomhed | Kommer fra\n"
+        "Signe Lauge | Salgsdirektør | Fyrtårn Pension A/S | Nordsø Forsikring A/S\n"
+        "Kristian Borg | Chef for kapitalforvaltning | Fyrtårn Pension A/S | Intern"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.kind.value, r.person, r.previous_organisation) for r in records] == [
+        ("new_job", "Signe Lauge", "Nordsø Forsikring A/S"),
+        ("promotion", "Kristian Borg", None),
+    ]

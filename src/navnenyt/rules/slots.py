@@ -372,11 +372,16 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     if subject is not None and subject.start == i and named:
         i = _skip_date(doc, subject.end, end)  # "Den 24. juni forsvarede Freja Nissen sit speciale": inverted
     become = next(
-        (k for k in range(i, end - 1) if lex.has("become_participles", doc[k].text) and lex.is_degree(doc[k + 1].text)),
+        (
+            k
+            for k in range(i, end - 1)
+            if (lex.has("become_participles", doc[k].text) or lex.has("degree_now_words", doc[k].text))
+            and lex.is_degree(doc[k + 1].text)
+        ),
         None,
     )
     if become is not None:
-        i = become + 1  # "har afsluttet jurastudiet og er blevet cand.jur.": the degree
+        i = become + 1  # "har afsluttet jurastudiet og er blevet cand.jur.", "... og er nu ph.d. i X": the degree
     titled = _degree_title_end(doc, i, end)
     if titled is not None:
         i = titled  # "forsvarede mit speciale og kan nu kalde mig cand.merc.aud.": the degree
@@ -512,6 +517,8 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
         return True  # the bracket a note closes ("(bestået med ros)"), not the programme's own ("(MPA)")
     if lex.has("programme_enders", tok.text):
         return True  # "ph.d.-graden efter forsvaret den 21. april"
+    if tok.lower_ == "og" and j + 1 < end and lex.has("programme_clause_verbs", doc[j + 1].text):
+        return True  # "har bestået revisoreksamen og kan nu kalde sig ...": a new clause
     if lex.has("grade_leads", tok.text) and j + 1 < end and lex.has("grade_words", doc[j + 1].text):
         return True  # "svendeprøven som tømrer med ros" (grade_words)
     if lex.has("month_date_leads", tok.text) and j + 1 < end and doc[j + 1].lower_ in scan_tables().date_words:

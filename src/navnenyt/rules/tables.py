@@ -99,6 +99,10 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     if draft.kind == EntryKind.new_job and draft.role is not None and _board_title(draft.role):
         draft.kind = EntryKind.board_appointment  # "Bestyrelsesmedlem, Fonden Vestkystens Sparefond"
     came = spans.get("previous_organisation")
+    if came is not None and load_lexicon().has("internal_cells", came.text):
+        draft.previous_org = came = None  # "Kommer fra: Intern": a move inside
+        if draft.kind == EntryKind.new_job:
+            draft.kind = EntryKind.promotion
     if came is not None and came[0].is_lower and not any(title_word(t.text) for t in came):
         draft.previous_org = came = None  # "Kommer fra: nyuddannet fra DTU": no post held, no employer
     if came is not None and draft.previous_role is None and (any(t.text == "," for t in came) or _titled(came)):
