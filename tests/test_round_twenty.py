@@ -329,3 +329,24 @@ def test_a_table_row_filled_from_inside_is_a_promotion() -> None:
         ("new_job", "Signe Lauge", "Nordsø Forsikring A/S"),
         ("promotion", "Kristian Borg", None),
     ]
+
+
+def test_a_card_whose_previous_post_is_at_the_same_organisation_is_a_promotion() -> None:
+    text = (
+        "NYT JOB\nSigne Ravn Holst\nTeamleder, Fjordlys Energi A/S\nKommer fra: Projektleder, Fjordlys Energi A/S\n"
+        "Tiltræder: 1. marts"
+    )
+    (record,) = navnenyt.extract(text, published=PUBLISHED)
+    assert (
+        record.kind.value,
+        record.role,
+        record.organisation,
+        record.previous_role,
+        record.previous_organisation,
+    ) == (
+        "promotion",
+        "Teamleder",
+        "Fjordlys Energi A/S",
+        "Projektleder",
+        None,
+    )

@@ -82,6 +82,10 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
         draft.previous_org = None if pos.internal else draft.previous_org or pos.org
         if pos.internal and draft.kind == EntryKind.new_job:
             draft.kind = EntryKind.promotion  # "Kommer fra: Director, samme sted"
+    if draft.previous_org is not None and draft.org is not None and draft.previous_org.text == draft.org.text:
+        draft.previous_org = None  # "Teamleder, Fjordlys Energi A/S" / "Kommer fra: Projektleder, Fjordlys Energi A/S":
+        if draft.kind == EntryKind.new_job:  # a move inside (SCHEMA.md convention 4), as in a table
+            draft.kind = EntryKind.promotion
     if (date := fields.get("date")) is not None and draft.date is None:
         draft.date = next((d for d in find_dates(text[date.start : date.end]) if d.valid), None)
         draft.past = draft.past or date.key.casefold() in past_keys()  # "Tiltrådte: 1. november"
