@@ -350,3 +350,32 @@ def test_a_card_whose_previous_post_is_at_the_same_organisation_is_a_promotion()
         "Projektleder",
         None,
     )
+
+
+def test_an_exclamation_above_bulleted_graduates_is_their_intro() -> None:
+    text = (
+        "Nye svende\nTo unge fra byen har netop bestået svendeprøven på Sydkystens Tekniske Skole. Avisen ønsker "
+        "tillykke!\n\n• Oliver Mark, Taastrup – tømreruddannelsen – lærested: Kærgaard Byg ApS\n"
+        "• Freja Lund, Hedehusene – frisøruddannelsen – lærested: Salon Lykke"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.person, r.organisation) for r in records] == [
+        ("Oliver Mark", "Kærgaard Byg ApS"),
+        ("Freja Lund", "Salon Lykke"),
+    ]
+    assert [(r.education.programme, r.education.institution) for r in records if r.education] == [
+        ("tømreruddannelsen", "Sydkystens Tekniske Skole"),
+        ("frisøruddannelsen", "Sydkystens Tekniske Skole"),
+    ]
+
+
+def test_people_listed_after_a_colon_take_the_employer_of_the_staff_named_before_it() -> None:
+    text = (
+        "To medarbejdere i Lindholm & Kjær Revision P/S har bestået revisoreksamen og kan nu kalde sig "
+        "statsautoriserede revisorer: Jonas Fogh og Katrine Bisgaard."
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.person, r.organisation, r.education.programme if r.education else None) for r in records] == [
+        ("Jonas Fogh", "Lindholm & Kjær Revision P/S", "revisoreksamen"),
+        ("Katrine Bisgaard", "Lindholm & Kjær Revision P/S", "revisoreksamen"),
+    ]

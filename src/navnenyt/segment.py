@@ -401,12 +401,14 @@ def _intro_phrases() -> tuple[tuple[str, EntryKind], ...]:
     )
 
 
-def _intro_section(line: str) -> str | None:
+def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     """A sentence that announces a list with a trigger verb and a colon ("... lærlingene, der i januar bestod
     svendeprøven på Erhvervsskolen Kattegat. Fire af dem har været i lære hos laugets medlemsvirksomheder:", "Vi
-    byder velkommen til:"): the list-section heading of its kind, which the items under it take like a heading's;
-    else None."""
-    if not line.rstrip().endswith(":"):
+    byder velkommen til:"), or with an exclamation right above bulleted items (``bullets_follow``: "Tre unge har
+    netop bestået svendeprøven på O. Avisen ønsker tillykke!" / "• A, Taastrup – tømreruddannelsen"): the
+    list-section heading of its kind, which the items under it take like a heading's; else None."""
+    end = line.rstrip()[-1:]
+    if end != ":" and not (bullets_follow and end == "!"):
         return None
     cues, words = _intro_cues(), scan_words(line.lower())
     kinds = [cues[w] for w in words if w in cues]
@@ -469,7 +471,8 @@ def segment(text: str) -> list[Segment]:
             introduced = False
             continue
         line = text[unit.start : unit.end]
-        intro = _intro_section(line) if unit.label is None and not unit.bullet else None
+        bullets_follow = n + 1 < len(units) and units[n + 1].bullet
+        intro = _intro_section(line, bullets_follow=bullets_follow) if unit.label is None and not unit.bullet else None
         if intro is not None:  # "Tillykke til lærlingene, der bestod svendeprøven ...:" / "• A, tømrer – O" / ...
             current, unbulleted, after_heading, introduced = intro, True, True, True
             intro_span = (unit.start, unit.end)

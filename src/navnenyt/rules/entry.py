@@ -700,6 +700,17 @@ def _employed_at(doc: Doc) -> Span | None:
     return None
 
 
+def _staff_org(doc: Doc, start: int, end: int) -> Span | None:
+    """The organisation after "medarbejdere i|hos O" (``colleague_nouns``, ``org_intro``) in tokens [start, end):
+    the employer of the people a colon lists after it ("Tre medarbejdere i Hjortshøj & Kamp Revision P/S har bestået
+    revisoreksamen ...: A, B og C"), else None."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    for k in range(start, end - 2):
+        if lex.has("colleague_nouns", texts[k]) and lex.has("org_intro", texts[k + 1]) and is_cap(doc[k + 2]):
+            return org_run(doc, k + 2, end)
+    return None
+
+
 def _pronoun_clause_end(doc: Doc, main: Span, cues: list[tuple[Span, Cue]], first: Span) -> int | None:
     """The start of the clause after ", og|mens" (``clause_conjunctions``) when ``main`` opens with a pronoun subject
     ("Han", "Hun": ``pronouns``) whose clause holds a cue of news and names nobody, and ``first`` (the sentence's first
@@ -940,9 +951,11 @@ def _sentence_drafts(
         _listed_subjects(doc, main, people, drafts)
     if named:  # the post before the colon is everyone's
         shared = _roles_after(doc, main.start, named[0].start - 1, 1)
+        staff_org = _staff_org(doc, main.start, named[0].start - 1)
         for draft in drafts:
             if shared and shared[0].role is not None:
                 draft.role, draft.org = shared[0].role, shared[0].org or draft.org
+            draft.org = draft.org or staff_org  # "Tre medarbejdere i O har bestået revisoreksamen ...: A, B og C"
     colon_org = org_before(doc, main.start, items[0][0].start - 1) if items else None
     for draft, (_, role) in zip(drafts, items, strict=False):
         draft.role = role  # each item's own role; the organisation before the colon ("Lunde A/S har ansat to nye:")

@@ -94,25 +94,26 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     role = _intro_role(doc)
     counted = role is not None and not any(lex.has("intro_title_words", t.text) for t in doc[: role.start])
     org = role_and_org(doc, role.start, len(doc)).org if role is not None else None
-    school_name = school.text if school is not None else None
+    school_name = school.text if school is not None else taught["institution"]  # (the NER tagged none: "har netop
+    # bestået svendeprøven på Vestegnens Tekniske Skole.")
     board = any(lex.has("board_nouns", t.text) for t in doc)
     return IntroContext(date, school_name, programme, role, counted, org, taught["specialisation"], board)
 
 
 def _intro_education(doc: Doc) -> dict[str, str | None]:
-    """The programme and its line the intro names after its education cue ("Følgende har færdiggjort uddannelsen som
-    finansøkonom ved O:" -> "finansøkonom"; "afsluttet HD på linjen i Finansiel Rådgivning" -> "HD", "Finansiel
-    Rådgivning": :func:`navnenyt.rules.slots.education_slots`), as ``{"programme", "specialisation"}`` (None when
-    not told)."""
+    """The programme, its line and the institution the intro names after its education cue ("Følgende har
+    færdiggjort uddannelsen som finansøkonom ved O:" -> "finansøkonom", O; "afsluttet HD på linjen i Finansiel
+    Rådgivning" -> "HD", "Finansiel Rådgivning": :func:`navnenyt.rules.slots.education_slots`), as ``{"programme",
+    "specialisation", "institution"}`` (None when not told)."""
     cue = next((span for span, c in cues_in(doc, 0, len(doc)) if c.cue == "education"), None)
     if cue is None:
-        return {"programme": None, "specialisation": None}
+        return {"programme": None, "specialisation": None, "institution": None}
     head = cue.end - 1 if load_lexicon().has("programme_heads", doc[cue.end - 1].text) else cue.end
     counted = counted_noun(doc, head, len(doc))
     head = counted.end if counted is not None else head  # "bestod disse elever svendeprøven som frisør": past the
     # verb's object
     slots = education_slots(doc, head, len(doc))
-    return {"programme": slots["programme"], "specialisation": slots["specialisation"]}
+    return {key: slots[key] for key in ("programme", "specialisation", "institution")}
 
 
 def _counted_trade(doc: Doc) -> str | None:
@@ -256,7 +257,7 @@ def _trade_item(draft: Draft) -> None:
     k = role.end
     if draft.org is None and k + 1 < len(doc) and doc[k].text in DASHES:
         draft.org = org_run(doc, k + 1, len(doc))
-    keyed = k + 3 < len(doc) and doc[k].text == "." and doc[k + 2].text == ":"
+    keyed = k + 3 < len(doc) and (doc[k].text == "." or doc[k].text in DASHES) and doc[k + 2].text == ":"
     if draft.org is None and keyed and load_lexicon().has("training_place_keys", doc[k + 1].text):
         draft.org = org_run(doc, k + 3, len(doc))  # "NAME, Tarm – smed. Lærested: Tarm Maskinfabrik A/S"
 
