@@ -91,6 +91,10 @@ ROUND_TWENTY: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Karin Bro", "formand", "Grundejerforeningen Bakkely", None, None, None),
         ],
     ),
+    (  # any verb between a title and the name after it ends the title (from the second new-user check)
+        "Efter 11 år som formand ønskede Bent Thygesen ikke genvalg i Skovlund Roklub.",
+        [("departure", "Bent Thygesen", "formand", "Skovlund Roklub", None, None, None)],
+    ),
     (  # a person's name right after a one-word organisation ("-skolen") is no part of it
         "Tidligere skoleinspektør på Nørrevangskolen Arne Møller Bech er død den 3. januar, 88 år gammel.",
         [("obituary", "Arne Møller Bech", "skoleinspektør", "Nørrevangskolen", "2026-01-03", None, None)],

@@ -400,6 +400,10 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
             break  # "Efter 11 år som formand valgte X ...": the role ends before the verb
         if j > i and t.cap[j] and j + 1 < end and _first_and_surname(doc, text, t.text[j + 1]):
             break  # "vores nye SFO-pædagog Julie Kamp": a name after the title ends it
+        verb = j > i and text.isalpha() and text.islower() and not low[j].endswith(suffixes)
+        verb = verb and j + 2 < len(t.text) and t.cap[j + 1]  # (the name may lie past ``end``: the run stops there)
+        if verb and _first_and_surname(doc, t.text[j + 1], t.text[j + 2]):
+            break  # "Efter 11 år som formand ønskede Bent Thygesen ikke genvalg": the verb before the subject
         if low[j] in stop and j > i:
             nxt = low[j + 1] if j + 1 < end else ""
             if low[j] in words["field_intro"] and _is_field(t, j + 1, end, words):
