@@ -95,6 +95,16 @@ ROUND_TWENTY: list[tuple[str, list[Move]]] = [
         "Efter 11 år som formand ønskede Bent Thygesen ikke genvalg i Skovlund Roklub.",
         [("departure", "Bent Thygesen", "formand", "Skovlund Roklub", None, None, None)],
     ),
+    (  # a relative clause nested in the new chair's relative clause is the one replaced's, not the chair's
+        (
+            "Ny formand for Vejby Skakklub blev Per Kolind, der afløser Grethe Lund, som efter ni år som formand ikke "
+            "genopstillede."
+        ),
+        [
+            ("board_appointment", "Per Kolind", "formand", "Vejby Skakklub", None, None, None),
+            ("departure", "Grethe Lund", "formand", "Vejby Skakklub", None, None, None),
+        ],
+    ),
     (  # a person's name right after a one-word organisation ("-skolen") is no part of it
         "Tidligere skoleinspektør på Nørrevangskolen Arne Møller Bech er død den 3. januar, 88 år gammel.",
         [("obituary", "Arne Møller Bech", "skoleinspektør", "Nørrevangskolen", "2026-01-03", None, None)],
@@ -382,4 +392,18 @@ def test_people_listed_after_a_colon_take_the_employer_of_the_staff_named_before
     assert [(r.person, r.organisation, r.education.programme if r.education else None) for r in records] == [
         ("Jonas Fogh", "Lindholm & Kjær Revision P/S", "revisoreksamen"),
         ("Katrine Bisgaard", "Lindholm & Kjær Revision P/S", "revisoreksamen"),
+    ]
+
+
+def test_a_list_of_prizes_under_an_intro_gives_an_award_per_line() -> None:
+    text = (
+        "Vejby IF holdt generalforsamling torsdag aften.\n\nAftenens hædersbevisninger:\n"
+        "Årets leder: Ungdomstræner Dorthe Kjems\nÅrets frivillige: Bjarne Nyholm, kioskansvarlig gennem 20 år\n"
+        "Årets spiller: Mathias Fjord, 1. senior"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [(r.kind.value, r.person, r.role) for r in records] == [
+        ("award", "Dorthe Kjems", "Ungdomstræner"),
+        ("award", "Bjarne Nyholm", "kioskansvarlig"),
+        ("award", "Mathias Fjord", None),
     ]

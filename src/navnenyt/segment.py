@@ -427,6 +427,8 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     if not kinds and board and not words.isdisjoint(lex.words["election_words"]):
         kinds = [EntryKind.board_appointment]  # "Til hovedbestyrelsen blev desuden valgt:" (a weak verb, the board
         # or its new members)
+    if not kinds and not words.isdisjoint(lex.words["award_list_nouns"]):
+        kinds = [EntryKind.award]  # "Aftenens hædersbevisninger:" / "Årets leder: Ungdomstræner X"
     if set(kinds) <= {EntryKind.award} and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
         kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:" ("fik overrakt
         # eksamensbeviset": the certificate handed over, no prize)

@@ -1546,11 +1546,14 @@ def _relative_after(doc: Doc, i: int, end: int) -> bool:
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:
     """Where the main clause resumes after a clause embedded between commas from token ``start`` (", der har
-    været R i O, bliver ..."): just after its closing comma, else ``end`` (the clause runs to the end)."""
+    været R i O, bliver ..."): just after its closing comma, past any relative clause nested in it (", der afløser
+    Y, som efter ni år ikke genopstillede"), else ``end`` (the clause runs to the end)."""
     if start >= end:
         return end
     texts = token_texts(doc)
     close = next((k for k in range(start + 1, end) if texts[k] == ","), end)
+    if close < end and _relative_after(doc, close, end):
+        return _clause_end(doc, close + 1, end)  # ", der afløser Y, som ikke genopstillede": a clause nested in it
     return close + 1 if close < end else end
 
 
