@@ -228,10 +228,8 @@ def _post_line(line: str) -> bool:
 def _label_above(text: str, lines: list[tuple[int, int]], name: int) -> str | None:
     """The category label (labels.yaml) on the line above a card's name line ("Nyt job" / "Frederik Hvass"), else
     None."""
-    from navnenyt.lexicon import load_lexicon  # (the lexicon's cheap-first scan imports this module)
+    from navnenyt.lexicon import labels_by_casefold  # (the lexicon's cheap-first scan imports this module)
 
     if name == 0:
         return None
-    line = text[slice(*lines[name - 1])].strip()
-    labels = {label.casefold(): label for label in load_lexicon().labels}
-    return labels.get(line.casefold())  # ("NYT JOB": as labels.yaml writes it)
+    return labels_by_casefold().get(text[slice(*lines[name - 1])].strip().casefold())  # ("NYT JOB": "Nyt job")

@@ -304,6 +304,17 @@ class Scan:
 
 
 @functools.cache
+def labels_by_casefold() -> dict[str, str]:
+    """labels.yaml's labels and section headings keyed by their case-folded text ("nyt job" -> "Nyt job"), so a label
+    printed in capitals ("NYT JOB") is read as labels.yaml writes it (cached).
+
+    Raises:
+        DataError: a data file is missing a key or names an unknown kind (from :func:`load_lexicon`).
+    """
+    return {label.casefold(): label for label in load_lexicon().labels}
+
+
+@functools.cache
 def scan_tables() -> Scan:
     """Build the cheap-first scan from cues.yaml, labels.yaml, words.yaml and dates.yaml (cached)."""
     lex = load_lexicon()

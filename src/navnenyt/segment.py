@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 
 from navnenyt.dates import DateMatch, find_dates
-from navnenyt.lexicon import AGE_ITEM, VERB_CUE_ROLES, could_hold_people_news, load_lexicon, scan_words
+from navnenyt.lexicon import (
+    AGE_ITEM,
+    VERB_CUE_ROLES,
+    could_hold_people_news,
+    labels_by_casefold,
+    load_lexicon,
+    scan_words,
+)
 from navnenyt.normalise import ARROW
 from navnenyt.records import EntryKind
 
@@ -347,13 +354,7 @@ def _label_of(line: str) -> str:
     """The label of a standalone label line, without a colon or a date after it ("Nyt job · 10. marts 2026"), as
     labels.yaml writes it ("JUBILÆER", a heading in capitals, is "Jubilæer")."""
     label = re.sub(DATED_LABEL + "$", "", line).rstrip(" \t:")
-    return _labels_by_casefold().get(label.casefold(), label)
-
-
-@functools.cache
-def _labels_by_casefold() -> dict[str, str]:
-    """labels.yaml's labels and section headings keyed by their case-folded text."""
-    return {label.casefold(): label for label in load_lexicon().labels}
+    return labels_by_casefold().get(label.casefold(), label)
 
 
 SECTION_EXTRA_WORDS = 3

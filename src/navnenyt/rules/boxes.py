@@ -19,7 +19,7 @@ from navnenyt.dates import find_dates
 from navnenyt.fact_boxes import BoxField, FactBox, past_keys
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
-from navnenyt.rules.entry import Draft, extract_drafts
+from navnenyt.rules.entry import Draft, extract_drafts, same_employer_inside
 from navnenyt.rules.slots import comma_position, education_slots
 
 _NUMBER = re.compile(r"\d{1,3}")
@@ -82,10 +82,7 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
         draft.previous_org = None if pos.internal else draft.previous_org or pos.org
         if pos.internal and draft.kind == EntryKind.new_job:
             draft.kind = EntryKind.promotion  # "Kommer fra: Director, samme sted"
-    if draft.previous_org is not None and draft.org is not None and draft.previous_org.text == draft.org.text:
-        draft.previous_org = None  # "Teamleder, Fjordlys Energi A/S" / "Kommer fra: Projektleder, Fjordlys Energi A/S":
-        if draft.kind == EntryKind.new_job:  # a move inside (SCHEMA.md convention 4), as in a table
-            draft.kind = EntryKind.promotion
+    same_employer_inside(draft)  # "Teamleder, Fjordlys Energi A/S" / "Kommer fra: Projektleder, Fjordlys Energi A/S"
     if (date := fields.get("date")) is not None and draft.date is None:
         draft.date = next((d for d in find_dates(text[date.start : date.end]) if d.valid), None)
         draft.past = draft.past or date.key.casefold() in past_keys()  # "Tiltrådte: 1. november"

@@ -700,6 +700,17 @@ def _employed_at(doc: Doc) -> Span | None:
     return None
 
 
+def same_employer_inside(draft: Draft) -> None:
+    """A post whose previous organisation is its own organisation, as written ("Teamleder, Fjordlys Energi A/S" /
+    "Kommer fra: Projektleder, Fjordlys Energi A/S"), is a move inside (SCHEMA.md convention 4): the previous
+    organisation is dropped and a new job becomes a promotion. Changes ``draft`` in place (a table row's or a card's
+    record)."""
+    if draft.previous_org is not None and draft.org is not None and draft.previous_org.text == draft.org.text:
+        draft.previous_org = None
+        if draft.kind == EntryKind.new_job:
+            draft.kind = EntryKind.promotion
+
+
 def _staff_org(doc: Doc, start: int, end: int) -> Span | None:
     """The organisation after "medarbejdere i|hos O" (``colleague_nouns``, ``org_intro``) in tokens [start, end):
     the employer of the people a colon lists after it ("Tre medarbejdere i Hjortshøj & Kamp Revision P/S har bestået
@@ -878,8 +889,8 @@ def _sentence_drafts(
     retiring = [c for sp, c in told if cut <= sp.start < resume and c.kind == EntryKind.retirement]
     if found is not None and found[0] == EntryKind.departure and len(people) == 1 and retiring:
         found = (EntryKind.retirement, retiring[0])  # "stopper afdelingens kasserer, X, der går på pension"
-    celebrated = any(load_lexicon().has("jubilee_nouns", t.text) for t in main)
-    if found is not None and found[0] == EntryKind.anniversary and len(people) == 1 and retiring and not celebrated:
+    retiree = found is not None and found[0] == EntryKind.anniversary and len(people) == 1 and bool(retiring)
+    if retiree and not any(load_lexicon().has("jubilee_nouns", t.text) for t in main):
         found = (EntryKind.retirement, retiring[0])  # "X, der går på pension med udgangen af september, har været i
         # virksomheden i 31 år": the years are the retiree's (no "jubilæum"), no anniversary
     if found is not None and found[1].cue == "departure" and frame == "subject" and len(people) == 1:
@@ -2447,7 +2458,9 @@ def _fill_rest(
         draft.kind, draft.role = EntryKind.board_appointment, None  # "Som nye medlemmer valgtes A og B": no title
     years = _years_before(doc, main, draft.person)  # "Efter otte år som CFO i Nordmarsk Energi A/S skifter X ..."
     if years is None and draft.kind in MOVE_KINDS:
-        years = _years_told_before(doc, main, draft.person)  # "Efter syv år hos O1 er det tid til at sige farvel. Den
+        years = _years_told_before(
+            doc, sents, main, draft.person
+        )  # "Efter syv år hos O1 er det tid til at sige farvel. Den
         # 1. oktober starter jeg som R hos O2"
     if years is not None and draft.kind in MOVE_KINDS and draft.previous_role is None and draft.previous_org is None:
         draft.previous_role, draft.previous_org = years.role, years.org
@@ -2554,12 +2567,12 @@ def _years_before(doc: Doc, main: Span, person: Span) -> Position | None:
     return None if other else after  # (the person's own name again is no other: "hvor Maja Thorsen afløser ...")
 
 
-def _years_told_before(doc: Doc, main: Span, person: Span) -> Position | None:
+def _years_told_before(doc: Doc, sents: list[Span], main: Span, person: Span) -> Position | None:
     """The position of a sentence that opens with "Efter N år [som R] i|hos O" right before or after the main
     sentence (:func:`_years_in`) and names no other person: the post the person leaves ("Efter syv fantastiske år hos
     Nordlig Logistik A/S er det tid til at sige farvel. Den 1. oktober starter jeg som ...", "... starter jeg som R.
-    Efter fire lærerige år som dataanalytiker i O var det tid til et nyt kapitel"), else None."""
-    sents = sentences(doc)
+    Efter fire lærerige år som dataanalytiker i O var det tid til et nyt kapitel"), else None. ``sents`` are the
+    entry's sentences (:func:`navnenyt.rules.runs.sentences`)."""
     at = next((n for n, s in enumerate(sents) if s.start <= main.start < s.end), None)
     if at is None:
         return None

@@ -195,9 +195,8 @@ def apply_intro(drafts: list[Draft], context: IntroContext) -> None:
         if context.board and draft.kind == EntryKind.board_appointment and not board_title:
             draft.role = draft.org = None  # "Som nye medlemmer af bestyrelsen valgtes:" / "- X, udbudskonsulent, O"
         if context.org is not None and draft.kind in MOVE_KINDS and draft.org is None:
-            draft.org = (
-                context.org
-            )  # "... er udnævnt til partner i Nørrestrand Advokatpartnerselskab:" / "– X, Erhvervsret"
+            # "... er udnævnt til partner i Nørrestrand Advokatpartnerselskab:" / "– X, Erhvervsret"
+            draft.org = context.org
         if draft.kind == EntryKind.completed_education and (context.institution or context.programme):
             # "... fra Midtfyns Gymnasium (stx):"
             told = {"institution": context.institution, "programme": context.programme}

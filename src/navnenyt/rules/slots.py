@@ -517,7 +517,7 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
         return True  # the bracket a note closes ("(bestået med ros)"), not the programme's own ("(MPA)")
     if lex.has("programme_enders", tok.text):
         return True  # "ph.d.-graden efter forsvaret den 21. april"
-    if tok.lower_ == "og" and j + 1 < end and lex.has("programme_clause_verbs", doc[j + 1].text):
+    if lex.has("clause_conjunctions", tok.text) and j + 1 < end and lex.has("programme_clause_verbs", doc[j + 1].text):
         return True  # "har bestået revisoreksamen og kan nu kalde sig ...": a new clause
     if lex.has("grade_leads", tok.text) and j + 1 < end and lex.has("grade_words", doc[j + 1].text):
         return True  # "svendeprøven som tømrer med ros" (grade_words)

@@ -23,7 +23,7 @@ from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.people_tables import TableRow, note_kinds
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in, main_kind
-from navnenyt.rules.entry import Draft
+from navnenyt.rules.entry import Draft, same_employer_inside
 from navnenyt.rules.frames import strip_lead_role
 from navnenyt.rules.runs import is_cap, name_run, names_org
 from navnenyt.rules.slots import comma_position, text_of, title_word
@@ -111,10 +111,7 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
         draft.previous_role, draft.previous_org = pos.role, pos.org
         if (pos.internal or (pos.role is not None and pos.org is None)) and draft.kind == EntryKind.new_job:
             draft.kind = EntryKind.promotion  # "Kommer fra: økonomichef": a title alone is held at the same employer
-    if draft.previous_org is not None and draft.org is not None and draft.previous_org.text == draft.org.text:
-        draft.previous_org = None  # "Porteføljechef, Fjordkysten Pension" to "Investeringsdirektør, Fjordkysten
-        if draft.kind == EntryKind.new_job:  # Pension": a move inside (SCHEMA.md convention 4)
-            draft.kind = EntryKind.promotion
+    same_employer_inside(draft)  # "Porteføljechef, Fjordkysten Pension" to "Investeringsdirektør, Fjordkysten Pension"
     if promoted and draft.kind == EntryKind.new_job:  # "Jonas Ebbesen (forfremmet)": a move inside, whose previous
         draft.kind, draft.previous_org = EntryKind.promotion, None  # organisation is the same (SCHEMA.md convention 4)
     for slot in ("date", "note"):
