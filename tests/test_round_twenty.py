@@ -105,6 +105,24 @@ ROUND_TWENTY: list[tuple[str, list[Move]]] = [
             ("departure", "Grethe Lund", "formand", "Vejby Skakklub", None, None, None),
         ],
     ),
+    (  # a successor whose own clause names no title takes the post of the one replaced (third new-user check)
+        (
+            "Skoleleder Henning Damsgaard, Egebjerg Skole, går på pension 30. april. Han afløses af viceskoleleder "
+            "Trine Holm Vestergaard, som tiltræder 1. maj."
+        ),
+        [
+            ("retirement", "Henning Damsgaard", "Skoleleder", "Egebjerg Skole", "2026-04-30", None, None),
+            (
+                "promotion",
+                "Trine Holm Vestergaard",
+                "Skoleleder",
+                "Egebjerg Skole",
+                "2026-05-01",
+                "viceskoleleder",
+                None,
+            ),
+        ],
+    ),
     (  # a person's name right after a one-word organisation ("-skolen") is no part of it
         "Tidligere skoleinspektør på Nørrevangskolen Arne Møller Bech er død den 3. januar, 88 år gammel.",
         [("obituary", "Arne Møller Bech", "skoleinspektør", "Nørrevangskolen", "2026-01-03", None, None)],

@@ -1987,7 +1987,7 @@ def _takes_post(doc: Doc, draft: Draft, sent: Span, post: Span | None, title: Sp
     where Y comes from (:func:`_successor_from`); a ``title`` before Y is the previous role of a move inside
     ("afløses af salgschef Y", "af den nuværende viceskoleleder, Y")."""
     roles = _roles_after(doc, draft.person.end, sent.end, 1) if own_cue else []
-    draft.role = roles[0].role if roles else post
+    draft.role = (roles[0].role if roles else None) or post  # ", som tiltræder 1. maj": no title of its own
     _successor_from(doc, draft, draft.person.end, sent.end)
     if draft.previous_role is None and draft.previous_org is None and title:
         draft.previous_role = title
