@@ -205,6 +205,18 @@ class Extractor:
             yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
 
 
+def _person_text(person: Span) -> str:
+    """The person's name as a record writes it: without a title before it ("Billedkunstner Hans Grønbech"), and
+    without the genitive "-s" of a name owning the word after it ("er Thomas Ravnkildes sidste arbejdsdag":
+    ``genitive_heads`` of words.yaml; only for a name of two or more words, so "Mads" stays)."""
+    doc = person.doc
+    run = strip_lead_role(doc, person)
+    text = run.text
+    heads = load_lexicon().words["genitive_heads"]
+    owns = len(run) >= 2 and run.end < len(doc) and doc[run.end].lower_ in heads
+    return text[:-1] if owns and text.endswith(("s", "'", "’")) and len(run[-1]) > 3 else text
+
+
 def _department(org: Span | None) -> bool:
     """True when ``org`` is a department of the employer, not the employer: one word of words.yaml
     ``department_words`` or ending as a department does (``department_endings``: "i Anlæg", "Skadesafdelingen"), a
@@ -359,7 +371,7 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
     return Entry(
         kind=draft.kind,
         label=label,
-        person=strip_lead_role(draft.person.doc, draft.person).text,  # "Billedkunstner Hans Grønbech"
+        person=_person_text(draft.person),
         organisation=None if _department(draft.org) else org_text(draft.org),
         role=role_text(draft.role),
         date=date,

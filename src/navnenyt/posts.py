@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
+from navnenyt.lexicon import load_lexicon
 from navnenyt.normalise import Normalised, rewrite
 from navnenyt.releases import names_organisation
 
@@ -51,11 +52,17 @@ class Post:
 
 @functools.cache
 def _words() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
-    """(age-line regex, body-ending markers, first-person regex) from posts.yaml."""
+    """(age-line regex, body-ending markers, first-person regex) from posts.yaml; the first-person regex's group
+    ``own`` holds a possessive before a word the genitive owns ("min sidste arbejdsdag": ``genitive_heads`` of
+    words.yaml; not "mit speciale", whose programme would take the name, nor "havde jeg min første dag", whose
+    "jeg" already names the author)."""
     data = load_yaml(DATA_FILE)
     units = "|".join(re.escape(u) for u in sorted(data["time_units"], key=len, reverse=True))
     age = re.compile(rf"^\d{{1,3}} ?(?:{units})(?!\w)\.?(?: *•|\s*$| {{2,}})")
-    first = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["first_person"]) + r")\b", re.IGNORECASE)
+    subject = "|".join(re.escape(w) for w in data["first_person"])
+    own = "|".join(re.escape(w) for w in data["first_person_possessive"])
+    heads = "|".join(re.escape(w) for w in load_lexicon().words["genitive_heads"])
+    first = re.compile(rf"\b(?:{subject}|(?<!jeg )(?P<own>{own})(?= (?:{heads})\b))\b", re.IGNORECASE)
     return age, tuple(m.lower() for m in data["body_enders"]), first
 
 
@@ -65,14 +72,18 @@ def _closings() -> frozenset[str]:
     return frozenset(g.lower() for g in load_yaml(DATA_FILE)["closing_greetings"])
 
 
-_DEGREE = re.compile(r"\s*•\s*\d\.\+?$")
-"""A network degree after an author's name ("Mette Holm • 2.", "Kristian Holt • 3.+")."""
+@functools.cache
+def _degree() -> re.Pattern[str]:
+    """A network degree after an author's name ("Mette Holm • 2.", "Kristian Holt • 3.+"), or the mark of the
+    reader's own post ("Sofie Kjeldsen • Du": ``own_post_marks`` of posts.yaml)."""
+    own = "|".join(re.escape(w) for w in load_yaml(DATA_FILE)["own_post_marks"])
+    return re.compile(rf"\s*•\s*(?:\d\.\+?|{own})$")
 
 
 def _author(line: str) -> tuple[str, bool] | None:
     """(name, has a network degree) when ``line`` is only a person's name (two to four capitalised words),
     maybe with a degree; else None."""
-    degree = _DEGREE.search(line)
+    degree = _degree().search(line)
     name = line[: degree.start()] if degree else line
     words = name.split()
     if 2 <= len(words) <= MAX_NAME_WORDS and all(_NAME_WORD.fullmatch(w) for w in words):
@@ -168,7 +179,8 @@ def _signed_letter(lines: list[tuple[int, int, str]]) -> Post | None:
 
 
 def read_first_person(norm: Normalised, posts: list[Post] | None = None) -> Normalised:
-    """Write each person's post's author over every "jeg" in its body in ``norm``.
+    """Write each person's post's author over every "jeg" in its body in ``norm``, and the author's genitive over
+    a "min" before ``genitive_heads`` ("min sidste arbejdsdag" -> "Thomas Ravnkildes sidste arbejdsdag").
 
     Args:
         norm: a normalised document.
@@ -180,9 +192,14 @@ def read_first_person(norm: Normalised, posts: list[Post] | None = None) -> Norm
     """
     first = _words()[2]
     edits = [
-        (m.start(), m.end(), post.author)
+        (m.start(), m.end(), _genitive(post.author) if m.group("own") else post.author)
         for post in (find_posts(norm.text) if posts is None else posts)
         if not post.organisation
         for m in first.finditer(norm.text, post.body_start, post.body_end)
     ]
     return rewrite(norm, edits)
+
+
+def _genitive(name: str) -> str:
+    """``name`` in the genitive, for the author's "min"/"mit"/"mine": "Thomas Ravnkildes", "Mads Lars'"."""
+    return name + "'" if name.endswith(("s", "x", "z")) else name + "s"

@@ -420,6 +420,8 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     ending = line.lower().rstrip().removesuffix(":").rstrip()
     if not kinds:  # "Vi byder velkommen til:": the phrase ends at the colon, so the list holds its objects
         kinds = [kind for phrase, kind in _intro_phrases() if ending.endswith(" " + phrase) or ending == phrase]
+    if not kinds and counted and not words.isdisjoint(lex.words["colleague_nouns"]):
+        kinds = [EntryKind.new_job]  # "... at kunne præsentere fire nye ansigter i vores team i København:"
     board = any(w.endswith(tuple(lex.words["board_nouns"])) for w in words)
     board = board or (
         not words.isdisjoint(lex.words["member_nouns"]) and not words.isdisjoint(lex.words["new_adjectives"])

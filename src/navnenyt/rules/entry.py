@@ -91,6 +91,9 @@ NOW_HELD_KINDS = frozenset(
 )
 """Kinds whose record takes the post held now from a sentence of its own ("Hun er i dag souschef på apoteket")."""
 NOW_CUES = frozenset({"er_i_dag", "og_i_dag"})
+PAST_POST_CUES = frozenset({"var_i_n_aar"})
+"""Cues of a post held in the past ("Han var i 22 år formand for O"): a dead person's post, or the previous post of a
+new one, but no post of a birthday's person (who has left it, as the gold sets record)."""
 """Ids of the cues of a post held now, told in a sentence of its own ("Hun er i dag viceskoleleder på O"): the
 previous post of a new job or promotion told in another sentence (or in the same one, after the new title), the post
 held of an anniversary, birthday, retirement or award."""
@@ -311,7 +314,10 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             and nxt is not None
             and not nxt.like_num
             and not _names_person(doc, i + 1, end)
-        ):
+            and not (
+                i > 0 and doc[i - 1].text == "," and lex.has("relatives", low) and lex.has("staying_verbs", nxt.text)
+            )
+        ):  # (not the relative pronoun of "afløser Y, som fortsætter som R": Y's clause)
             pos = role_and_org(doc, i + 1, end)
             draft.role = pos.role
             draft.org = draft.org or pos.org
@@ -911,7 +917,7 @@ def _sentence_drafts(
     if members is not None:
         kind = EntryKind.board_appointment  # "udpeget to nye medlemmer til forsyningens bestyrelse: A (V) og B"
     drafts = []
-    if frame == "subject":
+    if frame in {"subject", "ner"}:  # (also a name only the NER finds: "Træner X roser især forsvaret")
         people = [p for p in people if not _comments(doc, p, main.end)]
     for n, person in enumerate(people):
         draft = Draft(kind=label_kind or kind, person=person, rule=f"{frame}:{cue.id}", past=cue.past)
@@ -995,6 +1001,9 @@ def _sentence_drafts(
             or (_is_title(d.role) and has_flag(doc.vocab, d.person[0].text, "first_name"))
         ]  # ... and "Endelig bliver Amir Holm ny COO": a title and a listed first name (a release's issuer is the
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
+    got = next((sp for sp, c in main_cues if c is cue), None) if cue.cue == "vacancy" else None
+    if got is not None and got.end < main.end and not load_lexicon().has("position_nouns", doc[got.end].text):
+        drafts = [d for d in drafts if not _no_post_got(d, got)]  # "Ove Kragh fik ny hofte": no post
     lex = load_lexicon()
     clause_end = next((t.i for t in main if t.i > main.start and lex.has("clause_openers", t.text)), main.end)
     second = _second_clause(doc, whole, drafts, all_dates)
@@ -1308,6 +1317,12 @@ def _revealed_list(
             draft.kind = EntryKind.promotion  # "udnævnt tre nye partnere": a firm makes its own people partners
         drafts.append(draft)
     return drafts
+
+
+def _no_post_got(draft: Draft, vacancy: Span) -> bool:
+    """True when ``draft``'s person is the subject of the "fik ny" cue ``vacancy`` and what they got is no job title:
+    "Ove Kragh fik ny hofte i september" (not "O har fået ny indehaver: ... overtager X forretningen")."""
+    return draft.kind in MOVE_KINDS and draft.person.end <= vacancy.start and not _is_title(draft.role)
 
 
 def _vacancy(doc: Doc, main: Span, cues: list[tuple[Span, Cue]]) -> tuple[Span, Span] | None:
@@ -1902,6 +1917,8 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             for other in moved:
                 _not_the_successors(drafts[0], other)
             told_of = _has_relative_clause(doc, person.end, sent.end)  # (not a bare "Han afløser Y.")
+            stays = told_of and person.end + 2 < sent.end and lex.has("staying_verbs", doc[person.end + 2].text)
+            told_of = told_of and not stays  # "afløser Y, som fortsætter som R": Y stays on in another post
             old = any(c.past and c.kind in CHANGE_KINDS for sp, c in cues if sp.start > person.end)
             old = old or _became_before(doc, person.end, sent.end)  # ", der i efteråret blev direktør for O2"
             if moved or not told_of or old:  # (", som i februar tiltrådte som R2 i O2": old news)
@@ -2247,11 +2264,23 @@ def _fill_subject(
                 for sp, c in cues
                 if c.cue == "previous"
                 and sp.start > cue_end
-                and lex.has("list_joiners", doc[sp.start - 1].text)
-                and lex.has("origin_intro", doc[sp.end - 1].text)
+                and (
+                    (lex.has("list_joiners", doc[sp.start - 1].text) and lex.has("origin_intro", doc[sp.end - 1].text))
+                    or (doc[sp.start - 1].text == "(" and lex.has("former", doc[sp.start].text))
+                )
             ),
             main.end,
-        )  # "tiltræder 1. september og kommer fra O, hvor hun har været R": R is no new role
+        )  # "tiltræder 1. september og kommer fra O, hvor hun har været R": R is no new role; nor is "– R (tidligere
+        # R0 hos O0)"
+        contrast = next(
+            (
+                k
+                for k in range(cue_end, origin_clause)
+                if lex.has("contrast_conjunctions", doc[k].text) and k > 0 and doc[k - 1].text == ","
+            ),
+            origin_clause,
+        )  # "A og B er nye i bestyrelsen, mens C blev valgt som næstformand": C's title
+        origin_clause = contrast - 1 if contrast < origin_clause else origin_clause
         move = first is not None and first.cue == "move"
         start = max(i, cue_end)
         if move and start == cue_end and cue_end > 0 and lex.has("move_target_intro", doc[cue_end - 1].text):
@@ -2265,6 +2294,11 @@ def _fill_subject(
             _scan_main(doc, clause, main.start, draft.person.start)
         if clause.role is None and draft.kind == EntryKind.board_appointment:
             clause.role = _fronted_board_title(doc, main.start, draft.person.start)  # "Næstformand blev X"
+        if clause.role is None and draft.kind == EntryKind.board_appointment and cue_end < main.end:
+            told = doc[cue_end : cue_end + 1]  # "X er nyvalgt bestyrelsesmedlem": the board title right after the cue
+            clause.role = (
+                told if cue_end > draft.person.start and load_lexicon().has("board_roles", told.text) else None
+            )
     _merge_positions(draft, appo, clause)
     if draft.kind == EntryKind.board_appointment and home is not None and draft.org is home:
         draft.org = clause.org  # "Nyt bestyrelsesmedlem blev X fra Vindum El-Service": the member's own firm
@@ -2403,6 +2437,10 @@ def _fill_rest(
         pos.internal = pos.internal or (inside and pos.org is None)
         if not prev_cues:
             continue
+        if draft.kind == EntryKind.birthday:
+            prev_cues = [(sp, c) for sp, c in prev_cues if c.id not in PAST_POST_CUES]
+            if not prev_cues:
+                continue
         if draft.kind in STATE_KINDS or draft.kind == EntryKind.award:  # "Hun har i 20 år været ungdomstræner i
             held = _is_title(pos.role) or pos.role is None  # Ejstrup IF": the post an award's winner holds (not "har
             draft.role = draft.role or (pos.role if held else None)  # været nogle af de bedste år", "har atelier i en

@@ -615,7 +615,8 @@ def _agent(doc: Doc, k: int, start: int) -> bool:
         k -= 1  # "af borgmester X"
     if k > start and owner_noun(doc[k].text):
         k -= 1  # "af foreningens formand X"
-    return k >= start and lex.has("agent_intro", doc[k].text)
+    proud = k > start and lex.has("proud_words", doc[k - 1].text)  # "Vi er stolte af X, der har bestået ...": no agent
+    return k >= start and lex.has("agent_intro", doc[k].text) and not proud
 
 
 def _speech_source(doc: Doc, k: int, start: int) -> bool:

@@ -382,7 +382,7 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     if i < end and (low[i] in stop or low[i] in words["season_words"] or low[i] in words["unnamed_employers"]):
         return None  # "til sommer": a time, no role; "til konkurrenten": a place without its name
     suffixes = lex.endings("role_suffixes")
-    j = i
+    j, field = i, False
     while j < end and j - i < MAX_ROLE_TOKENS:
         text = t.text[j]
         if t.punct[j] and text not in {"&", "/"}:
@@ -398,6 +398,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
             continue
         if j > i and low[j] in verb_cues():
             break  # "Efter 11 år som formand valgte X ...": the role ends before the verb
+        if j > i and low[j] in scan_tables().day_words:
+            break  # "fik ny cheftræner søndag": a weekday tells when
         if j > i and t.cap[j] and j + 1 < end and _first_and_surname(doc, text, t.text[j + 1]):
             break  # "vores nye SFO-pædagog Julie Kamp": a name after the title ends it
         verb = j > i and text.isalpha() and text.islower() and not low[j].endswith(suffixes)
@@ -408,6 +410,11 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
             nxt = low[j + 1] if j + 1 < end else ""
             if low[j] in words["field_intro"] and _is_field(t, j + 1, end, words):
                 j += 2  # "professor i miljøkemi", "lektor i offentlig ret"
+                field = True
+                continue
+            joined_field = field and low[j].isalpha() and low[j] in words["list_joiners"] and low[j + 1 : j + 2] != []
+            if joined_field and low[j + 1] not in verb_cues() and _is_field(t, j + 1, end, words):
+                j += 2  # "afdelingsleder for broer og konstruktioner hos O": a field of two words
                 continue
             owner = j + 2 < end and low[j + 2] in owner_intro
             owner_follows = owner and j + 3 < end and t.cap[j + 3]
