@@ -20,7 +20,8 @@ from navnenyt.fact_boxes import BoxField, FactBox, past_keys
 from navnenyt.lexicon import load_lexicon
 from navnenyt.records import EntryKind
 from navnenyt.rules.entry import Draft, extract_drafts, same_employer_inside
-from navnenyt.rules.slots import comma_position, education_slots
+from navnenyt.rules.runs import names_org
+from navnenyt.rules.slots import Position, comma_position, education_slots
 
 _NUMBER = re.compile(r"\d{1,3}")
 
@@ -58,15 +59,16 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
     card_kind = lex.labels.get(box.label) if box.label else None
     post, news, role = span(fields.get("post")), fields.get("news"), span(fields.get("role"))
     draft = None
+    owned = fields.get("organisation") is not None  # the card names the employer on a line of its own
     if post is not None:  # "Ny: Chief Risk Officer, Fjordsikring Gensidig"
-        pos = comma_position(doc, post)
+        pos = _value_position(doc, post, owned)
         draft = Draft(kind=fields["post"].kind or card_kind or EntryKind.new_job, person=person, rule="box:post")
         draft.role, draft.org = pos.role, pos.org
         label = fields["post"].key if fields["post"].key in lex.recorded_labels else label
     elif news is not None:  # "Aktuel: Tiltræder 1. april som R i O"
         draft = _news(person, text[news.start : news.end], news.lead, parse)
     elif role is not None:  # "Titel: Senior Data Engineer" / "Arbejdsplads: Kvantia A/S"
-        pos = comma_position(doc, role)
+        pos = _value_position(doc, role, owned)
         draft = Draft(kind=card_kind or EntryKind.new_job, person=person, rule="box:role", role=pos.role)
         draft.org, draft.internal = pos.org, pos.internal
     if draft is None:
@@ -77,7 +79,7 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
         _degree(doc, draft, span(fields.get("programme")), fields.get("institution"), text)
     previous = span(fields.get("previous") or fields.get("cv"))
     if previous is not None and draft.kind in MOVE_KINDS:
-        pos = comma_position(doc, previous)
+        pos = _value_position(doc, previous, _says_internal(doc, previous))
         draft.previous_role = draft.previous_role or pos.role
         draft.previous_org = None if pos.internal else draft.previous_org or pos.org
         if pos.internal and draft.kind == EntryKind.new_job:
@@ -89,6 +91,24 @@ def box_drafts(box: FactBox, text: str, parse: Callable[[str], Doc]) -> list[tup
     if (age := fields.get("age")) is not None and (number := _NUMBER.search(text, age.start, age.end)) is not None:
         draft.age = int(number.group(0))
     return [(draft, label)]
+
+
+def _value_position(doc: Doc, value: Span, owned: bool) -> Position:
+    """:func:`navnenyt.rules.slots.comma_position` of a card's value; when the employer is told elsewhere (``owned``:
+    its own "Virksomhed:" line, or "(samme sted)") and the words after the comma name no organisation, they are the
+    title's field ("Senior Director, Pharmacovigilance", "Teamleder, Fill & Finish") and the whole value is the
+    role."""
+    pos = comma_position(doc, value)
+    if not owned or pos.org is None or pos.role is None or names_org(doc, pos.org.start, pos.org.end):
+        return pos
+    return Position(role=doc[pos.role.start : pos.org.end], internal=pos.internal or _says_internal(doc, value))
+
+
+def _says_internal(doc: Doc, value: Span) -> bool:
+    """True when a bracket in ``value`` says the post was at the same place ("Director, X (samme sted)":
+    ``internal_phrases`` of words.yaml)."""
+    text = doc[value.start : value.end].text.lower()
+    return any(f"({phrase})" in text for phrase in load_lexicon().words["internal_phrases"])
 
 
 def _degree(doc: Doc, draft: Draft, degree: Span | None, place: BoxField | None, text: str) -> None:

@@ -50,6 +50,7 @@ from navnenyt.rules.runs import (
     name_run,
     names_org,
     org_run,
+    owner_noun,
     role_run,
     sentences,
     token_table,
@@ -288,6 +289,14 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
         tok = doc[i]
         low = tok.lower_
         nxt = doc[i + 1] if i + 1 < end else None
+        if (
+            i > 0
+            and doc[i - 1].text == ","
+            and lex.has("relatives", low)
+            and nxt
+            and lex.has("staying_verbs", nxt.text)
+        ):
+            break  # "overtager posten fra Y, som fortsætter som R": Y's clause tells Y's post
         if lex.has("board_nouns", low) and nxt is not None and lex.has("board_owner_intro", nxt.text) and i + 2 < end:
             org = org_run(doc, i + 2, end)
             if org is not None:
@@ -314,10 +323,7 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             and nxt is not None
             and not nxt.like_num
             and not _names_person(doc, i + 1, end)
-            and not (
-                i > 0 and doc[i - 1].text == "," and lex.has("relatives", low) and lex.has("staying_verbs", nxt.text)
-            )
-        ):  # (not the relative pronoun of "afløser Y, som fortsætter som R": Y's clause)
+        ):
             pos = role_and_org(doc, i + 1, end)
             draft.role = pos.role
             draft.org = draft.org or pos.org
@@ -1938,8 +1944,11 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         told = _usable_dates(find_dates(sent.text), year_ends=True)  # never "i 2008"
         draft.date = next((d for d in told if d.start >= own), None)
         dropped = ("role_drop_prefix", "former")
-        while after < start - 1 and any(lex.has(name, doc[after].text) for name in dropped):
-            after += 1  # "efterfølger den tidligere havnedirektør X": X's title is "havnedirektør"
+        while after < start - 1 and (
+            any(lex.has(name, doc[after].text) for name in dropped) or owner_noun(doc[after].text)
+        ):
+            after += 1  # "efterfølger den tidligere havnedirektør X": X's title is "havnedirektør"; "afløser hotellets
+            # mangeårige direktør, X": "direktør"
         close = start - 1 if start > after and doc[start - 1].text == "," else start
         title = doc[after:close] if close > after else None
         if passive:
@@ -2364,6 +2373,9 @@ def _merge_positions(draft: Draft, appo: Apposition, clause: Draft) -> None:
             draft.previous_org = draft.previous_org or appo.pos.org
     else:
         current = appo.pos if appo.sort == "current" else Position()
+        board_title = current.role is not None and load_lexicon().has("board_roles", current.role[0].text)
+        if draft.kind == EntryKind.board_appointment and not board_title:
+            current = Position()  # "X, CEO i O1, indtrådte i bestyrelsen": the member's day job (SCHEMA.md, 5)
         draft.role = current.role or draft.role or clause.role
         draft.org = current.org or draft.org or clause.org
     draft.internal = draft.internal or clause.internal

@@ -296,10 +296,29 @@ def employer_inside(doc: Doc, org: Span | None) -> Span | None:
     if tail and unit:
         return doc[cut + 1 : org.end]
     place = not tail and org.end - cut == 2  # "i Vestrup": one capitalised word that names no organisation
-    named = cut - org.start >= 2 and all(t.cap[k] for k in range(org.start, cut))  # "Apoteket Ådalen i Tarm"
-    if place and (head or named):
+    if place and (head or _named_before(t, org.start, cut)):
         return doc[org.start : cut]
     return org
+
+
+def without_place(doc: Doc, name: Span | None) -> Span | None:
+    """``name`` without a town after a name of two or more capitalised words ("Professionshøjskolen Midtvest i
+    Herning" -> "Professionshøjskolen Midtvest"; the gold convention); "Handelshøjskolen i Nordhavn", whose name the
+    town completes, stays. For an institution, where :func:`employer_inside` would also cut that one."""
+    if name is None or len(name) < 4:
+        return name
+    t = token_table(doc)
+    cut = name.end - 2
+    place = t.lower[cut] in load_lexicon().words["unit_place_intro"] and t.cap[cut + 1]
+    if place and not names_org(doc, cut + 1, name.end) and _named_before(t, name.start, cut):
+        return doc[name.start : cut]
+    return name
+
+
+def _named_before(t: TokenTable, start: int, cut: int) -> bool:
+    """True when tokens [start, cut) are two or more capitalised words, maybe joined by "&" ("Apoteket Ådalen",
+    "Restaurant Tang & Tid")."""
+    return cut - start >= 2 and all(t.cap[k] or t.text[k] == "&" for k in range(start, cut))
 
 
 def _name_starts(doc: Doc, t: TokenTable, j: int, end: int, forms: frozenset[str]) -> bool:

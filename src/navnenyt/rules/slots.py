@@ -22,9 +22,11 @@ from navnenyt.rules.runs import (
     name_run,
     names_org,
     org_run,
+    owner_noun,
     role_run,
     token_table,
     token_texts,
+    without_place,
 )
 
 
@@ -152,9 +154,13 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
         split = _unit_then_employer(doc, j + 1, end)  # "direktør for Børn og Unge i Lyngsø Kommune"
         if split is not None:
             role, j = doc[role.start : split], split
+    if j + 3 < end and t.lower[j] in intro and t.lower[j + 1] in words["we_objects"] and t.lower[j + 2] in intro:
+        j += 2  # "projektleder hos os i Turisme Sydvest": the organisation after "os"
     pos = Position(role=role, end=j)
     if j < end and t.lower[j] in intro and j + 1 < end:
-        if not t.cap[j + 1] and t.lower[j + 1] in internal:
+        named = j + 2 < end and t.cap[j + 2] and not t.punct[j + 2] and not owner_noun(t.text[j + 1])  # "i rederiet
+        # Tangsø Linien A/S": a descriptor (not "i firmaets M&A-afdeling": a unit of the same firm)
+        if not t.cap[j + 1] and t.lower[j + 1] in internal and not named:
             pos.internal = True
         else:
             pos.org = org_at(doc, j + 1, end)
@@ -194,8 +200,9 @@ def org_at(doc: Doc, k: int, end: int) -> Span | None:
         return None
     if t.cap[k]:
         return employer_after_unit(doc, employer_inside(doc, org_run(doc, k, end)), end)
-    if t.text[k].islower() and load_lexicon().has("internal_org_words", t.text[k]):
-        return None  # "i firmaets M&A-afdeling": a unit of the same firm
+    named = k + 1 < end and t.cap[k + 1] and not t.punct[k + 1] and not owner_noun(t.text[k])
+    if t.text[k].islower() and load_lexicon().has("internal_org_words", t.text[k]) and not named:
+        return None  # "i firmaets M&A-afdeling": a unit of the same firm (not "i rederiet Tangsø Linien A/S")
     if t.text[k].islower() and k + 1 < end and t.cap[k + 1]:
         return employer_after_unit(doc, employer_inside(doc, org_run(doc, k + 1, end)), end)
     return _described_org(doc, k, end)
@@ -407,7 +414,7 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
         for word in sorted(lex.words[list_name], key=lambda w: w != "på"):
             w = after_word(doc, j, end, word)
             if w > 0 and out[key] is None:
-                run = org_run(doc, w, end)
+                run = without_place(doc, org_run(doc, w, end))
                 out[key] = text_of(run)
                 school = run if key == "institution" else school
     exam = bracketed_exam(doc, school.end, end) if school is not None else None
