@@ -167,6 +167,12 @@ def test_release_example_names_its_issuer(item: dict) -> None:
     assert issuer(item["example"]) == item["issuer"]
 
 
+def test_publication_example_gives_its_publisher_as_the_organisation(extractor) -> None:
+    example = RELEASES["publication_example"]
+    records = extractor.extract(example["text"], published=dt.date(2025, 11, 20))
+    assert [r.organisation for r in records] == [example["organisation"]]
+
+
 def test_a_page_that_is_no_release_has_no_issuer() -> None:
     from navnenyt.releases import issuer
 

@@ -41,6 +41,7 @@ class ReleaseWords:
     name_joiners: frozenset[str]
     head_joiners: frozenset[str]
     publisher_words: frozenset[str]
+    publication_endings: tuple[str, ...]
 
 
 @functools.cache
@@ -73,6 +74,7 @@ def _release_words() -> ReleaseWords:
             name_joiners=frozenset(data["name_joiners"]),
             head_joiners=frozenset(data["head_joiners"]),
             publisher_words=frozenset(data["publisher_words"]),
+            publication_endings=tuple(data["publication_endings"]),
         )
     except (KeyError, TypeError) as exc:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
@@ -109,10 +111,13 @@ def site_owner(lines: list[str]) -> str | None:
 
 def _published_for(part: str) -> str:
     """``part`` without a publication's name before its publisher ("Medlemsblad for Skovlund Idrætsforening" ->
-    "Skovlund Idrætsforening"; ``publisher_words`` and ``head_joiners`` of releases.yaml)."""
+    "Skovlund Idrætsforening", "Beboerblad for Boligselskabet Egebo" -> "Boligselskabet Egebo"; ``publisher_words``,
+    ``publication_endings`` and ``head_joiners`` of releases.yaml)."""
     words = part.split(maxsplit=2)
     release = _release_words()
-    if len(words) == 3 and words[0].lower() in release.publisher_words and words[1] in release.head_joiners:
+    first = words[0].lower() if words else ""
+    publication = first in release.publisher_words or first.endswith(release.publication_endings)
+    if len(words) == 3 and publication and words[1] in release.head_joiners:
         return words[2]
     return part
 
@@ -310,7 +315,7 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
     names = {
         (" ".join(name), line.end())
         for line in lines
-        for name in _capitalised_runs(line.group())
+        for name in map(_without_publication, _capitalised_runs(line.group()))
         if len(name) >= 2 and any(lex.org_word(word) for word in name)
     }
     forms = lex.words["company_forms"]
@@ -349,6 +354,15 @@ def _after_heading(text: str, start: int) -> bool:
     return 0 < len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
 
 
+def _without_publication(name: list[str]) -> list[str]:
+    """``name`` without a publication's name before its publisher ("Beboerblad for Boligselskabet Egebo" ->
+    "Boligselskabet Egebo": a word with a ``publication_endings`` ending, then a ``head_joiners`` word)."""
+    release = _release_words()
+    if len(name) > 2 and name[0].lower().endswith(release.publication_endings) and name[1] in release.head_joiners:
+        return name[2:]
+    return name
+
+
 def _capitalised_runs(line: str) -> list[list[str]]:
     """The runs of capitalised words (with ``name_joiners`` and company forms inside) of ``line``, each cut after a
     company form or a word followed by punctuation, without a leading function word or a descriptor."""
@@ -369,7 +383,8 @@ def _capitalised_runs(line: str) -> list[list[str]]:
         inside = inside or head  # "Styrelsen for Vejdata og Trafik"
         if bare and (bare[:1].isupper() or bare in forms or inside):
             run.append(bare)
-            if bare in forms or bare != word or word != raw.rstrip('"“”)]'):
+            if (bare in forms and len(run) > 1) or bare != word or word != raw.rstrip('"“”)]'):  # ("AB Rosenhaven":
+                # a form before the name opens it)
                 runs.append(run)
                 run = []
             continue

@@ -332,6 +332,9 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             continue
         if lex.has("place_relatives", low):
             verb = skip_to(doc, i, end, lex.words["copulas"])
+            if any(_counts_people(doc, m) for m in range(i, verb)):
+                i = verb + 1  # "..., hvor over 300 frivillige var samlet": others, no post
+                continue
             if verb < end and draft.role is None:
                 draft.role = role_run(doc, verb + 1, end)
             elif verb < end and not lex.has("present_copulas", doc[verb].text):
@@ -1325,6 +1328,17 @@ def _revealed_list(
     return drafts
 
 
+def _counts_people(doc: Doc, k: int) -> bool:
+    """True when token ``k`` is a number counting something other than time ("hvor over 300 frivillige var samlet"),
+    not a year ("siden 2021") nor years ("de seneste 15 år", "i seks år": ``year_nouns`` of words.yaml)."""
+    nxt = doc[k + 1].text if k + 1 < len(doc) else ""
+    return doc[k].like_num and not YEAR.fullmatch(doc[k].text) and not load_lexicon().has("year_nouns", nxt)
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year ("hvor han siden 2021 har været R")."""
+
+
 def _no_post_got(draft: Draft, vacancy: Span) -> bool:
     """True when ``draft``'s person is the subject of the "fik ny" cue ``vacancy`` and what they got is no job title:
     "Ove Kragh fik ny hofte i september" (not "O har fået ny indehaver: ... overtager X forretningen")."""
@@ -2180,7 +2194,18 @@ def _after_title(doc: Doc, i: int, end: int) -> int:
         k += 1
     if k > i + 1 and doc[k].text == "," and k + 1 < end and doc[k - 1].lower_.endswith(suffixes):
         k += 1  # "af den nuværende viceskoleleder, Anders Tolstrup"
+    heads = lex.words["english_title_heads"]
+    for m in range(k, min(end - 2, k + ENGLISH_TITLE_WORDS)):
+        if not is_cap(doc[m]):
+            break
+        if doc[m].lower_ in heads and doc[m + 1].text == ",":
+            k = m + 2  # "afløser den nuværende Fleet Manager, Jørgen Friis": an English title, then the name
+            break
     return k if k > i and is_cap(doc[k]) else i
+
+
+ENGLISH_TITLE_WORDS = 4
+"""Capitalised words of an English title before a name and a comma at most ("Head of Sales, X" has 3)."""
 
 
 def _place_after_title(doc: Doc, appo: Apposition) -> Apposition:

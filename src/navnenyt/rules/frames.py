@@ -361,6 +361,9 @@ def _subject(
         if _agent(doc, run.start, start) and not any(c >= run.end for c in cue_starts):
             return []  # "Prisen blev overrakt af formand Jesper Aabo, som kaldte ...": who hands it over (and "Juryen
             # bestod af professor A, B og C": those named with the agent)
+        if _according_to(doc, run.start, start):
+            i = run.end  # "Ifølge produktionschef Anette Kvist bliver det svært at ...": a source, no subject
+            continue
         if run.start > start and lex.has("subordinators", doc[run.start - 1].text):
             i = run.end  # "og indtil Kristian Laursen tiltræder, er Pia Krogsgaard konstitueret ...": not him
             continue
@@ -617,6 +620,16 @@ def _agent(doc: Doc, k: int, start: int) -> bool:
         k -= 1  # "af foreningens formand X"
     proud = k > start and lex.has("proud_words", doc[k - 1].text)  # "Vi er stolte af X, der har bestået ...": no agent
     return k >= start and lex.has("agent_intro", doc[k].text) and not proud
+
+
+def _according_to(doc: Doc, k: int, start: int) -> bool:
+    """True when the name at token ``k`` follows ``source_intros`` of words.yaml ("ifølge"), perhaps with a title of up
+    to :data:`TITLE_REACH` lower-case words between ("Ifølge produktionschef Anette Kvist bliver det ...")."""
+    lex = load_lexicon()
+    m = k - 1
+    while m > start and k - m <= TITLE_REACH and doc[m].is_lower and not lex.has("source_intros", doc[m].text):
+        m -= 1
+    return m >= start and lex.has("source_intros", doc[m].text)
 
 
 def _speech_source(doc: Doc, k: int, start: int) -> bool:
@@ -999,6 +1012,9 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
         and not (agents and agents[0] <= e.start and not _relative_follows(doc, e.end, sent.end))
         and not any(_body_word(doc, t) for t in e)  # "Regionshospitalet Bøgelund": a body, no name
         and not _speech_source(doc, e.start, start)  # ("..., oplyser direktør X.": who tells it)
+        and not _according_to(doc, e.start, start)  # ("Ifølge produktionschef X bliver det ...": the source)
+        and not (e.start > start and load_lexicon().has("place_prepositions", doc[e.start - 1].text))  # ("i
+        # området mellem Sandvig Strand og Klithede": a place the NER took for a name)
         and not (e.start > start and load_lexicon().has("background_conjunctions", doc[e.start - 1].text))
         and _reported_clause(doc, e.end, sent.end) is None  # ("dirigent X kunne konstatere, at ...": the teller)
     ]  # (an agent, and the names listed after it: "Juryen bestod af professor A, direktør B og C"; background after

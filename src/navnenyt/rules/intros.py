@@ -123,9 +123,12 @@ def _counted_trade(doc: Doc) -> str | None:
         noun = counted_noun(doc, k, len(doc))
         if noun is None:
             continue
-        title = title_word(noun.text)
-        if title is not None and title != noun.text and not load_lexicon().has("learner_titles", title):
-            return title  # (not "bestod disse elever svendeprøven som frisør": learners, no trade)
+        title, lex = title_word(noun.text), load_lexicon()
+        if title is None or title == noun.text:
+            continue
+        if not lex.has("learner_titles", title) and not lex.has("colleague_nouns", noun.text):
+            return title  # (not "bestod disse elever svendeprøven som frisør": learners, no trade; nor "Disse
+            # medarbejdere har bestået eksamen som R": colleagues)
     return None
 
 

@@ -232,9 +232,9 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     markers, connectors, forms = words["org_markers"], words["org_connectors"], words["company_forms"]
     j = i
     while j < end and j - i < MAX_ORG_TOKENS:
-        if t.text[j] in forms:
+        if t.text[j] in forms and not (j == i and j + 1 < end and t.cap[j + 1] and not t.punct[j + 1]):
             j += 1
-            break
+            break  # (a form first opens the name: "AB Rosenhaven", an andelsboligforening)
         if not _org_word(t, j, i, end):
             break
         if j > i and t.text[j - 1].endswith(".") and t.lower[j] in words["pronouns"]:

@@ -530,6 +530,8 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
         return True  # "svendeprøven som tømrer med ros" (grade_words)
     if lex.has("month_date_leads", tok.text) and j + 1 < end and doc[j + 1].lower_ in scan_tables().date_words:
         return True  # "svendeprøven som tømrer i november"
+    if lex.has("month_date_leads", tok.text) and j + 1 < end and doc[j + 1].is_lower and owner_noun(doc[j + 1].text):
+        return True  # "eksamen som statsautoriseret revisor i sommerens eksamensrunde": when, no field
     lead = lex.has("specialisation_lead", tok.text) or lex.has("origin_intro", tok.text)
     if lead and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text):
         return True  # "cand.scient. i biologi med linjen i marin økologi", "cand.merc. fra linjen i finansiering"
