@@ -164,7 +164,7 @@ TARGETS = {
     # culture, media and sports, dense briefs and columns)
     "annotated84.gold.json": (0.95, 0.76, 0.51),
     "annotated85.gold.json": (0.93, 0.71, 0.36),  # organisation 0.72: a department named where the gold has its body
-    "annotated86.gold.json": (0.84, 0.81, 0.38),  # F1 0.86: feeds of short posts without "jeg" ("Første dag som R")
+    "annotated86.gold.json": (0.85, 0.80, 0.39),  # F1 0.86: feeds of short posts without "jeg" ("Første dag som R")
     "annotated87.gold.json": (0.92, 0.72, 0.45),
     "annotated88.gold.json": (0.91, 0.71, 0.43),
     "annotated89.gold.json": (0.93, 0.77, 0.46),
@@ -191,7 +191,8 @@ TARGETS = {
     # defence, police, church, courts and foreign service) and 108, 110 (random mix, structured layouts); sets 101
     # (board elections), 109 (news articles with many other people named) and 111 (local weeklies) stay out
     "annotated104.gold.json": (0.98, 0.76, 0.64),
-    "annotated105.gold.json": (0.90, 0.54, 0.28),  # organisation 0.54: a shop or farm named only in the headline
+    # organisation 0.54: a shop or farm named only in the headline (round 21 finds two more entries: first names)
+    "annotated105.gold.json": (0.92, 0.53, 0.30),
     "annotated106.gold.json": (0.95, 0.76, 0.53),
     "annotated107.gold.json": (0.91, 0.72, 0.51),  # organisation 0.73: "Danmarks ambassade i Bern", units and courts
     "annotated108.gold.json": (0.98, 0.78, 0.63),
@@ -217,7 +218,7 @@ TARGETS = {
     # universities, research, schools and education), scored blind on the round's code before it was read
     "annotated120.gold.json": (0.97, 0.86, 0.71),
     "annotated121.gold.json": (0.95, 0.75, 0.63),
-    "annotated122.gold.json": (0.92, 0.75, 0.52),  # posts' comments in the first person; first names alone
+    "annotated122.gold.json": (0.92, 0.74, 0.52),  # posts' comments in the first person; first names alone
     "annotated123.gold.json": (0.96, 0.73, 0.48),  # organisation 0.74: a university's institutes and faculties
     # round eighteen, second wave, scored blind on 536a8de (after the round's fixes): 124-127 (random mix, local papers'
     # people columns, formal press releases and stock-exchange announcements, successions in news prose)
@@ -235,8 +236,8 @@ TARGETS = {
     # schools and universities), scored blind on the start code; 136-139 (random mix, sport, culture, churches and
     # associations, industry, construction and retail, IT and startups), scored blind after the fixes read from 132-135
     "annotated132.gold.json": (0.96, 0.88, 0.75),
-    "annotated133.gold.json": (0.97, 0.95, 0.77),
-    "annotated134.gold.json": (0.99, 0.78, 0.60),  # organisation 0.79: an issuer told only as "vores medarbejdere"
+    "annotated133.gold.json": (0.98, 0.94, 0.79),
+    "annotated134.gold.json": (0.98, 0.82, 0.65),  # organisation 0.79: an issuer told only as "vores medarbejdere"
     "annotated135.gold.json": (0.97, 0.82, 0.67),
     "annotated136.gold.json": (0.96, 0.87, 0.76),
     "annotated137.gold.json": (0.96, 0.70, 0.36),  # organisation 0.71: parishes, parish councils and church papers
@@ -244,10 +245,22 @@ TARGETS = {
     "annotated139.gold.json": (0.95, 0.87, 0.60),
     # round twenty, third wave, scored blind on 9f14715 (the round's fixes from 132-139): 140-143 (random mix, whole
     # scraped pages, the public sector, private companies of every size)
-    "annotated140.gold.json": (0.97, 0.88, 0.68),
+    "annotated140.gold.json": (0.96, 0.89, 0.68),
     "annotated141.gold.json": (0.96, 0.87, 0.73),
     "annotated142.gold.json": (0.95, 0.81, 0.58),  # date 0.81: a meeting's date for lists of board members
     "annotated143.gold.json": (0.92, 0.83, 0.57),  # organisation 0.83
+    "annotated144.gold.json": (0.99, 0.85, 0.69),  # date 0.855 (round 21, wave one: random mix)
+    "annotated145.gold.json": (0.99, 0.95, 0.87),  # organisation 0.957 (local pages)
+    "annotated146.gold.json": (0.99, 0.83, 0.71),  # organisation 0.839 (trade press)
+    "annotated147.gold.json": (0.97, 0.82, 0.66),  # organisation 0.830 (press releases, posts)
+    "annotated148.gold.json": (0.98, 0.83, 0.73),  # organisation 0.836 (round 21, wave two: random mix)
+    "annotated149.gold.json": (1.00, 0.88, 0.79),  # organisation 0.882 (business media pages)
+    "annotated150.gold.json": (0.96, 0.75, 0.48),  # organisation 0.750 (associations, churches)
+    "annotated151.gold.json": (0.97, 0.66, 0.49),  # organisation 0.662 (public sector)
+    "annotated152.gold.json": (0.97, 0.84, 0.67),  # organisation 0.847 (round 21, wave three: random mix)
+    "annotated153.gold.json": (0.95, 0.76, 0.47),  # organisation 0.761 (local newspaper pages)
+    "annotated154.gold.json": (0.97, 0.77, 0.64),  # organisation 0.772 (finance, law)
+    "annotated155.gold.json": (0.97, 0.85, 0.69),  # organisation 0.859 (education, health)
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import partial
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -41,6 +42,7 @@ from navnenyt.segment import (
     segment,
     table_line_date,
 )
+from navnenyt.short_names import read_short_names
 
 UNLISTED_DATE_KINDS = frozenset({EntryKind.award, EntryKind.completed_education, EntryKind.obituary})
 """Kinds whose record never takes the date of a list's heading or intro (a prize list's gala, a graduation day
@@ -86,6 +88,10 @@ class Extractor:
             return []  # a job ad tells no news (a page's labelled people-news beside a job listing does)
         posts = find_posts(norm.text)  # a feed's posts and comments ([] for most texts)
         plain, norm = norm, read_first_person(norm, posts)  # a post's "jeg" is its author
+        posted = norm is not plain
+        vocab = self.nlp.vocab
+        norm = read_short_names(norm, partial(_flagged, vocab, "first_name"), partial(_flagged, vocab, "surname"))
+        # ("Morten Skaarup stopper ... Skaarup tiltræder 1. juli som R i O": the full name)
         anchor = published or dt.date.today()
         tables = find_tables(norm.text)
         boxes = find_boxes(norm.text)
@@ -166,7 +172,7 @@ class Extractor:
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
         entries = _without_person_orgs(_without_first_names(entries), self.nlp.vocab)
         entries = _company_posts(entries, plain, posts)
-        return _one_per_kind(entries) if norm is not plain else entries
+        return _one_per_kind(entries) if posted else entries
 
     def _parse_rules_only(self, text: str) -> Doc:
         """``text`` through the pipeline without its NER (tokenizer, sentencizer, cue ruler)."""
@@ -215,6 +221,11 @@ def _person_text(person: Span) -> str:
     heads = load_lexicon().words["genitive_heads"]
     owns = len(run) >= 2 and run.end < len(doc) and doc[run.end].lower_ in heads
     return text[:-1] if owns and text.endswith(("s", "'", "’")) and len(run[-1]) > 3 else text
+
+
+def _flagged(vocab: Vocab, column: str, word: str) -> bool:
+    """:func:`navnenyt.model_features.has_flag` with the column first, for :func:`functools.partial`."""
+    return has_flag(vocab, word, column)
 
 
 def _department(org: Span | None) -> bool:

@@ -195,6 +195,7 @@ def resolve_document(
             span = {"text": item.entry.text, "start": item.entry.start, "end": item.entry.end}
             merged = merged.model_copy(update=span)
         same.entry = merged
+    kept = _left_for_new_post(kept)
     dead = {k.entry.person for k in kept if k.entry.kind == EntryKind.obituary}
     entries = [k.entry for k in kept if k.entry.person not in dead or k.entry.kind == EntryKind.obituary]
     # ("X er død. ... inden han blev valgt ind i kommunalbestyrelsen i 1974": a life told, no news of its own)
@@ -205,6 +206,49 @@ def resolve_document(
     if topic is not None:
         return [e.model_copy(update={"organisation": topic.name}) if _topical(e, topic) else e for e in entries]
     return entries
+
+
+def _left_for_new_post(kept: list[Found]) -> list[Found]:
+    """One move for a person who leaves one organisation and, later in the document, takes a post at another
+    ("X stopper som cheftræner i O1 ... X tiltræder 1. juli som sportschef i O2"): the new job, with the post left as
+    its previous role and organisation; the departure record goes (the gold convention: leaving for a post at a named
+    employer is a new job).
+
+    Args:
+        kept: the document's records so far, in text order.
+
+    Returns:
+        ``kept`` without the departures folded into a later new job (the new job updated in place).
+    """
+    folded: set[int] = set()
+    for n, item in enumerate(kept):
+        entry = item.entry
+        if entry.kind != EntryKind.new_job or entry.previous_role or entry.previous_organisation:
+            continue
+        left = next(
+            (
+                m
+                for m in range(n - 1, -1, -1)
+                if m not in folded
+                and kept[m].entry.kind == EntryKind.departure
+                and kept[m].entry.person == entry.person
+                and _other_org(kept[m].entry.organisation, entry.organisation)
+            ),
+            None,
+        )
+        if left is not None and entry.organisation is not None:
+            old = kept[left].entry
+            item.entry = entry.model_copy(update={"previous_role": old.role, "previous_organisation": old.organisation})
+            folded.add(left)
+    return [item for m, item in enumerate(kept) if m not in folded]
+
+
+def _other_org(left: str | None, joined: str | None) -> bool:
+    """True when both name an organisation and neither name opens the other ("Brugsen" and "Brugsen på Torvegade"
+    are one)."""
+    if left is None or joined is None:
+        return False
+    return not (left.startswith(joined) or joined.startswith(left))
 
 
 def _topical(entry: Entry, topic: Topic) -> bool:

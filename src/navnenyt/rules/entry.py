@@ -2452,9 +2452,11 @@ def _fill_rest(
             continue
         head = next((k for k in range(sent.start, sent.end) if not doc[k].is_space), sent.end)
         opener = name_run(doc, head, sent.end) if sent != main and head < sent.end else None
-        if opener is not None and opener.start == head and opener.text != draft.person.text:
+        named = multi and any(t.text == draft.person[0].text for t in sent)  # ("A kommer fra O1, mens B kommer fra
+        # O2": the part about B, :func:`_own_part`)
+        if opener is not None and opener.start == head and opener.text != draft.person.text and not named:
             continue  # "Christian Lykke Damgaard kommer fra ...": about someone else
-        if sent != main and _names_other_before(doc, sent, prev_cues[0][0].start, draft.person):
+        if sent != main and not named and _names_other_before(doc, sent, prev_cues[0][0].start, draft.person):
             continue  # "Direktionen suppleres af en ny R, Rasmus Thygesen, der kommer fra ...": his, not hers
         if sent == main and draft.kind in {EntryKind.obituary, EntryKind.retirement}:
             continue
