@@ -340,13 +340,9 @@ def _seen_from_before(old: Entry, new: Entry) -> bool:
     inside = new.kind == EntryKind.promotion and new.previous_role is not None and new.previous_organisation is None
     moved = old.kind == EntryKind.new_job and old.person == new.person and old.previous_role is None
     elsewhere = None not in (old.organisation, new.organisation) and old.organisation != new.organisation
-    return (
-        inside
-        and moved
-        and elsewhere
-        and None not in (old.role, new.role)
-        and same_role(old.role or "", new.role or "")
-    )
+    told = new.role is None or (old.role is not None and same_role(old.role, new.role))  # ("X, der i dag er R1 i
+    # O1, tiltræder 1. maj": the new post not told again)
+    return inside and moved and elsewhere and told
 
 
 MIN_HEAD_CHARS = 4

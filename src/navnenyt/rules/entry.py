@@ -214,6 +214,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
             return Apposition(Position(), "main"), start  # the clause holds the entry's own verb
         copula = skip_to(doc, start, close, lex.words["copulas"])
         past = any(c.cue == "previous" for _, c in inner_cues) and draft.kind not in STATE_KINDS
+        past = past or (draft.kind in MOVE_KINDS and _held_now(doc, doc[start:close]))  # "X, der i dag er R1 i O1,
+        # tiltræder 1. maj": the post held now is the one left
         sort = "previous" if past else "current"  # "X, der har været R på O i 31 år, går på pension": current
         return Apposition(previous_position(doc, copula + 1, close), sort), after
     if lex.has("former", first.text):
@@ -1008,6 +1010,7 @@ def _sentence_drafts(
             or d.kind not in MOVE_KINDS
             or prefix.role is not None
             or (_is_title(d.role) and has_flag(doc.vocab, d.person[0].text, "first_name"))
+            or (d.role is None and _is_title(d.previous_role))  # "Ny R bliver X, der i dag er R1": a move
         ]  # ... and "Endelig bliver Amir Holm ny COO": a title and a listed first name (a release's issuer is the
         # organisation); not "Hjortdal IF har fundet ny cheftræner"
     got = next((sp for sp, c in main_cues if c is cue), None) if cue.cue == "vacancy" else None

@@ -412,6 +412,10 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         if joined and joiner and j > i and j + 1 < end and low[j + 1].endswith(suffixes):
             j += 1  # "partner og it-advokat"
             continue
+        participle = joined and joiner and j > i and j + 2 < end and low[j + 1].endswith(PARTICIPLE_ENDING)
+        if participle and low[j + 2].endswith(suffixes):
+            j += 2  # "stifter og administrerende direktør": a participle, then the second title
+            continue
         if joiner and j > i and j + 1 < end and t.text[j - 1].endswith("-") and t.text[j + 1][:1].islower():
             j += 1  # "social- og sundhedshjælper": a compound sharing its last part
             continue
@@ -449,6 +453,10 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     if low[j - 1] in words["not_post_nouns"]:
         return None  # "der har været en del af gruppen": no post
     return doc[i : _title_field_end(doc, t, j, end)]
+
+
+PARTICIPLE_ENDING = "ende"
+"""The ending of a present participle used as a title's adjective ("administrerende", "ledende", "udøvende")."""
 
 
 def _first_and_surname(doc: Doc, first: str, second: str) -> bool:
@@ -495,7 +503,7 @@ def _is_field(t: TokenTable, k: int, end: int, words: dict[str, frozenset[str]])
     genitive = low.endswith(lex.endings("genitive_endings")) and k + 1 < end and t.lower[k + 1].isalpha()
     named = k + 1 < end and t.cap[k + 1]  # "CFO i familieejede Vestbo Emballage I/S": a descriptor, then a name
     return (
-        low.isalpha() and not t.cap[k] and not definite and not genitive and not named
+        low.isalpha() and not t.cap[k] and not definite and not genitive and not named and not t.num[k]
         and low not in words["now_adverbs"] and low not in scan_tables().date_words  # (not "i april")
         and low not in words["internal_org_words"] and low not in words["role_stop"]
         and low not in words["not_field_words"] and low not in words["role_drop_prefix"]

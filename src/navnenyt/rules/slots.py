@@ -78,6 +78,8 @@ def org_text(span: Span | None) -> str | None:
     "Sønderå Sparekasses direktør" -> "Sønderå Sparekasse" (the stem ends like an organisation, ``org_endings``
     or ``org_markers``, and a lower-case word follows; or a board noun follows: "Agri Vestegns bestyrelse")."""
     text = text_of(span)
+    if text is not None and text.endswith(("'s", "’s")) and len(text) > 3:
+        return text[:-2]  # "Holmsted IF's": an apostrophe genitive
     if span is None or text is None or span.end >= len(span.doc):
         return text
     last, nxt = span[-1].text, span.doc[span.end]
@@ -439,7 +441,9 @@ def _past_exam_noun(doc: Doc, i: int, end: int) -> int:
         if not (doc[k].is_alpha and doc[k].is_lower):
             return i
         if lex.has("exam_nouns", doc[k].text) and lex.has("exam_programme_intro", doc[k + 1].text):
-            return k + 2 if doc[k + 2].text[:1].isupper() else i
+            named = doc[k + 2].text[:1].isupper() or doc[k + 2].lower_.endswith(lex.endings("programme_noun_endings"))
+            named = named or doc[k + 1].lower_ == "som"  # "den afsluttende prøve som social- og sundhedsassistent"
+            return k + 2 if named else i  # (also "afsluttende eksamen på kandidatuddannelsen i revision")
     return i
 
 
