@@ -285,7 +285,9 @@ class Scan:
     ``support`` (previous-position phrases); role-word endings; organisation markers (keyed by their lower-case
     form as :func:`scan_words` gives it; each key's regex confirms the marker as written: "Skole", not
     "skole"); month names and abbreviations; weekday names and words of days named from publication ("morgen"),
-    which support only the common trigger words of birthdays and anniversaries (``day_weak``: "fylder").
+    which support only the common trigger words of birthdays and anniversaries (``day_weak``: "fylder");
+    ``colleagues`` and ``new_words`` (``colleague_nouns``, ``new_adjectives``: "nye ansigter" before a colon opens a
+    list of new staff).
 
     ``role_by_tail`` groups the role endings (singular and plural: "træner", "trænere") by their last :data:`TAIL`
     characters: a word whose own last characters are no key cannot end with one, so one look-up rules out most
@@ -300,6 +302,8 @@ class Scan:
     date_words: frozenset[str]
     day_words: frozenset[str]
     day_weak: Keyed
+    colleagues: frozenset[str] = frozenset()
+    new_words: frozenset[str] = frozenset()
     no_role_words: set[str] = field(default_factory=set)
 
 
@@ -345,6 +349,8 @@ def scan_tables() -> Scan:
         date_words=frozenset(w for m in months for w in scan_words(m.lower())),
         day_words=frozenset(w for d in days for w in scan_words(d.lower())),
         day_weak=_keyed(day_dated),
+        colleagues=frozenset(lex.words["colleague_nouns"]),
+        new_words=frozenset(lex.words["new_adjectives"]),
     )
 
 
@@ -404,6 +410,8 @@ def could_hold_people_news(text: str) -> bool:
         return True  # "Frederik Hvass" / "Titel: Senior Data Engineer" / "Arbejdsplads: Kvantia A/S": a card
     if ("|" in text or "\t" in text) and has_table(text):
         return True  # "Navn | Ny stilling | Virksomhed": a people-news table needs no trigger word
+    if ":" in text and not words.isdisjoint(scan.colleagues) and not words.isdisjoint(scan.new_words):
+        return True  # "... at kunne præsentere tre nye ansigter i vores team:" / "• A – R": a list intro
     if not _found(scan.weak, words, low):
         return False
     if not words.isdisjoint(scan.date_words):
