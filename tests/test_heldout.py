@@ -261,6 +261,10 @@ TARGETS = {
     "annotated153.gold.json": (0.95, 0.76, 0.47),  # organisation 0.761 (local newspaper pages)
     "annotated154.gold.json": (0.97, 0.77, 0.64),  # organisation 0.772 (finance, law)
     "annotated155.gold.json": (0.97, 0.85, 0.69),  # organisation 0.859 (education, health)
+    "annotated156.gold.json": (0.98, 0.89, 0.69),  # role 0.893 (round 21, wave four: random mix)
+    "annotated157.gold.json": (0.99, 0.90, 0.74),  # organisation 0.909 (pages where people-news is a small part)
+    "annotated158.gold.json": (0.97, 0.85, 0.68),  # organisation 0.860 (retail, trades, transport, family firms)
+    "annotated159.gold.json": (0.99, 0.92, 0.83),  # organisation 0.926 (IT, media, energy; English titles)
 }
 
 

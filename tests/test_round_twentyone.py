@@ -315,6 +315,29 @@ def test_programme_shapes(text: str, programme: str, specialisation: str | None,
     } == {(programme, specialisation, institution)}
 
 
+def test_an_intro_ending_with_a_full_stop_announces_the_bullets_below_it() -> None:
+    text = (
+        "Følgende elever fra Tekniske Skole Vest har i juni bestået svendeprøven. Avisen ønsker tillykke.\n\n"
+        "• Emil Vad, tømrer, Kærby Byg ApS, Ulstrup\n• Sara Munk, elektriker, Vestby El-Service A/S"
+    )
+    records = navnenyt.extract(text, published=PUBLISHED)
+    assert [
+        (r.kind.value, r.person, r.organisation, r.education.programme, r.education.institution)
+        for r in records
+        if r.education
+    ] == [
+        ("completed_education", "Emil Vad", "Kærby Byg ApS", "tømrer", "Tekniske Skole Vest"),
+        ("completed_education", "Sara Munk", "Vestby El-Service A/S", "elektriker", "Tekniske Skole Vest"),
+    ]
+
+
+def test_a_name_run_stops_before_the_firm_it_leaves() -> None:
+    text = "Efter 22 år forlader Ulrik Steen Ravnsborg Invest A/S, hvor han senest har været investeringsdirektør."
+    assert moves(text, PUBLISHED) == [
+        ("departure", "Ulrik Steen", "investeringsdirektør", "Ravnsborg Invest A/S", None, None, None)
+    ]
+
+
 def test_a_first_name_is_read_as_the_one_full_name_it_opens() -> None:
     norm = normalise("Mette Kragh er ansat som R. Mette kommer fra O.")
     names = {"Mette"}, {"Kragh"}

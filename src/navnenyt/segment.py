@@ -409,9 +409,10 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     netop bestået svendeprøven på O. Avisen ønsker tillykke!" / "• A, Taastrup – tømreruddannelsen"): the
     list-section heading of its kind, which the items under it take like a heading's; else None."""
     end = line.rstrip()[-1:]
-    if end != ":" and not (bullets_follow and end == "!"):
-        return None
     cues, words = _intro_cues(), scan_words(line.lower())
+    announced = end == "." and not words.isdisjoint(load_lexicon().words["list_announcing_words"])
+    if end != ":" and not (bullets_follow and (end == "!" or announced)):
+        return None  # (above bullets also "Følgende elever ... har bestået svendeprøven. Avisen ønsker tillykke.")
     kinds = [cues[w] for w in words if w in cues]
     lex = load_lexicon()
     counted = not words.isdisjoint(lex.words["count_words"]) and not words.isdisjoint(lex.words["new_adjectives"])

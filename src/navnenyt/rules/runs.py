@@ -203,7 +203,11 @@ def name_run(doc: Doc, i: int, end: int) -> Span | None:
     if any(low.endswith(endings) for low in t.lower[i:j]):
         return None  # "Grenaa Golfklub", "Himmerland Boligforening": an organisation
     if j < len(t.text) and t.text[j] in lex.words["company_forms"]:
-        return None  # "Blåmusling Analytics A/S"
+        cuts = (k for k in (j - 2, j - 1) if k >= i + 2 and has_flag(doc.vocab, t.text[k - 1], "surname"))
+        cut = next(cuts, None)  # (the firm's name before its form: two words, else one)
+        if cut is None or not has_flag(doc.vocab, t.text[i], "first_name"):
+            return None  # "Blåmusling Analytics A/S"
+        j = cut  # "forlader Ulrik Steen Ravnsborg Invest A/S": the name, then the firm with its form
     return doc[i:j]
 
 
