@@ -338,6 +338,42 @@ def test_a_name_run_stops_before_the_firm_it_leaves() -> None:
     ]
 
 
+@pytest.mark.parametrize(("bullet", "dash", "former"), [("•", "–", "tidl."), ("*", "-", "tidligere")])
+def test_list_items_with_a_hyphen_and_an_abbreviated_former_post(bullet: str, dash: str, former: str) -> None:
+    text = (
+        "Nyt fra Kærsgaard Revision ApS\n\nVi er glade for at kunne præsentere to nye kolleger:\n\n"
+        f"{bullet} Kasper Thomsen {dash} Senior manager ({former} Manager hos Holm & Partnere ApS)\n"
+        f"{bullet} Sara Juul {dash} Revisorassistent"
+    )
+    assert moves(text, PUBLISHED) == [
+        (
+            "new_job",
+            "Kasper Thomsen",
+            "Senior manager",
+            "Kærsgaard Revision ApS",
+            None,
+            "Manager",
+            "Holm & Partnere ApS",
+        ),
+        ("new_job", "Sara Juul", "Revisorassistent", "Kærsgaard Revision ApS", None, None, None),
+    ]
+
+
+def test_a_later_sentence_about_the_person_gives_the_title() -> None:
+    text = "Holmsland Andelskasse har ansat Mette Kragh Lund. Hun bliver kunderådgiver i afdelingen i Ringkøbing."
+    assert moves(text, PUBLISHED) == [
+        ("new_job", "Mette Kragh Lund", "kunderådgiver", "Holmsland Andelskasse", None, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"), [(b"Mette Holm er ansat.", None), ("Mette Holm er ansat.", "2026-02-01")]
+)
+def test_the_library_refuses_undecoded_text_and_unparsed_dates(text: object, published: object) -> None:
+    with pytest.raises(TypeError, match="must be"):
+        navnenyt.extract(text, published=published)  # type: ignore[arg-type]
+
+
 def test_a_first_name_is_read_as_the_one_full_name_it_opens() -> None:
     norm = normalise("Mette Kragh er ansat som R. Mette kommer fra O.")
     names = {"Mette"}, {"Kragh"}

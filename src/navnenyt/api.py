@@ -78,8 +78,15 @@ class Extractor:
 
         Args:
             text: decoded input text (any length); offsets in the records index this string.
-            published: publication date that anchors year-less dates; default today.
+            published: publication date that anchors year-less dates; default today (a ``datetime`` counts as its
+                date).
+
+        Raises:
+            TypeError: ``text`` is not a ``str`` (bytes must be decoded first: :func:`navnenyt.reading.decode_bytes`),
+                or ``published`` is not a ``datetime.date`` (a string such as "2026-02-03" must be parsed first:
+                ``datetime.date.fromisoformat``).
         """
+        published = _checked(text, published)
         norm = normalise(text)
         if not could_hold_people_news(norm.text):
             return []  # cheap-first: no trigger word, label or date form: no spaCy
@@ -221,6 +228,22 @@ def _person_text(person: Span) -> str:
     heads = load_lexicon().words["genitive_heads"]
     owns = len(run) >= 2 and run.end < len(doc) and doc[run.end].lower_ in heads
     return text[:-1] if owns and text.endswith(("s", "'", "’")) and len(run[-1]) > 3 else text
+
+
+def _checked(text: object, published: object) -> dt.date | None:
+    """``published`` as a date after checking both arguments of :meth:`Extractor.extract` (see there for the
+    errors)."""
+    if not isinstance(text, str):
+        hint = "; decode bytes first (navnenyt.reading.decode_bytes)" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"text must be str, not {type(text).__name__}{hint}")
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if published is not None and not isinstance(published, dt.date):
+        raise TypeError(
+            f"published must be a datetime.date or None, not {type(published).__name__} {published!r}"
+            " (parse a string with datetime.date.fromisoformat)"
+        )
+    return published
 
 
 def _flagged(vocab: Vocab, column: str, word: str) -> bool:
@@ -423,6 +446,9 @@ def extract(text: str, *, published: dt.date | None = None) -> list[Entry]:
 
     Returns:
         list of :class:`Entry`, in text order; empty when the text holds no people-news.
+
+    Raises:
+        TypeError: ``text`` is no ``str`` or ``published`` no ``datetime.date`` (see :meth:`Extractor.extract`).
     """
     global _default
     if _default is None:

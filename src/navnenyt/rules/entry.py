@@ -1342,6 +1342,24 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 """A year ("hvor han siden 2021 har været R")."""
 
 
+def _later_title(doc: Doc, sent: Span, draft: Draft) -> Span | None:
+    """The title a later sentence about the draft's person gives ("Holmsland Andelskasse har ansat X. X bliver ny
+    kunderådgiver i ..."): the sentence opens with the person's name or a pronoun, then a become cue ("bliver") or a
+    move cue with "som"; the title must end in a title word. Else None."""
+    lex = load_lexicon()
+    head = next((k for k in range(sent.start, sent.end) if not doc[k].is_space), sent.end)
+    named = doc[head : head + len(draft.person)].text == draft.person.text
+    if not named and not (head < sent.end and lex.has("pronouns", doc[head].text)):
+        return None
+    after = head + (len(draft.person) if named else 1)
+    cue = next((sp for sp, c in cues_in(doc, after, sent.end) if c.kind in MOVE_KINDS), None)
+    if cue is None or cue.start != after or cue.end >= sent.end:
+        return None
+    k = cue.end + (1 if lex.has("role_intro", doc[cue.end].text) else 0)
+    role = role_run(doc, k, sent.end)
+    return role if _is_title(role) else None
+
+
 def _no_post_got(draft: Draft, vacancy: Span) -> bool:
     """True when ``draft``'s person is the subject of the "fik ny" cue ``vacancy`` and what they got is no job title:
     "Ove Kragh fik ny hofte i september" (not "O har fået ny indehaver: ... overtager X forretningen")."""
@@ -2301,12 +2319,14 @@ def _fill_subject(
                 for sp, c in cues
                 if c.cue == "previous"
                 and sp.start > cue_end
-                and (
-                    (lex.has("list_joiners", doc[sp.start - 1].text) and lex.has("origin_intro", doc[sp.end - 1].text))
-                    or (doc[sp.start - 1].text == "(" and lex.has("former", doc[sp.start].text))
-                )
+                and lex.has("list_joiners", doc[sp.start - 1].text)
+                and lex.has("origin_intro", doc[sp.end - 1].text)
             ),
             main.end,
+        )
+        origin_clause = next(
+            (k for k in range(cue_end, origin_clause - 1) if doc[k].text == "(" and lex.has("former", doc[k + 1].text)),
+            origin_clause,
         )  # "tiltræder 1. september og kommer fra O, hvor hun har været R": R is no new role; nor is "– R (tidligere
         # R0 hos O0)"
         contrast = next(
@@ -2500,6 +2520,8 @@ def _fill_rest(
         # R2 i O2. Han har været i virksomheden i seks år": the firm he leaves)
         if draft.kind != EntryKind.board_appointment:
             break
+    if draft.kind in MOVE_KINDS and draft.role is None:
+        draft.role = next((r for sent in sents if sent != main and (r := _later_title(doc, sent, draft))), None)
     _taken_over(doc, draft, main)
     _acting_title(doc, draft, main)
     if draft.kind == EntryKind.departure and _pronoun_says(doc, sents, main, EntryKind.retirement):

@@ -389,7 +389,12 @@ def _subject(
         inverted = _after_verb(doc, people[0].start - 1, start, cue_starts) or (
             role_word and _after_verb(doc, people[0].start - 2, start, cue_starts)
         )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
-        if after is None or after.text in {",", "(", "–", "—", "→"} or lex.has("origin_intro", after.text) or inverted:
+        if (
+            after is None
+            or after.text in {",", "(", "–", "—", "-", "→"}
+            or lex.has("origin_intro", after.text)
+            or inverted
+        ):
             return people
         colon = doc[people[0].start - (2 if role_word else 1)].text == ":" and people[0].start - 2 >= start
         if colon and after.text in {".", "!"}:
