@@ -359,6 +359,24 @@ def test_list_items_with_a_hyphen_and_an_abbreviated_former_post(bullet: str, da
     ]
 
 
+def test_a_last_working_day_joined_to_the_next_post_is_a_new_job() -> None:
+    text = (
+        "Den 30. april er Sanne Østergaard Bechs sidste arbejdsdag som projektleder hos Nordvest Byg A/S, og fra "
+        "1. maj starter hun som byggechef hos Kjærgaard Entreprise ApS."
+    )
+    assert moves(text, PUBLISHED) == [
+        (
+            "new_job",
+            "Sanne Østergaard Bech",
+            "byggechef",
+            "Kjærgaard Entreprise ApS",
+            "2026-05-01",
+            "projektleder",
+            "Nordvest Byg A/S",
+        )
+    ]
+
+
 def test_a_later_sentence_about_the_person_gives_the_title() -> None:
     text = "Holmsland Andelskasse har ansat Mette Kragh Lund. Hun bliver kunderådgiver i afdelingen i Ringkøbing."
     assert moves(text, PUBLISHED) == [

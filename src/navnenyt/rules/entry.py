@@ -910,7 +910,7 @@ def _sentence_drafts(
     if retiree and not any(load_lexicon().has("jubilee_nouns", t.text) for t in main):
         found = (EntryKind.retirement, retiring[0])  # "X, der går på pension med udgangen af september, har været i
         # virksomheden i 31 år": the years are the retiree's (no "jubilæum"), no anniversary
-    if found is not None and found[1].cue == "departure" and frame == "subject" and len(people) == 1:
+    if found is not None and found[1].cue == "departure" and frame in {"subject", "ner"} and len(people) == 1:
         main_cues = _joined_move(doc, main_cues, found[1])  # "X forlader O1 og bliver R2 i O2": a new job
         told, outside = _joined_move(doc, told, found[1]), _joined_move(doc, outside, found[1])
         found = main_kind(outside) or main_kind(told)
@@ -2824,7 +2824,8 @@ def _names_other_before(doc: Doc, sent: Span, k: int, person: Span) -> bool:
         if run is None:
             j += 1
             continue
-        if run.text != person.text and has_flag(doc.vocab, run[0].text, "first_name") and not has_org_marker(run):
+        same = run.text in {person.text, person.text + "s", person.text + "'"}  # (also "Sanne Bechs sidste arbejdsdag")
+        if not same and has_flag(doc.vocab, run[0].text, "first_name") and not has_org_marker(run):
             return True
         j = run.end
     return False
