@@ -377,6 +377,17 @@ def test_a_last_working_day_joined_to_the_next_post_is_a_new_job() -> None:
     ]
 
 
+def test_an_agenda_item_names_the_post_elected() -> None:
+    text = (
+        "Referat fra generalforsamlingen i Grundejerforeningen Solbakken\n\nGeneralforsamlingen blev afholdt den "
+        "24. februar 2026.\n\n1. Valg af dirigent: Jens Ole Mikkelsen blev valgt.\n\n3. Valg af formand: "
+        "Bestyrelsen foreslog Martin Kjeldsen, som blev valgt uden modkandidat."
+    )
+    assert moves(text, PUBLISHED) == [
+        ("board_appointment", "Martin Kjeldsen", "formand", "Grundejerforeningen Solbakken", "2026-02-24", None, None)
+    ]
+
+
 def test_a_later_sentence_about_the_person_gives_the_title() -> None:
     text = "Holmsland Andelskasse har ansat Mette Kragh Lund. Hun bliver kunderådgiver i afdelingen i Ringkøbing."
     assert moves(text, PUBLISHED) == [

@@ -684,6 +684,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
         if draft.org is None and draft.kind == EntryKind.promotion:
             draft.org = employer
     drafts = [d for d in drafts if not _meeting_function(d)]  # (not "X blev valgt som dirigent")
+    drafts = _agenda_election(doc, drafts)  # "3. Valg af formand: ... Martin Kjeldsen, som blev valgt"
     for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
         draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
         draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
@@ -1358,6 +1359,30 @@ def _later_title(doc: Doc, sent: Span, draft: Draft) -> Span | None:
     k = cue.end + (1 if lex.has("role_intro", doc[cue.end].text) else 0)
     role = role_run(doc, k, sent.end)
     return role if _is_title(role) else None
+
+
+_AGENDA_ITEM = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?P<lead>\w+ \w+) (?P<post>\w+)\s*:", re.IGNORECASE)
+"""An agenda item of a general meeting's minutes: "3. Valg af formand:" (lead words: ``agenda_election_leads``)."""
+
+
+def _agenda_election(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Drafts of an entry that opens with an agenda item naming the post elected ("1. Valg af dirigent: X blev valgt.",
+    "3. Valg af formand: ... Y, som blev valgt uden modkandidat."): none for a meeting function (``meeting_roles``),
+    else each undated-role draft a board post with that title (``board_roles``); other entries unchanged."""
+    match = _AGENDA_ITEM.match(doc.text)
+    lex = load_lexicon()
+    if match is None or not lex.has("agenda_election_leads", match.group("lead").lower()):
+        return drafts
+    post = match.group("post")
+    if lex.has("meeting_roles", post):
+        return []
+    title = doc.char_span(match.start("post"), match.end("post"))
+    if title is None or not lex.has("board_roles", post):
+        return drafts
+    for draft in drafts:
+        if draft.kind in MOVE_KINDS | {EntryKind.board_appointment} and draft.role is None:
+            draft.kind, draft.role = EntryKind.board_appointment, title
+    return drafts
 
 
 def _no_post_got(draft: Draft, vacancy: Span) -> bool:
