@@ -1365,11 +1365,16 @@ _AGENDA_ITEM = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?P<lead>\w+ \w+) (?P<post>\w+)\
 """An agenda item of a general meeting's minutes: "3. Valg af formand:" (lead words: ``agenda_election_leads``)."""
 
 
+AGENDA_HEAD_CHARS = 60
+"""Characters of an entry's start searched for an agenda item ("12. Valg af næstformand:")."""
+
+
 def _agenda_election(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Drafts of an entry that opens with an agenda item naming the post elected ("1. Valg af dirigent: X blev valgt.",
     "3. Valg af formand: ... Y, som blev valgt uden modkandidat."): none for a meeting function (``meeting_roles``),
     else each undated-role draft a board post with that title (``board_roles``); other entries unchanged."""
-    match = _AGENDA_ITEM.match(doc.text)
+    head = token_table(doc).doc_text[:AGENDA_HEAD_CHARS]  # (Doc.text would join the whole entry)
+    match = _AGENDA_ITEM.match(head) if ":" in head else None
     lex = load_lexicon()
     if match is None or not lex.has("agenda_election_leads", match.group("lead").lower()):
         return drafts
