@@ -388,6 +388,17 @@ def test_an_agenda_item_names_the_post_elected() -> None:
     ]
 
 
+def test_two_inverted_subjects_are_no_part_of_the_programme() -> None:
+    text = "Fredag den 27. juni bestod Mikkel Dahl og Sofie Lund svendeprøven på Tech College Vestfjord."
+    records = navnenyt.extract(text, published=dt.date(2025, 7, 1))
+    assert [(r.person, r.date and r.date.isoformat(), r.education and r.education.institution) for r in records] == [
+        ("Mikkel Dahl", "2025-06-27", "Tech College Vestfjord"),
+        ("Sofie Lund", "2025-06-27", "Tech College Vestfjord"),
+    ]
+    assert all(r.education is not None and r.education.programme is None for r in records)  # (not "og Sofie Lund
+    # svendeprøven": "svendeprøven" names no trade)
+
+
 def test_a_later_sentence_about_the_person_gives_the_title() -> None:
     text = "Holmsland Andelskasse har ansat Mette Kragh Lund. Hun bliver kunderådgiver i afdelingen i Ringkøbing."
     assert moves(text, PUBLISHED) == [

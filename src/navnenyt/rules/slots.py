@@ -334,6 +334,11 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
     return pos
 
 
+def _listed_name(doc: Doc, run: Span) -> bool:
+    """True when every word of ``run`` is a listed first name or surname (DST 2023, via the model's gazetteer)."""
+    return all(has_flag(doc.vocab, t.text, "first_name") or has_flag(doc.vocab, t.text, "surname") for t in run)
+
+
 def after_word(doc: Doc, start: int, end: int, word: str) -> int:
     """Return the index just after the first ``word`` (lower-case) in [start, end), or -1."""
     k = skip_to(doc, start, end, {word})
@@ -375,11 +380,14 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
     # degree ends at "og er"
     i = _skip_date(doc, i, end)  # "forsvarede 12. januar sin ph.d.-afhandling"
     subject = name_run(doc, i, end)
-    named = subject is not None and all(
-        has_flag(doc.vocab, t.text, "first_name") or has_flag(doc.vocab, t.text, "surname") for t in subject
-    )  # listed names only: "certificeret som Lean Six Sigma Black Belt" is the programme
-    if subject is not None and subject.start == i and named:
+    named = subject is not None and _listed_name(doc, subject)  # listed names only: "certificeret som Lean Six Sigma
+    # Black Belt" is the programme
+    while subject is not None and subject.start == i and named:
         i = _skip_date(doc, subject.end, end)  # "Den 24. juni forsvarede Freja Nissen sit speciale": inverted
+        joined = i + 1 < end and lex.has("list_joiners", doc[i].text) and doc[i].text != ","
+        subject = name_run(doc, i + 1, end) if joined else None  # ("bestod A og B svendeprøven": both)
+        named = subject is not None and subject.start == i + 1 and _listed_name(doc, subject)
+        i = i + 1 if named else i
     become = next(
         (
             k
