@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 import navnenyt
-from navnenyt.lexicon import could_hold_people_news
+from navnenyt.lexicon import could_hold_people_news, genitive, genitive_stem
 from navnenyt.normalise import normalise
 from navnenyt.short_names import read_short_names
 from record_tuples import Move, moves
@@ -412,6 +412,15 @@ def test_a_later_sentence_about_the_person_gives_the_title() -> None:
 def test_the_library_refuses_undecoded_text_and_unparsed_dates(text: object, published: object) -> None:
     with pytest.raises(TypeError, match="must be"):
         navnenyt.extract(text, published=published)  # type: ignore[arg-type]
+
+
+def test_genitive_forms_of_names() -> None:
+    assert genitive("Thomas Ravnkilde") == "Thomas Ravnkildes"
+    assert genitive("Mads Lars") == "Mads Lars'"
+    assert genitive_stem("Bechs") == "Bech"
+    assert genitive_stem("Lars'") == "Lars"
+    assert genitive_stem("IF's", apostrophe=True) == "IF"
+    assert genitive_stem("Sparekasses", apostrophe=True) is None
 
 
 def test_a_first_name_is_read_as_the_one_full_name_it_opens() -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from navnenyt.fact_boxes import find_boxes
-from navnenyt.lexicon import could_hold_people_news, load_lexicon, scan_words
+from navnenyt.lexicon import could_hold_people_news, genitive_stem, load_lexicon, scan_words
 from navnenyt.model_features import has_flag, may_name_person
 from navnenyt.normalise import TAG_RE, Normalised, normalise
 from navnenyt.people_tables import find_tables
@@ -226,8 +226,8 @@ def _person_text(person: Span) -> str:
     run = strip_lead_role(doc, person)
     text = run.text
     heads = load_lexicon().words["genitive_heads"]
-    owns = len(run) >= 2 and run.end < len(doc) and doc[run.end].lower_ in heads
-    return text[:-1] if owns and text.endswith(("s", "'", "’")) and len(run[-1]) > 3 else text
+    owns = len(run) >= 2 and run.end < len(doc) and doc[run.end].lower_ in heads and len(run[-1]) > 3
+    return (genitive_stem(text) if owns else None) or text
 
 
 def _checked(text: object, published: object) -> dt.date | None:

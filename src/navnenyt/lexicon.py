@@ -307,6 +307,38 @@ class Scan:
     no_role_words: set[str] = field(default_factory=set)
 
 
+def genitive(name: str) -> str:
+    """The genitive of a person's name: "Thomas Ravnkilde" -> "Thomas Ravnkildes", "Mads Lars" -> "Mads Lars'"
+    (an apostrophe after ``genitive_apostrophe_after``, else the ``genitive_endings`` ending; words.yaml).
+
+    Raises:
+        DataError: words.yaml is missing or malformed (from :func:`load_lexicon`).
+    """
+    lex = load_lexicon()
+    if name.endswith(lex.endings("genitive_apostrophe_after")):
+        return name + lex.word_tuples["genitive_apostrophes"][0]
+    return name + lex.word_tuples["genitive_endings"][0]
+
+
+def genitive_stem(word: str, *, apostrophe: bool = False) -> str | None:
+    """``word`` without its genitive ending, else None: "Bechs" -> "Bech", "Lars'" -> "Lars", "IF's" -> "IF"; with
+    ``apostrophe`` only an apostrophe's "s" counts ("IF's", not "Sparekasses", whose stem needs checking).
+
+    Raises:
+        DataError: words.yaml is missing or malformed (from :func:`load_lexicon`).
+    """
+    lex = load_lexicon()
+    for mark in lex.word_tuples["genitive_apostrophes"]:
+        for ending in lex.word_tuples["genitive_endings"]:
+            if word.endswith(mark + ending):
+                return word[: -len(mark + ending)]
+        if word.endswith(mark) and not apostrophe:
+            return word[: -len(mark)]
+    if apostrophe:
+        return None
+    return next((word[: -len(e)] for e in lex.word_tuples["genitive_endings"] if word.endswith(e)), None)
+
+
 @functools.cache
 def labels_by_casefold() -> dict[str, str]:
     """labels.yaml's labels and section headings keyed by their case-folded text ("nyt job" -> "Nyt job"), so a label

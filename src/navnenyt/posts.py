@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
-from navnenyt.lexicon import load_lexicon
+from navnenyt.lexicon import genitive, load_lexicon
 from navnenyt.normalise import Normalised, rewrite
 from navnenyt.releases import names_organisation
 
@@ -192,14 +192,9 @@ def read_first_person(norm: Normalised, posts: list[Post] | None = None) -> Norm
     """
     first = _words()[2]
     edits = [
-        (m.start(), m.end(), _genitive(post.author) if m.group("own") else post.author)
+        (m.start(), m.end(), genitive(post.author) if m.group("own") else post.author)
         for post in (find_posts(norm.text) if posts is None else posts)
         if not post.organisation
         for m in first.finditer(norm.text, post.body_start, post.body_end)
     ]
     return rewrite(norm, edits)
-
-
-def _genitive(name: str) -> str:
-    """``name`` in the genitive, for the author's "min"/"mit"/"mine": "Thomas Ravnkildes", "Mads Lars'"."""
-    return name + "'" if name.endswith(("s", "x", "z")) else name + "s"

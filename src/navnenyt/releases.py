@@ -111,15 +111,10 @@ def site_owner(lines: list[str]) -> str | None:
 
 def _published_for(part: str) -> str:
     """``part`` without a publication's name before its publisher ("Medlemsblad for Skovlund Idrætsforening" ->
-    "Skovlund Idrætsforening", "Beboerblad for Boligselskabet Egebo" -> "Boligselskabet Egebo"; ``publisher_words``,
-    ``publication_endings`` and ``head_joiners`` of releases.yaml)."""
-    words = part.split(maxsplit=2)
-    release = _release_words()
-    first = words[0].lower() if words else ""
-    publication = first in release.publisher_words or first.endswith(release.publication_endings)
-    if len(words) == 3 and publication and words[1] in release.head_joiners:
-        return words[2]
-    return part
+    "Skovlund Idrætsforening"): :func:`_without_publication` of its words."""
+    words = part.split()
+    name = _without_publication(words)
+    return part if name is words else " ".join(name)
 
 
 def _names_section(line: str, sections: tuple[str, ...]) -> bool:
@@ -355,12 +350,13 @@ def _after_heading(text: str, start: int) -> bool:
 
 
 def _without_publication(name: list[str]) -> list[str]:
-    """``name`` without a publication's name before its publisher ("Beboerblad for Boligselskabet Egebo" ->
-    "Boligselskabet Egebo": a word with a ``publication_endings`` ending, then a ``head_joiners`` word)."""
+    """The words of ``name`` without a publication's name before its publisher ("Beboerblad for Boligselskabet Egebo"
+    -> "Boligselskabet Egebo", "Tidsskrift for ..."): a ``publisher_words`` word or one with a ``publication_endings``
+    ending, then a ``head_joiners`` word (releases.yaml); ``name`` itself when it opens with none."""
     release = _release_words()
-    if len(name) > 2 and name[0].lower().endswith(release.publication_endings) and name[1] in release.head_joiners:
-        return name[2:]
-    return name
+    first = name[0].lower() if name else ""
+    publication = first in release.publisher_words or first.endswith(release.publication_endings)
+    return name[2:] if len(name) > 2 and publication and name[1] in release.head_joiners else name
 
 
 def _capitalised_runs(line: str) -> list[list[str]]:

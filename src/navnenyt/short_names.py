@@ -13,20 +13,28 @@ before, and measured on every gold set, reading surnames as well found less.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
+from navnenyt.lexicon import load_lexicon
 from navnenyt.normalise import Normalised, rewrite
 
 __all__ = ["read_short_names"]
 
 _FULL_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){1,3}\b")
 """Two to four capitalised words: a candidate full name ("Morten Skaarup", "Kirsten Lykke Dahl")."""
-_SHORT_NAME = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, mens )|(?<=, og ))[ \t]*(?P<word>[A-ZÆØÅ][a-zæøåéü]+)(?= [a-zæøå])", re.MULTILINE
-)
-"""One capitalised word opening a sentence, a line or a clause after ", mens"/", og", followed by a lower-case word:
-"Skaarup stopper ...", "..., mens Sofie kommer fra ..."."""
+
+
+@functools.cache
+def _short_name() -> re.Pattern[str]:
+    """One capitalised word opening a sentence, a line or a clause after a comma and a ``clause_conjunctions`` word of
+    words.yaml (", mens", ", og"), followed by a lower-case word: "Kirsten var i 34 år ...", "..., mens Sofie kommer
+    fra ..."."""
+    after = "".join(f"|(?<=, {re.escape(w)} )" for w in load_lexicon().words["clause_conjunctions"])
+    return re.compile(
+        rf"(?:^|(?<=[.!?] )|(?<=\n){after})[ \t]*(?P<word>[A-ZÆØÅ][a-zæøåéü]+)(?= [a-zæøå])", re.MULTILINE
+    )
 
 
 def read_short_names(
@@ -56,7 +64,7 @@ def read_short_names(
         first_seen.setdefault(name, match.start())
         owners.setdefault(words[0], set()).add(name)
     edits = []
-    for match in _SHORT_NAME.finditer(text):
+    for match in _short_name().finditer(text):
         names = owners.get(match.group("word"), set())
         if len(names) == 1 and first_seen[(name := next(iter(names)))] < match.start():
             edits.append((match.start("word"), match.end("word"), name))

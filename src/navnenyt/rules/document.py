@@ -23,7 +23,7 @@ from navnenyt.dates import find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
 from navnenyt.releases import Topic, names_organisation, opening_name, org_in
-from navnenyt.rules.entry import Draft
+from navnenyt.rules.entry import Draft, same_org_name
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
 
@@ -244,11 +244,8 @@ def _left_for_new_post(kept: list[Found]) -> list[Found]:
 
 
 def _other_org(left: str | None, joined: str | None) -> bool:
-    """True when both name an organisation and neither name opens the other ("Brugsen" and "Brugsen på Torvegade"
-    are one)."""
-    if left is None or joined is None:
-        return False
-    return not (left.startswith(joined) or joined.startswith(left))
+    """True when both name an organisation and not the same one (:func:`navnenyt.rules.entry.same_org_name`)."""
+    return left is not None and joined is not None and not same_org_name(left, joined)
 
 
 def _topical(entry: Entry, topic: Topic) -> bool:

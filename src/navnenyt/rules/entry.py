@@ -15,7 +15,7 @@ from itertools import chain, pairwise
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import DateMatch, find_dates, find_relative_dates
-from navnenyt.lexicon import DAY_DATED_KINDS, Cue, load_lexicon
+from navnenyt.lexicon import DAY_DATED_KINDS, Cue, genitive_stem, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cue_by_id, cues_in, main_kind
@@ -776,9 +776,13 @@ def _held_now(doc: Doc, sentence: Span | None = None) -> bool:
 
 
 def _same_org(a: Span, b: Span) -> bool:
-    """True when two organisation slots name the same organisation, one perhaps without its company form
-    ("Tangmose Møbler" and "Tangmose Møbler A/S")."""
-    x, y = a.text, b.text
+    """True when two organisation slots name the same organisation (:func:`same_org_name`)."""
+    return same_org_name(a.text, b.text)
+
+
+def same_org_name(x: str, y: str) -> bool:
+    """True when two organisation names are one, the one perhaps longer by words after it ("Tangmose Møbler" and
+    "Tangmose Møbler A/S", "Brugsen" and "Brugsen på Torvegade")."""
     return x == y or x.startswith(y + " ") or y.startswith(x + " ")
 
 
@@ -2854,7 +2858,7 @@ def _names_other_before(doc: Doc, sent: Span, k: int, person: Span) -> bool:
         if run is None:
             j += 1
             continue
-        same = run.text in {person.text, person.text + "s", person.text + "'"}  # (also "Sanne Bechs sidste arbejdsdag")
+        same = person.text in {run.text, genitive_stem(run.text)}  # (also "Sanne Bechs sidste arbejdsdag")
         if not same and has_flag(doc.vocab, run[0].text, "first_name") and not has_org_marker(run):
             return True
         j = run.end

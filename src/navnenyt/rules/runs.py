@@ -404,7 +404,7 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     stop, owner_intro = words["role_stop"], words["board_owner_intro"]
     if i < end and (low[i] in stop or low[i] in words["season_words"] or low[i] in words["unnamed_employers"]):
         return None  # "til sommer": a time, no role; "til konkurrenten": a place without its name
-    suffixes = lex.endings("role_suffixes")
+    suffixes, participles = lex.endings("role_suffixes"), lex.endings("present_participle_endings")
     j, field = i, False
     while j < end and j - i < MAX_ROLE_TOKENS:
         text = t.text[j]
@@ -416,7 +416,7 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         if joined and joiner and j > i and j + 1 < end and low[j + 1].endswith(suffixes):
             j += 1  # "partner og it-advokat"
             continue
-        participle = joined and joiner and j > i and j + 2 < end and low[j + 1].endswith(PARTICIPLE_ENDING)
+        participle = joined and joiner and j > i and j + 2 < end and low[j + 1].endswith(participles)
         if participle and low[j + 2].endswith(suffixes):
             j += 2  # "stifter og administrerende direktør": a participle, then the second title
             continue
@@ -457,10 +457,6 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     if low[j - 1] in words["not_post_nouns"]:
         return None  # "der har været en del af gruppen": no post
     return doc[i : _title_field_end(doc, t, j, end)]
-
-
-PARTICIPLE_ENDING = "ende"
-"""The ending of a present participle used as a title's adjective ("administrerende", "ledende", "udøvende")."""
 
 
 def _first_and_surname(doc: Doc, first: str, second: str) -> bool:

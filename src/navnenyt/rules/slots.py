@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
-from navnenyt.lexicon import load_lexicon, scan_tables
+from navnenyt.lexicon import genitive_stem, load_lexicon, scan_tables
 from navnenyt.model_features import has_flag
 from navnenyt.rules.runs import (
     employer_after_unit,
@@ -78,8 +78,9 @@ def org_text(span: Span | None) -> str | None:
     "Sønderå Sparekasses direktør" -> "Sønderå Sparekasse" (the stem ends like an organisation, ``org_endings``
     or ``org_markers``, and a lower-case word follows; or a board noun follows: "Agri Vestegns bestyrelse")."""
     text = text_of(span)
-    if text is not None and text.endswith(("'s", "’s")) and len(text) > 3:
-        return text[:-2]  # "Holmsted IF's": an apostrophe genitive
+    stem = genitive_stem(text, apostrophe=True) if text is not None and len(text) > 3 else None
+    if stem is not None:
+        return stem  # "Holmsted IF's": an apostrophe genitive
     if span is None or text is None or span.end >= len(span.doc):
         return text
     last, nxt = span[-1].text, span.doc[span.end]
@@ -450,7 +451,8 @@ def _past_exam_noun(doc: Doc, i: int, end: int) -> int:
             return i
         if lex.has("exam_nouns", doc[k].text) and lex.has("exam_programme_intro", doc[k + 1].text):
             named = doc[k + 2].text[:1].isupper() or doc[k + 2].lower_.endswith(lex.endings("programme_noun_endings"))
-            named = named or doc[k + 1].lower_ == "som"  # "den afsluttende prøve som social- og sundhedsassistent"
+            named = named or lex.has("role_intro", doc[k + 1].text)  # "den afsluttende prøve som social- og
+            # sundhedsassistent": a trade after "som"
             return k + 2 if named else i  # (also "afsluttende eksamen på kandidatuddannelsen i revision")
     return i
 
