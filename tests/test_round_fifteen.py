@@ -45,10 +45,10 @@ ROUND_FIFTEEN: list[tuple[str, list[Move]]] = [
         "Bestyrelsen konstituerede sig efterfølgende den 3. marts med Mads Thomsen som næstformand.",
         [("board_appointment", "Mads Thomsen", "næstformand", "Vestjysk Familielandbrug", "2025-03-03", None, None)],
     ),
-    (  # ... and not the place after the indefinite noun
+    (  # ... and not the place after the indefinite noun, but the holder before "holdt" (round 22)
         "Vestjysk Familielandbrug holdt generalforsamling i Tvedmose Forsamlingshus tirsdag den 3. marts.\n\n"
         "Bestyrelsen konstituerede sig efterfølgende den 3. marts med Mads Thomsen som næstformand.",
-        [("board_appointment", "Mads Thomsen", "næstformand", None, "2025-03-03", None, None)],
+        [("board_appointment", "Mads Thomsen", "næstformand", "Vestjysk Familielandbrug", "2025-03-03", None, None)],
     ),
 ]
 

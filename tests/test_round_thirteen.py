@@ -226,7 +226,7 @@ ROUND_THIRTEEN: list[tuple[str, list[Move]]] = [
         "Merete Lind, der er 54 år og uddannet cand.scient.pol., afløser kommunaldirektør Jens Otto Fabricius, som "
         "går på pension efter 17 år.",
         [
-            ("new_job", "Merete Lind", None, None, None, None, None),
+            ("new_job", "Merete Lind", "kommunaldirektør", None, None, None, None),  # the post she takes over
             ("retirement", "Jens Otto Fabricius", "kommunaldirektør", None, None, None, None),
         ],
     ),

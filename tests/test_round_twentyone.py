@@ -221,7 +221,7 @@ ROUND_TWENTY_ONE: list[tuple[str, list[Move]]] = [
     (  # an English title before the replaced person's name
         "Per Holm afløser pr. 1. maj den nuværende Technical Manager, Jørgen Kvist, der går på pension 30. april.",
         [
-            ("new_job", "Per Holm", None, None, "2026-05-01", None, None),
+            ("new_job", "Per Holm", "Technical Manager", None, "2026-05-01", None, None),  # the post he takes over
             ("retirement", "Jørgen Kvist", "Technical Manager", None, "2026-04-30", None, None),
         ],
     ),

@@ -13,6 +13,7 @@ from functools import partial
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from navnenyt.columns import column_views
 from navnenyt.fact_boxes import find_boxes
 from navnenyt.lexicon import could_hold_people_news, genitive_stem, load_lexicon, scan_words
 from navnenyt.model_features import has_flag, may_name_person
@@ -90,6 +91,16 @@ class Extractor:
         norm = normalise(text)
         if not could_hold_people_news(norm.text):
             return []  # cheap-first: no trigger word, label or date form: no spaCy
+        views = column_views(norm)  # (a page set in two columns: each column read on its own)
+        if views is None:
+            return self._extract(text, norm, published)
+        left, right, regions = views
+        entries = self._extract(text, left, published)
+        entries += [e for e in self._extract(text, right, published) if any(a <= e.start < b for a, b in regions)]
+        return sorted(entries, key=lambda e: e.start)
+
+    def _extract(self, text: str, norm: Normalised, published: dt.date | None) -> list[Entry]:
+        """The records of ``text`` read from its normalised text ``norm`` (:meth:`extract` after the checks)."""
         ad = job_ad_span(norm.text)
         if ad is not None and not _labelled_outside(norm.text, ad):
             return []  # a job ad tells no news (a page's labelled people-news beside a job listing does)

@@ -201,9 +201,15 @@ def _title_cell(cell: str) -> bool:
     return word.isalpha() and word[:1].isupper() and word.lower().endswith(load_lexicon().endings("role_suffixes"))
 
 
+MOVE_HEADINGS = frozenset({EntryKind.new_job, EntryKind.promotion})
+"""Kinds a sentence announcing a table does not set for its rows (a short heading does): "ugens udnævnelser" are
+new jobs and promotions alike."""
+
+
 def _heading_kind(line: str) -> EntryKind | None:
-    """The kind a short heading line sets ("Forfremmelser" -> promotion), or None."""
-    if len(line) > HEADING_MAX_CHARS:
+    """The kind a short heading line, or a line announcing the table with a colon, sets ("Forfremmelser" ->
+    promotion; "Vi ønsker tillykke til følgende medlemmer, der har 25 års jubilæum:" -> anniversary), or None."""
+    if len(line) > HEADING_MAX_CHARS and not line.endswith(":"):
         return None
     headings = _tables_data()[1]
     return next((headings[w] for w in _WORD.findall(line.lower()) if w in headings), None)
@@ -250,8 +256,13 @@ def find_tables(text: str) -> list[PeopleTable]:
         if sep is None or "person" not in slots or not slots & {"role", "organisation", "programme", "note"}:
             i += 1
             continue
-        above = next((text[a:b].strip() for a, b in reversed(lines[max(0, i - 2) : i]) if text[a:b].strip()), "")
-        kind = _heading_kind(above) or next((m.kind for m in meanings if m is not None and m.kind), None)
+        above = [text[a:b].strip() for a, b in reversed(lines[max(0, i - 4) : i]) if text[a:b].strip()][:2]
+        told = above[:2] if above and above[0].endswith(":") else above[:1]  # "JUBILARER I APRIL" / "Vi ønsker
+        # tillykke til følgende medlemmer, der har 25 års jubilæum på deres arbejdsplads:" / the table
+        heading = next((k for k in map(_heading_kind, told) if k is not None), None)
+        if heading in MOVE_HEADINGS and above and above[0].endswith(":") and len(above[0]) > HEADING_MAX_CHARS:
+            heading = None  # "Her er ugens udnævnelser, som virksomhederne selv har meldt ind:": any move
+        kind = heading or next((m.kind for m in meanings if m is not None and m.kind), None)
         inside = "previous_role" in slots and not slots & {"organisation", "previous_organisation"}
         kind = EntryKind.promotion if kind == EntryKind.new_job and inside else kind  # "Ny titel | Hidtil"
         note_kind = next((m.kind for m in meanings if m is not None and m.slot == "note" and m.kind), None)

@@ -112,10 +112,11 @@ ITEM_HEAD = re.compile(r"(?:\d[\d.]*(?:-\w+)?(?:[ \t]+\w+){0,2}|[A-ZÆØÅ]\w*(?
 def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int]) -> list[tuple[int, int, bool]]:
     """Join hard-wrapped lines: a long line without final punctuation continued by a lower-case start (never a
     line that ends with a category label: "... i Fjordhavn Logistik ApS. Jubilæum" / "70 år"), or by any start
-    when it ends with a word no paragraph ends with ("... ansat som projektleder hos" / "Brandt & Kjær A/S.";
-    words.yaml ``wrap_words``). In a text wrapped at a fixed width (:func:`_wrap_width`: a plain-text e-mail), a
-    line that fills the width goes on on the next line too ("... it-chef i Vejen" / "Kommune."), unless it ends a
-    sentence before a capital or ends with a colon. The offsets of the joining line breaks are added to ``wraps``."""
+    when it ends with a comma or with a word no paragraph ends with ("... ansat som projektleder hos" / "Brandt &
+    Kjær A/S."; words.yaml ``wrap_words``). In a text wrapped at a fixed width (:func:`_wrap_width`: a plain-text
+    e-mail), a line that fills the width goes on on the next line too ("... it-chef i Vejen" / "Kommune."), unless
+    it ends a sentence before a capital or ends with a colon. The offsets of the joining line breaks are added to
+    ``wraps``."""
     trailing = _label_regexes()[1]
     lex = load_lexicon()
     width = _wrap_width(lines)
@@ -135,7 +136,13 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int
                 (p_end - p_start >= WRAP_MIN_CHARS or named)
                 and (prev[-1] not in '.!?:»"”' or (full and not sentence_end and prev[-1] != ":"))
                 and " / " not in prev
-                and (nxt[0].islower() or nxt[0].isdigit() or lex.has("wrap_words", prev.rsplit(None, 1)[-1]) or full)
+                and (
+                    nxt[0].islower()
+                    or nxt[0].isdigit()
+                    or lex.has("wrap_words", prev.rsplit(None, 1)[-1])
+                    or full
+                    or prev[-1] == ","  # "Installatør Per Ulrik Dahl, Dahl El-Teknik ApS," / "Ringkøbing, fylder ..."
+                )
                 and ITEM_HEAD.match(nxt) is None  # "40 år: Pedel Keld Juhl, ...": the next list item
                 and not (nxt[0].isdigit() and bullet.match(nxt) is not None)  # "2. Frederik Aamand, ...": the next
                 and not any(m.end() == len(prev) for m in trailing.finditer(prev))
@@ -159,15 +166,26 @@ WRAP_MAX_WIDTH = 100
 
 
 def _wrap_width(lines: list[tuple[int, int, bool]]) -> int | None:
-    """The width a text was hard-wrapped at, or None: at least four lines of 40 or more characters, none longer
-    than :data:`WRAP_MAX_WIDTH`, and most of them within :data:`WRAP_SLACK` of the longest."""
+    """The width a text was hard-wrapped at, or None: at least four lines of 40 or more characters, most of them
+    within :data:`WRAP_SLACK` below the width, which is the longest line or, past up to :data:`WRAP_OUTLIERS` lines
+    :data:`OUTLIER_RATIO` times longer (a masthead), the next longest; never above :data:`WRAP_MAX_WIDTH`."""
     lengths = [end - start for start, end, _ in lines]
-    long = [n for n in lengths if n >= 40]
-    if len(long) < 4 or max(lengths) > WRAP_MAX_WIDTH:
+    long = sorted((n for n in lengths if n >= 40), reverse=True)
+    if len(long) < 4 or long[0] > WRAP_MAX_WIDTH:
         return None
-    width = max(lengths)
-    full = sum(n >= width - WRAP_SLACK for n in long)
-    return width if full >= 0.6 * len(long) else None
+    for k, width in enumerate(long[: WRAP_OUTLIERS + 1]):  # (past a masthead or footer set across two columns)
+        if k and long[k - 1] < OUTLIER_RATIO * width:
+            return None  # the longer lines are no masthead: the text is not wrapped at this width
+        full = sum(width - WRAP_SLACK <= n <= width for n in long)
+        if full >= 0.6 * len(long):
+            return width
+    return None
+
+
+WRAP_OUTLIERS = 2
+"""Lines longer than the wrap width a wrapped text may hold at most (a masthead, a footer)."""
+OUTLIER_RATIO = 1.5
+"""How much longer than the wrap width such a line is at least (a masthead across two columns of a page)."""
 
 
 @functools.cache
@@ -421,6 +439,9 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     ending = line.lower().rstrip().removesuffix(":").rstrip()
     if not kinds:  # "Vi byder velkommen til:": the phrase ends at the colon, so the list holds its objects
         kinds = [kind for phrase, kind in _intro_phrases() if ending.endswith(" " + phrase) or ending == phrase]
+    if not kinds:  # "... i juni har vi hele fire jubilarer at fejre. Vi siger tillykke og tak for indsatsen til:"
+        folded = labels_by_casefold()
+        kinds = [lex.labels[folded[w]] for w in words if w in folded and folded[w] in lex.section_labels]
     if not kinds and counted and not words.isdisjoint(lex.words["colleague_nouns"]):
         kinds = [EntryKind.new_job]  # "... at kunne præsentere fire nye ansigter i vores team i København:"
     board = any(w.endswith(tuple(lex.words["board_nouns"])) for w in words)

@@ -101,8 +101,10 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
 
 def _named_holder(sentence: str) -> str | None:
     """The organisation a meeting sentence names without a company form: the name after the meeting noun's definite
-    form and "i|for|hos" ("Repræsentantskabsmødet i Dansk Kajak- og Surfski Union valgte ..."); not the place after
-    the indefinite form ("holdt generalforsamling i Tvedmose Forsamlingshus"). Words as in ``meeting_nouns_definite``
+    form and "i|for|hos" ("Repræsentantskabsmødet i Dansk Kajak- og Surfski Union valgte ..."), or the name before
+    a verb of holding (``meeting_holding_verbs``: "da Stenvig IF torsdag den 27. februar holdt ordinær
+    generalforsamling"); not the place after the indefinite form ("holdt generalforsamling i Tvedmose
+    Forsamlingshus"). Words as in ``meeting_nouns_definite``
     and ``meeting_holder_prepositions`` of words.yaml."""
     words = load_lexicon().words
     tokens = sentence.split()
@@ -113,7 +115,22 @@ def _named_holder(sentence: str) -> str | None:
             name = opening_name(" ".join(tokens[k + 2 :]))
             if name is not None:
                 return name
+    for k, word in enumerate(low):  # "..., da Stenvig IF torsdag den 27. februar holdt ordinær generalforsamling"
+        if word not in words["meeting_holding_verbs"]:
+            continue
+        for j in range(k - 1, max(-1, k - HOLDER_REACH - 1), -1):
+            if tokens[j].endswith(","):
+                break  # "Ny formand blev X, da afdelingen holdt ...": the clause before is no holder
+            if tokens[j][:1].isupper() and (j == 0 or not tokens[j - 1][:1].isupper()):
+                name = opening_name(" ".join(tokens[j:k]))
+                if name is not None and (len(name.split()) > 1 or names_organisation(name)):
+                    return name
+                break
     return None
+
+
+HOLDER_REACH = 8
+"""Words between a meeting's holder and the verb of holding at most ("Stenvig IF torsdag den 27. februar holdt")."""
 
 
 def resolve_document(

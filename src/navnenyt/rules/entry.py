@@ -194,6 +194,12 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         # that opens it is one: "X, bestyrelsesmedlem, O")
     if first.text.isdigit() and (close == start + 1 or lex.has("year_nouns", doc[start + 1].text)):
         draft.age = int(first.text)  # ", 54 år," / ", 52,"
+        if after < end and doc[close].text == ",":
+            later, rest = _apposition(doc, draft, close, end)  # "X, 41, der siden 2017 har været R1 ved O1, er
+            role = later.pos.role  # udnævnt til R2 samme sted": the post held before, after the age
+            held = later.sort == "previous" and draft.kind in MOVE_KINDS and _is_title(role)
+            if held and role is not None and not lex.has("degree_now_words", role[0].text):
+                return later, rest  # (not ", der er uddannet civiløkonom,")
         return none, after
     if lex.has("family_words", first.text):
         return none, after  # ", datter af Lene og Bo Mose,": family, not a position
@@ -226,9 +232,10 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     suffixes = lex.endings("role_suffixes")
     address = whole_org is not None and any(t.like_num for t in whole_org)  # ", Stationsvej 8,"
     if whole_org is not None and whole_org.end == close and _home_place(whole_org):
-        return none, after  # ", Hvidbjerg Mark,": where the person lives
+        return _after_home(doc, draft, close, end)  # ", Hvidbjerg Mark,": where the person lives
     if draft.kind in HOME_KINDS and _address(doc, start, close):
-        return none, after  # "Ella Holst, Bøgebakken i Brædstrup, fylder 90 år": an address, no employer
+        return _after_home(doc, draft, close, end)  # "Ella Holst, Bøgebakken i Brædstrup, fylder 90 år": an
+        # address, no employer
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
     named = named or (whole_org is not None and not address and names_org(doc, whole_org.start, whole_org.end))
     # (", Bakkeskolen,": one word that names an organisation, org_endings of words.yaml)
@@ -243,7 +250,8 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     one_cap = pos.role is not None and len(pos.role) == 1 and is_cap(pos.role[0])
     titled_word = one_cap and pos.role is not None and _is_title(pos.role) and not _is_place(pos.role)
     if (pos.org is None or _is_place(pos.org)) and one_cap and not titled_word:
-        return none, after  # ", Fjordby," is a place, ", Bøgebakken i Brædstrup," an address; not ", HR-konsulent,"
+        return _after_home(doc, draft, close, end)  # ", Fjordby," is a place, ", Bøgebakken i Brædstrup," an
+        # address; not ", HR-konsulent,"
     if pos.org is None and after < end and doc[after - 1].text == ",":
         second = org_run(doc, after, end)  # "Karen Holt, økonomichef, Vestbo ApS, fylder 50 år" (or ": ", " – ")
         closer = {",", ":", "–", "—"}
@@ -255,6 +263,18 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         ):
             return Apposition(Position(role=pos.role, org=second), "current"), second.end + 1
     return Apposition(pos, "current"), after
+
+
+def _after_home(doc: Doc, draft: Draft, close: int, end: int) -> tuple[Apposition, int]:
+    """Read the apposition after a home place that ends at token ``close`` ("Arne Bitsch, Rødkærsbro, fhv.
+    skoledirektør i Lyngsø Kommune, fylder 70 år"): the post, when a second apposition follows the place; none
+    otherwise. Returns the apposition and the token index where the rest of the sentence starts."""
+    after = close + 1 if close < end else close
+    if after < end and doc[close].text == "," and not load_lexicon().has("relatives", doc[after].text):
+        second, rest = _apposition(doc, draft, close, end)
+        if second.sort == "current" and _is_title(second.pos.role):  # (not ", lørdag den 4.," or a second place)
+            return second, rest
+    return Apposition(Position()), after
 
 
 HOME_KINDS = frozenset({EntryKind.birthday, EntryKind.obituary})
@@ -346,11 +366,22 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             i = verb + 1
             continue
         org = org_at(doc, i + 1, end) if lex.has("org_intro", low) and nxt is not None and draft.org is None else None
+        if org is not None and lex.has("agent_intro", low) and _person_named(doc, org):
+            org = None  # "... sat ind i opgaverne af Birthe Kallesøe": a person, no employer
         if org is not None:  # "hos O", "i advokatfirmaet O", "i den tyske robotproducent O GmbH"
             draft.org = org
             i = org.end
             continue
         i += 1
+
+
+def _person_named(doc: Doc, span: Span) -> bool:
+    """True when ``span`` is a person's name rather than an organisation's: a listed first name alone, or a listed
+    first name and a listed surname, with no organisation word ("Birthe", "Birthe Kallesøe"; not "Birthe Kallesøe
+    ApS"; DST name lists)."""
+    first = len(span) == 1 and span[0].is_title and has_flag(doc.vocab, span[0].text, "first_name")
+    full = len(span) == 2 and _names_person(doc, span.start, span.end)
+    return (first or full) and not names_org(doc, span.start, span.end)
 
 
 def _names_person(doc: Doc, k: int, end: int) -> bool:
@@ -2025,6 +2056,9 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         else:
             _leaves_post(doc, draft, sents, sent, cues, title)
             _not_the_successors(drafts[0], draft)
+            if drafts[0].role is None and drafts[0].kind in MOVE_KINDS and _is_title(draft.role):
+                drafts[0].role = draft.role  # "Kim Buus afløser lagerchef Preben Sand, der går på pension": the post
+                # Y leaves is the one X takes
         out.append(draft)
     return out
 
@@ -2051,8 +2085,11 @@ def _owns_next(doc: Doc, k: int) -> bool:
         return True
     if len(word) <= 3 or not word.endswith("s") or not is_cap(doc[k]):
         return False
-    # (not "Dennis afløser Y": a first name of its own)
-    return has_flag(doc.vocab, word[:-1], "first_name") and not has_flag(doc.vocab, word, "first_name")
+    # (not "Dennis afløser Y": a first name of its own; nor "Kim Buus afløser Y": a surname after a first name)
+    own = has_flag(doc.vocab, word, "first_name") or (
+        k > 0 and has_flag(doc.vocab, word, "surname") and has_flag(doc.vocab, doc[k - 1].text, "first_name")
+    )
+    return has_flag(doc.vocab, word[:-1], "first_name") and not own
 
 
 def _overlaps(a: Span | None, b: Span | None) -> bool:

@@ -12,13 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from navnenyt.dates import DateMatch, find_dates
-from navnenyt.lexicon import Cue, load_lexicon
+from navnenyt.lexicon import Cue, genitive_stem, load_lexicon
 from navnenyt.model_features import has_flag
 from navnenyt.rules.runs import (
     has_org_marker,
     is_cap,
     name_run,
     ner_person_within,
+    org_kind_noun,
     org_run,
     owner_noun,
     role_run,
@@ -89,6 +90,10 @@ def start_after_prefix(doc: Doc, sent: Span) -> tuple[int, Position]:
     if inverted is not None:
         return inverted
     fronted = load_lexicon().has("fronted_org_intros", texts[sent.start])
+    if sent.end - sent.start > 3 and fronted and org_kind_noun(texts[sent.start + 1]) and is_cap(doc[sent.start + 2]):
+        org = org_run(doc, sent.start + 2, sent.end)  # "Hos rådgiverfirmaet Tolstrup & Bach P/S er X forfremmet ...":
+        if org is not None:  # the kind of organisation, then its name
+            return sent.start, Position(org=org)
     if sent.end - sent.start > 2 and fronted and is_cap(doc[sent.start + 1]):
         # "Hos Sønderborg Automation A/S er Malene Friis-Bendtsen tiltrådt som HR-direktør.", "Ved Brdr. Østergaard
         # Entreprenør A/S er ..."; after "ved"/"i" only a name with a marker ("Ved generalforsamlingen" is none:
@@ -520,6 +525,10 @@ def _possessor_of_next(doc: Doc, run: Span, end: int) -> int | None:
         return None
     if run.end < end and lex.has("list_joiners", doc[run.end].text):
         return None  # "Lone Vestergaard Riis og Thomas Kjærgaard": a name ending in -s, then "og"
+    stem = genitive_stem(run[-1].text)
+    if _listed_name(doc, run[-1].text) and not (stem and has_flag(doc.vocab, stem, "surname")):
+        return None  # "Kim Buus afløser skoleleder Preben Sand": a surname that ends in -s (its genitive is
+        # "Buus'"), not the genitive of a surname "Buu"
     k = run.end
     while k < end and k - run.end < POSSESSED_TITLE_WORDS and doc[k].is_lower and doc[k].is_alpha:
         k += 1
@@ -527,6 +536,11 @@ def _possessor_of_next(doc: Doc, run: Span, end: int) -> int | None:
         return None
     nxt = name_run(doc, k, end)
     return k if nxt is not None and nxt.start == k else None
+
+
+def _listed_name(doc: Doc, word: str) -> bool:
+    """True when ``word`` is a listed first name or surname (the model's gazetteer; DST name lists)."""
+    return has_flag(doc.vocab, word, "surname") or has_flag(doc.vocab, word, "first_name")
 
 
 def _after_verb(doc: Doc, k: int, start: int, cue_starts: set[int]) -> bool:

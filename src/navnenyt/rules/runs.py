@@ -377,6 +377,14 @@ def owner_noun(word: str) -> bool:
     return word[1:].islower() and any(len(s) > 3 and s.endswith(lex.endings("definite_endings")) for s in stems)
 
 
+def org_kind_noun(word: str) -> bool:
+    """True for a lower-case definite noun that names a kind of organisation ("rederiet", "rådgiverfirmaet",
+    "it-virksomheden": it is, or ends with, a noun of ``internal_org_words`` in words.yaml)."""
+    lex = load_lexicon()
+    kind = word.islower() and len(word) > 4 and word.endswith(lex.endings("internal_org_words"))
+    return kind and not owner_noun(word)  # (not "firmaets": a genitive owns what follows)
+
+
 def _opens(doc: Doc, i: int) -> bool:
     """True when token ``i`` opens its sentence (the first token, or the first after a paragraph's whitespace)."""
     return i == 0 or bool(doc[i].is_sent_start) or (doc[i - 1].is_space and (i == 1 or bool(doc[i - 1].is_sent_start)))

@@ -14,6 +14,7 @@ from navnenyt.dates import find_dates
 from navnenyt.lexicon import genitive_stem, load_lexicon, scan_tables
 from navnenyt.model_features import has_flag
 from navnenyt.rules.runs import (
+    TokenTable,
     employer_after_unit,
     employer_inside,
     has_org_marker,
@@ -21,6 +22,7 @@ from navnenyt.rules.runs import (
     is_pictograph,
     name_run,
     names_org,
+    org_kind_noun,
     org_run,
     owner_noun,
     role_run,
@@ -178,6 +180,20 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
     return pos
 
 
+def _held_inside(t: TokenTable, pos: Position, end: int) -> bool:
+    """True when a previous position without an organisation was held at the place the text is about: "os"
+    (``we_objects``) or a definite noun of a kind of organisation (:func:`navnenyt.rules.runs.org_kind_noun`) after
+    ``org_intro`` and before no name, or a workplace (``workplace_nouns``): "har siden 2018 været driftsleder hos
+    os.", "har været Senior Art Director på bureauet siden 2020"; not "hos os i Turisme Sydvest", "i rederiet
+    Blåmåge Linjen A/S")."""
+    k, words = pos.end, load_lexicon().words
+    if pos.org is not None or k + 1 >= end or t.lower[k] not in words["org_intro"] or t.cap[k + 1]:
+        return False
+    named = k + 2 < end and (t.cap[k + 2] or t.lower[k + 2] in words["org_intro"])
+    place = t.lower[k + 1]
+    return (place in words["we_objects"] or place in words["workplace_nouns"] or org_kind_noun(place)) and not named
+
+
 def is_area(doc: Doc, org: Span) -> bool:
     """True when ``org`` names a business area or unit rather than an organisation: one capitalised word with no
     organisation marker or ending ("Erhverv", "Privat"), or two joined by "og" with no marker ("Vand og
@@ -328,6 +344,7 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
         j = skip_to(doc, j, end, words["copulas"]) + 1
     pos = role_and_org(doc, j, end)
     pos.internal = pos.internal or is_internal(doc, j, end) or has_phrase(doc, j, end, "part_of_phrases")
+    pos.internal = pos.internal or _held_inside(token_table(doc), pos, end)
     if pos.role is None:  # "har været ansat i virksomheden siden 2017 som netværksarkitekt"
         k = skip_to(doc, pos.end, end, words["role_intro"])
         if k + 1 < end:

@@ -54,8 +54,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     spans: dict[str, Span] = {}
     for slot, start, end in row.cells:
         span = doc.char_span(start - row.start, end - row.start, alignment_mode="expand")
-        if span is not None and slot not in spans:
-            spans[slot] = span
+        if span is not None and slot not in spans and any(ch.isalnum() for ch in span.text):
+            spans[slot] = span  # (not an empty cell: "–")
     if row.title is not None and "role" not in spans:  # "Region | Regionschef": the title after the row's line
         at = row.end - row.start + 1
         title = doc.char_span(at, at + len(row.title))

@@ -1,0 +1,143 @@
+"""Shapes fixed in round twenty-two (the blind waves 164-171 and the older gold sets), each with its exact records.
+
+Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
+records, published 2026-02-01 (so a year-less "1. marts" is 2026-03-01). The texts are new: none is copied from a
+gold set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from navnenyt.columns import column_views, find_column_blocks
+from navnenyt.normalise import normalise
+from record_tuples import Move, moves
+
+PUBLISHED = dt.date(2026, 2, 1)
+
+
+ROUND_TWENTY_TWO: list[tuple[str, list[Move]]] = [
+    (  # a home place, then the post: the second apposition
+        "Mærkedage\n\nGunnar Lykke, Hvidsten, fhv. lagerchef i Fjordvang Tømmer A/S, fylder 75 år den 9. februar.",
+        [("birthday", "Gunnar Lykke", "lagerchef", "Fjordvang Tømmer A/S", "2026-02-09", None, None)],
+    ),
+    (  # ... but no weekday read as a post after the place
+        "Mærkedage\n\nGunnar Lykke, Hvidsten, lørdag den 7. februar, fylder 75 år.",
+        [("birthday", "Gunnar Lykke", None, None, "2026-02-07", None, None)],
+    ),
+    (  # the kind of organisation before its name after a fronted "Hos"
+        "Hos revisionsfirmaet Dalby & Krogh P/S er Lise Vinther forfremmet til partner.",
+        [("promotion", "Lise Vinther", "partner", "Dalby & Krogh P/S", None, None, None)],
+    ),
+    (  # a person after "af" is no employer
+        "Mads Ravn tiltræder som bogholder 1. marts og bliver lært op af Hanne Kjeldsen.",
+        [("new_job", "Mads Ravn", "bogholder", None, "2026-03-01", None, None)],
+    ),
+    (  # an intro with a section noun and a colon above bullets gives the items their kind
+        "I februar har vi tre jubilarer. Vi siger tillykke til:\n\n• Ole Brink, smed, 25 år den 3. februar\n"
+        "• Eva Holm, laborant, 10 år den 12. februar",
+        [
+            ("anniversary", "Ole Brink", "smed", None, "2026-02-03", None, None),
+            ("anniversary", "Eva Holm", "laborant", None, "2026-02-12", None, None),
+        ],
+    ),
+    (  # a table column "Tidligere" with "R, O" or "R, samme sted"
+        "Navn | Stilling | Virksomhed | Tidligere\nIda Krog | CFO | Lindved A/S | Controller, Bøgely ApS\n"
+        "Jens Moos | COO | Hedal A/S | Driftschef, samme sted\nPia Dahl | Salgschef | Ravn ApS | –",
+        [
+            ("new_job", "Ida Krog", "CFO", "Lindved A/S", None, "Controller", "Bøgely ApS"),
+            ("promotion", "Jens Moos", "COO", "Hedal A/S", None, "Driftschef", None),
+            ("new_job", "Pia Dahl", "Salgschef", "Ravn ApS", None, None, None),
+        ],
+    ),
+    (  # a post held "hos os" or "på bureauet" before: a move inside
+        "Vi har udnævnt Sofie Dam til kreativ direktør. Sofie har siden 2019 været art director på bureauet.",
+        [("promotion", "Sofie Dam", "kreativ direktør", None, None, "art director", None)],
+    ),
+    (
+        "Holmby Maskiner A/S har udnævnt Karl Bech til driftsdirektør. Karl har siden 2017 været værkfører hos os.",
+        [("promotion", "Karl Bech", "driftsdirektør", "Holmby Maskiner A/S", None, "værkfører", None)],
+    ),
+    (  # a sentence above a table with a colon names its kind ("jubilæum"), a heading above it too
+        "JUBILARER\nVi ønsker tillykke til følgende medlemmer, der har 25 års jubilæum på arbejdspladsen:\n\n"
+        "Navn | Stilling | Virksomhed | Dato\nKurt Lind | smed | Bøgely Stål A/S | 3. februar",
+        [("anniversary", "Kurt Lind", "smed", "Bøgely Stål A/S", "2026-02-03", None, None)],
+    ),
+    (  # a surname ending in -s is no genitive ("Kim Buus afløser ..."): the succession is read
+        "Kim Buus afløser lagerchef Preben Vang, der går på pension ved udgangen af februar.",
+        [
+            ("new_job", "Kim Buus", "lagerchef", None, "2026-02-28", None, None),
+            ("retirement", "Preben Vang", "lagerchef", None, "2026-02-28", None, None),
+        ],
+    ),
+    (  # an age, then the post held before
+        "Lars Holt, 44, der siden 2015 har været lektor ved Vesterby Gymnasium, er udnævnt til rektor samme sted.",
+        [("promotion", "Lars Holt", "rektor", "Vesterby Gymnasium", None, "lektor", None)],
+    ),
+    (  # ... but no education read as a post
+        "Lars Holt, 44, der er uddannet cand.mag., er ansat som rektor på Vesterby Gymnasium.",
+        [("new_job", "Lars Holt", "rektor", "Vesterby Gymnasium", None, None, None)],
+    ),
+    (  # the holder of the meeting before "holdt" is the organisation of its board posts
+        "Der var fuldt hus, da Ravnsø Roklub torsdag den 29. januar holdt ordinær generalforsamling.\n\n"
+        "Ny formand blev Dorte Kirk.",
+        [("board_appointment", "Dorte Kirk", "formand", "Ravnsø Roklub", "2026-01-29", None, None)],
+    ),
+    (  # a line ending with a comma goes on on the next line, whatever its first letter
+        "Nyt fra kredsen\n\nInstallatør Peter Kalmar, Kalmar El ApS,\nVesterby, fylder 60 år den 12. februar.",
+        [("birthday", "Peter Kalmar", "Installatør", "Kalmar El ApS", "2026-02-12", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWENTY_TWO, ids=[t[:40] for t, _ in ROUND_TWENTY_TWO])
+def test_round_twenty_two(text: str, expected: list[Move]) -> None:
+    assert moves(text, PUBLISHED) == expected
+
+
+TWO_COLUMNS = (
+    "MEDLEMSBLAD FOR VESTBY SMEDELAUG                                   NR. 2 · FEBRUAR 2026\n"
+    "NAVNE                                               KALENDER\n"
+    "Ny værkfører hos Bøgely Smedie                      12. februar kl. 19.00\n"
+    "Martin Kold er pr. 1. marts ansat som værkfører     Temaaften om svejsning og\n"
+    "i Bøgely Smedie ApS. Han kommer fra Lindved         arbejdsmiljø i laugets lokaler.\n"
+    "Stål A/S, hvor han har været formand i ni år.\n"
+    "                                                    3. marts kl. 17.00\n"
+    "Jubilæum i Hedal                                    Generalforsamling i lauget.\n"
+    "Smed Lone Fisker kan den 15. februar fejre 25       Tilmelding til sekretariatet.\n"
+    "års jubilæum hos Hedal Maskinfabrik A/S.\n"
+)
+
+
+def test_two_columns_are_read_one_at_a_time() -> None:
+    blocks = find_column_blocks(normalise(TWO_COLUMNS).text)
+    assert [(b.first, b.last, b.column) for b in blocks] == [(1, 9, 52)]
+    assert moves(TWO_COLUMNS, PUBLISHED) == [
+        ("new_job", "Martin Kold", "værkfører", "Bøgely Smedie ApS", "2026-03-01", "formand", "Lindved Stål A/S"),
+        ("anniversary", "Lone Fisker", "Smed", "Hedal Maskinfabrik A/S", "2026-02-15", None, None),
+    ]
+
+
+def test_column_views_keep_offsets_into_the_original() -> None:
+    views = column_views(normalise(TWO_COLUMNS))
+    assert views is not None
+    left, right, regions = views
+    assert "Temaaften" not in left.text and "Martin Kold er pr. 1. marts ansat som værkfører\n" in left.text
+    assert "Temaaften om svejsning og\narbejdsmiljø" in right.text and "Martin" not in right.text
+    start = left.text.index("Martin Kold")
+    a, b = left.span_to_original(start, start + len("Martin Kold"))
+    assert TWO_COLUMNS[a:b] == "Martin Kold"
+    last = "års jubilæum hos Hedal Maskinfabrik A/S."
+    assert regions == [(TWO_COLUMNS.index("NAVNE"), TWO_COLUMNS.index(last) + len(last))]
+
+
+def test_an_aligned_table_is_no_column_block() -> None:
+    table = (
+        "Navn                Stilling            Virksomhed\n"
+        "Lise Dahl           økonomichef         Bøgely ApS\n"
+        "Jens Holm           salgschef           Hedal A/S\n"
+        "Ole Brink           smed                Vestby Stål A/S\n"
+    )
+    assert find_column_blocks(table) == []
