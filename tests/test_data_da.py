@@ -173,6 +173,20 @@ def test_publication_example_gives_its_publisher_as_the_organisation(extractor) 
     assert [r.organisation for r in records] == [example["organisation"]]
 
 
+@pytest.mark.parametrize("key", ["association_example", "department_example"])
+def test_association_example_names_its_issuer(key: str) -> None:
+    from navnenyt.releases import issuer
+
+    example = RELEASES[key]
+    assert issuer(example["text"]) == example["issuer"]
+
+
+def test_school_example_gives_its_graduate_no_organisation(extractor) -> None:
+    example = RELEASES["school_example"]
+    records = extractor.extract(example["text"], published=dt.date(2025, 6, 20))
+    assert [(r.kind.value, r.organisation) for r in records] == [("completed_education", example["organisation"])]
+
+
 def test_a_page_that_is_no_release_has_no_issuer() -> None:
     from navnenyt.releases import issuer
 

@@ -85,6 +85,49 @@ ROUND_TWENTY_TWO: list[tuple[str, list[Move]]] = [
         "Ny formand blev Dorte Kirk.",
         [("board_appointment", "Dorte Kirk", "formand", "Ravnsø Roklub", "2026-01-29", None, None)],
     ),
+    (  # a list in one line after a colon, items separated by semicolons, of the kind the intro tells
+        "Døde: Jens Aagaard, Vestby, 88 år; Inga Holm, Kærby, 91 år; Bent Lund, Ulvsted, 79 år.",
+        [
+            ("obituary", "Jens Aagaard", None, None, None, None, None),
+            ("obituary", "Inga Holm", None, None, None, None, None),
+            ("obituary", "Bent Lund", None, None, None, None, None),
+        ],
+    ),
+    (
+        "Svendeprøve som smed bestået af: Ole Krogh, Bøgely Stål ApS; Anja Vind, Vestby Smedie I/S.",
+        [
+            ("completed_education", "Ole Krogh", None, "Bøgely Stål ApS", None, None, None),
+            ("completed_education", "Anja Vind", None, "Vestby Smedie I/S", None, None, None),
+        ],
+    ),
+    (  # "færdig med" a programme
+        "Lone Fisker, afdelingsleder i Gudby Kommune, er blevet færdig med diplomuddannelsen i ledelse.",
+        [("completed_education", "Lone Fisker", "afdelingsleder", "Gudby Kommune", None, None, None)],
+    ),
+    (  # "hvor hun har været ansat som R": the post held before at the same place
+        "Julie Dam er pr. 1. marts ny partner i Lind & Holm Advokatpartnerselskab, hvor hun har været ansat som "
+        "senioradvokat siden 2019.",
+        [
+            (
+                "promotion",
+                "Julie Dam",
+                "partner",
+                "Lind & Holm Advokatpartnerselskab",
+                "2026-03-01",
+                "senioradvokat",
+                None,
+            )
+        ],
+    ),
+    (  # a capitalised compound opens the organisation's name ("Elektro-Huset"), no descriptor
+        "Ronni Maag, servicechef i Elektro-Huset Vestby ApS, har bestået svendeprøven som elektriker.",
+        [("completed_education", "Ronni Maag", "servicechef", "Elektro-Huset Vestby ApS", None, None, None)],
+    ),
+    (  # an association's own newsletter names the organisation of its people
+        "Ravnsø Spejdergruppe\nNYHEDSBREV · februar 2026\n\nAnders Vejlby stopper som gruppeleder ved udgangen "
+        "af februar.",
+        [("departure", "Anders Vejlby", "gruppeleder", "Ravnsø Spejdergruppe", "2026-02-28", None, None)],
+    ),
     (  # a line ending with a comma goes on on the next line, whatever its first letter
         "Nyt fra kredsen\n\nInstallatør Peter Kalmar, Kalmar El ApS,\nVesterby, fylder 60 år den 12. februar.",
         [("birthday", "Peter Kalmar", "Installatør", "Kalmar El ApS", "2026-02-12", None, None)],

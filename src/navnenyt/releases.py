@@ -42,6 +42,10 @@ class ReleaseWords:
     head_joiners: frozenset[str]
     publisher_words: frozenset[str]
     publication_endings: tuple[str, ...]
+    association_endings: tuple[str, ...]
+    association_abbreviations: frozenset[str]
+    school_endings: tuple[str, ...]
+    sport_departments: frozenset[str]
 
 
 @functools.cache
@@ -75,6 +79,10 @@ def _release_words() -> ReleaseWords:
             head_joiners=frozenset(data["head_joiners"]),
             publisher_words=frozenset(data["publisher_words"]),
             publication_endings=tuple(data["publication_endings"]),
+            association_endings=tuple(data["association_endings"]),
+            association_abbreviations=frozenset(data["association_abbreviations"]),
+            school_endings=tuple(data["school_endings"]),
+            sport_departments=frozenset(data["sport_departments"]),
         )
     except (KeyError, TypeError) as exc:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
@@ -101,12 +109,42 @@ def site_owner(lines: list[str]) -> str | None:
         parts = [part.strip() for part in SITE_SEPARATORS.split(lines[first])]  # "Nyheder | Brødrene Vestergaard A/S"
         parts = [_published_for(part) for part in parts]  # "Medlemsblad for Skovlund Idrætsforening": the club
         for k, name in enumerate(parts):
-            if not _name_shaped(name) or not names_organisation(name):
+            if not _name_shaped(name) or not (names_organisation(name) or _names_association(name)):
                 continue  # a name of capitalised words that names an organisation, not a headline
             others = [*parts[:k], *parts[k + 1 :], *lines[first + 1 : first + 3]]
             if any(_names_section(line, sections) for line in others):
-                return name
+                return _without_department(name)
     return None
+
+
+def _without_department(name: str) -> str:
+    """``name`` without a sport's department after the club's abbreviation ("Kærby IF Fodbold" -> "Kærby IF":
+    ``association_abbreviations`` and ``sport_departments`` of releases.yaml)."""
+    words, found = name.split(), _release_words()
+    if len(words) > 2 and words[-2] in found.association_abbreviations and words[-1] in found.sport_departments:
+        return " ".join(words[:-1])
+    return name
+
+
+def names_school(name: str) -> bool:
+    """True when a word of ``name`` ends like a school, an academy or a university ("Kragsby Gymnasium & HF",
+    "Erhvervsakademi Vestkyst": ``school_endings`` of releases.yaml).
+
+    Raises:
+        DataError: releases.yaml is missing or malformed.
+    """
+    endings = _release_words().school_endings
+    return any(w.lower().endswith(endings) for w in name.split())
+
+
+def _names_association(name: str) -> bool:
+    """True when a word of ``name`` ends like an association or is an association's abbreviation ("Ravnsborg
+    Spejdergruppe", "Kammerkoret Lyngholm", "Kærby FC": ``association_endings`` and ``association_abbreviations``
+    of releases.yaml)."""
+    words = _release_words()
+    return any(
+        w in words.association_abbreviations or w.lower().endswith(words.association_endings) for w in name.split()
+    )
 
 
 def _published_for(part: str) -> str:

@@ -265,6 +265,14 @@ def _split_units(text: str, wraps: list[int]) -> list[_Unit]:
                 if body_end > start + m.end():
                     units.append(_Unit(start + m.end(), body_end, blank and not menu, m.group(1)))
             continue
+        listed_items = _semicolon_items(line)
+        if listed_items is not None:  # "Døde: A, Vestby, 91 år; B, Kærby, 68 år; C, Ulvsted, 83 år.": the intro,
+            colon, items = listed_items  # then each item as a bulleted one of the intro's kind
+            units.append(_Unit(start, start + colon, blank))
+            kind = _semicolon_label(line[:colon])
+            said = (start, start + colon)  # (the intro's context: "Svendeprøve som elektriker" gives the trade)
+            units.extend(_Unit(start + a, start + b, False, kind, bullet=True, intro=said) for a, b in items)
+            continue
         briefs = _pipe_briefs(line)
         if briefs:  # "A er tiltrådt som R i O | B (29) er udnævnt til R2 samme sted | C fejrer ...": one per brief
             units.extend(_Unit(start + a, start + b, blank and n == 0, brief=True) for n, (a, b) in enumerate(briefs))
@@ -316,6 +324,40 @@ def _pipe_briefs(line: str) -> list[tuple[int, int]]:
         if len(spans) >= MIN_BRIEFS and all(long for _, _, long in spans):
             return [(a, b) for a, b, _ in spans]
     return []
+
+
+_SEMICOLON_LIST = re.compile(r"([^:;]{3,80}:)[ \t]+([A-ZÆØÅ][^;]*(?:;[ \t]+[A-ZÆØÅ][^;]*)+)")
+"""An intro and its colon, then items that open with a capital separated by "; " ("Døde: A, Vestby, 91 år; B, ...")."""
+
+
+def _semicolon_items(line: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """The end of the intro (its colon included) and the (start, end) offsets of the items of a list printed in one
+    line after a colon and separated by semicolons ("Svendeprøve som elektriker bestået af: A, O1; B, O2; C, O3."),
+    when each item holds a comma (a name, then its place, age or employer); else None."""
+    m = _SEMICOLON_LIST.fullmatch(line.rstrip(" ."))
+    if m is None:
+        return None
+    items, pos = [], m.start(2)
+    for part in m.group(2).split(";"):
+        lead = len(part) - len(part.lstrip())
+        items.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    if not all("," in line[a:b] for a, b in items):
+        return None
+    return m.end(1), items
+
+
+def _semicolon_label(intro: str) -> str | None:
+    """The list-section heading of the kind an intro before a semicolon list tells: as :func:`_intro_section` reads
+    it, or by any one-word trigger of one kind in it ("Døde:"), or a board noun ("Nye i bestyrelsen:"); else None."""
+    found = _intro_section(intro)
+    if found is not None:
+        return found
+    lex, words = load_lexicon(), scan_words(intro.lower())
+    kinds = {c.kind for c in lex.cues if c.kind is not None and " " not in c.phrase and c.phrase in words}
+    if not kinds and any(w.endswith(tuple(lex.words["board_nouns"])) for w in words):
+        kinds = {EntryKind.board_appointment}
+    return _section_of_kind().get(kinds.pop()) if len(kinds) == 1 else None
 
 
 MIN_INLINE_LABELS = 2

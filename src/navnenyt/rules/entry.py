@@ -92,7 +92,7 @@ NOW_HELD_KINDS = frozenset(
 )
 """Kinds whose record takes the post held now from a sentence of its own ("Hun er i dag souschef på apoteket")."""
 NOW_CUES = frozenset({"er_i_dag", "og_i_dag"})
-PAST_POST_CUES = frozenset({"var_i_n_aar"})
+PAST_POST_CUES = frozenset({"var_i_n_aar", "var_i_mange_aar"})
 """Cues of a post held in the past ("Han var i 22 år formand for O"): a dead person's post, or the previous post of a
 new one, but no post of a birthday's person (who has left it, as the gold sets record)."""
 """Ids of the cues of a post held now, told in a sentence of its own ("Hun er i dag viceskoleleder på O"): the
@@ -357,11 +357,18 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             if any(_counts_people(doc, m) for m in range(i, verb)):
                 i = verb + 1  # "..., hvor over 300 frivillige var samlet": others, no post
                 continue
+            held = verb + 1
+            if (
+                held + 1 < end
+                and lex.has("employed_participles", doc[held].text)
+                and lex.has("role_intro", doc[held + 1].text)
+            ):
+                held += 2  # "..., hvor hun har været ansat som senioradvokat siden 2019"
             if verb < end and draft.role is None:
-                draft.role = role_run(doc, verb + 1, end)
+                draft.role = role_run(doc, held, end)
             elif verb < end and not lex.has("present_copulas", doc[verb].text):
                 # "..., hvor hun siden 2022 har været vagtleder": the position before, at the same place
-                draft.previous_role = draft.previous_role or role_run(doc, verb + 1, end)
+                draft.previous_role = draft.previous_role or role_run(doc, held, end)
                 draft.internal = draft.internal or (draft.org is not None and draft.previous_role is not None)
             i = verb + 1
             continue

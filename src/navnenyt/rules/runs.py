@@ -260,8 +260,9 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     if j == i + 1 and t.lower[i] in words["role_suffixes"]:
         return None  # "Som ny COO har bestyrelsen valgt ...": a title, no organisation
     described = t.lower[i].endswith(lex.endings("org_descriptor_endings"))
-    descriptor = described and (doc[i].is_sent_start or "-" in t.text[i])  # "i Aarhus-virksomheden Kalmargaard
-    # Ejendomme K/S": a compound descriptor, not a name's first word
+    compound = "-" in t.text[i] and t.text[i].rsplit("-", 1)[1][:1].islower()  # (not "Elektro-Huset": a name)
+    descriptor = described and (doc[i].is_sent_start or compound)  # "i Aarhus-virksomheden Kalmargaard Ejendomme
+    # K/S": a compound descriptor, not a name's first word
     named = j - i >= 3 + ("-" not in t.text[i]) and t.text[j - 1] in forms and t.cap[i + 1]
     named = named and all(t.cap[k] or t.text[k] == "&" for k in range(i + 1, j - 1))  # "Advokatfirmaet Dahl & Brix"
     if descriptor and named:
