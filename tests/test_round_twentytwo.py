@@ -128,6 +128,32 @@ ROUND_TWENTY_TWO: list[tuple[str, list[Move]]] = [
         "af februar.",
         [("departure", "Anders Vejlby", "gruppeleder", "Ravnsø Spejdergruppe", "2026-02-28", None, None)],
     ),
+    (  # a degree in apposition is no post; the relative clause after it is
+        "Line Kjær, cand.jur., der siden 2016 har været senioradvokat i Holst & Vedel P/S, er udnævnt til partner "
+        "samme sted.",
+        [("promotion", "Line Kjær", "partner", "Holst & Vedel P/S", None, "senioradvokat", None)],
+    ),
+    (  # "tager X over som R" and "tager over fra Y"
+        "Hos Vestby Landinspektører I/S tager partner Rikke Dam fra 1. marts over som daglig leder. Hun tager over "
+        "fra Niels Kjeldsen, der har været daglig leder siden 2004 og går på pension med udgangen af februar.",
+        [
+            ("promotion", "Rikke Dam", "daglig leder", "Vestby Landinspektører I/S", "2026-03-01", "partner", None),
+            ("retirement", "Niels Kjeldsen", "daglig leder", "Vestby Landinspektører I/S", "2026-02-28", None, None),
+        ],
+    ),
+    (  # a split verb's particle after the name in commas is no post
+        "Samtidig rykker hendes bror, Jakob Dahl, op som produktionschef.",
+        [("new_job", "Jakob Dahl", "produktionschef", None, None, None, None)],
+    ),
+    (  # a "Hidtil" column with "R, samme firma": a move inside
+        "Navn | Stilling | Virksomhed | Hidtil\nCamilla Brix | Partner | Nordvest Revision P/S | Director, samme firma",
+        [("promotion", "Camilla Brix", "Partner", "Nordvest Revision P/S", None, "Director", None)],
+    ),
+    (  # a paragraph opening with the person's full name and "kommer fra" goes on with the entry
+        "Bestyrelsen i Brande Stål A/S har ansat Lærke Bund som ny direktør.\n\nLærke Bund kommer fra en stilling "
+        "som økonomidirektør i Ikast Køl A/S. Inden da var hun i ti år ansat i revisionsbranchen.",
+        [("new_job", "Lærke Bund", "direktør", "Brande Stål A/S", None, "økonomidirektør", "Ikast Køl A/S")],
+    ),
     (  # a line ending with a comma goes on on the next line, whatever its first letter
         "Nyt fra kredsen\n\nInstallatør Peter Kalmar, Kalmar El ApS,\nVesterby, fylder 60 år den 12. februar.",
         [("birthday", "Peter Kalmar", "Installatør", "Kalmar El ApS", "2026-02-12", None, None)],

@@ -690,8 +690,11 @@ def _continues(unit: str, before: str = "") -> bool:
     # "Vi har ansat Dennis Hjort Kragelund ..." / "Dennis afløser Jørgen Smed, der går på pension ...": the first name
     # of the entry's person goes on with that entry, whatever news the rest tells (the rules read the succession)
     own_first_name = named and name == 1 and re.search(rf"\b{re.escape(words[0])} [A-ZÆØÅ]", before) is not None
+    came = named and name > 1 and verb + 1 < len(words) and lex.has("origin_verbs", words[verb])
+    came = came and lex.has("origin_intro", words[verb + 1])  # "Lærke Bundgaard kommer fra en stilling som R1 i O1,
+    # hvor ... Inden da var hun i ti år ansat i revisionsbranchen.": where the entry's person comes from
     opens = lex.has("both", words[0]) or named
-    return opens and (own_first_name or not could_hold_people_news(unit))
+    return opens and (own_first_name or came or not could_hold_people_news(unit))
 
 
 MAX_NAME_WORDS = 4

@@ -192,6 +192,14 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     if not lex.has("relatives", first.text) and any(c.cue != "board" or sp.start != start for sp, c in told):
         return none, i  # ", blevet udpeget som medlem af X,": the clause's verb, not an apposition (a board title
         # that opens it is one: "X, bestyrelsesmedlem, O")
+    if lex.is_degree(doc[start:close].text):  # "X, cand.jur., der siden 2016 har været R i O, er udnævnt ...": a
+        if after < end and doc[close].text == ",":  # degree, then perhaps the apposition after it
+            behind, rest = _apposition(doc, draft, close, end)
+            if behind.sort:
+                return behind, rest
+        return none, after
+    if lex.has("verb_particles", first.text) and start + 1 < close and lex.has("role_intro", doc[start + 1].text):
+        return none, i  # "rykker hendes bror, Jakob Dahl, op som produktionschef": the verb's particle, no apposition
     if first.text.isdigit() and (close == start + 1 or lex.has("year_nouns", doc[start + 1].text)):
         draft.age = int(first.text)  # ", 54 år," / ", 52,"
         if after < end and doc[close].text == ",":
@@ -2420,6 +2428,13 @@ def _fill_subject(
         start = max(i, cue_end)
         if move and start == cue_end and cue_end > 0 and lex.has("move_target_intro", doc[cue_end - 1].text):
             start -= 1  # "kommer til Øresund Data ApS som R": the cue's own "til" names the target
+        elif (
+            start == cue_end
+            and first is not None
+            and first.cue == "start"
+            and lex.has("role_intro", doc[cue_end - 1].text)
+        ):
+            start -= 1  # "tager X fra 1. januar over som daglig leder": the cue's own "som" introduces the role
         _scan_main(doc, clause, start, origin_clause, move=move)
         fronted = draft.kind in STATE_KINDS | {EntryKind.board_appointment} or load_lexicon().has(
             "role_intro", doc[main.start].text

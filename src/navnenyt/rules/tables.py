@@ -98,6 +98,10 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
             draft.role, draft.org = pos.role, pos.org
     if draft.kind == EntryKind.new_job and draft.role is not None and _board_title(draft.role):
         draft.kind = EntryKind.board_appointment  # "Bestyrelsesmedlem, Fonden Vestkystens Sparefond"
+    held = spans.get("previous_role")
+    if held is not None and "previous_organisation" not in spans and any(t.text == "," for t in held):
+        spans["previous_organisation"] = held  # "Hidtil: Director, samme firma": read below as "Kommer fra"
+        draft.previous_role = None
     came = spans.get("previous_organisation")
     if came is not None and load_lexicon().has("internal_cells", came.text):
         draft.previous_org = came = None  # "Kommer fra: Intern": a move inside
