@@ -49,6 +49,7 @@ from navnenyt.rules.runs import (
     is_cap,
     name_run,
     names_org,
+    ordinal_title,
     org_run,
     owner_noun,
     role_run,
@@ -351,7 +352,7 @@ def _scan_main(doc: Doc, draft: Draft, i: int, end: int, move: bool = False) -> 
             lex.has("role_intro", low)
             and draft.role is None
             and nxt is not None
-            and not nxt.like_num
+            and (not nxt.like_num or ordinal_title(doc, i + 1, end))  # (not "som 1.": a date; "som 1. reservelæge")
             and not _names_person(doc, i + 1, end)
         ):
             pos = role_and_org(doc, i + 1, end)

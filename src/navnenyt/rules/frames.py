@@ -647,6 +647,8 @@ def _according_to(doc: Doc, k: int, start: int) -> bool:
     lex = load_lexicon()
     m = k - 1
     while m > start and k - m <= TITLE_REACH and doc[m].is_lower and not lex.has("source_intros", doc[m].text):
+        if lex.has("subject_verbs", doc[m].text):
+            return False  # "Ifølge aftalen bliver X 1. viceborgmester": the verb's inverted subject, no source
         m -= 1
     return m >= start and lex.has("source_intros", doc[m].text)
 

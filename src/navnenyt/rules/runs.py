@@ -419,8 +419,8 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
         text = t.text[j]
         if t.punct[j] and text not in {"&", "/"}:
             break
-        if t.num[j] or text[:1].isdigit():
-            break
+        if (t.num[j] or text[:1].isdigit()) and not (j == i and ordinal_title(doc, j, end)):
+            break  # (but "1. viceborgmester", "2. reservelæge": an ordinal before a title)
         joiner = low[j].isalpha() and low[j] in words["list_joiners"]
         if joined and joiner and j > i and j + 1 < end and low[j + 1].endswith(suffixes):
             j += 1  # "partner og it-advokat"
@@ -466,6 +466,18 @@ def role_run(doc: Doc, i: int, end: int, *, joined: bool = True) -> Span | None:
     if low[j - 1] in words["not_post_nouns"]:
         return None  # "der har været en del af gruppen": no post
     return doc[i : _title_field_end(doc, t, j, end)]
+
+
+_ORDINAL = re.compile(r"[1-9]\.")
+"""An ordinal that may open a title: "1. viceborgmester", "2. næstformand", "1. reservelæge"."""
+
+
+def ordinal_title(doc: Doc, k: int, end: int) -> bool:
+    """True when an ordinal at token ``k`` opens a title ("1. viceborgmester", "2. reservelæge": the next word ends
+    like a title, ``role_suffixes`` of words.yaml)."""
+    t = token_table(doc)
+    suffixes = load_lexicon().endings("role_suffixes")
+    return k + 1 < end and _ORDINAL.fullmatch(t.text[k]) is not None and t.lower[k + 1].endswith(suffixes)
 
 
 def _first_and_surname(doc: Doc, first: str, second: str) -> bool:

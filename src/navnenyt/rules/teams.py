@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from navnenyt.dates import DateMatch, find_dates
 from navnenyt.lexicon import load_lexicon
@@ -34,7 +34,7 @@ from navnenyt.rules.runs import names_org, org_run
 from navnenyt.segment import closing_line_date, opening_line_date
 
 _ITEM_LINE_PATTERN = (
-    r"[ \t]*(?P<title>[^\W\d][\w./&-]*?(?:,?[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
+    r"[ \t]*(?:[•·▪*][ \t]+)?(?P<title>[^\W\d][\w./&-]*?(?:,?[ \t][^\W\d_][\w./&-]*?){0,4}?)[ \t]*(?::|\.{3,}|…+)[ \t]+"
     r"(?P<name>[A-ZÆØÅ][\w.'-]*(?:[ \t]+[A-ZÆØÅ][\w.'-]*){1,4})"
     r"(?:,[ \t]+(?P<home>(?:{address}|\d)[^\n()–—:]{0,40}?))?"
     r"(?:[ \t]+\((?P<note>[^()\n]{1,60})\)(?:,[ \t]+(?P<after>[^\n]{1,120}))?)?"
@@ -97,10 +97,7 @@ def find_team_lists(text: str) -> list[TeamItem]:
     lex = load_lexicon()
     suffixes = lex.endings("role_suffixes")
     candidates = _item_lines(text)
-    titled = [
-        m.group("title").split()[-1].lower().endswith(suffixes) or lex.has("board_roles", m.group("title").lower())
-        for m in candidates
-    ]
+    titled = [_titled(m.group("title"), suffixes) for m in candidates]
     for _ in range(2):  # a line right below or above a titled one is an item too ("Kasserer: X" / "Kirkeværge: Y")
         for n in range(1, len(candidates)):
             if candidates[n].start() == candidates[n - 1].end() + 1 and (titled[n] or titled[n - 1]):
@@ -110,7 +107,7 @@ def find_team_lists(text: str) -> list[TeamItem]:
     if len(matches) < MIN_ITEMS and not any((m.group("note") or "").lower() in news for m in matches):
         return []  # (one item only with a note that tells: "CEO: Camilla Wind (ny)")
     items = []
-    noted = any(m.group("note") for m in matches)
+    noted = any(m.group("note") and not _PARTY.fullmatch(m.group("note")) for m in matches)
     top = matches[0].start() if matches else 0
     intro = _intro_line(text, top)
     head = text[:top].rstrip()
@@ -130,6 +127,29 @@ def find_team_lists(text: str) -> list[TeamItem]:
         elsewhere = noted or name in outside
         items.append(TeamItem(match.start(), end, title, name, note, about, intro, elsewhere, above))
     return items
+
+
+_PARTY = re.compile(r"[A-ZÆØÅ]{1,3}")
+"""A party's letter in brackets after a name ("(K)", "(SF)"): no note of news."""
+
+
+def _title_and_body(doc: Doc, title: Span) -> tuple[Span, Span | None]:
+    """An item's title cut into the post and the body it is held in: "Formand for Teknik- og Miljøudvalget" ->
+    ("Formand", "Teknik- og Miljøudvalget") (a title word, then ``board_owner_intro``); else (``title``, None)."""
+    lex = load_lexicon()
+    titled = len(title) > 2 and title[0].lower_.endswith(lex.endings("role_suffixes"))
+    if titled and lex.has("board_owner_intro", title[1].text):
+        return doc[title.start : title.start + 1], doc[title.start + 2 : title.end]
+    return title, None
+
+
+def _titled(title: str, suffixes: tuple[str, ...]) -> bool:
+    """True when an item's title is a job title: its last word ends like one (``role_suffixes``), it is a board
+    role ("Kasserer"), or a title and "for"/"i" and a body open it ("Formand for Teknik- og Miljøudvalget")."""
+    lex, words = load_lexicon(), title.split()
+    if words[-1].lower().endswith(suffixes) or lex.has("board_roles", title.lower()):
+        return True
+    return len(words) > 2 and words[0].lower().endswith(suffixes) and lex.has("board_owner_intro", words[1])
 
 
 def _intro_line(text: str, start: int) -> str:
@@ -187,7 +207,10 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     org = org_in(item.intro)  # "Kystvind Energi A/S har sammensat en ny direktion, som træder i kraft 1. maj:"
     org = org if org is not None and item.intro.startswith(org) else None  # (not "Efter opkøbet af O ApS ...")
     unchanged = any(word in item.intro.lower() for word in lex.words["team_notes_unchanged_intro"])
-    listed = item.note is None and not item.told_elsewhere and not unchanged  # an item under "Rådet har konstitueret
+    party = item.note is not None and _PARTY.fullmatch(item.note) is not None  # "Hanne Dalsgaard (K)": no news note
+    listed = (
+        (item.note is None or party) and not item.told_elsewhere and not unchanged
+    )  # an item under "Rådet har konstitueret
     listed = listed and _constitutes_board(item.intro, parse)  # sig således:" is a board post; with no note it is
     # news only when the list alone tells it (not "(posterne er uændrede)", "Genvalgt: X", "Y (nyvalgt)")
     org = org or (_board_owner(item.intro, parse) if listed else None)  # "Efter valget har Vorupkær Sogns
@@ -204,14 +227,16 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     own = [d for d in extract_drafts(doc, None) if d.person.text == item.name]
     person, title = doc.char_span(0, len(item.name)), doc.char_span(lead.rindex(item.title), len(lead) - 1)
     if listed and not own and person is not None and title is not None:  # "Kirkeværge: Inge Madsen" under "Rådet
-        own = [Draft(kind=EntryKind.board_appointment, person=person, rule="team:board", role=title)]  # har
-        # konstitueret sig således:": a post of the board whatever its title
+        role, body = _title_and_body(doc, title)  # har konstitueret sig således:": a post of the board whatever its
+        own = [Draft(kind=EntryKind.board_appointment, person=person, rule="team:board", role=role, org=body)]  # title
     noted = item.note is not None and (note in lex.words["team_notes_new"] or promoted)
     if noted and not own and person is not None and title is not None:  # "Chief of Staff: Mads Kjær Holmgren (ny)":
         kind = EntryKind.promotion if promoted else EntryKind.new_job  # the list prints the post, whatever its title
         own = [Draft(kind=kind, person=person, rule="team:noted", role=title)]
     for draft in own if listed else []:
         draft.kind = EntryKind.board_appointment
+        if draft.org is None and draft.role is not None:  # "Formand for Teknik- og Miljøudvalget: X (K)": the post
+            draft.role, draft.org = _title_and_body(doc, draft.role)  # and the committee it chairs
     for draft in own[:1]:
         held = draft.kind == EntryKind.promotion and draft.org is not None and draft.previous_org is None
         if held and draft.previous_role is not None and note in lex.words["team_notes_new"]:
