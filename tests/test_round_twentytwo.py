@@ -154,6 +154,34 @@ ROUND_TWENTY_TWO: list[tuple[str, list[Move]]] = [
         "som økonomidirektør i Ikast Køl A/S. Inden da var hun i ti år ansat i revisionsbranchen.",
         [("new_job", "Lærke Bund", "direktør", "Brande Stål A/S", None, "økonomidirektør", "Ikast Køl A/S")],
     ),
+    (  # an ordinal opens a title; "Ifølge aftalen" is no source of the inverted subject
+        "Ifølge aftalen bliver Jonas Friis Madsen 1. viceborgmester.",
+        [("new_job", "Jonas Friis Madsen", "1. viceborgmester", None, None, None, None)],
+    ),
+    (  # committee chairs in a bulleted list under the posts' intro, a party in brackets
+        "Formandsposterne i de stående udvalg går til:\n• Formand for Teknik- og Miljøudvalget: Hanne Dam (K)\n"
+        "• Formand for Børne- og Skoleudvalget: Signe Lund (S)",
+        [
+            ("board_appointment", "Hanne Dam", "Formand", "Teknik- og Miljøudvalget", None, None, None),
+            ("board_appointment", "Signe Lund", "Formand", "Børne- og Skoleudvalget", None, None, None),
+        ],
+    ),
+    (  # an adjective in "-lig" belongs to the title before the name
+        "Faglig sekretær Birgit Holm går på pension 1. maj.",
+        [("retirement", "Birgit Holm", "Faglig sekretær", None, "2026-05-01", None, None)],
+    ),
+    (  # "i vores Esbjerg-kontor": a unit, no organisation
+        "Christian Lind starter 1. marts som Head of Commercial i vores Esbjerg-kontor.",
+        [("new_job", "Christian Lind", "Head of Commercial", None, "2026-03-01", None, None)],
+    ),
+    (  # counted new members of a board above bullets
+        "Ved søndagens valg kom der fem nye medlemmer i hovedbestyrelsen:\n• Tina Bruun, Nordjylland\n"
+        "• Kasper Friis, Fyn",
+        [
+            ("board_appointment", "Tina Bruun", None, None, None, None, None),
+            ("board_appointment", "Kasper Friis", None, None, None, None, None),
+        ],
+    ),
     (  # a line ending with a comma goes on on the next line, whatever its first letter
         "Nyt fra kredsen\n\nInstallatør Peter Kalmar, Kalmar El ApS,\nVesterby, fylder 60 år den 12. februar.",
         [("birthday", "Peter Kalmar", "Installatør", "Kalmar El ApS", "2026-02-12", None, None)],

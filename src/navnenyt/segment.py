@@ -491,9 +491,9 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
         not words.isdisjoint(lex.words["member_nouns"]) and not words.isdisjoint(lex.words["new_adjectives"])
     )
     # ("Som nye medlemmer er udpeget:")
-    if not kinds and board and not words.isdisjoint(lex.words["election_words"]):
+    if not kinds and board and (counted or not words.isdisjoint(lex.words["election_words"])):
         kinds = [EntryKind.board_appointment]  # "Til hovedbestyrelsen blev desuden valgt:" (a weak verb, the board
-        # or its new members)
+        # or its new members), "... kom der desuden fem nye medlemmer i hovedbestyrelsen:" (counted new members)
     if not kinds and not words.isdisjoint(lex.words["award_list_nouns"]):
         kinds = [EntryKind.award]  # "Aftenens hædersbevisninger:" / "Årets leder: Ungdomstræner X"
     if set(kinds) <= {EntryKind.award} and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):

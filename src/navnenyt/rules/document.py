@@ -113,8 +113,8 @@ def _named_holder(sentence: str) -> str | None:
         definite = word in words["meeting_nouns_definite"]  # "årsmødet", "generalforsamlingen"
         if definite and k + 2 < len(tokens) and low[k + 1] in words["meeting_holder_prepositions"]:
             name = opening_name(" ".join(tokens[k + 2 :]))
-            if name is not None:
-                return name
+            if name is not None and (len(name.split()) > 1 or names_organisation(name)):
+                return name  # (not "på landsmødet i Odense": a town)
     for k, word in enumerate(low):  # "..., da Stenvig IF torsdag den 27. februar holdt ordinær generalforsamling"
         if word not in words["meeting_holding_verbs"]:
             continue

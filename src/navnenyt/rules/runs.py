@@ -260,6 +260,9 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     if j == i + 1 and t.lower[i] in words["role_suffixes"]:
         return None  # "Som ny COO har bestyrelsen valgt ...": a title, no organisation
     described = t.lower[i].endswith(lex.endings("org_descriptor_endings"))
+    tail = t.text[j - 1].rsplit("-", 1)[1] if j > i and "-" in t.text[j - 1] else ""
+    if tail in words["unit_tails"]:
+        return None  # "i vores Esbjerg-afdeling", "i Outsourcing-teamet": a unit of the same organisation
     compound = "-" in t.text[i] and t.text[i].rsplit("-", 1)[1][:1].islower()  # (not "Elektro-Huset": a name)
     descriptor = described and (doc[i].is_sent_start or compound)  # "i Aarhus-virksomheden Kalmargaard Ejendomme
     # K/S": a compound descriptor, not a name's first word
