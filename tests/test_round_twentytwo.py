@@ -68,7 +68,7 @@ ROUND_TWENTY_TWO: list[tuple[str, list[Move]]] = [
     (  # a surname ending in -s is no genitive ("Kim Buus afløser ..."): the succession is read
         "Kim Buus afløser lagerchef Preben Vang, der går på pension ved udgangen af februar.",
         [
-            ("new_job", "Kim Buus", "lagerchef", None, "2026-02-28", None, None),
+            ("new_job", "Kim Buus", "lagerchef", None, None, None, None),  # (the date is the leaver's)
             ("retirement", "Preben Vang", "lagerchef", None, "2026-02-28", None, None),
         ],
     ),
@@ -180,6 +180,20 @@ ROUND_TWENTY_TWO: list[tuple[str, list[Move]]] = [
         [
             ("board_appointment", "Tina Bruun", None, None, None, None, None),
             ("board_appointment", "Kasper Friis", None, None, None, None, None),
+        ],
+    ),
+    (  # a date fronted, then the verb of succession, its subject and its object
+        "Pr. 1. april afløser Thomas Krogh lagerchef Bent Vinther, der går på pension ved udgangen af marts.",
+        [
+            ("new_job", "Thomas Krogh", "lagerchef", None, "2026-04-01", None, None),
+            ("retirement", "Bent Vinther", "lagerchef", None, "2026-03-31", None, None),
+        ],
+    ),
+    (  # the date in the relative clause of the one replaced is not the successor's
+        "Thomas Krogh afløser lagerchef Bent Vinther, der går på pension ved udgangen af marts.",
+        [
+            ("new_job", "Thomas Krogh", "lagerchef", None, None, None, None),
+            ("retirement", "Bent Vinther", "lagerchef", None, "2026-03-31", None, None),
         ],
     ),
     (  # a line ending with a comma goes on on the next line, whatever its first letter

@@ -2015,6 +2015,8 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         noun = span.start > sent.start and _owns_next(doc, span.start - 1)  # "Hendes/Vagns afløser bliver Y"
         passive = cue.cue == "successor_by" or noun  # "Hendes afløser som organist bliver Y": Y takes the post
         after = span.end + (span.end < sent.end and lex.has("pronouns", doc[span.end].text))
+        if drafts[0].person.start == span.end:
+            after = drafts[0].person.end  # "Pr. 1. april afløser X lagerchef Y": the inverted subject first
         after = _past_date(doc, after, sent.end)  # "afløser pr. 1. august 2026 Y, der går på pension"
         post = None
         if passive:  # "afløses [som R] [pr. 1. juli] af Y": Y follows the agent's "af" (the noun's verb: "bliver")
@@ -2072,6 +2074,11 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         else:
             _leaves_post(doc, draft, sents, sent, cues, title)
             _not_the_successors(drafts[0], draft)
+            x_date = drafts[0].date
+            shared = draft.date is not None and x_date is not None and x_date.text == draft.date.text
+            leaves = draft.kind in {EntryKind.retirement, EntryKind.departure}  # (one moving on: X starts as Y moves)
+            if leaves and shared and all(d.start >= own for d in told if x_date and d.text == x_date.text):
+                drafts[0].date = None  # "X afløser Y, der går på pension ved udgangen af marts": Y's date, not X's
             if drafts[0].role is None and drafts[0].kind in MOVE_KINDS and _is_title(draft.role):
                 drafts[0].role = draft.role  # "Kim Buus afløser lagerchef Preben Sand, der går på pension": the post
                 # Y leaves is the one X takes

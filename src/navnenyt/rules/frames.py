@@ -988,6 +988,32 @@ def _body_word(doc: Doc, token: Token) -> bool:
     return bool(endings) and not named
 
 
+def _inverted_successor(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> Span | None:
+    """The successor of "Pr. 1. april afløser X [R] Y, der ..." (a date or "nu" fronted, the verb of succession
+    second, then its subject and its object): X, when no name stands before the verb, a number or a word of
+    ``now_adverbs`` does, and another name follows X after at most a title; else None."""
+    lex = load_lexicon()
+    succ = next((sp for sp, c in cues if c.cue == "successor" and len(sp) == 1), None)
+    if succ is None or succ.start <= start:
+        return None
+    texts = token_texts(doc)
+    before = range(start, succ.start)
+    if any(is_cap(doc[k]) and not doc[k].like_num and name_run(doc, k, succ.start) for k in before):
+        return None  # "X afløser Y": the subject before the verb
+    if not any(doc[k].like_num or lex.has("now_adverbs", texts[k]) for k in before):
+        return None  # (a date or "nu" fronted; not "De afløser A og B": a pronoun)
+    subject = name_run(doc, succ.end, sent.end)
+    if subject is None or subject.start != succ.end:
+        return None
+    k = subject.end
+    while k < sent.end and k - subject.end < TITLE_REACH and doc[k].is_lower and doc[k].is_alpha:
+        if lex.has("list_joiners", texts[k]):
+            return None  # "afløser A og B": two replaced
+        k += 1  # "lagerchef"
+    other = name_run(doc, k, sent.end) if k < sent.end else None
+    return subject if other is not None and other.start == k else None
+
+
 def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> tuple[str, list[Span], Span | None]:
     """Return (frame, people, organisation named by the frame) for the main sentence."""
     for span, cue in cues:
@@ -1014,6 +1040,9 @@ def find_people(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) 
     cue_firsts = frozenset(  # "A og B ønskede ikke genvalg" (not "..., går Y på pension": a preposition opens it)
         span.start for span in verb_cues if len(span) > 1 and not load_lexicon().has("function_words", span[0].text)
     )
+    inverted = _inverted_successor(doc, sent, start, cues)
+    if inverted is not None:  # "Pr. 1. april afløser X lagerchef Y, der går på pension": X comes after the verb
+        return "subject", [inverted], None
     replaced = frozenset(span.end for span, c in cues if c.cue == "successor")
     people = _subject(
         doc, start, sent.end, cue_starts, after_prefix=start > sent.start, replaced=replaced, cue_firsts=cue_firsts
