@@ -196,6 +196,10 @@ ROUND_TWENTY_TWO: list[tuple[str, list[Move]]] = [
             ("retirement", "Bent Vinther", "lagerchef", None, "2026-03-31", None, None),
         ],
     ),
+    (  # an organisation's name cut at a line break ("i Aarhus" / "Vandværk A/S.")
+        "Louise Krogh er pr. 1. maj ansat som økonomichef i Aarhus\nVandværk A/S.",
+        [("new_job", "Louise Krogh", "økonomichef", "Aarhus Vandværk A/S", "2026-05-01", None, None)],
+    ),
     (  # a line ending with a comma goes on on the next line, whatever its first letter
         "Nyt fra kredsen\n\nInstallatør Peter Kalmar, Kalmar El ApS,\nVesterby, fylder 60 år den 12. februar.",
         [("birthday", "Peter Kalmar", "Installatør", "Kalmar El ApS", "2026-02-12", None, None)],

@@ -142,6 +142,7 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int
                     or lex.has("wrap_words", prev.rsplit(None, 1)[-1])
                     or full
                     or prev[-1] == ","  # "Installatør Per Ulrik Dahl, Dahl El-Teknik ApS," / "Ringkøbing, fylder ..."
+                    or _name_goes_on(prev, nxt)
                 )
                 and ITEM_HEAD.match(nxt) is None  # "40 år: Pedel Keld Juhl, ...": the next list item
                 and not (nxt[0].isdigit() and bullet.match(nxt) is not None)  # "2. Frederik Aamand, ...": the next
@@ -155,6 +156,21 @@ def _join_wrapped(text: str, lines: list[tuple[int, int, bool]], wraps: list[int
         last = end - start
     return out
 
+
+def _name_goes_on(prev: str, nxt: str) -> bool:
+    """True when an organisation's name is cut at the line break: ``prev`` ends with ``org_intro`` and a capitalised
+    word, and ``nxt`` is a short line (:data:`NAME_TAIL_CHARS`) whose words hold a company form or an organisation
+    word ("... ansat som økonomichef i Aarhus" / "Vandværk A/S. Hun kommer ...")."""
+    lex = load_lexicon()
+    words = prev.rsplit(None, 2)
+    if len(words) < 3 or not lex.has("org_intro", words[1]) or not words[2][:1].isupper():
+        return False
+    head = nxt.split(". ", 1)[0]
+    return len(head) <= NAME_TAIL_CHARS and any(lex.org_word(w.rstrip(".,")) for w in head.split())
+
+
+NAME_TAIL_CHARS = 40
+"""Characters of the rest of an organisation's name on the next line at most ("Vandværk A/S")."""
 
 _NAME_LINE = re.compile(r"[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+){1,3}")
 """A line that is only a name of two to four capitalised words ("Inger Marie Thomsen")."""
