@@ -200,6 +200,25 @@ ROUND_TWENTY_TWO: list[tuple[str, list[Move]]] = [
         "Louise Krogh er pr. 1. maj ansat som økonomichef i Aarhus\nVandværk A/S.",
         [("new_job", "Louise Krogh", "økonomichef", "Aarhus Vandværk A/S", "2026-05-01", None, None)],
     ),
+    (  # an abbreviated first word of a place is a home town, no employer
+        "Jørgen Ebbesen, Sdr. Omme, fylder 80 år den 18. februar.",
+        [("birthday", "Jørgen Ebbesen", None, None, "2026-02-18", None, None)],
+    ),
+    (  # the leaver's years in the firm make the successor's new job no move inside
+        "Thomas Krogh afløser lagerchef Bent Vinther, der går på pension efter 27 år i virksomheden.",
+        [
+            ("new_job", "Thomas Krogh", "lagerchef", None, None, None, None),
+            ("retirement", "Bent Vinther", "lagerchef", None, None, None, None),
+        ],
+    ),
+    (  # "Brdr." opens the headline's organisation
+        "Ny lagerchef hos Brdr. Mølgaard Transport A/S\n\nThomas Krogh afløser pr. 1. marts Bent Vinther, der går "
+        "på pension.",
+        [
+            ("new_job", "Thomas Krogh", None, "Brdr. Mølgaard Transport A/S", "2026-03-01", None, None),
+            ("retirement", "Bent Vinther", None, "Brdr. Mølgaard Transport A/S", None, None, None),
+        ],
+    ),
     (  # a line ending with a comma goes on on the next line, whatever its first letter
         "Nyt fra kredsen\n\nInstallatør Peter Kalmar, Kalmar El ApS,\nVesterby, fylder 60 år den 12. februar.",
         [("birthday", "Peter Kalmar", "Installatør", "Kalmar El ApS", "2026-02-12", None, None)],

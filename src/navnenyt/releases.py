@@ -397,6 +397,24 @@ def _without_publication(name: list[str]) -> list[str]:
     return name[2:] if len(name) > 2 and publication and name[1] in release.head_joiners else name
 
 
+@functools.cache
+def _name_abbreviations() -> frozenset[str]:
+    """The capitalised abbreviations kept whole by the tokenizer ("Brdr.", "Co."; ``keep_whole`` of
+    tokenizer_exceptions.yaml) that may stand inside an organisation's name.
+
+    Raises:
+        DataError: tokenizer_exceptions.yaml is missing or malformed.
+    """
+    try:
+        forms = [item["form"] for item in load_yaml("tokenizer_exceptions.yaml")["keep_whole"]]
+    except (KeyError, TypeError) as exc:
+        raise DataError(f"malformed tokenizer_exceptions.yaml: {exc!r}") from exc
+    titles = load_lexicon().words["role_abbreviations"]  # (not "Adm.": a title's)
+    return frozenset(
+        f for f in forms if f[:1].isupper() and f.endswith(".") and "." not in f[:-1] and f.lower() not in titles
+    )
+
+
 def _capitalised_runs(line: str) -> list[list[str]]:
     """The runs of capitalised words (with ``name_joiners`` and company forms inside) of ``line``, each cut after a
     company form or a word followed by punctuation, without a leading function word or a descriptor."""
@@ -411,6 +429,9 @@ def _capitalised_runs(line: str) -> list[list[str]]:
         if run and bare.isupper() and bare.lower() in lex.words["function_words"]:
             runs.append(run)  # "NYT FRA HEDEBO SKOLE": a shouted function word parts two names
             run = []
+            continue
+        if word in _name_abbreviations():
+            run.append(word)  # "Brdr. Mølgaard Transport A/S", "Korsør & Co. A/S": the full stop ends no name
             continue
         inside = bool(run) and (bare in joiners or bare[:1].isdigit())
         head = bool(run) and bare in heads and lex.org_word(run[-1])

@@ -3215,5 +3215,8 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         draft.org = None
     same = load_lexicon().words["sameness_words"]
     elsewhere = draft.previous_org is not None and not any(t.lower_ in same for t in main)
-    if is_internal(doc, main.start, main.end) and kind == EntryKind.new_job and not elsewhere:
-        draft.kind = EntryKind.promotion  # (not "Ny R i foreningen: X ... kommer fra et job som R1 i O1": a hire)
+    succession = next((sp.end for sp, c in cues_in(doc, main.start, main.end) if c.cue == "successor"), main.end)
+    succession = main.end if succession <= draft.person.start else succession  # (the inverted "afløser X Y")
+    if is_internal(doc, main.start, succession) and kind == EntryKind.new_job and not elsewhere:
+        draft.kind = EntryKind.promotion  # (not "Ny R i foreningen: X ... kommer fra et job som R1 i O1": a hire;
+        # nor "X afløser Y, der går på pension efter 27 år i virksomheden": Y's years in the firm)
