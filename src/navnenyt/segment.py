@@ -363,15 +363,21 @@ def _semicolon_items(line: str) -> tuple[int, list[tuple[int, int]]] | None:
     return m.end(1), items
 
 
+@functools.cache
+def _one_word_cues() -> dict[str, EntryKind]:
+    """Every one-word trigger of cues.yaml and its kind, nouns included ("døde", "jubilæum"; cached)."""
+    return {c.phrase: c.kind for c in load_lexicon().cues if c.kind is not None and " " not in c.phrase}
+
+
 def _semicolon_label(intro: str) -> str | None:
     """The list-section heading of the kind an intro before a semicolon list tells: as :func:`_intro_section` reads
     it, or by any one-word trigger of one kind in it ("Døde:"), or a board noun ("Nye i bestyrelsen:"); else None."""
     found = _intro_section(intro)
     if found is not None:
         return found
-    lex, words = load_lexicon(), scan_words(intro.lower())
-    kinds = {c.kind for c in lex.cues if c.kind is not None and " " not in c.phrase and c.phrase in words}
-    if not kinds and any(w.endswith(tuple(lex.words["board_nouns"])) for w in words):
+    lex, words, cued = load_lexicon(), scan_words(intro.lower()), _one_word_cues()
+    kinds = {cued[w] for w in words if w in cued}
+    if not kinds and any(w.endswith(lex.endings("board_nouns")) for w in words):
         kinds = {EntryKind.board_appointment}
     return _section_of_kind().get(kinds.pop()) if len(kinds) == 1 else None
 
@@ -502,7 +508,7 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
         kinds = [lex.labels[folded[w]] for w in words if w in folded and folded[w] in lex.section_labels]
     if not kinds and counted and not words.isdisjoint(lex.words["colleague_nouns"]):
         kinds = [EntryKind.new_job]  # "... at kunne præsentere fire nye ansigter i vores team i København:"
-    board = any(w.endswith(tuple(lex.words["board_nouns"])) for w in words)
+    board = any(w.endswith(lex.endings("board_nouns")) for w in words)
     board = board or (
         not words.isdisjoint(lex.words["member_nouns"]) and not words.isdisjoint(lex.words["new_adjectives"])
     )

@@ -194,21 +194,17 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         return none, i  # ", blevet udpeget som medlem af X,": the clause's verb, not an apposition (a board title
         # that opens it is one: "X, bestyrelsesmedlem, O")
     if lex.is_degree(doc[start:close].text):  # "X, cand.jur., der siden 2016 har været R i O, er udnævnt ...": a
-        if after < end and doc[close].text == ",":  # degree, then perhaps the apposition after it
-            behind, rest = _apposition(doc, draft, close, end)
-            if behind.sort:
-                return behind, rest
-        return none, after
+        behind = _next_apposition(doc, draft, close, end)  # degree, then perhaps the apposition after it
+        return behind if behind is not None and behind[0].sort else (none, after)
     if lex.has("verb_particles", first.text) and start + 1 < close and lex.has("role_intro", doc[start + 1].text):
         return none, i  # "rykker hendes bror, Jakob Dahl, op som produktionschef": the verb's particle, no apposition
     if first.text.isdigit() and (close == start + 1 or lex.has("year_nouns", doc[start + 1].text)):
         draft.age = int(first.text)  # ", 54 år," / ", 52,"
-        if after < end and doc[close].text == ",":
-            later, rest = _apposition(doc, draft, close, end)  # "X, 41, der siden 2017 har været R1 ved O1, er
-            role = later.pos.role  # udnævnt til R2 samme sted": the post held before, after the age
-            held = later.sort == "previous" and draft.kind in MOVE_KINDS and _is_title(role)
-            if held and role is not None and not lex.has("degree_now_words", role[0].text):
-                return later, rest  # (not ", der er uddannet civiløkonom,")
+        later = _next_apposition(doc, draft, close, end)  # "X, 41, der siden 2017 har været R1 ved O1, er udnævnt
+        role = later[0].pos.role if later is not None else None  # til R2 samme sted": the post held before
+        held = later is not None and later[0].sort == "previous" and draft.kind in MOVE_KINDS and _is_title(role)
+        if later is not None and held and role is not None and not lex.has("degree_now_words", role[0].text):
+            return later  # (not ", der er uddannet civiløkonom,")
         return none, after
     if lex.has("family_words", first.text):
         return none, after  # ", datter af Lene og Bo Mose,": family, not a position
@@ -279,11 +275,20 @@ def _after_home(doc: Doc, draft: Draft, close: int, end: int) -> tuple[Appositio
     skoledirektør i Lyngsø Kommune, fylder 70 år"): the post, when a second apposition follows the place; none
     otherwise. Returns the apposition and the token index where the rest of the sentence starts."""
     after = close + 1 if close < end else close
-    if after < end and doc[close].text == "," and not load_lexicon().has("relatives", doc[after].text):
-        second, rest = _apposition(doc, draft, close, end)
-        if second.sort == "current" and _is_title(second.pos.role):  # (not ", lørdag den 4.," or a second place)
-            return second, rest
+    if after < end and load_lexicon().has("relatives", doc[after].text):
+        return Apposition(Position()), after
+    second = _next_apposition(doc, draft, close, end)
+    if second is not None and second[0].sort == "current" and _is_title(second[0].pos.role):
+        return second  # (not ", lørdag den 4.," or a second place)
     return Apposition(Position()), after
+
+
+def _next_apposition(doc: Doc, draft: Draft, close: int, end: int) -> tuple[Apposition, int] | None:
+    """The apposition that follows one ending at the comma at token ``close`` (:func:`_apposition` from there), or
+    None when no comma and no word follow."""
+    if close + 1 >= end or doc[close].text != ",":
+        return None
+    return _apposition(doc, draft, close, end)
 
 
 HOME_KINDS = frozenset({EntryKind.birthday, EntryKind.obituary})
@@ -3215,8 +3220,13 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         draft.org = None
     same = load_lexicon().words["sameness_words"]
     elsewhere = draft.previous_org is not None and not any(t.lower_ in same for t in main)
-    succession = next((sp.end for sp, c in cues_in(doc, main.start, main.end) if c.cue == "successor"), main.end)
-    succession = main.end if succession <= draft.person.start else succession  # (the inverted "afløser X Y")
-    if is_internal(doc, main.start, succession) and kind == EntryKind.new_job and not elsewhere:
+    if kind == EntryKind.new_job and not elsewhere and is_internal(doc, main.start, _before_replaced(doc, draft, main)):
         draft.kind = EntryKind.promotion  # (not "Ny R i foreningen: X ... kommer fra et job som R1 i O1": a hire;
         # nor "X afløser Y, der går på pension efter 27 år i virksomheden": Y's years in the firm)
+
+
+def _before_replaced(doc: Doc, draft: Draft, main: Span) -> int:
+    """Where the part of ``main`` about the draft's person ends: after the verb of succession that follows the
+    person ("X afløser | Y, der ..."), else at the sentence's end."""
+    succession = next((sp.end for sp, c in cues_in(doc, main.start, main.end) if c.cue == "successor"), main.end)
+    return main.end if succession <= draft.person.start else succession  # (the inverted "afløser X Y")

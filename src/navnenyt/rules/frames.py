@@ -514,7 +514,7 @@ def _possessive(doc: Doc, run: Span, end: int) -> bool:
     last = run[-1].text
     if not last.endswith(load_lexicon().endings("genitive_endings")) or run.end >= end or not doc[run.end].is_lower:
         return False
-    return not (has_flag(doc.vocab, last, "surname") or has_flag(doc.vocab, last, "first_name"))
+    return not _listed_name(doc, last)
 
 
 def _possessor_of_next(doc: Doc, run: Span, end: int) -> int | None:
@@ -984,8 +984,7 @@ def _body_word(doc: Doc, token: Token) -> bool:
     words.yaml) that is longer than its ending and no listed name ("Bank" of "Kirsten Bank Rasmussen")."""
     low = token.lower_
     endings = [e for e in load_lexicon().endings("org_endings") if low.endswith(e) and len(low) > len(e)]
-    named = has_flag(doc.vocab, token.text, "surname") or has_flag(doc.vocab, token.text, "first_name")
-    return bool(endings) and not named
+    return bool(endings) and not _listed_name(doc, token.text)
 
 
 def _inverted_successor(doc: Doc, sent: Span, start: int, cues: list[tuple[Span, Cue]]) -> Span | None:

@@ -207,10 +207,8 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     org = org_in(item.intro)  # "Kystvind Energi A/S har sammensat en ny direktion, som træder i kraft 1. maj:"
     org = org if org is not None and item.intro.startswith(org) else None  # (not "Efter opkøbet af O ApS ...")
     unchanged = any(word in item.intro.lower() for word in lex.words["team_notes_unchanged_intro"])
-    party = item.note is not None and _PARTY.fullmatch(item.note) is not None  # "Hanne Dalsgaard (K)": no news note
-    listed = (
-        (item.note is None or party) and not item.told_elsewhere and not unchanged
-    )  # an item under "Rådet har konstitueret
+    noteless = item.note is None or _PARTY.fullmatch(item.note) is not None  # ("Hanne Dalsgaard (K)": a party)
+    listed = noteless and not item.told_elsewhere and not unchanged  # an item under "Rådet har konstitueret
     listed = listed and _constitutes_board(item.intro, parse)  # sig således:" is a board post; with no note it is
     # news only when the list alone tells it (not "(posterne er uændrede)", "Genvalgt: X", "Y (nyvalgt)")
     org = org or (_board_owner(item.intro, parse) if listed else None)  # "Efter valget har Vorupkær Sogns
@@ -227,8 +225,8 @@ def team_drafts(item: TeamItem, parse: Callable[[str], Doc]) -> list[Draft]:
     own = [d for d in extract_drafts(doc, None) if d.person.text == item.name]
     person, title = doc.char_span(0, len(item.name)), doc.char_span(lead.rindex(item.title), len(lead) - 1)
     if listed and not own and person is not None and title is not None:  # "Kirkeværge: Inge Madsen" under "Rådet
-        role, body = _title_and_body(doc, title)  # har konstitueret sig således:": a post of the board whatever its
-        own = [Draft(kind=EntryKind.board_appointment, person=person, rule="team:board", role=role, org=body)]  # title
+        own = [Draft(kind=EntryKind.board_appointment, person=person, rule="team:board", role=title)]  # har
+        # konstitueret sig således:": a post of the board whatever its title
     noted = item.note is not None and (note in lex.words["team_notes_new"] or promoted)
     if noted and not own and person is not None and title is not None:  # "Chief of Staff: Mads Kjær Holmgren (ny)":
         kind = EntryKind.promotion if promoted else EntryKind.new_job  # the list prints the post, whatever its title
