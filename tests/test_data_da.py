@@ -173,7 +173,9 @@ def test_publication_example_gives_its_publisher_as_the_organisation(extractor) 
     assert [r.organisation for r in records] == [example["organisation"]]
 
 
-@pytest.mark.parametrize("key", ["association_example", "department_example"])
+@pytest.mark.parametrize(
+    "key", ["association_example", "department_example", "short_name_example", "full_name_example"]
+)
 def test_association_example_names_its_issuer(key: str) -> None:
     from navnenyt.releases import issuer
 

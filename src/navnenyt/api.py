@@ -225,8 +225,12 @@ class Extractor:
         if intro is not None:  # "... de nyuddannede fra O, der fik deres bevis i fredags:" / "Pædagog: X, Langå"
             apply_item_programme(drafts)
             apply_intro(drafts, intro)
+        card = seg.card_of(norm.text)  # "Camilla Friis Vestergaard" / "Skyvik A/S" under the notice
         for draft in drafts:
-            yield Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft)
+            entry = _to_entry(draft, label, text[start:end], start, end, anchor)
+            if card is not None and entry.organisation is None and entry.person == card[0] != card[1]:
+                entry = entry.model_copy(update={"organisation": card[1]})
+            yield Found(entry, draft)
 
 
 def _person_text(person: Span) -> str:

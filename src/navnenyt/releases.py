@@ -46,6 +46,8 @@ class ReleaseWords:
     association_abbreviations: frozenset[str]
     school_endings: tuple[str, ...]
     sport_departments: frozenset[str]
+    workplace_prepositions: tuple[str, ...]
+    news_site_words: frozenset[str]
 
 
 @functools.cache
@@ -83,6 +85,8 @@ def _release_words() -> ReleaseWords:
             association_abbreviations=frozenset(data["association_abbreviations"]),
             school_endings=tuple(data["school_endings"]),
             sport_departments=frozenset(data["sport_departments"]),
+            workplace_prepositions=tuple(data["workplace_prepositions"]),
+            news_site_words=frozenset(data["news_site_words"]),
         )
     except (KeyError, TypeError) as exc:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
@@ -109,12 +113,92 @@ def site_owner(lines: list[str]) -> str | None:
         parts = [part.strip() for part in SITE_SEPARATORS.split(lines[first])]  # "Nyheder | Brødrene Vestergaard A/S"
         parts = [_published_for(part) for part in parts]  # "Medlemsblad for Skovlund Idrætsforening": the club
         for k, name in enumerate(parts):
-            if not _name_shaped(name) or not (names_organisation(name) or _names_association(name)):
-                continue  # a name of capitalised words that names an organisation, not a headline
+            if not _name_shaped(name):
+                continue
+            if not (names_organisation(name) or _names_association(name)):  # "Holmgaard & Bech": a name only when
+                name = _full_name_below(name, lines[first + 1 :]) or ""  # the page writes it in full with a form
+            if not name:  # (a name of capitalised words that names an organisation, not a headline)
+                continue
             others = [*parts[:k], *parts[k + 1 :], *lines[first + 1 : first + 3]]
             if any(_names_section(line, sections) for line in others):
                 return _without_department(name)
     return None
+
+
+def _full_name_below(name: str, lines: list[str]) -> str | None:
+    """A site's short name of two or more words as the page's own sentences write it: in full with a company form
+    ("Holmgaard & Bech" and "... og hos Holmgaard & Bech Rådgivning A/S har vi sagt velkommen til ..."), or as it
+    is after one of ``workplace_prepositions`` in releases.yaml ("... 40 års jubilæum hos Brandbjerg
+    Stålindustri."); else None (a town's news page, "Sæby · Nyheder", is no site of its own; a footer's "Brandbjerg
+    Stålindustri A/S · Stålvej 10 · ..." is no sentence)."""
+    if len(name.split()) < 2 or name.split()[-1].lower().endswith(_release_words().publication_endings):
+        return None  # (nor a newspaper's: "Abonnér på Ulstrup Folkeblad")
+    intro = "|".join(_release_words().workplace_prepositions)
+    after_intro = re.compile(rf"\b(?:{intro}) {re.escape(name)}\b(?! [A-ZÆØÅ])", re.IGNORECASE)
+    sentences = [line for line in lines if len(SITE_SEPARATORS.split(line)) < 3 and line.endswith((".", "!"))]
+    full = _full_form(name, "\n".join(sentences))
+    if full is not None:
+        return full
+    return name if any(after_intro.search(line) for line in sentences) else None
+
+
+def _footer_owner(lines: list[str]) -> str | None:
+    """The organisation whose own page, newsletter or intranet ``lines`` are: a footer or signature that gives its
+    name with a company form beside its address, CVR number or phone, or after a copyright sign ("Studio Mørch ApS
+    · Jægergårdsgade 90 · 8000 Aarhus C · CVR ...", "Redaktion: ... · Gudenå Fjerkræ A/S · Åvej 18", "© Kalundborg
+    Bioprocess A/S · Kun til internt brug", a signature's "Fynsk Dagrenovation I/S" over "Havnevej 8, 5400
+    Bogense"), when the page's first :data:`HEAD_LINES` lines open with that name as its header or give it as the
+    sender's address (:func:`_heads_page`) and hold no word of a news site's menu ("Abonnement", "Debat":
+    ``news_site_words`` of releases.yaml: a newspaper's publisher employs none of the people in its columns); else
+    None."""
+    head = lines[:HEAD_LINES]
+    news = _release_words().news_site_words
+    if any(word.strip("[]|·•").lower() in news for line in head for word in line.split()):
+        return None
+    for k in range(HEAD_LINES, len(lines)):
+        parts = [part.strip() for part in SITE_SEPARATORS.split(lines[k])]
+        below = lines[k + 1] if k + 1 < len(lines) else ""
+        for m, part in enumerate(parts):
+            name = part.removeprefix("©").strip()
+            if not name or org_in(name) != name:
+                continue
+            others = " ".join(parts[:m] + parts[m + 1 :]) if len(parts) > 1 else below
+            if (part.startswith("©") or any(ch.isdigit() for ch in others)) and _heads_page(name, head):
+                return name
+    return None
+
+
+def _heads_page(name: str, head: list[str]) -> bool:
+    """True when a line of a page's ``head`` opens with ``name`` (a name with its company form) without the form and
+    a leading descriptor ("Holm & Lassen · Intranet" for "Revisionsfirmaet Holm & Lassen P/S", "STUDIO MØRCH"), or
+    with its first word of at least :data:`MIN_LEAD_CHARS` letters in a header of at most :data:`MAX_HEADER_WORDS`
+    words ("HAMMEL KABEL · FREDAGSNYT" for "Hammel Kabelfabrik A/S"), or gives it as a sender's address ("Fra: HR
+    <hr@fynskdagrenovation.dk>", "Fra: Brøndum & Kjeldsen <...>")."""
+    lex = load_lexicon()
+    whole = name.lower().split()[:-1]
+    words = whole[1:] if len(whole) > 1 and whole[0].endswith(lex.endings("org_descriptor_endings")) else whole
+    if not words:
+        return False
+    short, lead = " ".join(words), words[0]
+    for line in head:
+        first, low = SITE_SEPARATORS.split(line.strip())[0].lower(), line.lower()
+        sender = low.startswith(SENDER_PREFIXES) and short in low  # "Fra: Brøndum & Kjeldsen <nyhedsbrev@...>"
+        address = re.search(rf"[\w.+-]@{re.escape(short.replace(' ', ''))}[\w-]*\.", low)
+        if first in (short, " ".join(whole)) or sender or address:
+            return True
+        header = len(first.split()) <= MAX_HEADER_WORDS and first.split()[:1] == [lead]
+        if header and len(lead) >= MIN_LEAD_CHARS and lead not in lex.words["function_words"]:
+            return True
+    return False
+
+
+SENDER_PREFIXES = ("fra:", "from:")
+"""An e-mail's sender line opens with one of these."""
+MAX_HEADER_WORDS = 3
+"""Words of a page's header line that may give its owner's name by the first word alone."""
+MIN_LEAD_CHARS = 4
+"""Letters of the first word of a footer's name that alone may match the page's header ("Hammel" of "Hammel
+Kabelfabrik A/S" in "HAMMEL KABEL · FREDAGSNYT")."""
 
 
 def _without_department(name: str) -> str:
@@ -236,8 +320,8 @@ def _as_written_elsewhere(name: str, text: str) -> str:
     footer's "Skovby Badmintonklub"), else ``name``."""
     if not name.isupper():
         return name
-    match = re.search(re.escape(name), text[len(name) :], re.IGNORECASE)
-    return match.group(0) if match is not None and not match.group(0).isupper() else name
+    found = (m.group(0) for m in re.finditer(re.escape(name), text, re.IGNORECASE))
+    return next((written for written in found if not written.isupper()), name)
 
 
 def _with_form(name: str, text: str) -> str:
@@ -267,7 +351,7 @@ def issuer(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     marked = next((line for line in lines[:HEAD_LINES] if _marks_release(line, release.markers)), None)
     if marked is None:
-        owner = site_owner(lines)
+        owner = site_owner(lines) or _footer_owner(lines)
         return _as_written_elsewhere(owner, text) if owner is not None else None
     for line in lines:
         head, _, rest = line.partition(" ")
@@ -281,7 +365,9 @@ def issuer(text: str) -> str | None:
             owner = site_owner(lines)  # "Nordvang Revision P/S" / ... / "Nyheder fra Nordvang": the full name
             return owner if owner is not None and owner.startswith(named + " ") else named
     first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
-    return first or site_owner(lines)  # "Regionshospitalet Skovby" / "Nyt fra hospitalet"
+    owner = site_owner(lines) or _footer_owner(lines)
+    return first or (_as_written_elsewhere(owner, text) if owner else None)  # "Regionshospitalet Skovby" / "Nyt fra
+    # hospitalet"
 
 
 _MENU_LINE = re.compile(r"[^|·\n]*(?:[|·][^|·\n]*){2,}|[ \t]*[A-ZÆØÅ&]+[ \t]*")
@@ -361,6 +447,8 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
         prefix = all(n == shortest[0] or n.startswith(shortest[0] + " ") for n, _ in names)
         chosen = shortest if prefix else max(names, key=lambda item: len(item[0]))
         names = {item for item in names if item[0] == chosen[0]}
+    if not names:
+        return _short_name_topic(text[:first], full if full is not None else text)
     if len({name for name, _ in names}) != 1:
         return None
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]
@@ -413,6 +501,46 @@ def _name_abbreviations() -> frozenset[str]:
     return frozenset(
         f for f in forms if f[:1].isupper() and f.endswith(".") and "." not in f[:-1] and f.lower() not in titles
     )
+
+
+def _short_name_topic(head: str, whole: str) -> Topic | None:
+    """The organisation a document's lines before its first entry (``head``) name by a short name that ``whole``
+    writes in full with a company form elsewhere ("Dataloop henter teknisk chef ..." and "Dataloop ApS blev stiftet
+    i 2016"; "Tre nye medarbejdere hos Brinch & Holm" and the signature "Brinch & Holm Advokater P/S"): the one such
+    full name, else None (none, or two: "Skyvik køber Promptly")."""
+    found = set()
+    words = load_lexicon().words
+    sections = _release_words().sections
+    for line in re.finditer(r"[^\n]*\S[^\n]*", head):
+        parts = SITE_SEPARATORS.split(line.group())
+        if _MENU_LINE.fullmatch(line.group()) or (len(parts) > 1 and any(_names_section(p, sections) for p in parts)):
+            continue  # (a menu; a site's name and section: "Bøgely · Nyheder", a town's news)
+        for run in _capitalised_runs(line.group()):
+            if run[-1] in words["company_forms"] or run[0].lower() in words["function_words"]:
+                continue  # (a name with its form is read by headline_org itself)
+            full = _full_form(" ".join(run), whole)
+            if full is not None:
+                found.add(full)
+    return Topic(found.pop()) if len(found) == 1 else None
+
+
+def _full_form(name: str, text: str) -> str | None:
+    """The first name with a company form in ``text`` that starts with ``name`` and goes on after it ("Brinch &
+    Holm" -> "Brinch & Holm Advokater P/S"; :func:`org_in`), after a descriptor or none ("Advokatfirmaet Lind Bech
+    P/S" -> "Lind Bech P/S", as the headline names it; ``org_descriptor_endings`` of words.yaml), not inside a longer
+    name ("Skive" and "Købmandsgården Skive ApS"); else None."""
+    lex = load_lexicon()
+    descriptors = lex.endings("org_descriptor_endings")
+    for match in re.finditer(rf"(?<!\w){re.escape(name)} ", text):
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.start())
+        before = text[start : match.start()].split()
+        prev = before[-1] if before else ""
+        if prev[:1].isupper() and prev.lower() not in lex.words["function_words"] and not prev.endswith(descriptors):
+            continue  # "Købmandsgården Skive ApS": the name is part of a longer one
+        full = org_in(text[match.start() : end if end >= 0 else len(text)])
+        if full is not None and full.startswith(name + " "):
+            return full
+    return None
 
 
 def _capitalised_runs(line: str) -> list[list[str]]:

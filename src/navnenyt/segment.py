@@ -43,6 +43,15 @@ class Segment:
     intro: tuple[int, int] | None = None  # offsets of the sentence that announced the list this item belongs to
     brief: bool = False  # cut from a line of briefs separated by " | ": its end closes it as a full stop does
     bullet: bool = False  # a list item that opened with a bullet: its end too closes it as a full stop does
+    card: tuple[tuple[int, int], tuple[int, int]] | None = None  # a profile card after the entry: its name line and
+    # its company line ("Camilla Friis Vestergaard" / "Skyvik A/S"), which names the organisation of that person
+
+    def card_of(self, text: str) -> tuple[str, str] | None:
+        """The profile card under the entry as (name, organisation), stripped; None without one."""
+        if self.card is None:
+            return None
+        (a, b), (c, d) = self.card
+        return text[a:b].strip(), text[c:d].strip()
 
     def body(self, text: str) -> str:
         """The entry's body in ``text`` (without its trailing label), each caption line inside it blanked with
@@ -81,8 +90,8 @@ def _label_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     standalone = re.compile(rf"(?i)(?:{alt})[ \t]*:?(?:{DATED_LABEL})?")
     trailing = re.compile(rf"(?<=[.!?»\"”)])[ \t]+(?:({alt})|\(({alt})\))(?=[ \t]*$|[ \t]+[A-ZÆØÅ])")
     leading = re.compile(
-        rf"({alt})(?:[ \t]*:|[ \t]+[|–])[ \t]+(?=[A-ZÆØÅ])"
-    )  # "Nyt job: X", "Nyt job | X", "Nyt job – X"
+        rf"({alt})(?:[ \t]*:|[ \t]+[|–—·])[ \t]+(?=[A-ZÆØÅ])"
+    )  # "Nyt job: X", "Nyt job | X", "Nyt job – X", "Nyt job · X"
     return standalone, trailing, leading
 
 
@@ -622,13 +631,15 @@ def segment(text: str) -> list[Segment]:
                 target.body_end, target.end = target.end, unit.end
     out: list[Segment] = []
     captions: list[tuple[int, int]] = []  # caption lines right after the last entry ("Navn\nFirma A/S")
-    for unit in _split_long(text, units):
+    split = _split_long(text, units)
+    for k, unit in enumerate(split):
         if unit.standalone_label is not None or text[unit.start : unit.end].strip().lower() in heads:
-            captions = []
+            _flush_captions(text, out, captions, segments=False)
             continue
         body_end = unit.body_end if unit.body_end >= 0 else unit.end
         line = text[unit.start : unit.end]
-        if out and unit.label is None and not unit.blank_before and _is_caption(line) and len(captions) < 2:
+        below = not unit.blank_before or (bool(out) and _card_below(text, out[-1], split[k : k + 3]))
+        if out and unit.label is None and below and _is_caption(line) and len(captions) < MAX_CARD_LINES:
             captions.append((unit.start, unit.end))  # a profile card's name and company: no entry
             continue
         last = out[-1] if out else None
@@ -636,18 +647,55 @@ def segment(text: str) -> list[Segment]:
         if last and continues and last.body_end == last.end and _continues(line, text[last.start : last.end]):
             # "Hun kommer fra ...", also after a profile card
             joined = last.captions + tuple(captions)
-            out[-1] = Segment(last.start, unit.end, unit.end, last.label, joined, intro=last.intro)
+            card = _card(text, captions) or last.card
+            out[-1] = Segment(last.start, unit.end, unit.end, last.label, joined, intro=last.intro, card=card)
             captions = []
             continue
-        out.extend(Segment(start, end, end, None) for start, end in captions)
-        captions = []
+        _flush_captions(text, out, captions)
         out.append(
             Segment(unit.start, unit.end, body_end, unit.label, intro=unit.intro, brief=unit.brief, bullet=unit.bullet)
         )
-    out.extend(Segment(start, end, end, None) for start, end in captions)
+    _flush_captions(text, out, captions)
     if wraps:
         out = [dataclasses.replace(s, wraps=tuple(w for w in wraps if s.start <= w < s.body_end)) for s in out]
     return out
+
+
+def _card_below(text: str, entry: Segment, units: list[_Unit]) -> bool:
+    """True when ``units`` open with a profile card set off by a blank line below ``entry``: the name of a person
+    the entry names ("... Camilla Friis Vestergaard er udnævnt til CFO ..." / "" / "Camilla Friis Vestergaard" /
+    "Skyvik A/S"), the company right under it, then a blank line or the end."""
+    if len(units) < 2 or units[1].blank_before or (len(units) > 2 and not units[2].blank_before):
+        return False
+    name, company = (text[u.start : u.end].strip() for u in units[:2])
+    named = len(name.split()) >= 2 and name in text[entry.start : entry.end]
+    return named and _is_caption(name) and _is_caption(company) and company not in text[entry.start : entry.end]
+
+
+MAX_CARD_LINES = 3
+"""Lines of a profile card under an entry: a name, maybe a title ("CTO"), a company."""
+
+
+def _card(text: str, captions: list[tuple[int, int]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A profile card's name line and company line, or None: of two lines the second; of three the one that holds
+    an organisation word ("Amalie Thygesen" / "CTO" / "Pixelbro ApS"; "Signe Mørk" / "Vestkyst Data A/S" / the next
+    card's "Anton Lykke": :meth:`navnenyt.lexicon.Lexicon.org_word`), else none."""
+    if len(captions) == 2:
+        return captions[0], captions[1]
+    lex = load_lexicon()
+    named = [c for c in captions[1:] if any(lex.org_word(w) for w in text[c[0] : c[1]].split())]
+    return (captions[0], named[0]) if len(captions) > 2 and named else None
+
+
+def _flush_captions(text: str, out: list[Segment], captions: list[tuple[int, int]], *, segments: bool = True) -> None:
+    """Give a two-line profile card to the entry above it (:attr:`Segment.card`), append the caption lines as
+    segments of their own when ``segments`` (they hold no entry), and empty ``captions``."""
+    card = _card(text, captions)
+    if card is not None and out and out[-1].end <= captions[0][0]:
+        out[-1] = dataclasses.replace(out[-1], card=card)
+    if segments:
+        out.extend(Segment(start, end, end, None) for start, end in captions)
+    captions.clear()
 
 
 MAX_CAPTION_WORDS = 5

@@ -58,6 +58,15 @@ def _heading() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*\d{{1,3}}[ -]?(?:{years})(?:[ \t]+(?:{jubilee}))?[ \t]*", re.IGNORECASE)
 
 
+@functools.cache
+def _inline_item() -> re.Pattern[str]:
+    """An item line that opens with its own years before a dash: "40 år – den 1. oktober: Ole Riber, maskinarbejder"
+    (the heading, the day, the rest)."""
+    return re.compile(
+        rf"(?P<years>{_heading().pattern})[–—-][ \t]*(?P<day>[^:\n]{{1,30}}?):[ \t]+(?P<rest>[^\n]+?)[ \t]*"
+    )
+
+
 _ITEM = re.compile(r"[ \t]*(?P<day>[^:\n]{1,30}?):[ \t]+(?P<rest>[^\n]+?)[ \t]*")
 """A dated item line: "DAY: REST"."""
 _UNDATED_ITEM = re.compile(r"[ \t]*[A-ZÆØÅ][^:\n.!?]{2,80},[ \t]*[^\n:]{2,80}")
@@ -72,8 +81,8 @@ def find_age_items(text: str) -> list[AgeItem]:
         text: normalised page text (``\\n`` line ends).
     """
     words = load_lexicon().words
-    if not any(f"{word}\n" in text for word in words["year_nouns"] | words["jubilee_nouns"]):
-        return []  # (fast exit: no line ends like a heading)
+    if not any(f"{word}\n" in text or f"{word} –" in text for word in words["year_nouns"] | words["jubilee_nouns"]):
+        return []  # (fast exit: no line ends like a heading, none opens with one before a dash)
     items: list[AgeItem] = []
     heading: str | None = None
     block, section = 0, None  # where the block since the last blank line starts; whether it is about anniversaries
@@ -82,6 +91,14 @@ def find_age_items(text: str) -> list[AgeItem]:
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             heading, block, section = None, pos, None
+        elif (inline := _inline_item().fullmatch(line)) and _dated(inline.group("day")):
+            if section is None:  # "Jubilarer i oktober" / "... fejre jubilæum hos O:" / "40 år – den 1. oktober: X"
+                section = _served("", text[max(block, start - ABOVE_CHARS) : start])
+                section = section or _section_above(text[max(0, start - SECTION_CHARS) : start])
+            years = inline.group("years").strip()
+            kind = EntryKind.anniversary if section or _served(years, "") else EntryKind.birthday
+            day, rest = inline.group("day").strip(), inline.group("rest")
+            items.append(AgeItem(start, start + len(line.rstrip()), years, day, rest, kind))
         elif _heading().fullmatch(line):
             heading = line.strip()
             if section is None:  # the block's first heading: the text above it in the block says (a later
@@ -91,7 +108,7 @@ def find_age_items(text: str) -> list[AgeItem]:
         elif heading is not None and len(line) <= MAX_ITEM_LINE:
             match = _ITEM.fullmatch(line)
             day = match.group("day") if match else ""
-            if match and ([d for d in find_dates(day) if d.valid] or find_relative_dates(day)):
+            if match and _dated(day):
                 kind = EntryKind.anniversary if served else EntryKind.birthday
                 items.append(
                     AgeItem(start, start + len(line.rstrip()), heading, day.strip(), match.group("rest"), kind)
@@ -102,6 +119,11 @@ def find_age_items(text: str) -> list[AgeItem]:
                 )
                 # Serviceafdelingen": years served, the day untold
     return items
+
+
+def _dated(day: str) -> bool:
+    """True when ``day`` (an item's text before its colon) holds a valid date or a relative day ("I dag")."""
+    return bool([d for d in find_dates(day) if d.valid] or find_relative_dates(day))
 
 
 ABOVE_CHARS = 400

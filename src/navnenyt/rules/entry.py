@@ -44,11 +44,13 @@ from navnenyt.rules.frames import (
 )
 from navnenyt.rules.runs import (
     MAX_NAME_TOKENS,
+    employer_after_unit,
     employer_inside,
     has_org_marker,
     is_cap,
     name_run,
     names_org,
+    names_unit,
     ordinal_title,
     org_run,
     owner_noun,
@@ -93,6 +95,9 @@ NOW_HELD_KINDS = frozenset(
 )
 """Kinds whose record takes the post held now from a sentence of its own ("Hun er i dag souschef på apoteket")."""
 NOW_CUES = frozenset({"er_i_dag", "og_i_dag"})
+ARRIVAL_CUES = frozenset({"kommer_fra", "kom_fra"})
+"""Ids of the cues of where a new colleague comes from ("kommer fra O1"): another organisation named there makes
+the post a hire, whatever unit of the new employer the sentence names ("ansat som R i afdelingen for ...")."""
 PAST_POST_CUES = frozenset({"var_i_n_aar", "var_i_mange_aar"})
 """Cues of a post held in the past ("Han var i 22 år formand for O"): a dead person's post, or the previous post of a
 new one, but no post of a birthday's person (who has left it, as the gold sets record)."""
@@ -247,8 +252,15 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     formal = whole_org is not None and whole_org.end == close and has_org_marker(whole_org)  # "Holm & Søn Tømrer ApS"
     titled = not formal and any(t.lower_.endswith(suffixes) for t in doc[start:close])
     court = pos.role is not None and len(pos.role) == 1 and not _is_title(pos.role) and pos.org is not None
+    unit_employer = _employer_after_unit(doc, whole_org, close, end)  # "Laborant X, Institut for Biomedicin,
+    if unit_employer is not None:  # Kattegat Universitet, har ...": the employer after its unit
+        return Apposition(Position(org=unit_employer), "current"), unit_employer.end + 1
     if court and whole_org is not None and whole_org.start == start and whole_org.end == close and not address:
-        return Apposition(Position(org=whole_org), "current"), after  # ", Retten i Gudenådalen,": a body named "A i
+        employer = employer_inside(doc, whole_org)  # ", Børneafdelingen på Sydkyst Sygehus,": a unit, its employer
+        unit = employer is not None and employer.start > whole_org.start + 1
+        unit = unit and employer is not None and names_unit(doc, whole_org.start, employer.start - 1)
+        body = employer if unit and employer is not None else whole_org  # (not ", Tandplejen i Haldrup Kommune,")
+        return Apposition(Position(org=body), "current"), after  # ", Retten i Gudenådalen,": a body named "A i
         # B", no title and a place
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:
         return Apposition(Position(org=whole_org), "current"), after  # "Lektor Hanne Mikkelsen, Viborg Gymnasium,"
@@ -1935,6 +1947,23 @@ def _listed_before(doc: Doc, person: Span) -> Span | None:
     return None
 
 
+def _named_after(doc: Doc, main: Span, person: Span) -> bool:
+    """True when sentence ``main`` names another person after ``person`` (:func:`name_run`): a pronoun of the next
+    sentence may be that person's ("... udnævnes X til R, og firmaet har ansat Y som R2. Hun kommer fra O")."""
+    texts = token_texts(doc)
+    return any(texts[k][:1].isupper() and name_run(doc, k, main.end) is not None for k in range(person.end, main.end))
+
+
+def _employer_after_unit(doc: Doc, unit: Span | None, close: int, end: int) -> Span | None:
+    """The employer of an apposition that names a unit ending at ``close``, then the employer and a comma (",
+    Institut for Biomedicin, Kattegat Universitet,": :func:`navnenyt.rules.runs.employer_after_unit`), else None."""
+    if unit is None or unit.end != close:
+        return None
+    employer = employer_after_unit(doc, unit, end)
+    closed = employer is not None and employer.end < end and doc[employer.end].text == ","
+    return employer if employer is not unit and closed else None
+
+
 def _other_person_clause(doc: Doc, i: int, end: int) -> int:
     """Where a relative clause about another person starts ("... efter Per Ravn, der går på pension"), else
     ``end``: its cues say nothing about the entry's own person."""
@@ -2067,7 +2096,7 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
         told = _usable_dates(find_dates(sent.text), year_ends=True)  # never "i 2008"
         draft.date = next((d for d in told if d.start >= own), None)
         dropped = ("role_drop_prefix", "former")
-        while after < start - 1 and (
+        while after < start and (
             any(lex.has(name, doc[after].text) for name in dropped) or owner_noun(doc[after].text)
         ):
             after += 1  # "efterfølger den tidligere havnedirektør X": X's title is "havnedirektør"; "afløser hotellets
@@ -2596,9 +2625,10 @@ def _fill_rest(
         prev_cues = [(sp, c) for sp, c in prev_cues if part[0] <= sp.start < min(part[1], other)]
         if sent == main:  # "har været" in the main sentence is not a previous position
             prev_cues = [(sp, c) for sp, c in prev_cues if sp.start >= draft.person.end and c.id not in HELD_CUES]
-        pos, phrase, inside = Position(), "", False
+        pos, phrase, inside, arrived = Position(), "", False, False
         for span, cue in prev_cues:
             pos, phrase = previous_position(doc, span.end, part[1]), cue.phrase
+            arrived = cue.id in ARRIVAL_CUES and (sent == main or not _named_after(doc, main, draft.person))
             inside = inside or pos.internal  # "har været en del af huset siden 2014 og har ... stået i spidsen for
             if pos.role is not None or pos.org is not None:  # vores lagerdrift som R": inside the house
                 break
@@ -2624,6 +2654,8 @@ def _fill_rest(
             draft.org = pos.org  # "forfremmet ... samme sted. Han har siden 2019 været R hos O": O is the place
         draft.internal = draft.internal or (pos.internal and not draft.leaves)  # (not "fratræder ... for at blive
         # R2 i O2. Han har været i virksomheden i seks år": the firm he leaves)
+        if arrived and pos.org is not None and draft.kind == EntryKind.new_job and draft.org is None:
+            draft.internal = False  # "ansat som R i afdelingen for byggeledelse og kommer fra O1": from elsewhere
         if draft.kind != EntryKind.board_appointment:
             break
     if draft.kind in MOVE_KINDS and draft.role is None:

@@ -301,6 +301,7 @@ def employer_inside(doc: Doc, org: Span | None) -> Span | None:
         return org
     head, tail = names_org(doc, org.start, cut), names_org(doc, cut + 1, org.end)
     unit = not _holds_marker(t, org.start, cut) and not names_org(doc, cut - 1, cut)  # "Teknik og Miljø"
+    unit = unit or names_unit(doc, org.start, cut)  # "Børneafdelingen på Fjordbyens Sygehus"
     if tail and unit:
         return doc[cut + 1 : org.end]
     place = not tail and org.end - cut == 2  # "i Vestrup": one capitalised word that names no organisation
@@ -353,13 +354,20 @@ def employer_after_unit(doc: Doc, org: Span | None, end: int) -> Span | None:
     employer after a hospital or university unit or department (``unit_endings`` and ``unit_heads`` in words.yaml) and
     a comma, when it names an organisation (:func:`names_org`: a company form, a head word or an organisation's
     ending, "Regionshospitalet Vesterå"); else ``org`` itself."""
-    if org is None or org.end + 1 >= end or doc[org.end].text != ",":
+    if org is None or org.end + 1 >= end or not load_lexicon().has("unit_employer_intro", doc[org.end].text):
         return org
-    lex = load_lexicon()
-    if not org[-1].lower_.endswith(lex.endings("unit_endings")) and not lex.has("unit_heads", org[0].text):
+    if not names_unit(doc, org.start, org.end):
         return org
     employer = org_run(doc, org.end + 1, end)
     return employer if employer is not None and names_org(doc, employer.start, employer.end) else org
+
+
+def names_unit(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) name a hospital's or a university's unit: the last word ends as a unit does
+    ("Børneafdelingen", "Kardiologisk Afdeling": ``unit_endings``) or the first is a unit head ("Institut for Kemi":
+    ``unit_heads``; words.yaml)."""
+    lex = load_lexicon()
+    return doc[end - 1].lower_.endswith(lex.endings("unit_endings")) or lex.has("unit_heads", doc[start].text)
 
 
 @functools.cache

@@ -161,11 +161,16 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
             role, j = doc[role.start : split], split
     if j + 3 < end and t.lower[j] in intro and t.lower[j + 1] in words["we_objects"] and t.lower[j + 2] in intro:
         j += 2  # "projektleder hos os i Turisme Sydvest": the organisation after "os"
+    region = _region_end(doc, j, end) if role is not None else None
+    if region is not None:  # "Country Manager i Danmark for den norske softwarevirksomhed Fjelltek AS": the region
+        j = region  # the post covers, then its organisation
     pos = Position(role=role, end=j)
     if j < end and t.lower[j] in intro and j + 1 < end:
         named = j + 2 < end and t.cap[j + 2] and not t.punct[j + 2] and not owner_noun(t.text[j + 1])  # "i rederiet
         # Tangsø Linien A/S": a descriptor (not "i firmaets M&A-afdeling": a unit of the same firm)
-        if not t.cap[j + 1] and t.lower[j + 1] in internal and not named:
+        owned = genitive_stem(t.lower[j + 1]) in internal and owner_noun(t.text[j + 1])  # "i firmaets skatteteam"
+        owned = owned and t.lower[j] in words["unit_place_intro"]  # (not "cheftræner for klubbens førstehold")
+        if not t.cap[j + 1] and (t.lower[j + 1] in internal or owned) and not named:
             pos.internal = True
         else:
             pos.org = org_at(doc, j + 1, end)
@@ -178,6 +183,24 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
     if pos.org is not None:
         pos.end = pos.org.end
     return pos
+
+
+def _region_end(doc: Doc, j: int, end: int) -> int | None:
+    """In "i PLACE for|hos O" from token ``j`` (one or two words the gazetteer knows as a country, town or place,
+    :mod:`navnenyt.model_features`), the index of the "for"/"hos" before the organisation, else None."""
+    t, intro = token_table(doc), load_lexicon().words["org_intro"]
+    if j + 3 >= end or t.lower[j] != "i":
+        return None
+    for k in (j + 2, j + 3):
+        if k + 1 < end and t.lower[k] in intro and t.lower[k] != "i" and not t.cap[k]:
+            place = all(t.cap[m] and _place_word(doc, t.text[m]) for m in range(j + 1, k))
+            return k if place else None
+    return None
+
+
+def _place_word(doc: Doc, word: str) -> bool:
+    """True for a word the gazetteer lists as a town or another place ("Danmark", "Norden", "Aarhus")."""
+    return has_flag(doc.vocab, word, "town") or has_flag(doc.vocab, word, "known_place")
 
 
 def _held_inside(t: TokenTable, pos: Position, end: int) -> bool:
@@ -249,6 +272,8 @@ def _described_org(doc: Doc, k: int, end: int) -> Span | None:
         m += 1
     if m == k or m >= end or not t.cap[m]:
         return None
+    if any(t.lower[x] in load_lexicon().words["role_intro"] for x in range(k, m)):
+        return None  # "til en stilling som COO i Kold Logistik A/S": a title, then its organisation
     org = org_run(doc, m, end)
     kind = t.lower[m - 1].endswith(load_lexicon().endings("org_descriptor_endings"))
     return org if org is not None and (kind or has_org_marker(org)) else None

@@ -1,0 +1,124 @@
+"""Shapes fixed in round twenty-three (the blind waves 180-187 and the older gold sets), each with its exact records.
+
+Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
+records, published 2026-02-01 (so a year-less "1. marts" is 2026-03-01). The texts are new: none is copied from a
+gold set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from navnenyt.normalise import normalise
+from navnenyt.segment import segment
+from record_tuples import Move, moves
+
+PUBLISHED = dt.date(2026, 2, 1)
+
+
+ROUND_TWENTY_THREE: list[tuple[str, list[Move]]] = [
+    (  # the region a post covers between the title and its organisation
+        "Lotte Brix er tiltrådt som Country Manager i Sverige for den danske it-virksomhed Datavig A/S.",
+        [("new_job", "Lotte Brix", "Country Manager", "Datavig A/S", None, None, None)],
+    ),
+    (  # a unit of the new employer, then "kommer fra" another: a hire, not a move inside
+        "Jonas Holm er ansat som projektleder i afdelingen for anlæg og kommer fra Vejbyg A/S, hvor han var "
+        "byggeleder.",
+        [("new_job", "Jonas Holm", "projektleder", None, None, "byggeleder", "Vejbyg A/S")],
+    ),
+    (  # "i firmaets skatteteam": a team of the same firm
+        "Pr. 1. marts udnævnes Mette Lund til seniorrådgiver i firmaets skatteteam.",
+        [("promotion", "Mette Lund", "seniorrådgiver", None, "2026-03-01", None, None)],
+    ),
+    (  # a site's short name over its menu, written by its own sentences after "hos"; "runder 40 år i virksomheden"
+        "Kragholm Maskinfabrik\nProdukter | Service | Om os | Nyheder | Kontakt\n\n"
+        "Den 12. februar kan smed Poul Vinding fejre 25 års jubilæum hos Kragholm Maskinfabrik.\n"
+        "Lagerchef Rita Holt runder 40 år i virksomheden den 20. februar.",
+        [
+            ("anniversary", "Poul Vinding", "smed", "Kragholm Maskinfabrik", "2026-02-12", None, None),
+            ("anniversary", "Rita Holt", "Lagerchef", "Kragholm Maskinfabrik", "2026-02-20", None, None),
+        ],
+    ),
+    (  # ... but "runder 70 år i morgen" is a birthday
+        "Direktør Svend Berg runder 70 år i morgen.",
+        [("birthday", "Svend Berg", "Direktør", None, "2026-02-02", None, None)],
+    ),
+    (  # a site's short name written in full with its company form by a sentence of the page
+        "Dalgaard & Winther\nYdelser   Sager   Om os   Karriere   Nyheder\n\n"
+        "Hos Dalgaard & Winther Arkitekter ApS har vi sagt velkommen til en ny kollega.\n\n"
+        "Ida Krogh er ansat som arkitekt og kommer fra Tegnestuen Vest.",
+        [("new_job", "Ida Krogh", "arkitekt", "Dalgaard & Winther Arkitekter ApS", None, None, "Tegnestuen Vest")],
+    ),
+    (  # a town's news page is no site of its own: "Bøgely" names no owner
+        "Bøgely · Nyheder\n\nCenterchef Lis Vad går på pension 1. marts.\n\nCaféen drives af Bøgely Madhus ApS, som "
+        "også har kantinen på rådhuset.",
+        [("retirement", "Lis Vad", "Centerchef", None, "2026-03-01", None, None)],
+    ),
+    (  # profile cards under the notices: after a blank line, and of three lines with a title
+        "Karriere\n\nNyt job\nMie Dalby er ansat som controller. Hun kommer fra Lindbo A/S.\n\nMie Dalby\n"
+        "Hvidå Foods A/S\n\nForfremmelse\nKarl Aas er forfremmet til salgsdirektør.\nKarl Aas\nSalgsdirektør\n"
+        "Torvig Gruppen A/S",
+        [
+            ("new_job", "Mie Dalby", "controller", "Hvidå Foods A/S", None, None, "Lindbo A/S"),
+            ("promotion", "Karl Aas", "salgsdirektør", "Torvig Gruppen A/S", None, None, None),
+        ],
+    ),
+    (  # the headline's short name, written in full in the closing paragraph
+        "Vestbæk Ventilation henter ny salgschef\n\nLasse Krog er ansat som salgschef og tiltræder 1. marts. Han "
+        "kommer fra Klimahuset A/S.\n\nVestbæk Ventilation ApS har 80 ansatte i Horsens og Vejle.",
+        [("new_job", "Lasse Krog", "salgschef", "Vestbæk Ventilation ApS", "2026-03-01", None, "Klimahuset A/S")],
+    ),
+    (  # ... but not a town inside a longer name
+        "Ny uddeler kommer fra Skive\n\nJens Ravn er ansat som uddeler og tiltræder 1. marts. Han kommer fra "
+        "Købmandsgården Skive ApS.",
+        [("new_job", "Jens Ravn", "uddeler", None, "2026-03-01", None, "Købmandsgården Skive ApS")],
+    ),
+    (  # "til en stilling som COO i O": the title, then the organisation
+        "Anne Ravn skifter 1. april til en stilling som CFO i Sønderlund Mejeri A/S.",
+        [("new_job", "Anne Ravn", "CFO", "Sønderlund Mejeri A/S", "2026-04-01", None, None)],
+    ),
+    (  # list items that open with their own years before a dash
+        "Jubilarer i februar\n\nVi ønsker tillykke til to kolleger, der fejrer jubilæum hos Hjortdal Plast A/S:\n\n"
+        "40 år – den 3. februar: Bo Lind, maskinarbejder\n25 år – den 17. februar: Tina Sø, laborant",
+        [
+            ("anniversary", "Bo Lind", "maskinarbejder", "Hjortdal Plast A/S", "2026-02-03", None, None),
+            ("anniversary", "Tina Sø", "laborant", "Hjortdal Plast A/S", "2026-02-17", None, None),
+        ],
+    ),
+    (  # a "Kommune" column names the employer
+        "Navn | Stilling | Kommune | Tiltræder\nHanne Brix | skolechef | Vesterlund Kommune | 1. marts\n"
+        "Ole Dahl | jobcenterchef | Nordå Kommune | 1. april",
+        [
+            ("new_job", "Hanne Brix", "skolechef", "Vesterlund Kommune", "2026-03-01", None, None),
+            ("new_job", "Ole Dahl", "jobcenterchef", "Nordå Kommune", "2026-04-01", None, None),
+        ],
+    ),
+    (  # a university's institute, then the university: the employer
+        "Lektor Sara Holm er fra 1. marts udnævnt til professor ved Institut for Geografi ved Nordkyst Universitet.",
+        [("promotion", "Sara Holm", "professor", "Nordkyst Universitet", "2026-03-01", "Lektor", None)],
+    ),
+    (  # a hospital's ward on a hospital
+        "Overlæge Birgit Dam, Børneafdelingen på Sydkyst Sygehus, fylder 60 år den 26. februar.",
+        [("birthday", "Birgit Dam", "Overlæge", "Sydkyst Sygehus", "2026-02-26", None, None)],
+    ),
+    (  # "afløser dermed Y": the adverb is no title of the one who leaves
+        "Ditte Aagaard blev valgt som ny formand og afløser dermed Jens Bøgh, der ikke genopstillede.",
+        [
+            ("board_appointment", "Ditte Aagaard", "formand", None, None, None, None),
+            ("departure", "Jens Bøgh", None, None, None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWENTY_THREE, ids=[t[:40] for t, _ in ROUND_TWENTY_THREE])
+def test_round_twenty_three(text: str, expected: list[Move]) -> None:
+    assert moves(text, PUBLISHED) == expected
+
+
+def test_a_profile_card_is_kept_with_the_entry_above_it() -> None:
+    text = normalise("Nyt job\nMie Dalby er ansat som controller.\n\nMie Dalby\nHvidå Foods A/S\n\nLæs også").text
+    cards = [s.card_of(text) for s in segment(text) if s.card is not None]
+    assert cards == [("Mie Dalby", "Hvidå Foods A/S")]
