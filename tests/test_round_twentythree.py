@@ -110,6 +110,61 @@ ROUND_TWENTY_THREE: list[tuple[str, list[Move]]] = [
             ("departure", "Jens Bøgh", None, None, None, None, None),
         ],
     ),
+    (  # each notice's own heading: "O: headline" (past a label line), "Ny R i O" (no town: "i Vesterby")
+        "Karriere\n\nHolmby Revision P/S: Ny partner\nForfremmelse\nStatsautoriseret revisor Mads Berg er udnævnt til "
+        "partner pr. 1. marts.\n\nVindrup Energi A/S: Ny salgsdirektør\nNyt job\nLone Kjær bliver ny salgsdirektør 1. "
+        "april. Hun kommer fra Solhav A/S.",
+        [
+            (
+                "promotion",
+                "Mads Berg",
+                "partner",
+                "Holmby Revision P/S",
+                "2026-03-01",
+                "Statsautoriseret revisor",
+                None,
+            ),
+            ("new_job", "Lone Kjær", "salgsdirektør", "Vindrup Energi A/S", "2026-04-01", None, "Solhav A/S"),
+        ],
+    ),
+    (
+        "Personalia\n\nNy formand i Sønderå Landboforening\nGårdejer Ib Hvid blev tirsdag den 27. januar valgt som "
+        "formand.\n\nNy direktør i Vesterby\nKaj Holm er ansat som direktør og tiltræder 1. marts.",
+        [
+            ("board_appointment", "Ib Hvid", "formand", "Sønderå Landboforening", "2026-01-27", None, None),
+            ("new_job", "Kaj Holm", "direktør", None, "2026-03-01", None, None),
+        ],
+    ),
+    (  # a company page's footer with its name, form and address under a header that gives the name
+        "STUDIO LINDGREN\nArbejde   Ydelser   Journal   Kontakt\n\nVi siger velkommen til Viktor Holm, der er ansat "
+        "som grafisk designer.\n\nStudio Lindgren ApS · Jægergade 9 · 8000 Aarhus C · CVR 36 90 12 55",
+        [("new_job", "Viktor Holm", "grafisk designer", "Studio Lindgren ApS", None, None, None)],
+    ),
+    (  # ... but a news site's publisher employs none of the people in its columns
+        "FYNS ERHVERVSAVIS\nNyheder  Karriere  Job\nLog ind | Bliv abonnent\n\nKarriere\nViktor Holm er ansat som "
+        "grafisk designer.\n\n© Fyns Erhvervsavis ApS · Vestergade 2 · 5000 Odense C",
+        [("new_job", "Viktor Holm", "grafisk designer", None, None, None, None)],
+    ),
+    (  # a stock-exchange announcement's signature names its issuer
+        "Selskabsmeddelelse nr. 3/2026\nEsbjerg, 27. januar 2026\n\nBestyrelsen har ansat Tina Bak som "
+        "økonomidirektør pr. 1. april.\n\nYderligere oplysninger: Ole Dam, formand, tlf. 40 11 22 33\n\n"
+        "Vestkyst Bølgeenergi A/S\nHavnegade 30, 6700 Esbjerg",
+        [("new_job", "Tina Bak", "økonomidirektør", "Vestkyst Bølgeenergi A/S", "2026-04-01", None, None)],
+    ),
+    (  # an article about one company above a "NAVNE" section gives its notices no organisation
+        "Årets Ildsjæl: - Jeg deler prisen med holdet\n\nDirektøren for Kløvermark Isolering blev hædret ved "
+        "gallafesten.\n\nAf Ida Bro\n\nKløvermark Isolering ApS blev stiftet i 2009.\n\nNAVNE\n\nBent Juhl går på "
+        "pension\nEfter 40 år som værkfører går Bent Juhl på pension den 28. februar.",
+        [("retirement", "Bent Juhl", "værkfører", None, "2026-02-28", None, None)],
+    ),
+    (  # "(fra O)" after a list item: where the new colleague comes from
+        "Nye i jobbet\nLotte Falk, indkøbschef, Hjemmeliv A/S (fra Boligstil ApS)\nAmir Haddad, e-commerce manager, "
+        "Sportigo ApS (fra Løberen Online ApS)",
+        [
+            ("new_job", "Lotte Falk", "indkøbschef", "Hjemmeliv A/S", None, None, "Boligstil ApS"),
+            ("new_job", "Amir Haddad", "e-commerce manager", "Sportigo ApS", None, None, "Løberen Online ApS"),
+        ],
+    ),
 ]
 
 

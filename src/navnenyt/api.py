@@ -22,7 +22,7 @@ from navnenyt.people_tables import find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
 from navnenyt.reading import looks_like_html
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
-from navnenyt.releases import headline_org, issuer
+from navnenyt.releases import heading_org, headline_org, issuer
 from navnenyt.rules.age_lists import age_drafts, find_age_items
 from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
@@ -226,11 +226,25 @@ class Extractor:
             apply_item_programme(drafts)
             apply_intro(drafts, intro)
         card = seg.card_of(norm.text)  # "Camilla Friis Vestergaard" / "Skyvik A/S" under the notice
+        headed: list[str | None] = []  # the organisation the notice's own heading names, looked up once
         for draft in drafts:
             entry = _to_entry(draft, label, text[start:end], start, end, anchor)
             if card is not None and entry.organisation is None and entry.person == card[0] != card[1]:
                 entry = entry.model_copy(update={"organisation": card[1]})
+            if entry.organisation is None and entry.kind in TOPIC_KINDS:
+                headed = headed or [_heading_org(self.nlp.vocab, norm.text, seg.start)]
+                entry = entry.model_copy(update={"organisation": headed[0]}) if headed[0] else entry
             yield Found(entry, draft)
+
+
+def _heading_org(vocab: Vocab, text: str, start: int) -> str | None:
+    """:func:`navnenyt.releases.heading_org` of the entry at ``start``, unless it names only a town or another place
+    the gazetteer knows ("Ny direktør i Aarhus")."""
+    name = heading_org(text, start)
+    place = name is not None and all(
+        has_flag(vocab, w, "town") or has_flag(vocab, w, "known_place") for w in name.split()
+    )
+    return None if place else name
 
 
 def _person_text(person: Span) -> str:

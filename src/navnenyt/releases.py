@@ -142,7 +142,7 @@ def _full_name_below(name: str, lines: list[str]) -> str | None:
     return name if any(after_intro.search(line) for line in sentences) else None
 
 
-def _footer_owner(lines: list[str]) -> str | None:
+def _footer_owner(lines: list[str], *, headed: bool = True) -> str | None:
     """The organisation whose own page, newsletter or intranet ``lines`` are: a footer or signature that gives its
     name with a company form beside its address, CVR number or phone, or after a copyright sign ("Studio Mørch ApS
     · Jægergårdsgade 90 · 8000 Aarhus C · CVR ...", "Redaktion: ... · Gudenå Fjerkræ A/S · Åvej 18", "© Kalundborg
@@ -150,7 +150,8 @@ def _footer_owner(lines: list[str]) -> str | None:
     Bogense"), when the page's first :data:`HEAD_LINES` lines open with that name as its header or give it as the
     sender's address (:func:`_heads_page`) and hold no word of a news site's menu ("Abonnement", "Debat":
     ``news_site_words`` of releases.yaml: a newspaper's publisher employs none of the people in its columns); else
-    None."""
+    None. A press release (``headed`` False) needs no header: its signature names its issuer ("Vestkyst
+    Fiskeindustri A/S" / "Havnegade 30, 6700 Esbjerg" under "Selskabsmeddelelse nr. 7/2025")."""
     head = lines[:HEAD_LINES]
     news = _release_words().news_site_words
     if any(word.strip("[]|·•").lower() in news for line in head for word in line.split()):
@@ -163,7 +164,7 @@ def _footer_owner(lines: list[str]) -> str | None:
             if not name or org_in(name) != name:
                 continue
             others = " ".join(parts[:m] + parts[m + 1 :]) if len(parts) > 1 else below
-            if (part.startswith("©") or any(ch.isdigit() for ch in others)) and _heads_page(name, head):
+            if (part.startswith("©") or any(ch.isdigit() for ch in others)) and (not headed or _heads_page(name, head)):
                 return name
     return None
 
@@ -365,7 +366,7 @@ def issuer(text: str) -> str | None:
             owner = site_owner(lines)  # "Nordvang Revision P/S" / ... / "Nyheder fra Nordvang": the full name
             return owner if owner is not None and owner.startswith(named + " ") else named
     first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
-    owner = site_owner(lines) or _footer_owner(lines)
+    owner = site_owner(lines) or _footer_owner(lines, headed=False)  # (a release's signature names its issuer)
     return first or (_as_written_elsewhere(owner, text) if owner else None)  # "Regionshospitalet Skovby" / "Nyt fra
     # hospitalet"
 
@@ -448,7 +449,10 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
         chosen = shortest if prefix else max(names, key=lambda item: len(item[0]))
         names = {item for item in names if item[0] == chosen[0]}
     if not names:
-        return _short_name_topic(text[:first], full if full is not None else text)
+        short = _short_name_topic(text[:first], full if full is not None else text)
+        headed = sorted(start for start in set(starts) if start > first and _under_own_heading(text, start))
+        return Topic(short.name, headed[0]) if short is not None and headed else short  # (up to the next notice
+        # under a heading of its own: an article about one company, then "NAVNE" / "Bent Juhl går på pension")
     if len({name for name, _ in names}) != 1:
         return None
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]
@@ -473,6 +477,66 @@ def _after_heading(text: str, start: int) -> bool:
         lines.pop()  # blank lines (not an entry blanked with spaces: an entry before is no heading)
     line = lines[-1].strip() if lines else ""
     return 0 < len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
+
+
+def heading_org(text: str, start: int) -> str | None:
+    """The organisation that the heading right above an entry names at its end, after one of
+    ``workplace_prepositions`` (releases.yaml): "Ny kvægrådgiver hos LandboSyd", "25 år i Vestjysk Planteavl", "Ny
+    formand i Sydvestjysk Landboforening" over the notice: a name that names an organisation
+    (:func:`names_organisation`; no unit: "Medicinsk Afdeling"), or that the document writes in full with a company
+    form (:func:`_full_form`: "... hos Vindeby" and "Vindeby A/S har ..."); else None.
+
+    Args:
+        text: the document (normalised).
+        start: the offset in ``text`` where the entry starts.
+
+    Raises:
+        DataError: releases.yaml or words.yaml is missing or malformed.
+    """
+    if not _after_heading(text, start):
+        return None
+    lines = text[:start].rstrip(" \t").split("\n")[:-1]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    labels = {label.lower() for label in load_lexicon().labels}
+    if len(lines) > 1 and lines[-1].strip().rstrip(":").lower() in labels:
+        lines.pop()  # "Gråsten Energi A/S: Ny kommerciel direktør" / "Nyt job" / the notice
+    heading = lines[-1].strip() if lines else ""
+    if len(heading) > HEADING_CHARS or heading.endswith((".", "!", "?")):
+        return None  # (a label under the notice before: "... hos Pixelhavn ApS." / "Nyt job")
+    heading = heading.rstrip(":")
+    lead, colon, _ = heading.partition(": ")
+    if colon and (org_in(lead) == lead or (_name_shaped(lead) and names_organisation(lead))):
+        return lead  # "Sønderå Revision P/S: Ny partner", "Hjortkær Advokater: 25 år i huset"
+    words = heading.split()
+    at = max((k for k, w in enumerate(words[:-1]) if w in _release_words().workplace_prepositions), default=None)
+    if at is None or at == 0:
+        return None
+    name = " ".join(words[at + 1 :])
+    runs = _capitalised_runs(name)
+    if not runs or " ".join(runs[0]) != name:
+        return None
+    full = _full_form(name, text)  # "... hos Vindeby" and "Vindeby A/S har ...": the full name
+    lex = load_lexicon()
+    unit = name.lower().endswith(lex.endings("unit_endings")) or lex.has("unit_heads", words[at + 1])
+    return full or (name if names_organisation(name) and not unit else None)  # (not "i Holmsted", "i Møllen",
+    # "på Medicinsk Afdeling": a place, a venue, a unit)
+
+
+def _under_own_heading(text: str, start: int) -> bool:
+    """True when the entry at ``start`` stands under a heading that is a paragraph of its own ("" / "Bent Juhl går
+    på pension" / the entry), not under a list's bullet or intro (:func:`_after_heading` for any heading)."""
+    if not _after_heading(text, start):
+        return False
+    lines = text[:start].rstrip(" \t").split("\n")[:-1]
+    while lines and lines[-1] == "":
+        lines.pop()
+    heading = lines[-1].strip() if lines else ""
+    return heading[:1] not in BULLETS and (len(lines) < 2 or not lines[-2].strip())
+
+
+BULLETS = frozenset("•-–—*·")
+"""Characters that open a list item's line."""
 
 
 def _without_publication(name: list[str]) -> list[str]:
@@ -509,8 +573,11 @@ def _short_name_topic(head: str, whole: str) -> Topic | None:
     i 2016"; "Tre nye medarbejdere hos Brinch & Holm" and the signature "Brinch & Holm Advokater P/S"): the one such
     full name, else None (none, or two: "Skyvik køber Promptly")."""
     found = set()
-    words = load_lexicon().words
+    lex = load_lexicon()
+    words = lex.words
     sections = _release_words().sections
+    below = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", head) if m.group().strip().lower() in lex.section_headings]
+    head = head[below[-1] :] if below else head  # (an article above a "NAVNE" section is about another company)
     for line in re.finditer(r"[^\n]*\S[^\n]*", head):
         parts = SITE_SEPARATORS.split(line.group())
         if _MENU_LINE.fullmatch(line.group()) or (len(parts) > 1 and any(_names_section(p, sections) for p in parts)):

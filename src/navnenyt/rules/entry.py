@@ -1954,6 +1954,18 @@ def _named_after(doc: Doc, main: Span, person: Span) -> bool:
     return any(texts[k][:1].isupper() and name_run(doc, k, main.end) is not None for k in range(person.end, main.end))
 
 
+def _bracketed_origin(doc: Doc, main: Span) -> Span | None:
+    """The organisation a new colleague comes from, told in brackets after "fra" in sentence ``main`` ("Lotte Falk,
+    indkøbschef, Hjemmeliv A/S (fra Boligstil ApS)", "(fra Regionshospitalet Kærby)"); not a date ("(fra 1/11)")."""
+    texts = token_texts(doc)
+    for k in range(main.start, main.end - 3):
+        if texts[k] == "(" and texts[k + 1] == "fra" and texts[k + 2][:1].isupper():
+            run = org_run(doc, k + 2, main.end)
+            if run is not None and run.end < main.end and texts[run.end] == ")":
+                return run
+    return None
+
+
 def _employer_after_unit(doc: Doc, unit: Span | None, close: int, end: int) -> Span | None:
     """The employer of an apposition that names a unit ending at ``close``, then the employer and a comma (",
     Institut for Biomedicin, Kattegat Universitet,": :func:`navnenyt.rules.runs.employer_after_unit`), else None."""
@@ -2702,6 +2714,8 @@ def _fill_rest(
             doc, sents, main, draft.person
         )  # "Efter syv år hos O1 er det tid til at sige farvel. Den
         # 1. oktober starter jeg som R hos O2"
+    if draft.kind == EntryKind.new_job and draft.previous_org is None:
+        draft.previous_org = _bracketed_origin(doc, main)  # "X, indkøbschef, O (fra Boligstil ApS)"
     if years is not None and draft.kind in MOVE_KINDS and draft.previous_role is None and draft.previous_org is None:
         draft.previous_role, draft.previous_org = years.role, years.org
     elif years is not None and draft.kind in STATE_KINDS:
