@@ -165,6 +165,23 @@ ROUND_TWENTY_THREE: list[tuple[str, list[Move]]] = [
             ("new_job", "Amir Haddad", "e-commerce manager", "Sportigo ApS", None, None, "Løberen Online ApS"),
         ],
     ),
+    (  # an organisation's newsletter: "Nyt fra HR" is a unit's news; units in the notices are the issuer's
+        "MEDARBEJDERNYT · Vestby Kommune · Nr. 2 · februar 2026\n\nNyt fra HR\nHusk at registrere din ferie.\n\n"
+        "MÆRKEDAGE\n\nJubilæum\nLis Holm, sekretær i Borgerservice, kan den 1. marts fejre 25 års jubilæum i Vestby "
+        "Kommune.\n\nNYE KOLLEGER\n• Jens Bo er startet som IT-supporter i kommunens IT-afdeling.",
+        [
+            ("anniversary", "Lis Holm", "sekretær", "Vestby Kommune", "2026-03-01", None, None),
+            ("new_job", "Jens Bo", "IT-supporter", "Vestby Kommune", None, None, None),
+        ],
+    ),
+    (  # a hospital's unit between the title and the hospital is no part of the title ...
+        "Rasmus Holm er forfremmet fra afdelingslæge til overlæge i Reumatologisk Ambulatorium på Fjordbyens Sygehus.",
+        [("promotion", "Rasmus Holm", "overlæge", "Fjordbyens Sygehus", None, "afdelingslæge", None)],
+    ),
+    (  # ... but "leder af Borgerservice" is the title
+        "Mia Dam er ansat som leder af Borgerservice i Nordå Kommune.",
+        [("new_job", "Mia Dam", "leder af Borgerservice", "Nordå Kommune", None, None, None)],
+    ),
 ]
 
 

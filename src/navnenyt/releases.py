@@ -211,6 +211,23 @@ def _without_department(name: str) -> str:
     return name
 
 
+def unit_name(name: str) -> bool:
+    """True when ``name`` looks like a unit of an organisation, not an organisation of its own: no organisation word
+    (:func:`names_organisation`) and one word or two joined by "og" ("HR", "Borgerservice", "Teknik og Miljø"), or a
+    word ending as a unit does ("IT-afdeling": ``unit_endings`` of words.yaml). On a page an organisation issues,
+    such a name is one of its units.
+
+    Raises:
+        DataError: words.yaml is missing or malformed.
+    """
+    lex = load_lexicon()
+    words = name.split()
+    if name.lower().endswith(lex.endings("unit_endings")):
+        return True
+    pair = len(words) == 3 and words[1] in lex.words["list_joiners"]
+    return (len(words) == 1 or pair) and not names_organisation(name)
+
+
 def names_school(name: str) -> bool:
     """True when a word of ``name`` ends like a school, an academy or a university ("Kragsby Gymnasium & HF",
     "Erhvervsakademi Vestkyst": ``school_endings`` of releases.yaml).
@@ -363,6 +380,8 @@ def issuer(text: str) -> str | None:
         after = SITE_SEPARATORS.split(after)[0]  # "Nyt fra Vestbyens Boldklub – april 2026"
         if found and after[:1].isupper() and len(after.split()) <= MAX_ORG_WORDS:
             named = org_in(after) or after.rstrip(".:")  # "Nyt fra Hammershøj Elektro A/S", "Pressemeddelelse fra O"
+            if unit_name(named):
+                continue  # "Nyt fra HR": a unit's news in the organisation's newsletter
             owner = site_owner(lines)  # "Nordvang Revision P/S" / ... / "Nyheder fra Nordvang": the full name
             return owner if owner is not None and owner.startswith(named + " ") else named
     first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)

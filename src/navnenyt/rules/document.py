@@ -22,7 +22,7 @@ from typing import Any
 from navnenyt.dates import find_dates, find_relative_dates
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
-from navnenyt.releases import Topic, names_organisation, names_school, opening_name, org_in
+from navnenyt.releases import Topic, names_organisation, names_school, opening_name, org_in, unit_name
 from navnenyt.rules.entry import Draft, same_org_name
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
@@ -308,7 +308,7 @@ def _issued(entry: Entry, issuer: str) -> Entry:
     own = entry.organisation
     if entry.kind == EntryKind.completed_education and names_school(issuer):
         return entry  # a school's page on its graduates: the school teaches them, it does not employ them
-    if own is None or (issuer.startswith(own + " ") and own[:1].isupper()):
+    if own is None or (issuer.startswith(own + " ") and own[:1].isupper()) or unit_name(own):
         return entry.model_copy(update={"organisation": issuer})
     return entry
 

@@ -157,8 +157,11 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
     j = role.end if role is not None else _past_position_noun(doc, i, end)  # "en tilsvarende stilling i O"
     if role is not None and j + 1 < end and t.lower[j] in intro and t.cap[j + 1]:
         split = _unit_then_employer(doc, j + 1, end)  # "direktør for Børn og Unge i Lyngsø Kommune"
-        if split is not None:
+        place = t.lower[j] in words["unit_place_intro"] or t.lower[j] in words["unit_employer_intro"]
+        if split is not None and not place:  # ("leder af Borgerservice i Norddal Kommune")
             role, j = doc[role.start : split], split
+        elif split is not None:  # "overlæge i Reumatologisk Ambulatorium på Fjordbyens Sygehus": the unit is where
+            j = split  # the post is, no part of its title
     if j + 3 < end and t.lower[j] in intro and t.lower[j + 1] in words["we_objects"] and t.lower[j + 2] in intro:
         j += 2  # "projektleder hos os i Turisme Sydvest": the organisation after "os"
     region = _region_end(doc, j, end) if role is not None else None
