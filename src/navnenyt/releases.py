@@ -488,14 +488,21 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
 def _after_heading(text: str, start: int) -> bool:
     """True when the last non-blank line before offset ``start`` (a blank line between them or not) is a heading
     (:data:`HEADING_CHARS`) and the entry starts its own line."""
-    before = text[:start].rstrip(" \t")
-    if before and not before.endswith("\n"):
-        return False
-    lines = before.split("\n")[:-1]
-    while lines and lines[-1] == "":
-        lines.pop()  # blank lines (not an entry blanked with spaces: an entry before is no heading)
+    lines = _lines_above(text, start)
     line = lines[-1].strip() if lines else ""
     return 0 < len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
+
+
+def _lines_above(text: str, start: int) -> list[str]:
+    """The lines of ``text`` above offset ``start`` without the blank lines right above it, when the entry there
+    starts its own line (else []). A line of spaces is no blank line: an entry blanked out before is no heading."""
+    before = text[:start].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return []
+    lines = before.split("\n")[:-1]
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def heading_org(text: str, start: int) -> str | None:
@@ -514,9 +521,7 @@ def heading_org(text: str, start: int) -> str | None:
     """
     if not _after_heading(text, start):
         return None
-    lines = text[:start].rstrip(" \t").split("\n")[:-1]
-    while lines and not lines[-1].strip():
-        lines.pop()
+    lines = _lines_above(text, start)
     labels = {label.lower() for label in load_lexicon().labels}
     if len(lines) > 1 and lines[-1].strip().rstrip(":").lower() in labels:
         lines.pop()  # "Gråsten Energi A/S: Ny kommerciel direktør" / "Nyt job" / the notice
@@ -547,10 +552,8 @@ def _under_own_heading(text: str, start: int) -> bool:
     på pension" / the entry), not under a list's bullet or intro (:func:`_after_heading` for any heading)."""
     if not _after_heading(text, start):
         return False
-    lines = text[:start].rstrip(" \t").split("\n")[:-1]
-    while lines and lines[-1] == "":
-        lines.pop()
-    heading = lines[-1].strip() if lines else ""
+    lines = _lines_above(text, start)
+    heading = lines[-1].strip()
     return heading[:1] not in BULLETS and (len(lines) < 2 or not lines[-2].strip())
 
 

@@ -688,7 +688,7 @@ def _card(text: str, captions: list[tuple[int, int]]) -> tuple[tuple[int, int], 
 
 
 def _flush_captions(text: str, out: list[Segment], captions: list[tuple[int, int]], *, segments: bool = True) -> None:
-    """Give a two-line profile card to the entry above it (:attr:`Segment.card`), append the caption lines as
+    """Give a profile card of two or three lines to the entry above it (:attr:`Segment.card`), append its lines as
     segments of their own when ``segments`` (they hold no entry), and empty ``captions``."""
     card = _card(text, captions)
     if card is not None and out and out[-1].end <= captions[0][0]:
