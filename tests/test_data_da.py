@@ -174,7 +174,16 @@ def test_publication_example_gives_its_publisher_as_the_organisation(extractor) 
 
 
 @pytest.mark.parametrize(
-    "key", ["association_example", "department_example", "short_name_example", "full_name_example"]
+    "key",
+    [
+        "association_example",
+        "department_example",
+        "short_name_example",
+        "full_name_example",
+        "footer_example",
+        "news_footer_example",
+        "signoff_example",
+    ],
 )
 def test_association_example_names_its_issuer(key: str) -> None:
     from navnenyt.releases import issuer

@@ -182,6 +182,16 @@ ROUND_TWENTY_THREE: list[tuple[str, list[Move]]] = [
         "Mia Dam er ansat som leder af Borgerservice i Nordå Kommune.",
         [("new_job", "Mia Dam", "leder af Borgerservice", "Nordå Kommune", None, None, None)],
     ),
+    (  # an e-mail's subject "Nyt fra O" and its signature with the address under the name
+        "Emne: Nyt fra Holm & Kjeldsen – februar 2026\n\nKære kunde\n\nVi har ansat Lene Thrane som revisorassistent "
+        "pr. 1. marts.\n\nMed venlig hilsen\n\nHolm & Kjeldsen Revision I/S\nTorvegade 3 · 6700 Esbjerg",
+        [("new_job", "Lene Thrane", "revisorassistent", "Holm & Kjeldsen Revision I/S", "2026-03-01", None, None)],
+    ),
+    (  # a site's name before its menu after a gap of spaces
+        "Jysk Handelsforening   Nyheder · Medlemsfordele · Kurser · Kontakt\n\nVi har ansat Ida Vang som "
+        "kursuskoordinator pr. 1. marts.",
+        [("new_job", "Ida Vang", "kursuskoordinator", "Jysk Handelsforening", "2026-03-01", None, None)],
+    ),
 ]
 
 

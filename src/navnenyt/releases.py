@@ -48,6 +48,7 @@ class ReleaseWords:
     sport_departments: frozenset[str]
     workplace_prepositions: tuple[str, ...]
     news_site_words: frozenset[str]
+    signoffs: tuple[str, ...]
 
 
 @functools.cache
@@ -87,11 +88,14 @@ def _release_words() -> ReleaseWords:
             sport_departments=frozenset(data["sport_departments"]),
             workplace_prepositions=tuple(data["workplace_prepositions"]),
             news_site_words=frozenset(data["news_site_words"]),
+            signoffs=tuple(data["signoffs"]),
         )
     except (KeyError, TypeError) as exc:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
 
 
+MENU_GAP = re.compile(r"[ \t]{3,}")
+"""A gap of three or more spaces between a site's name and its menu ("Jysk Handelsforening   Nyheder · Kurser")."""
 SITE_SEPARATORS = re.compile(r"\s+[–—|·•-]\s+")
 """Separators between a site's name and its section on one line ("Sønderhav Entreprenør A/S – Medarbejdernyt")."""
 
@@ -111,6 +115,7 @@ def site_owner(lines: list[str]) -> str | None:
     banner = bool(lines) and len(lines[0].split()) > BANNER_WORDS  # "Vi anvender cookies til at ...": no site name
     for first in range(min(len(lines), 2 if banner else 1)):
         parts = [part.strip() for part in SITE_SEPARATORS.split(lines[first])]  # "Nyheder | Brødrene Vestergaard A/S"
+        parts = [piece for part in parts for piece in MENU_GAP.split(part)]  # "Jysk Handelsforening   Nyheder · ..."
         parts = [_published_for(part) for part in parts]  # "Medlemsblad for Skovlund Idrætsforening": the club
         for k, name in enumerate(parts):
             if not _name_shaped(name):
@@ -156,17 +161,25 @@ def _footer_owner(lines: list[str], *, headed: bool = True) -> str | None:
     news = _release_words().news_site_words
     if any(word.strip("[]|·•").lower() in news for line in head for word in line.split()):
         return None
+    signoffs = _release_words().signoffs
+    signed = [k for k, line in enumerate(lines) if line.lower().startswith(signoffs)]
     for k in range(HEAD_LINES, len(lines)):
         parts = [part.strip() for part in SITE_SEPARATORS.split(lines[k])]
         below = lines[k + 1] if k + 1 < len(lines) else ""
+        signature = any(0 < k - s <= SIGNATURE_LINES for s in signed)  # "Venlig hilsen" / name / title / "O A/S"
         for m, part in enumerate(parts):
             name = part.removeprefix("©").strip()
             if not name or org_in(name) != name:
                 continue
             others = " ".join(parts[:m] + parts[m + 1 :]) if len(parts) > 1 else below
-            if (part.startswith("©") or any(ch.isdigit() for ch in others)) and (not headed or _heads_page(name, head)):
+            placed = part.startswith("©") or any(ch.isdigit() for ch in others) or (signature and len(parts) == 1)
+            if placed and (not headed or _heads_page(name, head)):
                 return name
     return None
+
+
+SIGNATURE_LINES = 4
+"""Lines after a sign-off ("Venlig hilsen") in which a signature names its organisation."""
 
 
 def _heads_page(name: str, head: list[str]) -> bool:
@@ -181,9 +194,13 @@ def _heads_page(name: str, head: list[str]) -> bool:
     if not words:
         return False
     short, lead = " ".join(words), words[0]
+    intros = _release_words().issuer_intros
+    prefixes = [" ".join(words[:n]) for n in range(2, len(words) + 1) if words[n - 1] not in ("&", "og")]
     for line in head:
         first, low = SITE_SEPARATORS.split(line.strip())[0].lower(), line.lower()
         sender = low.startswith(SENDER_PREFIXES) and short in low  # "Fra: Brøndum & Kjeldsen <nyhedsbrev@...>"
+        sender = sender or any(f"{intro} {name}" in low for intro in intros for name in prefixes)  # "Emne: Nyt fra
+        # Holm & Kjeldsen – oktober 2025" for "Holm & Kjeldsen Revision I/S"
         address = re.search(rf"[\w.+-]@{re.escape(short.replace(' ', ''))}[\w-]*\.", low)
         if first in (short, " ".join(whole)) or sender or address:
             return True
@@ -212,10 +229,11 @@ def _without_department(name: str) -> str:
 
 
 def unit_name(name: str) -> bool:
-    """True when ``name`` looks like a unit of an organisation, not an organisation of its own: no organisation word
-    (:func:`names_organisation`) and one word or two joined by "og" ("HR", "Borgerservice", "Teknik og Miljø"), or a
-    word ending as a unit does ("IT-afdeling": ``unit_endings`` of words.yaml). On a page an organisation issues,
-    such a name is one of its units.
+    """True when ``name`` looks like a unit of an organisation, not an organisation of its own: one word with no
+    organisation word (:func:`names_organisation`: "HR", "Borgerservice"), two joined by "og" or "&" with no
+    organisation marker or company form ("Teknik og Miljø", "Byggeri & Anlæg"), or a word ending as a unit does
+    ("IT-afdeling": ``unit_endings`` of words.yaml). On a page an organisation issues, such a name is one of its
+    units.
 
     Raises:
         DataError: words.yaml is missing or malformed.
@@ -224,8 +242,10 @@ def unit_name(name: str) -> bool:
     words = name.split()
     if name.lower().endswith(lex.endings("unit_endings")):
         return True
-    pair = len(words) == 3 and words[1] in lex.words["list_joiners"]
-    return (len(words) == 1 or pair) and not names_organisation(name)
+    if len(words) == 3 and (words[1] in lex.words["list_joiners"] or words[1] == "&"):  # "Byggeri & Anlæg": a
+        marked = lex.words["org_markers"] | lex.words["company_forms"]  # pair's words may end as organisations do
+        return not any(w in marked for w in words)  # ("teknik"); only a marker makes one ("Holm & Søn ApS")
+    return len(words) == 1 and not names_organisation(name)
 
 
 def names_school(name: str) -> bool:
