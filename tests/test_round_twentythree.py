@@ -192,6 +192,22 @@ ROUND_TWENTY_THREE: list[tuple[str, list[Move]]] = [
         "kursuskoordinator pr. 1. marts.",
         [("new_job", "Ida Vang", "kursuskoordinator", "Jysk Handelsforening", "2026-03-01", None, None)],
     ),
+    (  # a press release's signature names the issuer, not the previous employer in its first lines
+        "Pressemeddelelse\nGrenå, 9. februar 2026\n\nSelskabets bestyrelse har udpeget Jens Lund som ny "
+        "økonomidirektør. Han tiltræder 1. april og kommer fra en stilling som finanschef i Djurs Mejeri A/S.\n\n"
+        "Med venlig hilsen\nBirgitte Holm\nAdm. direktør\nGrenå Fødevarer A/S\nHavnevej 3, 8500 Grenå",
+        [
+            (
+                "new_job",
+                "Jens Lund",
+                "økonomidirektør",
+                "Grenå Fødevarer A/S",
+                "2026-04-01",
+                "finanschef",
+                "Djurs Mejeri A/S",
+            )
+        ],
+    ),
 ]
 
 

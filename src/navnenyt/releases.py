@@ -178,6 +178,18 @@ def _footer_owner(lines: list[str], *, headed: bool = True) -> str | None:
     return None
 
 
+def _signature_owner(lines: list[str]) -> str | None:
+    """The organisation with a company form on a line of its own within :data:`SIGNATURE_LINES` lines after the last
+    sign-off of ``lines`` ("Med venlig hilsen" / "Birgitte Holm" / "Adm. direktør" / "Grenå Fødevarer A/S";
+    ``signoffs`` of releases.yaml), else None."""
+    signoffs = _release_words().signoffs
+    signed = [k for k, line in enumerate(lines) if line.lower().startswith(signoffs)]
+    if not signed:
+        return None
+    below = lines[signed[-1] + 1 : signed[-1] + 1 + SIGNATURE_LINES]
+    return next((line for line in below if org_in(line) == line), None)
+
+
 SIGNATURE_LINES = 4
 """Lines after a sign-off ("Venlig hilsen") in which a signature names its organisation."""
 
@@ -404,6 +416,9 @@ def issuer(text: str) -> str | None:
                 continue  # "Nyt fra HR": a unit's news in the organisation's newsletter
             owner = site_owner(lines)  # "Nordvang Revision P/S" / ... / "Nyheder fra Nordvang": the full name
             return owner if owner is not None and owner.startswith(named + " ") else named
+    signed = _signature_owner(lines)  # "Med venlig hilsen" / name / title / "Grenå Fødevarer A/S": the sender (not
+    if signed is not None:  # "... kommer fra en stilling som finanschef i Djurs Mejeri" in the first lines)
+        return signed
     first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
     owner = site_owner(lines) or _footer_owner(lines, headed=False)  # (a release's signature names its issuer)
     return first or (_as_written_elsewhere(owner, text) if owner else None)  # "Regionshospitalet Skovby" / "Nyt fra
