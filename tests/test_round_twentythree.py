@@ -208,6 +208,14 @@ ROUND_TWENTY_THREE: list[tuple[str, list[Move]]] = [
             )
         ],
     ),
+    (  # an inverted second clause of leaving: its subject between commas after the title
+        "Den 1. maj tiltræder Karsten Bech som direktør i Brande Plast A/S, og samtidig går den nuværende direktør, "
+        "Poul Erik Sand, på pension.",
+        [
+            ("new_job", "Karsten Bech", "direktør", "Brande Plast A/S", "2026-05-01", None, None),
+            ("retirement", "Poul Erik Sand", "direktør", "Brande Plast A/S", None, None, None),
+        ],
+    ),
 ]
 
 

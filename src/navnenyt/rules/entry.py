@@ -1755,6 +1755,22 @@ def _clause_subject(doc: Doc, start: int, end: int) -> Span | None:
         if lex.has("fronted_title_verbs", doc[k].text):
             run = name_run(doc, k + 1, end)
             return run if run is not None and run.start == k + 1 else None
+        if lex.has("inverted_leaving_verbs", doc[k].text):
+            return _titled_subject(doc, k + 1, end)  # ", og samtidig går den nuværende direktør, Y, på pension"
+    return None
+
+
+def _titled_subject(doc: Doc, i: int, end: int) -> Span | None:
+    """The name set off by commas after lower-case words from token ``i`` ("den nuværende direktør, Poul Erik Sand,
+    på pension"), else None."""
+    texts = token_texts(doc)
+    for k in range(i, min(end - 2, i + INVERTED_CLAUSE_WORDS + 1)):
+        if texts[k] == ",":
+            run = name_run(doc, k + 1, end)
+            closed = run is not None and run.start == k + 1 and run.end < end and texts[run.end] == ","
+            return run if closed and k > i else None
+        if not doc[k].is_lower:
+            return None
     return None
 
 
@@ -1778,6 +1794,10 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
                 return _object_clause(doc, doc[k + 2 : main.end], clause_cues, own, dates)
             if person is None or own is None:
                 return []
+            if own[0] in LEAVING_KINDS and first.kind == own[0]:  # "Den 1. maj tiltræder X, og samtidig går Y på
+                before = main_kind(cues_in(doc, main.start, k))  # pension": the leaving is Y's; X's kind is told
+                first.kind = before[0] if before is not None else first.kind  # before the clause
+                first.role = None if first.role is not None and first.role.start > k else first.role
             people = [person]  # "..., mens Pia Falk og [kvalitetschef] Rune Kastberg blev genvalgt til bestyrelsen"
             j = after_home(doc, person.end, main.end)  # "..., mens Ahmad Al-Khatib, Tarm, og Sigrid Lund, Skjern,"
             while j + 1 < main.end and lex.has("list_joiners", texts[j]):
@@ -1799,10 +1819,13 @@ def _second_clause(doc: Doc, main: Span, drafts: list[Draft], dates: list[DateMa
                 other = Draft(kind=kind, person=person, rule=f"clause:{first.rule}", date=date)
                 cue_end = next((sp.end for sp, c in clause_cues if c.kind and sp.start >= people[-1].end), person.end)
                 _fill_subject(doc, other, doc[k + 2 : main.end], clause_cues, dates, cue_end)
-                m = person.start
-                while m > max(k + 2, person.start - 2) and is_title_word(doc[m - 1]):
+                stop = person.start - 1 if texts[person.start - 1] == "," else person.start  # "den nuværende
+                m = stop  # [direktør], Poul Erik Sand,": the title before the comma
+                while m > max(k + 2, stop - 2) and is_title_word(doc[m - 1]):
                     m -= 1  # "mens [teknisk direktør] Poul Vester ...", "og [værktøjsmager] Frank Ibsen"
-                title = doc[m : person.start] if m < person.start else None
+                while m < stop and lex.has("role_drop_prefix", doc[m].text):
+                    m += 1  # ("den nuværende direktør": "direktør")
+                title = doc[m:stop] if m < stop else None
                 english = english_title_start(doc, person.start, k + 2)  # "mens Lead Developer Ali Demir ..."
                 other.role = other.role or title or (doc[english : person.start] if english is not None else None)
                 other.org = other.org or first.org
