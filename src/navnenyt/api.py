@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 from navnenyt.columns import column_views
 from navnenyt.fact_boxes import find_boxes
 from navnenyt.lexicon import could_hold_people_news, genitive_stem, load_lexicon, scan_words
-from navnenyt.model_features import has_flag, may_name_person
+from navnenyt.model_features import has_flag, is_place_word, may_name_person
 from navnenyt.normalise import TAG_RE, Normalised, normalise
 from navnenyt.people_tables import find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
@@ -241,9 +241,7 @@ def _heading_org(vocab: Vocab, text: str, start: int) -> str | None:
     """:func:`navnenyt.releases.heading_org` of the entry at ``start``, unless it names only a town or another place
     the gazetteer knows ("Ny direktør i Aarhus")."""
     name = heading_org(text, start)
-    place = name is not None and all(
-        has_flag(vocab, w, "town") or has_flag(vocab, w, "known_place") for w in name.split()
-    )
+    place = name is not None and all(is_place_word(vocab, w) for w in name.split())
     return None if place else name
 
 

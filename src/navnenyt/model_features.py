@@ -49,6 +49,18 @@ def has_flag(vocab: Vocab, word: str, column: str) -> bool:
     return flags is not None and flags[index]
 
 
+def is_place_word(vocab: Vocab, word: str) -> bool:
+    """True when the gazetteer flags ``word`` as a town or another known place ("Aarhus", "Danmark", "Norden"; the
+    ``town`` and ``known_place`` columns of the model's gazetteer table, from the municipalities and place lists of
+    ../shared/data; see the model card).
+
+    Args:
+        vocab: the pipeline's vocabulary.
+        word: a token text (exact form).
+    """
+    return has_flag(vocab, word, "town") or has_flag(vocab, word, "known_place")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _flags(vocab: Vocab, word: str) -> tuple[bool, ...] | None:
     """The gazetteer flags of ``word`` (None when it has no row or the model has no gazetteer table); cached, as

@@ -161,8 +161,7 @@ def _footer_owner(lines: list[str], *, headed: bool = True) -> str | None:
     news = _release_words().news_site_words
     if any(word.strip("[]|·•").lower() in news for line in head for word in line.split()):
         return None
-    signoffs = _release_words().signoffs
-    signed = [k for k, line in enumerate(lines) if line.lower().startswith(signoffs)]
+    signed = _signoff_lines(lines)
     for k in range(HEAD_LINES, len(lines)):
         parts = [part.strip() for part in SITE_SEPARATORS.split(lines[k])]
         below = lines[k + 1] if k + 1 < len(lines) else ""
@@ -182,12 +181,18 @@ def _signature_owner(lines: list[str]) -> str | None:
     """The organisation with a company form on a line of its own within :data:`SIGNATURE_LINES` lines after the last
     sign-off of ``lines`` ("Med venlig hilsen" / "Birgitte Holm" / "Adm. direktør" / "Grenå Fødevarer A/S";
     ``signoffs`` of releases.yaml), else None."""
-    signoffs = _release_words().signoffs
-    signed = [k for k, line in enumerate(lines) if line.lower().startswith(signoffs)]
+    signed = _signoff_lines(lines)
     if not signed:
         return None
     below = lines[signed[-1] + 1 : signed[-1] + 1 + SIGNATURE_LINES]
     return next((line for line in below if org_in(line) == line), None)
+
+
+def _signoff_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines of ``lines`` that open with a sign-off ("Med venlig hilsen": ``signoffs`` of
+    releases.yaml)."""
+    signoffs = _release_words().signoffs
+    return [k for k, line in enumerate(lines) if line.lower().startswith(signoffs)]
 
 
 SIGNATURE_LINES = 4
@@ -206,11 +211,12 @@ def _heads_page(name: str, head: list[str]) -> bool:
     if not words:
         return False
     short, lead = " ".join(words), words[0]
-    intros = _release_words().issuer_intros
-    prefixes = [" ".join(words[:n]) for n in range(2, len(words) + 1) if words[n - 1] not in ("&", "og")]
+    intros, joiners = _release_words().issuer_intros, _release_words().name_joiners
+    senders = tuple(f"{intro}:" for intro in intros)  # "Fra: ...", "From: ..."
+    prefixes = [" ".join(words[:n]) for n in range(2, len(words) + 1) if words[n - 1] not in joiners]
     for line in head:
         first, low = SITE_SEPARATORS.split(line.strip())[0].lower(), line.lower()
-        sender = low.startswith(SENDER_PREFIXES) and short in low  # "Fra: Brøndum & Kjeldsen <nyhedsbrev@...>"
+        sender = low.startswith(senders) and short in low  # "Fra: Brøndum & Kjeldsen <nyhedsbrev@...>"
         sender = sender or any(f"{intro} {name}" in low for intro in intros for name in prefixes)  # "Emne: Nyt fra
         # Holm & Kjeldsen – oktober 2025" for "Holm & Kjeldsen Revision I/S"
         address = re.search(rf"[\w.+-]@{re.escape(short.replace(' ', ''))}[\w-]*\.", low)
@@ -222,8 +228,6 @@ def _heads_page(name: str, head: list[str]) -> bool:
     return False
 
 
-SENDER_PREFIXES = ("fra:", "from:")
-"""An e-mail's sender line opens with one of these."""
 MAX_HEADER_WORDS = 3
 """Words of a page's header line that may give its owner's name by the first word alone."""
 MIN_LEAD_CHARS = 4
@@ -254,7 +258,7 @@ def unit_name(name: str) -> bool:
     words = name.split()
     if name.lower().endswith(lex.endings("unit_endings")):
         return True
-    if len(words) == 3 and (words[1] in lex.words["list_joiners"] or words[1] == "&"):  # "Byggeri & Anlæg": a
+    if len(words) == 3 and words[1] in _release_words().name_joiners:  # "Byggeri & Anlæg": a
         marked = lex.words["org_markers"] | lex.words["company_forms"]  # pair's words may end as organisations do
         return not any(w in marked for w in words)  # ("teknik"); only a marker makes one ("Holm & Søn ApS")
     return len(words) == 1 and not names_organisation(name)
@@ -374,17 +378,6 @@ def _as_written_elsewhere(name: str, text: str) -> str:
     return next((written for written in found if not written.isupper()), name)
 
 
-def _with_form(name: str, text: str) -> str:
-    """``name`` with the company form ``text`` writes after it somewhere ("Om Vindkilde Systems" and "Vindkilde
-    Systems A/S har ..." -> "Vindkilde Systems A/S"), else ``name``."""
-    forms = load_lexicon().words["company_forms"]
-    for match in re.finditer(re.escape(name) + r" (\S+)", text):
-        form = match.group(1).rstrip(".,:;!?")
-        if form in forms:
-            return f"{name} {form}"
-    return name
-
-
 def issuer(text: str) -> str | None:
     """Return the organisation issuing ``text`` when it is a press release or company announcement, else None.
 
@@ -406,7 +399,8 @@ def issuer(text: str) -> str | None:
     for line in lines:
         head, _, rest = line.partition(" ")
         if head in release.about_prefixes and rest and _name_shaped(rest.rstrip(".:")):
-            return _with_form(rest.rstrip(".:"), text)  # "Om Nordtrup Maskinfabrik A/S", "Om Holmgaard & Brink"
+            about = rest.rstrip(".:")  # "Om Nordtrup Maskinfabrik A/S", "Om Holmgaard & Brink" (and its form below)
+            return _full_form(about, text) or about
     for intro in release.issuer_intros:
         _, found, after = marked.partition(f" {intro} ")
         after = SITE_SEPARATORS.split(after)[0]  # "Nyt fra Vestbyens Boldklub – april 2026"
@@ -511,7 +505,8 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
         return None
     ((name, end),) = sorted(names, key=lambda item: item[1])[:1]
     whole = full if full is not None else text
-    name = _with_form(_as_written_elsewhere(name, whole), whole)  # "forlader Nordvind Logistik": "... A/S" below
+    name = _as_written_elsewhere(name, whole)
+    name = _full_form(name, whole) or name  # "forlader Nordvind Logistik": "... A/S" below
     if name.isupper() and not any(word in forms for word in name.split()):
         return None  # "HANDEL & ERHVERV": a section name in capitals, written nowhere as a name
     if not text[end:first].strip() and sum(_after_heading(text, start) for start in set(starts)) >= 2:
@@ -557,8 +552,7 @@ def heading_org(text: str, start: int) -> str | None:
     if not _after_heading(text, start):
         return None
     lines = _lines_above(text, start)
-    labels = {label.lower() for label in load_lexicon().labels}
-    if len(lines) > 1 and lines[-1].strip().rstrip(":").lower() in labels:
+    if len(lines) > 1 and lines[-1].strip().rstrip(":").lower() in _lower_labels():
         lines.pop()  # "Gråsten Energi A/S: Ny kommerciel direktør" / "Nyt job" / the notice
     heading = lines[-1].strip() if lines else ""
     if len(heading) > HEADING_CHARS or heading.endswith((".", "!", "?")):
@@ -582,6 +576,12 @@ def heading_org(text: str, start: int) -> str | None:
     # "på Medicinsk Afdeling": a place, a venue, a unit)
 
 
+@functools.cache
+def _lower_labels() -> frozenset[str]:
+    """The category labels of labels.yaml, lower-cased ("nyt job", "forfremmelse")."""
+    return frozenset(label.lower() for label in load_lexicon().labels)
+
+
 def _under_own_heading(text: str, start: int) -> bool:
     """True when the entry at ``start`` stands under a heading that is a paragraph of its own ("" / "Bent Juhl går
     på pension" / the entry), not under a list's bullet or intro (:func:`_after_heading` for any heading)."""
@@ -589,11 +589,8 @@ def _under_own_heading(text: str, start: int) -> bool:
         return False
     lines = _lines_above(text, start)
     heading = lines[-1].strip()
-    return heading[:1] not in BULLETS and (len(lines) < 2 or not lines[-2].strip())
-
-
-BULLETS = frozenset("•-–—*·")
-"""Characters that open a list item's line."""
+    bullets = load_lexicon().words["list_bullets"]  # (not "• A – R" under a list's intro)
+    return heading[:1] not in bullets and (len(lines) < 2 or not lines[-2].strip())
 
 
 def _without_publication(name: list[str]) -> list[str]:

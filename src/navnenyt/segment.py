@@ -638,8 +638,8 @@ def segment(text: str) -> list[Segment]:
             continue
         body_end = unit.body_end if unit.body_end >= 0 else unit.end
         line = text[unit.start : unit.end]
-        below = not unit.blank_before or (bool(out) and _card_below(text, out[-1], split[k : k + 3]))
-        if out and unit.label is None and below and _is_caption(line) and len(captions) < MAX_CARD_LINES:
+        caption = bool(out) and unit.label is None and len(captions) < MAX_CARD_LINES and _is_caption(line)
+        if caption and (not unit.blank_before or _card_below(text, out[-1], split[k : k + 3])):
             captions.append((unit.start, unit.end))  # a profile card's name and company: no entry
             continue
         last = out[-1] if out else None

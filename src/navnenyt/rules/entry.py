@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.lexicon import DAY_DATED_KINDS, Cue, genitive_stem, load_lexicon
-from navnenyt.model_features import has_flag
+from navnenyt.model_features import has_flag, is_place_word
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cue_by_id, cues_in, main_kind
 from navnenyt.rules.frames import (
@@ -871,7 +871,7 @@ def _is_place(org: Span | None) -> bool:
     if org is None or len(org) > MAX_PLACE_WORDS:
         return False
     vocab = org.doc.vocab
-    return all(has_flag(vocab, t.text, "town") or has_flag(vocab, t.text, "known_place") for t in org)
+    return all(is_place_word(vocab, t.text) for t in org)
 
 
 MAX_PLACE_WORDS = 2
@@ -1980,9 +1980,9 @@ def _named_after(doc: Doc, main: Span, person: Span) -> bool:
 def _bracketed_origin(doc: Doc, main: Span) -> Span | None:
     """The organisation a new colleague comes from, told in brackets after "fra" in sentence ``main`` ("Lotte Falk,
     indkøbschef, Hjemmeliv A/S (fra Boligstil ApS)", "(fra Regionshospitalet Kærby)"); not a date ("(fra 1/11)")."""
-    texts = token_texts(doc)
+    texts, lex = token_texts(doc), load_lexicon()
     for k in range(main.start, main.end - 3):
-        if texts[k] == "(" and texts[k + 1] == "fra" and texts[k + 2][:1].isupper():
+        if texts[k] == "(" and lex.has("origin_intro", texts[k + 1]) and texts[k + 2][:1].isupper():
             run = org_run(doc, k + 2, main.end)
             if run is not None and run.end < main.end and texts[run.end] == ")":
                 return run

@@ -365,7 +365,11 @@ def employer_after_unit(doc: Doc, org: Span | None, end: int) -> Span | None:
 def names_unit(doc: Doc, start: int, end: int) -> bool:
     """True when tokens [start, end) name a hospital's or a university's unit: the last word ends as a unit does
     ("Børneafdelingen", "Kardiologisk Afdeling": ``unit_endings``) or the first is a unit head ("Institut for Kemi":
-    ``unit_heads``; words.yaml)."""
+    ``unit_heads``; words.yaml).
+
+    Raises:
+        DataError: words.yaml is missing or malformed.
+    """
     lex = load_lexicon()
     return doc[end - 1].lower_.endswith(lex.endings("unit_endings")) or lex.has("unit_heads", doc[start].text)
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
 from navnenyt.lexicon import genitive_stem, load_lexicon, scan_tables
-from navnenyt.model_features import has_flag
+from navnenyt.model_features import has_flag, is_place_word
 from navnenyt.rules.runs import (
     TokenTable,
     employer_after_unit,
@@ -189,21 +189,17 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
 
 
 def _region_end(doc: Doc, j: int, end: int) -> int | None:
-    """In "i PLACE for|hos O" from token ``j`` (one or two words the gazetteer knows as a country, town or place,
+    """In "i|på PLACE for|hos O" from token ``j`` (one or two words the gazetteer knows as a country, town or place,
     :mod:`navnenyt.model_features`), the index of the "for"/"hos" before the organisation, else None."""
-    t, intro = token_table(doc), load_lexicon().words["org_intro"]
-    if j + 3 >= end or t.lower[j] != "i":
+    words = load_lexicon().words
+    t, intro = token_table(doc), words["org_intro"]
+    if j + 3 >= end or t.lower[j] not in words["unit_place_intro"]:
         return None
     for k in (j + 2, j + 3):
         if k + 1 < end and t.lower[k] in intro and t.lower[k] != "i" and not t.cap[k]:
-            place = all(t.cap[m] and _place_word(doc, t.text[m]) for m in range(j + 1, k))
+            place = all(t.cap[m] and is_place_word(doc.vocab, t.text[m]) for m in range(j + 1, k))
             return k if place else None
     return None
-
-
-def _place_word(doc: Doc, word: str) -> bool:
-    """True for a word the gazetteer lists as a town or another place ("Danmark", "Norden", "Aarhus")."""
-    return has_flag(doc.vocab, word, "town") or has_flag(doc.vocab, word, "known_place")
 
 
 def _held_inside(t: TokenTable, pos: Position, end: int) -> bool:
