@@ -396,6 +396,17 @@ def test_year_end_intros_report_known_cues() -> None:
     known = {e["cue"] for e in data()["cues"]}
     year_end = data()["year_end"]
     assert {year_end["cue"], *year_end["intros"].values()} <= known
+    assert set(data()["year_start"]["intros"].values()) <= known
+
+
+def test_year_start_needs_an_intro() -> None:
+    assert find_dates("Vi ønsker alle et godt nytår.") == []
+    (start,) = find_dates("Hun tiltræder pr. årsskiftet.")
+    assert (start.cue, start.text, start.resolve(dt.date(2025, 12, 1))) == (
+        "pr.",
+        "pr. årsskiftet",
+        dt.date(2026, 1, 1),
+    )
 
 
 def example_cases() -> Iterator[tuple[str, str, Any]]:
@@ -417,6 +428,7 @@ def example_cases() -> Iterator[tuple[str, str, Any]]:
     yield from (("not_weekday", ex, None) for ex in yaml_data["bare_weekday_not_after"]["examples"])
     yield from (("weekday_intro", ex, None) for ex in yaml_data["weekday_intros"]["examples"])
     yield from (("year_end", ex, None) for ex in yaml_data["year_end"]["examples"])
+    yield from (("year_start", ex, None) for ex in yaml_data["year_start"]["examples"])
     yield from (("past_weekday", ex, None) for ex in yaml_data["past_weekdays"]["examples"])
 
 
@@ -439,6 +451,10 @@ def test_data_example(section: str, example: str, expected: Any) -> None:
     found = find_dates(example)
     if section == "year_end":  # 31 December of the publication year
         assert [m.resolve(dt.date(2025, 9, 23)) for m in found] == [dt.date(2025, 12, 31)]
+        return
+    if section == "year_start":  # the next 1 January; the last one before publication for a past event
+        assert [m.resolve(dt.date(2025, 9, 23)) for m in found] == [dt.date(2026, 1, 1)]
+        assert [m.resolve(dt.date(2026, 2, 3), past=True) for m in found] == [dt.date(2026, 1, 1)]
         return
     if section.startswith("not_dates"):
         assert found == []

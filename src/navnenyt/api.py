@@ -25,10 +25,18 @@ from navnenyt.records import DatePrecision, Education, Entry, EntryKind
 from navnenyt.releases import heading_org, headline_org, issuer
 from navnenyt.rules.age_lists import age_drafts, find_age_items
 from navnenyt.rules.boxes import box_drafts
-from navnenyt.rules.document import TOPIC_KINDS, Found, fill_missing, find_meeting, resolve_document
+from navnenyt.rules.document import (
+    LEAVING_KINDS,
+    TOPIC_KINDS,
+    Found,
+    fill_missing,
+    find_meeting,
+    resolve_document,
+)
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner, replaced_by_pronoun
 from navnenyt.rules.frames import strip_lead_role
 from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context, paragraphs_before
+from navnenyt.rules.later_dates import later_dates
 from navnenyt.rules.moves import move_line_drafts
 from navnenyt.rules.runs import has_org_marker
 from navnenyt.rules.slots import is_area, org_text, role_text
@@ -190,6 +198,7 @@ class Extractor:
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
         entries = _without_person_orgs(_without_first_names(entries), self.nlp.vocab)
         entries = _company_posts(entries, plain, posts)
+        entries = later_dates(text, entries, anchor)  # "... udnævnt X til R. ... X overtager posten 1. marts."
         return _one_per_kind(entries) if posted else entries
 
     def _parse_rules_only(self, text: str) -> Doc:
@@ -205,6 +214,8 @@ class Extractor:
         drafts = move_line_drafts(doc)  # "NAME: R1, O1 → R2, O2"
         drafts = drafts or (extract_drafts(doc, None, brief=seg.brief, bullet=seg.bullet) if section else [])
         undated = section and label_kind in DATED_SECTION_KINDS and not any(ch.isdigit() for ch in doc.text)
+        undated = undated and (intro is None or intro.date is None)  # ("Tirsdag den 1. april kan fire medarbejdere
+        # fejre 25 års jubilæum:" / "Anette Vinkel, pædagog, Børnehuset Solsikken": the intro dates every item)
         drafts = drafts or ([] if undated else extract_drafts(doc, label_kind, brief=seg.brief, bullet=seg.bullet))
         for draft in drafts if section and label_kind == EntryKind.new_job else []:
             if draft.kind == EntryKind.promotion and draft.previous_role is None:  # "Nye medarbejdere" / "X, der
@@ -417,6 +428,8 @@ March). A notice is printed within days of the start it reports; next year's dat
 def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, anchor: dt.date) -> Entry:
     """Validate one draft as an :class:`Entry` (dates resolved against ``anchor``)."""
     past = draft.kind == EntryKind.obituary or (draft.past and draft.kind not in FUTURE_DATED)
+    if draft.date is not None and draft.date.new_year and draft.kind in LEAVING_KINDS:
+        draft.date = None  # "går på pension ved nytår": the last day of one year or the first of the next
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
     if draft.date is not None and ((draft.kind in NEAREST_DATED and not past) or draft.nearest):
         dates = [d for d in (draft.date.resolve(anchor), draft.date.resolve(anchor, past=True)) if d is not None]

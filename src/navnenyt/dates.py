@@ -61,6 +61,8 @@ class DateMatch:
         last: True for a weekday told as past ("i fredags"): the last such day before the publication date.
         this_year: True for the end of the publication's own year ("ved udgangen af året", "ved årets udgang"):
             31 December of the publication year, told in the past tense or not.
+        new_year: True for the turn of a year named without a year ("fra nytår", "ved årsskiftet": ``year_start``
+            of dates.yaml), read as 1 January.
         text: the matched phrase, ``text[start:end]`` of the searched text.
     """
 
@@ -78,6 +80,7 @@ class DateMatch:
     relative_days: int | None = None
     last: bool = False
     this_year: bool = False
+    new_year: bool = False
 
     def resolve(self, published: dt.date | None = None, *, past: bool = False) -> dt.date | None:
         """Return the calendar date of the phrase, or None when it is impossible.
@@ -163,6 +166,11 @@ def find_dates(text: str) -> list[DateMatch]:
             cue = tables.year_end_cues[_norm(match.group("intro") or "")]  # "inden årets udgang": a deadline
             end = DateMatch(match.start(), match.end(), cue, None, None, None, "day", month_end=True, this_year=True)
             found.append(replace(end, text=match.group(0)))
+    for match in tables.year_start.finditer(text):  # "fra nytår", "ved årsskiftet": 1 January, year-less
+        if not any(d.start < match.end() and match.start() < d.end for d in found):
+            cue = tables.year_start_cues[_norm(match.group("intro"))]
+            start = DateMatch(match.start(), match.end(), cue, 1, 1, None, "day", text=match.group(0), new_year=True)
+            found.append(start)
     return sorted(found, key=lambda d: d.start)
 
 
@@ -176,7 +184,8 @@ def find_relative_dates(text: str) -> list[DateMatch]:
 
     Returns:
         Day-precision matches in text order, with ``relative_days`` or a ``weekday`` and no day or month; they
-        resolve against the publication date (:meth:`DateMatch.resolve`).
+        resolve against the publication date (:meth:`DateMatch.resolve`). A cue of ``cues`` printed before the
+        day is part of the match and its ``cue`` ("med virkning fra i dag" -> "med virkning fra"), else None.
 
     Raises:
         DataError: ``data/da/dates.yaml`` is missing or malformed.
@@ -192,7 +201,8 @@ def find_relative_dates(text: str) -> list[DateMatch]:
         before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
         if weekday is not None and before and before[0].lower() in tables.not_before_weekday:
             continue  # "hver onsdag", "sidste lørdag"
-        found = DateMatch(match.start(), match.end(), None, None, None, None, "day", weekday=weekday)
+        cue = tables.cues[_norm(match.group("cue"))][0] if match.group("cue") else None  # "fra i dag"
+        found = DateMatch(match.start(), match.end(), cue, None, None, None, "day", weekday=weekday)
         out.append(dataclasses.replace(found, text=match.group(), relative_days=days, last=last))
     return out
 
@@ -250,6 +260,8 @@ class _Tables:
     not_before_weekday: frozenset[str]  # "hver", "sidste": no bare weekday after them
     year_end: re.Pattern[str]  # "ved udgangen af året", "ved årets udgang" (group "intro")
     year_end_cues: dict[str, str]  # normalised intro ("" for none) -> the cue reported
+    year_start: re.Pattern[str]  # "fra nytår", "ved årsskiftet" (group "intro")
+    year_start_cues: dict[str, str]  # normalised intro -> the cue reported
 
 
 def _norm(form: str) -> str:
@@ -361,7 +373,8 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
     past = data["past_weekdays"]
     past_days = rf"{re.escape(past['intro'])}\s+{_trie(dict.fromkeys(weekdays, ''))}{re.escape(past['suffix'])}"
     relative = re.compile(  # not before a date: "lørdag den 26. juli", "mandag 16. marts" are find_dates' own
-        rf"(?<![\w.-])(?:(?:{intros})\s+)?(?P<word>{day_words}|{past_days}|{_trie(dict.fromkeys(weekdays, ''))})"
+        rf"(?<![\w.-])(?:(?P<cue>{_words(list(cues))}))?(?:(?:{intros})\s+)?"
+        rf"(?P<word>{day_words}|{past_days}|{_trie(dict.fromkeys(weekdays, ''))})"
         r"(?![\w-])(?!\s*,?\s*(?:den\s|d\.\s?)?\d{1,2}[./])",
         re.IGNORECASE,
     )
@@ -371,9 +384,16 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
     )
     year_end = re.compile(rf"(?<!\w)(?:(?P<intro>{intros})\s+)?(?:{ends})(?!\w)", re.IGNORECASE)
     year_end_cues = {_norm(intro): str(cue) for intro, cue in data["year_end"]["intros"].items()}
+    starts, start_intros = (
+        "|".join(re.escape(f.lower()).replace(r"\ ", r"\s+") for f in sorted(data["year_start"][key], key=len)[::-1])
+        for key in ("forms", "intros")
+    )
+    year_start = re.compile(rf"(?<!\w)(?P<intro>{start_intros})\s+(?:{starts})(?!\w)", re.IGNORECASE)
     return _Tables(
         year_end=year_end,
         year_end_cues={"": str(data["year_end"]["cue"]), **year_end_cues},
+        year_start=year_start,
+        year_start_cues={_norm(intro): str(cue) for intro, cue in data["year_start"]["intros"].items()},
         relative=relative,
         relative_days=relative_days,
         past_intro=str(past["intro"]),

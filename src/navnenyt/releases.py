@@ -65,6 +65,7 @@ def opening_name(text: str) -> str | None:
     return " ".join(runs[0]) if runs and words[0].rstrip(".,:;!?") == runs[0][0] else None
 
 
+@functools.cache
 def _release_words() -> ReleaseWords:
     """The :class:`ReleaseWords` of releases.yaml (cached).
 

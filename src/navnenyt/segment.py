@@ -517,6 +517,9 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
         kinds = [lex.labels[folded[w]] for w in words if w in folded and folded[w] in lex.section_labels]
     if not kinds and counted and not words.isdisjoint(lex.words["colleague_nouns"]):
         kinds = [EntryKind.new_job]  # "... at kunne præsentere fire nye ansigter i vores team i København:"
+    jubilee = not words.isdisjoint(lex.words["jubilee_nouns"])
+    if not kinds and jubilee and not words.isdisjoint(lex.words["count_words"] | lex.words["colleague_nouns"]):
+        kinds = [EntryKind.anniversary]  # "Tirsdag den 1. april kan fire medarbejdere fejre 25 års jubilæum i O:"
     board = any(w.endswith(lex.endings("board_nouns")) for w in words)
     board = board or (
         not words.isdisjoint(lex.words["member_nouns"]) and not words.isdisjoint(lex.words["new_adjectives"])
@@ -810,7 +813,7 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
     line_start = text.rfind("\n", 0, start) + 1
     if not _opens_bullet_item(text, start) and AGE_ITEM.match(text, start) is None:
         return None
-    blanks, pos = 0, line_start
+    blanks, pos, introduced = 0, line_start, False
     for _ in range(LIST_CONTEXT_LINES):
         if pos == 0:
             return None
@@ -826,8 +829,14 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
             blanks = 0  # another item of the list (one blank line may follow each)
             continue
         dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
+        if line.endswith(":") and not dates and not introduced:  # "Direktionen har ansat følgende:" under "Tre nye
+            introduced, blanks = True, 0  # overlæger pr. 1. marts": the heading above the intro dates the list
+            continue
         only = len(dates) == 1 and dates[0].text.strip() == line.rstrip(":").strip()  # "Fredag 6. februar"
-        return dates[0] if len(dates) == 1 and (line.endswith(":") or only) else None
+        headed = _every_item_date(line) is not None  # "Organisationsændringer pr. 1. november"
+        if introduced:
+            return dates[0] if headed and not line.endswith(":") else None
+        return dates[0] if len(dates) == 1 and (line.endswith(":") or only or headed) else None
     return None
 
 
@@ -932,16 +941,27 @@ def table_line_date(text: str, start: int, end: int) -> tuple[DateMatch, bool] |
 def _every_item_date(sentence: str) -> DateMatch | None:
     """The one day date of ``sentence`` when its subject is every item of a list or table (its first word one of
     ``list_closing_subjects`` of words.yaml: "Alle tre tiltræder 1. juli."; or an intro ending with a colon that
-    names them with a word of ``every_item_words``: "Med virkning fra 1. november er følgende forfremmet:"), else
-    None."""
+    names them with a word of ``every_item_words``: "Med virkning fra 1. november er følgende forfremmet:"; or a
+    heading of at most :data:`HEADING_DATE_WORDS` words whose one day date has an effective cue, words.yaml
+    ``date_cues_effective``: "Karriere: Nye ansættelser pr. 1. februar"), else None."""
     words = load_lexicon().words
     if not sentence:
         return None
     intro = sentence.rstrip().endswith(":") and not scan_words(sentence.lower()).isdisjoint(words["every_item_words"])
-    if not intro and sentence.split(maxsplit=1)[0].lower() not in words["list_closing_subjects"]:
+    heading = len(sentence.split()) <= HEADING_DATE_WORDS and not sentence.rstrip().endswith(SENTENCE_MARKS)
+    if not intro and not heading and sentence.split(maxsplit=1)[0].lower() not in words["list_closing_subjects"]:
         return None
     dates = [d for d in find_dates(sentence) if d.valid and d.precision == "day"]
+    if heading and not intro and not (len(dates) == 1 and dates[0].cue in words["date_cues_effective"]):
+        return None  # a heading dates its table only with an effective cue ("Nye ansættelser pr. 1. februar")
     return dates[0] if len(dates) == 1 else None
+
+
+HEADING_DATE_WORDS = 10
+"""Words of a heading over a table at most for its date to date every row ("Karriere: Nye ansættelser pr. 1.
+februar")."""
+SENTENCE_MARKS = (".", "!", "?", ":")
+"""Marks that end a sentence or an intro, not a heading."""
 
 
 def _opens_bullet_item(text: str, start: int) -> bool:

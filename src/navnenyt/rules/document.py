@@ -67,13 +67,16 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
     (``meeting_nouns`` of words.yaml: "Kildeby Invest A/S har i dag, den 26. marts 2026, afholdt ordinær
     generalforsamling"; with no date printed, "i dag" or "i går" told from ``anchor``), a year-less one the nearest
     such date to ``anchor``, and the organisation with a company
-    form those sentences name first; None when there is none or the sentences give different dates.
+    form those sentences name first; None when there is none or the sentences give different dates. A date after an
+    effective or ignored cue (words.yaml ``date_cues_effective``, ``date_cues_ignored``: "fra 1. juli", "siden 2019")
+    dates a decision or a past, not the meeting.
 
     Args:
         text: the document outside its entries (a meeting an entry names is that entry's own).
         anchor: the publication date.
     """
     nouns = load_lexicon().words["meeting_nouns"]
+    cues = load_lexicon().words["date_cues_effective"] | load_lexicon().words["date_cues_ignored"]
     found: set[dt.date] = set()
     holder: str | None = None
     named: str | None = None  # ("generalforsamlingen i O": the meeting's own organisation, first)
@@ -88,6 +91,8 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
             dates = [d for d in find_dates(below)[:1] if d.start == lead and d.resolve(anchor) != anchor]  # included,
             # opens the line; not the publication day of a byline: "Onsdag d. 19. marts 2025 · Af redaktionen")
         for date in dates:  # ("Fjordbyg Holding A/S har i dag afholdt ordinær generalforsamling": the publication day)
+            if date.cue in cues:
+                continue  # "Generalforsamlingen godkendte en stigning i boligafgiften fra 1. juli": a decision's date
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
             if date.precision == "day" and days:
                 found.add(min(days, key=lambda d: abs((d - anchor).days)))

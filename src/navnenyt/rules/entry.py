@@ -743,6 +743,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     for draft in drafts:  # "I morgen fylder X 90 år", "fylder 70 år på lørdag": a day named from the publication
         if draft.date is None and draft.kind in DAY_DATED_KINDS:
             draft.date = _relative_date(doc, sents, draft)
+        elif draft.date is None and draft.kind in STARTED_TODAY_KINDS:
+            draft.date = _started_on_day(doc, sents, draft)
     employer = _employed_at(doc) if any(d.org is None and d.kind == EntryKind.promotion for d in drafts) else None
     for draft in drafts:  # "A og B, der begge har været ansat i O siden 2017, udnævnes til partner": O
         if draft.org is None and draft.kind == EntryKind.promotion:
@@ -2804,6 +2806,31 @@ def _relative_date(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | Non
             clauses = doc.text[lo:hi].split(", ")[1:]  # the words after each comma between the day and the cue
             if hi - lo <= RELATIVE_REACH and not any(c.split()[:1] and c.split()[0] in openers for c in clauses):
                 return found  # (not across ", hvor han i dag er værkfører": another clause)
+    return None
+
+
+STARTED_TODAY_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.departure, EntryKind.retirement})
+"""Kinds a day named from publication dates only with a start cue or verb (:func:`_started_on_day`)."""
+
+
+def _started_on_day(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | None:
+    """A day named from publication ("i dag", "i går") in the sentence that names the person, after an effective
+    cue ("med virkning fra i dag": words.yaml ``date_cues_effective``) or next to a verb of starting ("startede i
+    går", "er i dag startet": ``started_day_verbs``); else None. "X, der i dag er R" tells the present post, no
+    day."""
+    sent = next((s for s in sents if s.start <= draft.person.start < s.end), None)
+    if sent is None:
+        return None
+    words = load_lexicon().words
+    for found in find_relative_dates(sent.text):
+        if found.relative_days is None:
+            continue  # (a bare weekday: "på mandag")
+        if found.cue in words["date_cues_effective"]:
+            return found
+        before = sent.text[: found.start].split()[-1:]
+        after = sent.text[found.end :].split()[:1]
+        if any(w.strip(".,").lower() in words["started_day_verbs"] for w in before + after):
+            return found
     return None
 
 
