@@ -63,7 +63,7 @@ FORMS = [
     ("Hun begynder i okt. 2026 som teamleder.", "i okt. 2026", "2026-10-01", "month", "i"),
     ("Systemet blev taget i brug marts 2026.", "marts 2026", "2026-03-01", "month", None),
     ("Karen Grønbæk døde den 3. juli, 90 år gammel.", "den 3. juli", "2026-07-03", "day", "den"),
-    ("Hun kan lørdag den 26. juli fejre 25 års jubilæum.", "lørdag den 26. juli", "2026-07-26", "day", "den"),
+    ("Hun kan søndag den 26. juli fejre 25 års jubilæum.", "søndag den 26. juli", "2026-07-26", "day", "den"),
     ("Hun fylder 60 år onsdag den 1. juli.", "onsdag den 1. juli", "2026-07-01", "day", "den"),
     ("Han er pr. 12/3-2025 ansat som CFO.", "pr. 12/3-2025", "2025-03-12", "day", "pr."),
     ("Hun har pr. 26/11-2026 fuldført uddannelsen.", "pr. 26/11-2026", "2026-11-26", "day", "pr."),
@@ -397,6 +397,21 @@ def test_year_end_intros_report_known_cues() -> None:
     year_end = data()["year_end"]
     assert {year_end["cue"], *year_end["intros"].values()} <= known
     assert set(data()["year_start"]["intros"].values()) <= known
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "iso"),
+    [
+        ("Fredag den 7. februar havde vi stor dag i kantinen.", "2025-02-10", "2025-02-07"),  # a Friday in 2025
+        ("Ved sommerafslutningen fredag den 26. juni tog vi afsked.", "2026-06-29", "2026-06-26"),
+        ("Hun fylder 60 år onsdag den 1. juli.", "2026-06-29", "2026-07-01"),
+        ("Hun fylder 60 år lørdag den 30. februar.", "2026-06-29", None),  # (no such day)
+    ],
+)
+def test_printed_weekday_picks_the_year(sentence: str, published: str, iso: str | None) -> None:
+    (match,) = find_dates(sentence)
+    day = match.resolve(dt.date.fromisoformat(published))
+    assert (day.isoformat() if day else None) == iso
 
 
 def test_year_start_needs_an_intro() -> None:

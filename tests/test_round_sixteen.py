@@ -142,10 +142,10 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         [("retirement", "Jesper Koch", None, None, "2025-03-01", None, None)],
     ),
     (  # ... but the replaced person's past tense does not date the successor's start in the past
-        "Jonas Lykke er ansat som sognepræst i Nørre Tvede Sogn. Han indsættes søndag den 7. september og afløser "
+        "Jonas Lykke er ansat som sognepræst i Nørre Tvede Sogn. Han indsættes søndag den 6. september og afløser "
         "sognepræst Aksel Brink, der gik på pension 31. juli.",
         [
-            ("new_job", "Jonas Lykke", "sognepræst", "Nørre Tvede Sogn", "2026-09-07", None, None),
+            ("new_job", "Jonas Lykke", "sognepræst", "Nørre Tvede Sogn", "2026-09-06", None, None),
             ("retirement", "Aksel Brink", "sognepræst", "Nørre Tvede Sogn", "2025-07-31", None, None),
         ],
     ),
@@ -182,10 +182,10 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         [],
     ),
     (  # a staff page that closes with a job ad keeps its news (the page never addresses the reader as "du") ...
-        "Efter 35 år går beredskabschef Poul Kragh på pension fredag den 31. oktober.\n\n"
+        "Efter 35 år går beredskabschef Poul Kragh på pension fredag den 30. oktober.\n\n"
         "Vi søger ny viceberedskabschef\nVi søger en erfaren leder. Ansøgningsfrist: 3. november. Læs mere på "
         "jobportalen.",
-        [("retirement", "Poul Kragh", "beredskabschef", None, "2026-10-31", None, None)],
+        [("retirement", "Poul Kragh", "beredskabschef", None, "2026-10-30", None, None)],
     ),
     (  # ... a job ad that does is the ad itself: its people are no news
         "Du bliver en del af et team på fem, og du refererer til økonomichef Lars Nørgaard, der er ny i "
@@ -306,7 +306,7 @@ ROUND_SIXTEEN: list[tuple[str, list[Move]]] = [
         [("new_job", "Sofie Kragh Lund", "sagsbehandler", "Hedeby Kommune", "2026-03-02", None, None)],
     ),
     (  # a dialogue dash after a sentence opens the quote: the notice before it stays an entry
-        "Lørdag den 8. november kan tømrer Kasper Ravn fejre 25-års jubilæum hos Tømrerfirmaet Brdr. Holmsted ApS. "
+        "Søndag den 8. november kan tømrer Kasper Ravn fejre 25-års jubilæum hos Tømrerfirmaet Brdr. Holmsted ApS. "
         "– Kasper er typen, der altid har en ekstra blyant bag øret, siger mester Torben Holmsted.",
         [("anniversary", "Kasper Ravn", "tømrer", "Tømrerfirmaet Brdr. Holmsted ApS", "2026-11-08", None, None)],
     ),

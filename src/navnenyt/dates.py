@@ -34,6 +34,9 @@ Precision = Literal["day", "month", "year"]
 
 DATA_FILE = "dates.yaml"
 BARE_YEAR_RANGE = (1900, 2099)  # a bare "i 2026" outside this range is a number, not a year
+WEEKDAY_REACH_DAYS = 183
+"""Days from publication a printed weekday may move a year-less date to ("fredag den 7. februar" published 10
+February 2025: 7 February 2025, not 2026); further off, a wrong weekday is likelier than news a year old or ahead."""
 _LOOKAHEAD_YEARS = 8  # enough to reach the next 29 February (1900 and 2100 are not leap years)
 
 
@@ -95,7 +98,9 @@ class DateMatch:
                 resolves to the first such date on or after ``published``. True for past events ("døde den 3.
                 januar"): the latest such date on or before ``published``. A year-less month date compares by
                 month ("i marts" published 15 March 2026 -> 2026-03-01). A year-less 29 February goes to the
-                nearest leap year that way.
+                nearest leap year that way. Either way, a year-less day and month with a printed weekday
+                ("fredag den 7. februar") goes to whichever of its nearest occurrences before and after
+                ``published`` falls on that weekday, when exactly one does.
 
         Returns:
             The date, or None for an invalid match.
@@ -109,6 +114,9 @@ class DateMatch:
             return self._on_year(base.year)  # "ved udgangen af året": this year's, whatever the tense
         if self.relative_days is not None:
             return base + dt.timedelta(days=self.relative_days)
+        printed = self._by_weekday(base)
+        if printed is not None:  # "fredag den 7. februar" published 10 February 2025: the Friday, 7 February 2025
+            return printed
         if self.month is None and self.weekday is not None and self.last:  # "i fredags": before publication
             return base - dt.timedelta(days=(base.weekday() - self.weekday) % 7 or 7)
         if self.month is None and self.weekday is not None:  # "på lørdag": the next Saturday (the last, if past)
@@ -131,6 +139,19 @@ class DateMatch:
             if ok:
                 return day
         return None
+
+    def _by_weekday(self, base: dt.date) -> dt.date | None:
+        """The day of a year-less day-and-month date with a printed weekday ("fredag den 7. februar") when exactly one
+        of its nearest occurrences, the first on or after ``base`` and the last on or before it, falls on that
+        weekday, within :data:`WEEKDAY_REACH_DAYS` of ``base``; None without a weekday, day or month, or when neither
+        or both do, or that one lies further away (a misprinted weekday: the usual rule decides)."""
+        if self.weekday is None or self.day is None or self.month is None or self.month_end:
+            return None
+        plain = replace(self, weekday=None)
+        days = {plain.resolve(base), plain.resolve(base, past=True)}
+        fitting = [d for d in days if d is not None and d.weekday() == self.weekday]
+        near = len(fitting) == 1 and abs((fitting[0] - base).days) <= WEEKDAY_REACH_DAYS
+        return fitting[0] if near else None
 
     def _on_year(self, year: int) -> dt.date | None:
         """Return the date of this phrase in ``year``, or None when it does not exist in that year."""

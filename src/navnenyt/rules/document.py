@@ -243,6 +243,10 @@ def _left_for_new_post(kept: list[Found]) -> list[Found]:
         ``kept`` without the departures folded into a later new job (the new job updated in place).
     """
     folded: set[int] = set()
+    departures: dict[str, list[int]] = {}  # person -> indices of their departures (linear, not a scan per new job)
+    for n, item in enumerate(kept):
+        if item.entry.kind == EntryKind.departure:
+            departures.setdefault(item.entry.person, []).append(n)
     for n, item in enumerate(kept):
         entry = item.entry
         if entry.kind != EntryKind.new_job or entry.previous_role or entry.previous_organisation:
@@ -250,11 +254,8 @@ def _left_for_new_post(kept: list[Found]) -> list[Found]:
         left = next(
             (
                 m
-                for m in range(n - 1, -1, -1)
-                if m not in folded
-                and kept[m].entry.kind == EntryKind.departure
-                and kept[m].entry.person == entry.person
-                and _other_org(kept[m].entry.organisation, entry.organisation)
+                for m in reversed(departures.get(entry.person, []))
+                if m < n and m not in folded and _other_org(kept[m].entry.organisation, entry.organisation)
             ),
             None,
         )

@@ -133,7 +133,7 @@ def later_dates(text: str, entries: list[Entry], anchor: dt.date) -> list[Entry]
             out.append(entry)  # December or 1 January)
             continue
         out.append(entry.model_copy(update={"date": day, "date_precision": DatePrecision(date.precision)}))
-    return _event_dated(sentences, out, anchor)
+    return _headline_dated(text, _event_dated(sentences, out, anchor), anchor)
 
 
 EVENT_CUES = frozenset({None, "den"})
@@ -199,10 +199,14 @@ def _about(text: str, sentences: list[tuple[int, str]], k: int, entry: Entry, ne
         return True
     if first in tables().subjects:
         return _subject_before(sentences, k, near, text, group) == entry.person
-    if first in group.nouns:
+    if not group.nouns.isdisjoint(w.strip(",.:;").lower() for w in sentence.split()[:NOUN_WORDS]):
         before = [e for e in near if e.kind in group.kinds and e.start < start]
         return bool(before) and before[-1] is entry
     return False
+
+
+NOUN_WORDS = 3
+"""Words that open a sentence in which a noun of the news is its subject ("Den formelle overdragelse sker ...")."""
 
 
 def _first_word(sentence: str) -> str:
@@ -261,6 +265,59 @@ def _opens_with(sentence: str, form: str) -> bool:
         return False
     rest = sentence[len(form) :]
     return not rest[:1].isalnum() or (rest[:1] == "s" and not rest[1:2].isalnum())
+
+
+HEAD_LINES = 8
+"""Non-blank lines at the top of a document read for a headline that dates its moves."""
+HEADLINE_WORDS = 12
+"""Words of a headline at most (a longer line, or one ending with a full stop, is a sentence)."""
+HEADLINE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion})
+"""Kinds a headline's start date dates ("Ny kommunaldirektør fra nytår")."""
+
+
+def _headline_dated(text: str, entries: list[Entry], anchor: dt.date) -> list[Entry]:
+    """``entries`` with the start date of the document's headline for each undated new job or promotion the headline
+    names (:func:`_headline_names`: "Ny kommunaldirektør fra nytår", "Regionsrådsformand fra 1. januar: Lars Ploug
+    Mikkelsen", "Nye ledere pr. 1. april" over a skoleleder and a pædagogisk leder). A headline is one of the first
+    :data:`HEAD_LINES` lines, of at most :data:`HEADLINE_WORDS` words, not ending with a full stop, holding one day
+    date after an effective cue (words.yaml ``date_cues_effective``) or the turn of the year ("fra nytår")."""
+    if not any(e.date is None and e.kind in HEADLINE_KINDS for e in entries):
+        return entries
+    effective = load_lexicon().words["date_cues_effective"]
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
+    for line in lines:
+        if len(line.split()) > HEADLINE_WORDS or line.endswith((".", "!", "?")):
+            continue
+        dates = [d for d in find_dates(line) if d.valid and d.precision == "day"]
+        if len(dates) != 1 or not (dates[0].cue in effective or dates[0].new_year):
+            continue
+        day = dates[0].resolve(anchor)
+        if day is None:
+            continue
+        update = {"date": day, "date_precision": DatePrecision.day}
+        named = [e.date is None and e.kind in HEADLINE_KINDS and _headline_names(line, e) for e in entries]
+        return [e.model_copy(update=update) if n else e for e, n in zip(entries, named, strict=True)]
+    return entries
+
+
+MIN_TITLE_STEM = 4
+"""Letters of a headline's title word at least to name a record's title ("leder" of "skoleleder")."""
+
+
+def _headline_names(line: str, entry: Entry) -> bool:
+    """True when the headline ``line`` names ``entry``'s person, or a title its title ends with, in the singular or
+    the plural (words.yaml ``plural_title_endings``: "partnere" names "partner", "ledere" names "pædagogisk leder")."""
+    if entry.person in line:
+        return True
+    if not entry.role:
+        return False
+    title = entry.role.split()[-1].lower()
+    endings = load_lexicon().words["plural_title_endings"]
+    for word in scan_words(line.lower()):
+        stems = [word] + [word[: -len(e)] for e in endings if word.endswith(e)]
+        if any(len(stem) >= MIN_TITLE_STEM and title.endswith(stem) for stem in stems):
+            return True
+    return False
 
 
 def _cued_date(sentence: str, group: Group) -> tuple[DateMatch, str] | None:
