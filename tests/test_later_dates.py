@@ -52,6 +52,11 @@ CASES = [
         "2026-11-24",
         {"Rune Hviid": "2027-01-02", "Claus Bækgaard": "2027-01-01"},
     ),
+    (  # another person of the same first name is not the record's person
+        "Anders Lund er ansat som direktør i Lunde A/S.\n\nAnders Dam tiltræder 1. marts som CFO i Brande A/S.",
+        "2026-01-10",
+        {"Anders Lund": None, "Anders Dam": "2026-03-01"},
+    ),
     (  # a date in another clause (after a comma) is not the cue's
         "Ådalen IF har ansat Kenneth Ravn som ny cheftræner. Ravn overtager posten efter Dennis Holm, der i oktober "
         "blev fritaget for sine opgaver.",

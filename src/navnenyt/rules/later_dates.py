@@ -260,11 +260,14 @@ def _forms(person: str) -> list[str]:
 
 
 def _opens_with(sentence: str, form: str) -> bool:
-    """True when ``sentence`` opens with ``form`` as whole words, or with its genitive ("Poul Kjeldgaards")."""
+    """True when ``sentence`` opens with ``form`` as whole words, or with its genitive ("Poul Kjeldgaards"), and no
+    capitalised word follows it ("Anders Dam kan fejre ..." opens with another Anders, not "Anders Lund")."""
     if not sentence.startswith(form):
         return False
     rest = sentence[len(form) :]
-    return not rest[:1].isalnum() or (rest[:1] == "s" and not rest[1:2].isalnum())
+    whole = not rest[:1].isalnum() or (rest[:1] == "s" and not rest[1:2].isalnum())
+    following = rest.split(maxsplit=1)[:1] if rest[:1].isspace() else []
+    return whole and not (following and following[0][:1].isupper())
 
 
 HEAD_LINES = 8
