@@ -2809,27 +2809,29 @@ def _relative_date(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | Non
     return None
 
 
-STARTED_TODAY_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.departure, EntryKind.retirement})
+STARTED_TODAY_KINDS = frozenset(
+    {EntryKind.new_job, EntryKind.promotion, EntryKind.departure, EntryKind.retirement, EntryKind.obituary}
+)
 """Kinds a day named from publication dates only with a start cue or verb (:func:`_started_on_day`)."""
 
 
 def _started_on_day(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | None:
-    """A day named from publication ("i dag", "i går") in the sentence that names the person, after an effective
-    cue ("med virkning fra i dag": words.yaml ``date_cues_effective``) or next to a verb of starting ("startede i
-    går", "er i dag startet": ``started_day_verbs``); else None. "X, der i dag er R" tells the present post, no
-    day."""
+    """A day named from publication ("i dag", "i går", "i søndags") in the sentence that names the person, after an
+    effective cue ("med virkning fra i dag": words.yaml ``date_cues_effective``) or next to a verb that dates a start
+    or a death ("startede i går", "er i dag startet", "døde i søndags": ``dated_day_verbs``); else None. "X, der i dag
+    er R" tells the present post, no day."""
     sent = next((s for s in sents if s.start <= draft.person.start < s.end), None)
     if sent is None:
         return None
     words = load_lexicon().words
     for found in find_relative_dates(sent.text):
-        if found.relative_days is None:
+        if found.relative_days is None and not found.last:
             continue  # (a bare weekday: "på mandag")
         if found.cue in words["date_cues_effective"]:
             return found
         before = sent.text[: found.start].split()[-1:]
         after = sent.text[found.end :].split()[:1]
-        if any(w.strip(".,").lower() in words["started_day_verbs"] for w in before + after):
+        if any(w.strip(".,").lower() in words["dated_day_verbs"] for w in before + after):
             return found
     return None
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from navnenyt.data_files import load_yaml
-from navnenyt.dates import DateMatch, find_dates
+from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.errors import DataError
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
@@ -329,6 +329,7 @@ def _cued_date(sentence: str, group: Group) -> tuple[DateMatch, str] | None:
     ignored cue such as "siden"), with the cue in lower case; else None."""
     ignored = load_lexicon().words["date_cues_ignored"]
     dates = [d for d in find_dates(sentence) if d.valid and d.precision in ("day", "month") and d.cue not in ignored]
+    dates += [d for d in find_relative_dates(sentence) if d.relative_days is not None or d.last]  # "døde i søndags"
     if not dates:
         return None
     best: tuple[int, DateMatch, str] | None = None
