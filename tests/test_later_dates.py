@@ -89,6 +89,17 @@ CASES = [
         "2025-10-01",
         {"Nikolaj Storm": "2025-10-01"},
     ),
+    (  # a meeting told in the past with a day named from publication ("i tirsdags"), not a bare weekday
+        "Ved generalforsamlingen i Tørring IF i tirsdags blev Nanna Kirketerp, 34, valgt som ny formand.",
+        "2026-04-09",
+        {"Nanna Kirketerp": "2026-04-07"},
+    ),
+    (
+        "Efter 14 år valgte Thomas Brandt at stoppe som formand for Kjærby IF, da foreningen tirsdag aften holdt "
+        "generalforsamling. Ny formand blev Louise Dahl Pedersen.",
+        "2026-03-05",
+        {"Louise Dahl Pedersen": None},
+    ),
     (  # "der i dag er R" tells the present post, not a day
         "Lise Holm, der i dag er økonomichef i Lunde A/S, tiltræder som direktør i Brande A/S.",
         "2025-10-01",

@@ -882,13 +882,19 @@ MAX_PLACE_WORDS = 2
 
 def _meeting_date(doc: Doc, sents: list[Span], dates: list[DateMatch]) -> tuple[DateMatch, bool] | None:
     """The date of a general meeting told in a sentence of the entry ("På generalforsamlingen den 19. november
-    2025 blev ..."), and whether that sentence tells it in the past tense; or None."""
+    2025 blev ..."), and whether that sentence tells it in the past tense; or None. A sentence in the past tense may
+    name the day from publication ("i går", "i tirsdags")."""
     lex, texts = load_lexicon(), token_texts(doc)
     for sent in sents:
         if any(lex.has("meeting_nouns", texts[k]) for k in range(sent.start, sent.end)):
             found = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.precision == "day"]
             if found:
                 return found[0], _told_in_past(doc, sent)
+            past = _told_in_past(doc, sent)  # "Ved generalforsamlingen i Tørring IF i tirsdags blev X valgt"
+            for day in find_relative_dates(sent.text) if past else []:
+                start, end = sent.start_char + day.start, sent.start_char + day.end
+                if day.relative_days in (0, -1) or day.last:  # (not a bare "tirsdag aften": most gold leaves it)
+                    return dataclasses.replace(day, start=start, end=end), True
     return None
 
 
