@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from navnenyt.data_files import load_yaml
@@ -91,9 +91,11 @@ def tables() -> Tables:
 
 
 def later_dates(text: str, entries: list[Entry], anchor: dt.date) -> list[Entry]:
-    """Give each record of ``entries`` that has no date the date a later sentence of ``text`` tells for it.
+    """Give each record of ``entries`` that has no date the date a later sentence of ``text`` tells for it, then the
+    day of the ceremony the document reports (:func:`_event_dated`) and the start date of its headline
+    (:func:`_headline_dated`).
 
-    Linear in the records and sentences: each record reads only the sentences and the records' names within
+    Near-linear in the records and sentences: each record reads only the sentences and the records' names within
     :data:`REACH` characters after (and, for a pronoun, before) it.
 
     Args:
@@ -145,22 +147,37 @@ def _event_dated(sentences: list[tuple[int, str]], entries: list[Entry], anchor:
     ceremony's kinds, when the document's sentences outside every record that name the ceremony give one day (the one
     nearest to ``anchor``: reported just before or after it); the others unchanged."""
     out = entries
+    spans = _merged((e.start, e.end) for e in entries)
+    span_starts = [a for a, _ in spans]
     for event in tables().events:
         if not any(e.date is None and e.kind in event.kinds for e in out):
             continue
         days: set[dt.date] = set()
         for start, sentence in sentences:
-            if any(e.start <= start < e.end for e in entries) or event.words.isdisjoint(scan_words(sentence.lower())):
+            k = bisect.bisect_right(span_starts, start) - 1
+            if (k >= 0 and start < spans[k][1]) or event.words.isdisjoint(scan_words(sentence.lower())):
                 continue  # (a record's own sentence dates its own prize: "Prisen blev overrakt den 28. august")
             for date in find_dates(sentence):
                 if date.valid and date.precision == "day" and date.cue in EVENT_CUES:  # (not "frem til 1. oktober")
                     options = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
-                    days.update(min(options, key=lambda d: abs((d - anchor).days)) for _ in options[:1])
+                    if options:
+                        days.add(min(options, key=lambda d: abs((d - anchor).days)))
         if len(days) != 1:
             continue
         day = days.pop()
         update = {"date": day, "date_precision": DatePrecision.day}
         out = [e.model_copy(update=update) if e.date is None and e.kind in event.kinds else e for e in out]
+    return out
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (start, end) sorted and merged where they overlap, for a binary search of the offsets they cover."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
     return out
 
 
