@@ -100,6 +100,22 @@ CASES = [
         "2026-03-05",
         {"Louise Dahl Pedersen": None},
     ),
+    (  # a date of the person's past read from another sentence is dropped, not the record
+        "Thomas Aagaard er ansat som it-chef i Lindholm Logistik A/S. Han blev uddannet datamatiker i juni 2012.",
+        "2026-02-03",
+        {"Thomas Aagaard": None},
+    ),
+    (
+        "Thomas Aagaard er ansat som it-chef i Lindholm Logistik A/S. Han kom til Vejle Kommune 1. marts 2015.",
+        "2026-02-03",
+        {"Thomas Aagaard": None},
+    ),
+    (  # "samme dag" in the notice's sentence: the day told before
+        "Onsdag den 1. oktober er det 50 år siden, at Brdr. Agerskov A/S blev grundlagt.\n\nSamme dag kan tre af "
+        "vores medarbejdere fejre 25 års jubilæum hos os: lagerchef Bente Winther.",
+        "2025-09-22",
+        {"Bente Winther": "2025-10-01"},
+    ),
     (  # "der i dag er R" tells the present post, not a day
         "Lise Holm, der i dag er økonomichef i Lunde A/S, tiltræder som direktør i Brande A/S.",
         "2025-10-01",

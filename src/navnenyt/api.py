@@ -181,6 +181,7 @@ class Extractor:
             a, b = norm.span_to_original(*ad)
             found = [f for f in found if not a <= f.entry.start < b]
         if published is not None:  # (with today as the default anchor, an archive's old pages would lose theirs)
+            found = [_undated(f) if _old_news(f.entry, published) and _dated_apart(f.draft) else f for f in found]
             found = [f for f in found if not _old_news(f.entry, published)]  # ("startede som lærling i 1984")
         undated_board = any(  # (or with no organisation: the meeting may name it)
             (f.entry.date is None or f.entry.organisation is None) and f.entry.kind in MEETING_DATED for f in found
@@ -331,6 +332,21 @@ OLD_NEWS_DAYS = 730
 i 1984")."""
 HISTORY_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion})
 """Kinds that become history when dated over :data:`OLD_NEWS_DAYS` before publication."""
+
+
+def _dated_apart(draft: Draft) -> bool:
+    """True when ``draft``'s date was read outside the sentence that names its person ("X er ansat som R i O. Han blev
+    uddannet datamatiker i juni 2012."): a date of the person's past, not of this news, which then stays."""
+    date, person = draft.date, draft.person
+    if date is None or not person.doc.has_annotation("SENT_START"):
+        return False
+    sent = person.sent
+    return not sent.start_char <= date.start < sent.end_char
+
+
+def _undated(item: Found) -> Found:
+    """``item`` with its record's date removed (see :func:`_dated_apart`)."""
+    return Found(item.entry.model_copy(update={"date": None, "date_precision": None}), item.draft)
 
 
 def _old_news(entry: Entry, published: dt.date) -> bool:

@@ -93,8 +93,7 @@ def extract(
 ) -> None:
     """Extract people-news records from FILES (a readable table unless --json/--jsonl).
 
-    A file that cannot be read is named on stderr and skipped; the others still give their records, and the exit
-    status is then 2."""
+    A file that cannot be read is named on stderr and skipped; the others give their records (exit status 2)."""
     from navnenyt.api import Extractor
     from navnenyt.reading import read_path
 

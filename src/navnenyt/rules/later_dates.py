@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import NamedTuple
 
 from navnenyt.data_files import load_yaml
@@ -129,8 +130,12 @@ def later_dates(text: str, entries: list[Entry], anchor: dt.date) -> list[Entry]
             )
         ]
         found = _dating_sentence(text, sentences, range(lo, hi), entry, near, group)
-        date, cue = found if found is not None else (None, "")
+        same = _same_day_before(sentences, entry) if found is None else None
+        date, cue = found or same or (None, "")
         day = date.resolve(anchor, past=entry.kind == EntryKind.obituary or cue in group.past) if date else None
+        if same is not None and date is not None:  # (the day told before, in whatever tense: the nearest one)
+            days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
+            day = min(days, key=lambda d: abs((d - anchor).days), default=None)
         if date is None or day is None or (date.new_year and entry.kind in LEAVING):  # ("stopper ved nytår": 31
             out.append(entry)  # December or 1 January)
             continue
@@ -168,6 +173,33 @@ def _event_dated(sentences: list[tuple[int, str]], entries: list[Entry], anchor:
         update = {"date": day, "date_precision": DatePrecision.day}
         out = [e.model_copy(update=update) if e.date is None and e.kind in event.kinds else e for e in out]
     return out
+
+
+def _same_day_before(sentences: list[tuple[int, str]], entry: Entry) -> tuple[DateMatch, str] | None:
+    """The one day date of the nearest sentence before the sentence of ``entry``'s text that names its person and
+    dates it as "samme dag", "samme dato" (words.yaml ``sameness_words`` and ``same_day_nouns``: "Onsdag den 1.
+    oktober er det 50 år siden, at O blev grundlagt. Samme dag kan tre af vores medarbejdere fejre 25 års jubilæum:
+    lagerchef X, ..."), within :data:`REACH` characters; else None. (A record before with a date gives its own:
+    navnenyt.rules.document.)"""
+    words = load_lexicon().words
+    k = bisect.bisect_right([start for start, _ in sentences], entry.start) - 1
+    for j in range(max(k, 0), len(sentences)):
+        start, sentence = sentences[j]
+        if start >= entry.end:
+            return None
+        low = sentence.lower().split()
+        same = any(a in words["sameness_words"] and b.strip(",.") in words["same_day_nouns"] for a, b in pairwise(low))
+        if same and entry.person in sentence:  # (the record's own sentence: not "Fra samme dato ... Y" above it)
+            for i in range(j - 1, -1, -1):
+                if sentences[i][0] < start - REACH:
+                    return None
+                dates = [d for d in find_dates(sentences[i][1]) if d.valid and d.precision == "day"]
+                if len(dates) == 1:
+                    return dates[0], ""
+                if dates:
+                    return None
+            return None
+    return None
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
