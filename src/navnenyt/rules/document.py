@@ -25,7 +25,8 @@ from navnenyt.records import DatePrecision, Entry, EntryKind
 from navnenyt.releases import Topic, names_organisation, names_school, opening_name, org_in, unit_name
 from navnenyt.rules.entry import Draft, same_org_name
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")  # not inside "den 26. marts 2026"
+"""Where a document's sentences part: after ".!?" before a capital, and at line breaks."""
 
 MERGE_WINDOW = 3  # a mention merges into one of the last few records of the same person and kind
 BOARD_WINDOW = 2  # a board post without an organisation takes that of a board post among the last records
@@ -80,7 +81,7 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
     found: set[dt.date] = set()
     holder: str | None = None
     named: str | None = None  # ("generalforsamlingen i O": the meeting's own organisation, first)
-    sentences = _SENTENCE_END.split(text)
+    sentences = SENTENCE_BREAK.split(text)
     for n, sentence in enumerate(sentences):
         if nouns.isdisjoint(scan_words(sentence.lower())):
             continue

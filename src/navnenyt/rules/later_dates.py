@@ -23,17 +23,14 @@ from navnenyt.dates import DateMatch, find_dates, find_relative_dates
 from navnenyt.errors import DataError
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.records import DatePrecision, Entry, EntryKind
+from navnenyt.rules.document import LEAVING_KINDS, SENTENCE_BREAK
+from navnenyt.rules.entry import MOVE_KINDS
 
 DATA_FILE = "later_dates.yaml"
 REACH = 1500
 """Characters after a record's start in which a later sentence may date it."""
 CUE_REACH = 40
 """Characters between a cue and its date at most ("tiltræder som sportschef i Ravnsø BK 1. januar")."""
-
-LEAVING = frozenset({EntryKind.retirement, EntryKind.departure})
-"""Kinds that take no date from the turn of a year (:attr:`navnenyt.dates.DateMatch.new_year`)."""
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ])|\n+")
 
 
 class Group(NamedTuple):
@@ -130,21 +127,17 @@ def later_dates(text: str, entries: list[Entry], anchor: dt.date) -> list[Entry]
             )
         ]
         found = _dating_sentence(text, sentences, range(lo, hi), entry, near, group)
-        same = _same_day_before(sentences, entry) if found is None else None
+        same = _same_day_before(sentences, starts, entry) if found is None else None
         date, cue = found or same or (None, "")
         day = date.resolve(anchor, past=entry.kind == EntryKind.obituary or cue in group.past) if date else None
         if same is not None and date is not None:  # (the day told before, in whatever tense: the nearest one)
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
             day = min(days, key=lambda d: abs((d - anchor).days), default=None)
-        if date is None or day is None or (date.new_year and entry.kind in LEAVING):  # ("stopper ved nytår": 31
+        if date is None or day is None or (date.new_year and entry.kind in LEAVING_KINDS):  # ("stopper ved nytår": 31
             out.append(entry)  # December or 1 January)
             continue
         out.append(entry.model_copy(update={"date": day, "date_precision": DatePrecision(date.precision)}))
     return _headline_dated(text, _event_dated(sentences, out, anchor), anchor)
-
-
-EVENT_CUES = frozenset({None, "den"})
-"""Cues of a ceremony's day: none or "den" ("lørdag den 24. januar"); "fra", "til", "siden" date something else."""
 
 
 def _event_dated(sentences: list[tuple[int, str]], entries: list[Entry], anchor: dt.date) -> list[Entry]:
@@ -152,6 +145,8 @@ def _event_dated(sentences: list[tuple[int, str]], entries: list[Entry], anchor:
     ceremony's kinds, when the document's sentences outside every record that name the ceremony give one day (the one
     nearest to ``anchor``: reported just before or after it); the others unchanged."""
     out = entries
+    day_cues = {None, load_yaml("dates.yaml")["day_article"]["cue"]}  # a ceremony's day: no cue or "den" ("lørdag den
+    # 24. januar"); "fra", "til", "siden" date something else
     spans = _merged((e.start, e.end) for e in entries)
     span_starts = [a for a, _ in spans]
     for event in tables().events:
@@ -163,7 +158,7 @@ def _event_dated(sentences: list[tuple[int, str]], entries: list[Entry], anchor:
             if (k >= 0 and start < spans[k][1]) or event.words.isdisjoint(scan_words(sentence.lower())):
                 continue  # (a record's own sentence dates its own prize: "Prisen blev overrakt den 28. august")
             for date in find_dates(sentence):
-                if date.valid and date.precision == "day" and date.cue in EVENT_CUES:  # (not "frem til 1. oktober")
+                if date.valid and date.precision == "day" and date.cue in day_cues:  # (not "frem til 1. oktober")
                     options = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
                     if options:
                         days.add(min(options, key=lambda d: abs((d - anchor).days)))
@@ -175,14 +170,14 @@ def _event_dated(sentences: list[tuple[int, str]], entries: list[Entry], anchor:
     return out
 
 
-def _same_day_before(sentences: list[tuple[int, str]], entry: Entry) -> tuple[DateMatch, str] | None:
+def _same_day_before(sentences: list[tuple[int, str]], starts: list[int], entry: Entry) -> tuple[DateMatch, str] | None:
     """The one day date of the nearest sentence before the sentence of ``entry``'s text that names its person and
     dates it as "samme dag", "samme dato" (words.yaml ``sameness_words`` and ``same_day_nouns``: "Onsdag den 1.
     oktober er det 50 år siden, at O blev grundlagt. Samme dag kan tre af vores medarbejdere fejre 25 års jubilæum:
     lagerchef X, ..."), within :data:`REACH` characters; else None. (A record before with a date gives its own:
     navnenyt.rules.document.)"""
     words = load_lexicon().words
-    k = bisect.bisect_right([start for start, _ in sentences], entry.start) - 1
+    k = bisect.bisect_right(starts, entry.start) - 1  # (``starts``: the sentences' start offsets)
     for j in range(max(k, 0), len(sentences)):
         start, sentence = sentences[j]
         if start >= entry.end:
@@ -216,7 +211,7 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
     """The sentences of ``text`` with their start offsets (cut after ".!?" before a capital, and at line breaks)."""
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_BREAK.finditer(text):
         if match.start() > start:
             yield start, text[start : match.start()]
         start = match.end()
@@ -323,8 +318,6 @@ HEAD_LINES = 8
 """Non-blank lines at the top of a document read for a headline that dates its moves."""
 HEADLINE_WORDS = 12
 """Words of a headline at most (a longer line, or one ending with a full stop, is a sentence)."""
-HEADLINE_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion})
-"""Kinds a headline's start date dates ("Ny kommunaldirektør fra nytår")."""
 
 
 def _headline_dated(text: str, entries: list[Entry], anchor: dt.date) -> list[Entry]:
@@ -333,7 +326,7 @@ def _headline_dated(text: str, entries: list[Entry], anchor: dt.date) -> list[En
     Mikkelsen", "Nye ledere pr. 1. april" over a skoleleder and a pædagogisk leder). A headline is one of the first
     :data:`HEAD_LINES` lines, of at most :data:`HEADLINE_WORDS` words, not ending with a full stop, holding one day
     date after an effective cue (words.yaml ``date_cues_effective``) or the turn of the year ("fra nytår")."""
-    if not any(e.date is None and e.kind in HEADLINE_KINDS for e in entries):
+    if not any(e.date is None and e.kind in MOVE_KINDS for e in entries):
         return entries
     effective = load_lexicon().words["date_cues_effective"]
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
@@ -347,7 +340,7 @@ def _headline_dated(text: str, entries: list[Entry], anchor: dt.date) -> list[En
         if day is None:
             continue
         update = {"date": day, "date_precision": DatePrecision.day}
-        named = [e.date is None and e.kind in HEADLINE_KINDS and _headline_names(line, e) for e in entries]
+        named = [e.date is None and e.kind in MOVE_KINDS and _headline_names(line, e) for e in entries]
         return [e.model_copy(update=update) if n else e for e, n in zip(entries, named, strict=True)]
     return entries
 
