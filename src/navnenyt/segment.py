@@ -655,8 +655,9 @@ def segment(text: str) -> list[Segment]:
             captions = []
             continue
         _flush_captions(text, out, captions)
+        bullet = unit.bullet and not _under_links(text, unit.start)  # ("Læs også" / "• X runder 60 år ...": a link)
         out.append(
-            Segment(unit.start, unit.end, body_end, unit.label, intro=unit.intro, brief=unit.brief, bullet=unit.bullet)
+            Segment(unit.start, unit.end, body_end, unit.label, intro=unit.intro, brief=unit.brief, bullet=bullet)
         )
     _flush_captions(text, out, captions)
     if wraps:
@@ -962,6 +963,18 @@ HEADING_DATE_WORDS = 10
 februar")."""
 SENTENCE_MARKS = (".", "!", "?", ":")
 """Marks that end a sentence or an intro, not a heading."""
+
+
+def _under_links(text: str, start: int) -> bool:
+    """True when the bulleted line at offset ``start`` of ``text`` belongs to a list of links: the first line above
+    its run of bulleted lines opens with page furniture (``section_enders`` of labels.yaml: "Læs også",
+    "Relaterede artikler"), so its items are other pages' headlines, not entries."""
+    bullet = _bullet_regex()
+    above = text[:start].rstrip().split("\n")
+    above.pop()  # (the item's own bullet)
+    while above and (not above[-1].strip() or bullet.match(above[-1].lstrip())):
+        above.pop()
+    return bool(above) and above[-1].strip().lower().startswith(load_lexicon().section_enders)
 
 
 def _opens_bullet_item(text: str, start: int) -> bool:

@@ -550,6 +550,16 @@ def _is_list_item(doc: Doc) -> bool:
     return after in LIST_SEPARATORS or (after == "," and bool(told))
 
 
+def _named_sentence(doc: Doc) -> bool:
+    """True when ``doc`` opens with a person's name followed by a cue of people-news ("Frederik Hjorth rykker op som
+    projektdirektør"), its verb right after the name: a list item told as a sentence (not "1991: X bliver direktør",
+    "Formand: X - genvalgt" or a signature)."""
+    first = name_run(doc, 0, len(doc))
+    if first is None or first.start != 0 or first.end >= len(doc) or not doc[first.end].is_lower:
+        return False  # (not a signature "– X, bestyrelsesformand, O")
+    return any(c.kind is not None and c.cue != "board" for _, c in cues_in(doc, first.end, len(doc)))
+
+
 def _speech_span(text: str) -> tuple[int, int] | None:
     """Where reported speech stands in an entry's ``text``, as character offsets (start, end): (0, len(text)) for a
     quotation or a paragraph that reports speech ("»...,« siger X", "X siger, at ..."): not an entry (a quotation
@@ -674,8 +684,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     text = token_table(doc).doc_text  # Doc.text without a Token object per token
     speech = _speech_span(text)
     headline = label_kind is None and not brief and _is_headline(text) and not _is_list_item(doc)
-    if headline and bullet and any(d.valid for d in find_dates(text)):
-        headline = False
+    if headline and bullet and (any(d.valid for d in find_dates(text)) or _named_sentence(doc)):
+        headline = False  # "• Nanna Elkjær er udnævnt til teamleder i Miljø & Klima": its line closes it
     if (speech is not None and speech[0] == 0 and not text[speech[1] :].strip()) or headline:
         return []
     a, b = speech or (0, 0)

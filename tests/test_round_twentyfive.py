@@ -1,0 +1,70 @@
+"""Shapes fixed in round twenty-five (the blind waves 216-219 and the older gold sets), each with its exact records.
+
+Each case is a text and its (kind, person, role, organisation, date, previous role, previous organisation)
+records, published 2026-02-01 (so a year-less "1. marts" is 2026-03-01). The texts are new: none is copied from a
+gold set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from navnenyt.normalise import normalise
+from navnenyt.segment import segment
+from record_tuples import Move, moves
+
+PUBLISHED = dt.date(2026, 2, 1)
+
+
+ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
+    (  # bulleted items told as sentences without a full stop: each an entry, not a headline
+        "Tillykke til vores kolleger med nye roller!\n\n"
+        "• Sara Bjerg er forfremmet til seniorrådgiver\n"
+        "• Ole Kamp er udnævnt til teamleder i Holmvang Rådgivning A/S\n"
+        "• Lis Dahl rykker op som projektchef efter fire år som projektleder",
+        [
+            ("promotion", "Sara Bjerg", "seniorrådgiver", None, None, None, None),
+            ("new_job", "Ole Kamp", "teamleder", "Holmvang Rådgivning A/S", None, None, None),
+            ("promotion", "Lis Dahl", "projektchef", None, None, "projektleder", None),
+        ],
+    ),
+    (  # ... but the bulleted headlines under "Læs også" link to other pages
+        "Ny havn i Bøgely\n\nHavnen får en ny kran.\n\nLæs også\n"
+        "• Lis Dahl rykker op som projektchef i Holmvang Rådgivning A/S\n"
+        "• Ny cykelsti åbner i maj",
+        [],
+    ),
+    (  # ... and a signature line under a quotation is no item
+        "»Et godt kursus.«\n– Ole Kamp, bestyrelsesformand, Holmvang Rådgivning A/S",
+        [],
+    ),
+    (  # a promotion whose verb and particle stand apart around the date
+        "Rikke Bach rykker pr. 1. marts op som salgschef i Vejlby Plast A/S.",
+        [("promotion", "Rikke Bach", "salgschef", "Vejlby Plast A/S", "2026-03-01", None, None)],
+    ),
+    (  # a post held before "i filialen": at the same bank, so a promotion
+        "Jonas Winge bliver ny filialdirektør i Sparekassen Vestlund. Han har i seks år været kunderådgiver i "
+        "filialen.",
+        [("promotion", "Jonas Winge", "filialdirektør", "Sparekassen Vestlund", None, "kunderådgiver", None)],
+    ),
+    (  # a table's "Arbejdssted" column names the employer
+        "Nye ledere\n\nNavn | Stilling | Arbejdssted | Tiltræder\n"
+        "Mia Holt | Klinikchef | Regionshospitalet Vestlund | 1. marts",
+        [("new_job", "Mia Holt", "Klinikchef", "Regionshospitalet Vestlund", "2026-03-01", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWENTY_FIVE, ids=[t[:40] for t, _ in ROUND_TWENTY_FIVE])
+def test_round_twenty_five(text: str, expected: list[Move]) -> None:
+    assert moves(text, PUBLISHED) == expected
+
+
+def test_a_bulleted_line_under_a_links_heading_is_no_list_item() -> None:
+    items = "\n• Lis Dahl rykker op som projektchef\n• Ny cykelsti"
+    under_links = normalise("Læs også" + items).text
+    under_news = normalise("Nyt fra HR" + items).text
+    assert [s.bullet for s in segment(under_links)] == [False, False, False]
+    assert [s.bullet for s in segment(under_news)] == [False, True, True]
