@@ -331,15 +331,16 @@ ROUND_SEVENTEEN: list[tuple[str, list[Move]]] = [
             )
         ],
     ),
-    (  # new members of a board announced by "Som nye medlemmer er udpeget:" and a list
+    (  # new members of a board announced by "Som nye medlemmer er udpeget:" and a list (round 25: "Ændringerne
+        # har virkning fra 1. januar 2026." above the intro dates every item)
         (
             "Byrådet har udpeget medlemmer af bestyrelsen for Hadstrup Forsyning A/S. Ændringerne har "
             "virkning fra 1. januar 2026.\n\nSom nye medlemmer er udpeget:\n- Tove Aggersborg (S)\n- Kasper Fink "
             "(V)"
         ),
         [
-            ("board_appointment", "Tove Aggersborg", None, "Hadstrup Forsyning A/S", None, None, None),
-            ("board_appointment", "Kasper Fink", None, "Hadstrup Forsyning A/S", None, None, None),
+            ("board_appointment", "Tove Aggersborg", None, "Hadstrup Forsyning A/S", "2026-01-01", None, None),
+            ("board_appointment", "Kasper Fink", None, "Hadstrup Forsyning A/S", "2026-01-01", None, None),
         ],
     ),
     (  # "suppleret med" joins the board a genitive owner opens the sentence with

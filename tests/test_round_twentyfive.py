@@ -49,6 +49,29 @@ ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
         "filialen.",
         [("promotion", "Jonas Winge", "filialdirektør", "Sparekassen Vestlund", None, "kunderådgiver", None)],
     ),
+    (  # the last sentence of the line above a bulleted list dates every item ("Alle ...")
+        "Tillykke til vores kolleger! Alle ændringer gælder fra 1. marts.\n\n"
+        "• Sara Bjerg er forfremmet til seniorrådgiver\n"
+        "• Ole Kamp rykker op som teamleder",
+        [
+            ("promotion", "Sara Bjerg", "seniorrådgiver", None, "2026-03-01", None, None),
+            ("promotion", "Ole Kamp", "teamleder", None, "2026-03-01", None, None),
+        ],
+    ),
+    (  # a headline "NOUN i O: ..." names O after its preposition, in full when the page writes its form
+        "Direktørskifte i Vejlby Fødevarer: Datteren overtager\n\nKarl Vejlby går af som direktør 1. marts. "
+        "Vejlby Fødevarer A/S har 40 ansatte.",
+        [("departure", "Karl Vejlby", "direktør", "Vejlby Fødevarer A/S", "2026-03-01", None, None)],
+    ),
+    (  # an industry word ends a company's name: "Ny HR-chef i Havnsø Varmeværk" over its notice
+        "Ny HR-chef i Havnsø Varmeværk\nPia Aaby har fået job som HR-chef. Hun starter 1. marts.",
+        [("new_job", "Pia Aaby", "HR-chef", "Havnsø Varmeværk", "2026-03-01", None, None)],
+    ),
+    (  # a site's name over the page and its company form in the footer: the full name
+        "Aabro Elektro\nEl · VVS · Service\n\nJubilæum\nServicetekniker Bo Lind kan den 1. marts fejre 40 års "
+        "jubilæum i firmaet.\n\nAabro Elektro ApS · Jernbanegade 12 · 6200 Aabenraa",
+        [("anniversary", "Bo Lind", "Servicetekniker", "Aabro Elektro ApS", "2026-03-01", None, None)],
+    ),
     (  # a table's "Arbejdssted" column names the employer
         "Nye ledere\n\nNavn | Stilling | Arbejdssted | Tiltræder\n"
         "Mia Holt | Klinikchef | Regionshospitalet Vestlund | 1. marts",

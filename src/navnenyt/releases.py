@@ -396,7 +396,7 @@ def issuer(text: str) -> str | None:
     marked = next((line for line in lines[:HEAD_LINES] if _marks_release(line, release.markers)), None)
     if marked is None:
         owner = site_owner(lines) or _footer_owner(lines)
-        return _as_written_elsewhere(owner, text) if owner is not None else None
+        return _written_in_full(owner, text) if owner is not None else None
     for line in lines:
         head, _, rest = line.partition(" ")
         if head in release.about_prefixes and rest and _name_shaped(rest.rstrip(".:")):
@@ -416,8 +416,16 @@ def issuer(text: str) -> str | None:
         return signed
     first = next((org for line in lines[:ISSUER_LINES] if (org := org_in(line)) is not None), None)
     owner = site_owner(lines) or _footer_owner(lines, headed=False)  # (a release's signature names its issuer)
-    return first or (_as_written_elsewhere(owner, text) if owner else None)  # "Regionshospitalet Skovby" / "Nyt fra
+    return first or (_written_in_full(owner, text) if owner else None)  # "Regionshospitalet Skovby" / "Nyt fra
     # hospitalet"
+
+
+def _written_in_full(owner: str, text: str) -> str:
+    """A site's or a footer's ``owner`` as ``text`` writes it elsewhere (:func:`_as_written_elsewhere`: "HEDEGAARD
+    EJENDOMME" -> "Hedegaard Ejendomme") and with its company form when ``text`` gives one (:func:`_full_form`:
+    "Hedegaard Ejendomme K/S · Jernbanegade 3" in the footer)."""
+    written = _as_written_elsewhere(owner, text)
+    return _full_form(written, text) or written
 
 
 _MENU_LINE = re.compile(r"[^|·\n]*(?:[|·][^|·\n]*){2,}|[ \t]*[A-ZÆØÅ&]+[ \t]*")
@@ -560,10 +568,13 @@ def heading_org(text: str, start: int) -> str | None:
         return None  # (a label under the notice before: "... hos Pixelhavn ApS." / "Nyt job")
     heading = heading.rstrip(":")
     lead, colon, _ = heading.partition(": ")
-    if colon and (org_in(lead) == lead or (_name_shaped(lead) and names_organisation(lead))):
-        return lead  # "Sønderå Revision P/S: Ny partner", "Hjortkær Advokater: 25 år i huset"
+    preps = _release_words().workplace_prepositions
+    if colon and any(w in preps for w in lead.split()[1:]):
+        heading = lead  # "Direktørskifte i Thybo Fødevarer: Sønnen overtager": the name after the preposition
+    elif colon and (org_in(lead) == lead or (_name_shaped(lead) and names_organisation(lead))):
+        return _full_form(lead, text) or lead  # "Sønderå Revision P/S: Ny partner", "Hjortkær Advokater: 25 år i huset"
     words = heading.split()
-    at = max((k for k, w in enumerate(words[:-1]) if w in _release_words().workplace_prepositions), default=None)
+    at = max((k for k, w in enumerate(words[:-1]) if w in preps), default=None)
     if at is None or at == 0:
         return None
     name = " ".join(words[at + 1 :])

@@ -835,9 +835,11 @@ def list_context_date(text: str, start: int) -> DateMatch | None:
             continue
         only = len(dates) == 1 and dates[0].text.strip() == line.rstrip(":").strip()  # "Fredag 6. februar"
         headed = _every_item_date(line) is not None  # "Organisationsændringer pr. 1. november"
+        closing = None if line.endswith(":") else _every_item_date(SENTENCE_END.split(line)[-1])  # "Tillykke til
+        # vores kolleger med nye roller! Alle ændringer gælder fra 1. maj." / "• X er forfremmet til R"
         if introduced:
-            return dates[0] if headed and not line.endswith(":") else None
-        return dates[0] if len(dates) == 1 and (line.endswith(":") or only or headed) else None
+            return dates[0] if headed and not line.endswith(":") else closing
+        return dates[0] if len(dates) == 1 and (line.endswith(":") or only or headed) else closing
     return None
 
 
