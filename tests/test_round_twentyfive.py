@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from navnenyt.api import Extractor
 from navnenyt.normalise import normalise
 from navnenyt.segment import segment
 from record_tuples import Move, moves
@@ -72,6 +73,15 @@ ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
         "jubilæum i firmaet.\n\nAabro Elektro ApS · Jernbanegade 12 · 6200 Aabenraa",
         [("anniversary", "Bo Lind", "Servicetekniker", "Aabro Elektro ApS", "2026-03-01", None, None)],
     ),
+    (  # "Nye ansigter ...:" announces new hires; "NAME – title, O A/S" gives the organisation after the comma
+        "Nye ansigter i branchen siden sidste nummer:\n\n"
+        "• Sune Krag – salgsdirektør, Vestlund Emballage A/S (kommer fra Pakhuset ApS)\n"
+        "• Ida Bing – supply chain manager, Nordby Fragt ApS",
+        [
+            ("new_job", "Sune Krag", "salgsdirektør", "Vestlund Emballage A/S", None, None, "Pakhuset ApS"),
+            ("new_job", "Ida Bing", "supply chain manager", "Nordby Fragt ApS", None, None, None),
+        ],
+    ),
     (  # a table's "Arbejdssted" column names the employer
         "Nye ledere\n\nNavn | Stilling | Arbejdssted | Tiltræder\n"
         "Mia Holt | Klinikchef | Regionshospitalet Vestlund | 1. marts",
@@ -91,3 +101,15 @@ def test_a_bulleted_line_under_a_links_heading_is_no_list_item() -> None:
     under_news = normalise("Nyt fra HR" + items).text
     assert [s.bullet for s in segment(under_links)] == [False, False, False]
     assert [s.bullet for s in segment(under_news)] == [False, True, True]
+
+
+def test_a_table_row_keeps_the_label_its_type_column_prints() -> None:
+    text = (
+        "Navn | Stilling | Virksomhed | Type\nLasse Brun | Økonomichef | Odby Stål A/S | Nyt job\n"
+        "Trine Skaar | Partner | Hviid & Juul P/S | Forfremmelse"
+    )
+    entries = Extractor(use_model=False).extract(text, published=PUBLISHED)
+    assert [(e.kind.value, e.person, e.label) for e in entries] == [
+        ("new_job", "Lasse Brun", "Nyt job"),
+        ("promotion", "Trine Skaar", "Forfremmelse"),
+    ]

@@ -7,7 +7,7 @@ No printing and no Typer here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import partial
 
 from spacy.tokens import Doc, Span
@@ -18,7 +18,7 @@ from navnenyt.fact_boxes import find_boxes
 from navnenyt.lexicon import could_hold_people_news, genitive_stem, load_lexicon, scan_words
 from navnenyt.model_features import has_flag, is_place_word, may_name_person
 from navnenyt.normalise import TAG_RE, Normalised, normalise
-from navnenyt.people_tables import find_tables
+from navnenyt.people_tables import TableRow, find_tables
 from navnenyt.posts import Post, find_posts, read_first_person
 from navnenyt.reading import looks_like_html
 from navnenyt.records import DatePrecision, Education, Entry, EntryKind
@@ -157,12 +157,13 @@ class Extractor:
                 if table.start not in table_intros:  # elever svendeprøven som frisør ved O." above the table
                     table_intros[table.start] = intro_context(self.nlp(line_above(norm.text, table.start)))
                 apply_intro([d for d in drafts if d.kind == EntryKind.completed_education], table_intros[table.start])
+            label = _row_label(norm.text, row, self.recorded_labels)
             for draft in drafts:
                 if draft.date is None and draft.kind not in UNLISTED_DATE_KINDS:
                     told = table_line_date(norm.text, table.start, table.end)
                     if told is not None:  # "Alle tre tiltræder 1. juli." / "Ændringerne trådte i kraft 1. juli."
                         draft.date, draft.past = told[0], draft.past or told[1]
-                found.append(Found(_to_entry(draft, None, text[start:end], start, end, anchor), draft))
+                found.append(Found(_to_entry(draft, label, text[start:end], start, end, anchor), draft))
         parse = self._parse_rules_only
         for box in boxes:
             start, end = norm.span_to_original(box.start, box.end)
@@ -247,6 +248,19 @@ class Extractor:
                 headed = headed or [_heading_org(self.nlp.vocab, norm.text, seg.start)]
                 entry = entry.model_copy(update={"organisation": headed[0]}) if headed[0] else entry
             yield Found(entry, draft)
+
+
+def _row_label(text: str, row: TableRow, labels: Collection[str]) -> str | None:
+    """The category label a table row prints in its note column ("Navn | Stilling | Virksomhed | Type" / "... | Nyt
+    job": labels.yaml's recorded labels, compared as written), else None.
+
+    Args:
+        text: the normalised text the row's offsets index.
+        row: the table row.
+        labels: the labels recorded with an entry (:attr:`navnenyt.lexicon.Lexicon.recorded_labels`).
+    """
+    notes = [text[a:b].strip() for slot, a, b in row.cells if slot == "note"]
+    return next((note for note in notes if note in labels), None)
 
 
 def _heading_org(vocab: Vocab, text: str, start: int) -> str | None:

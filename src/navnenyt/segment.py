@@ -515,7 +515,11 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     if not kinds:  # "... i juni har vi hele fire jubilarer at fejre. Vi siger tillykke og tak for indsatsen til:"
         folded = labels_by_casefold()
         kinds = [lex.labels[folded[w]] for w in words if w in folded and folded[w] in lex.section_labels]
-    if not kinds and counted and not words.isdisjoint(lex.words["colleague_nouns"]):
+    opening = line.lower().split()
+    new = [w for w in opening if w in lex.words["new_adjectives"]]
+    fronted = opening[:1] == new[:1] == new and len(opening) > 1 and opening[1] in lex.words["colleague_nouns"]
+    # ("Nye ansigter i branchen siden sidste nummer:", not "Nye ansigter og nye titler hos ...:": promotions too)
+    if not kinds and (counted or fronted) and not words.isdisjoint(lex.words["colleague_nouns"]):
         kinds = [EntryKind.new_job]  # "... at kunne præsentere fire nye ansigter i vores team i København:"
     jubilee = not words.isdisjoint(lex.words["jubilee_nouns"])
     if not kinds and jubilee and not words.isdisjoint(lex.words["count_words"] | lex.words["colleague_nouns"]):

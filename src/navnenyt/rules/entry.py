@@ -1213,6 +1213,10 @@ def _subject_position(doc: Doc, draft: Draft, main: Span, prefix: Position, *, t
     if draft.role is None and person.end + 1 < main.end and doc[person.end].text in DASHES:
         pos = role_and_org(doc, person.end + 1, main.end)
         draft.role, draft.org = pos.role, draft.org or pos.org
+        after = pos.end if pos.role is not None and pos.org is None and pos.end + 1 < main.end else None
+        named = org_run(doc, after + 1, main.end) if after is not None and doc[after].text == "," else None
+        if draft.org is None and named is not None and has_org_marker(named):  # "• X – salgsdirektør, O A/S"
+            draft.org = named
     if prefix.org is not None and prefix.role is None and _is_place(draft.org):
         draft.org = prefix.org
     if draft.org is None and draft.role is not None and draft.role.end <= person.start:
