@@ -82,6 +82,22 @@ ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
             ("new_job", "Ida Bing", "supply chain manager", "Nordby Fragt ApS", None, None, None),
         ],
     ),
+    (  # an ordinal before a board title: "1. suppleant" is a board post
+        "Generalforsamling i Vejlby Håndboldklub tirsdag den 20. januar 2026.\n\n"
+        "Louise Bak blev valgt som 1. suppleant og Rasmus Thor som 2. suppleant.",
+        [
+            ("board_appointment", "Louise Bak", "1. suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
+            ("board_appointment", "Rasmus Thor", "2. suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
+        ],
+    ),
+    (  # "Følgende er blevet færdige som R:" announces a list of graduates, each item a name and a town
+        "Fem studerende dimitterede fredag den 23. januar fra Erhvervsakademi Kystland.\n\n"
+        "Følgende er blevet færdige som bygningskonstruktør:\n- Anders Bisgaard, Kærsø\n- Julie Tang, Gravslev",
+        [
+            ("completed_education", "Anders Bisgaard", None, None, "2026-01-23", None, None),
+            ("completed_education", "Julie Tang", None, None, "2026-01-23", None, None),
+        ],
+    ),
     (  # a table's "Arbejdssted" column names the employer
         "Nye ledere\n\nNavn | Stilling | Arbejdssted | Tiltræder\n"
         "Mia Holt | Klinikchef | Regionshospitalet Vestlund | 1. marts",

@@ -512,6 +512,8 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     ending = line.lower().rstrip().removesuffix(":").rstrip()
     if not kinds:  # "Vi byder velkommen til:": the phrase ends at the colon, so the list holds its objects
         kinds = [kind for phrase, kind in _intro_phrases() if ending.endswith(" " + phrase) or ending == phrase]
+    if not kinds and not words.isdisjoint(lex.words["every_item_words"]):  # "Følgende er blevet færdige som
+        kinds = [kind for phrase, kind in _intro_phrases() if f" {phrase} " in f" {ending} "]  # bygningskonstruktør:"
     if not kinds:  # "... i juni har vi hele fire jubilarer at fejre. Vi siger tillykke og tak for indsatsen til:"
         folded = labels_by_casefold()
         kinds = [lex.labels[folded[w]] for w in words if w in folded and folded[w] in lex.section_labels]

@@ -2749,6 +2749,8 @@ def _fill_rest(
     board_role = role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
         lex.has("board_roles", role.text) or role.text.lower().endswith(titles) or chair_of
     )
+    ordinal = role is not None and len(role) == 2 and ordinal_title(doc, role.start, role.end)
+    board_role = board_role or (ordinal and role is not None and lex.has("board_roles", role[1].text))  # "1. suppleant"
     if draft.kind in MOVE_KINDS and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     elif draft.kind in MOVE_KINDS and role is not None and lex.has("board_plurals", role[-1].text):

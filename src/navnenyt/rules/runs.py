@@ -488,11 +488,12 @@ _ORDINAL = re.compile(r"[1-9]\.")
 
 
 def ordinal_title(doc: Doc, k: int, end: int) -> bool:
-    """True when an ordinal at token ``k`` opens a title ("1. viceborgmester", "2. reservelæge": the next word ends
-    like a title, ``role_suffixes`` of words.yaml)."""
-    t = token_table(doc)
-    suffixes = load_lexicon().endings("role_suffixes")
-    return k + 1 < end and _ORDINAL.fullmatch(t.text[k]) is not None and t.lower[k + 1].endswith(suffixes)
+    """True when an ordinal at token ``k`` opens a title ("1. viceborgmester", "2. reservelæge", "1. suppleant": the
+    next word ends like a title, ``role_suffixes`` of words.yaml, or is a board title, ``board_roles``)."""
+    t, lex = token_table(doc), load_lexicon()
+    if k + 1 >= end or _ORDINAL.fullmatch(t.text[k]) is None:
+        return False
+    return t.lower[k + 1].endswith(lex.endings("role_suffixes")) or lex.has("board_roles", t.lower[k + 1])
 
 
 def _first_and_surname(doc: Doc, first: str, second: str) -> bool:
