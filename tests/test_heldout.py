@@ -301,7 +301,8 @@ TARGETS = {
     # on the fixes read from 180-187
     "annotated180.gold.json": (0.99, 0.81, 0.68),
     "annotated181.gold.json": (0.98, 0.60, 0.36),  # organisation 0.60: told in a later sentence or an about box
-    "annotated182.gold.json": (0.91, 0.81, 0.50),  # role 0.81: elected posts the gold records as "other"
+    "annotated182.gold.json": (0.91, 0.79, 0.50),  # role 0.79: elected posts the gold records as "other" (round 25:
+    # "Første suppleant X indtræder i byrådet" now reads the title before the name, which that gold leaves out)
     "annotated183.gold.json": (0.95, 0.79, 0.44),
     "annotated184.gold.json": (0.98, 0.91, 0.85),
     "annotated185.gold.json": (0.93, 0.71, 0.34),  # role 0.72: departments and rotas named as titles
