@@ -978,11 +978,14 @@ def _under_links(text: str, start: int) -> bool:
     its run of bulleted lines opens with page furniture (``section_enders`` of labels.yaml: "Læs også",
     "Relaterede artikler"), so its items are other pages' headlines, not entries."""
     bullet = _bullet_regex()
-    above = text[:start].rstrip().split("\n")
-    above.pop()  # (the item's own bullet)
-    while above and (not above[-1].strip() or bullet.match(above[-1].lstrip())):
-        above.pop()
-    return bool(above) and above[-1].strip().lower().startswith(load_lexicon().section_enders)
+    end = text.rfind("\n", 0, start)  # (the item's own line is left out; each step reads one line back)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line and bullet.match(line) is None:
+            return line.lower().startswith(load_lexicon().section_enders)
+        end = begin - 1
+    return False
 
 
 def _opens_bullet_item(text: str, start: int) -> bool:
