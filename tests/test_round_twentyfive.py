@@ -90,6 +90,14 @@ ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Rasmus Thor", "2. suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
         ],
     ),
+    (  # a fronted board title without "ny": "Som 1. suppleant valgtes X" (found by the new-user check)
+        "Generalforsamling i Vejlby Håndboldklub tirsdag den 20. januar 2026.\n\n"
+        "Som 1. suppleant valgtes Jonas Bech. Som suppleant til udvalget valgtes Helle Skov.",
+        [
+            ("board_appointment", "Jonas Bech", "1. suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
+            ("board_appointment", "Helle Skov", "suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
+        ],
+    ),
     (  # "Følgende er blevet færdige som R:" announces a list of graduates, each item a name and a town
         "Fem studerende dimitterede fredag den 23. januar fra Erhvervsakademi Kystland.\n\n"
         "Følgende er blevet færdige som bygningskonstruktør:\n- Anders Bisgaard, Kærsø\n- Julie Tang, Gravslev",

@@ -1881,13 +1881,18 @@ def _object_clause(
 
 
 def _fronted_new_role(doc: Doc, main: Span, person: int) -> Span | None:
-    """The role of "Som ny R har O valgt X" (a fronted "som ny" and a title before the person), else None."""
+    """The role of "Som ny R har O valgt X" (a fronted "som ny" and a title before the person) or "Som 1. suppleant
+    valgtes X" (a fronted "som" and a board title, ``board_roles``, after an ordinal or none), else None."""
     lex, texts = load_lexicon(), token_texts(doc)
     k = main.start
-    if k + 2 >= person or not lex.has("inverted_intro", texts[k]) or not lex.has("new_adjectives", texts[k + 1]):
+    if k + 1 >= person or not lex.has("inverted_intro", texts[k]):
         return None
-    role = role_run(doc, k + 2, person)
-    return role if _is_title(role) else None
+    if k + 2 < person and lex.has("new_adjectives", texts[k + 1]):
+        role = role_run(doc, k + 2, person)
+        return role if _is_title(role) else None
+    role = role_run(doc, k + 1, person)
+    title = role[1:] if role is not None and len(role) == 2 and ordinal_title(doc, role.start, role.end) else role
+    return role if role is not None and title is not None and lex.has("board_roles", title.text) else None
 
 
 def _fill_object(
