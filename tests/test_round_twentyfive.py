@@ -98,6 +98,10 @@ ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Helle Skov", "suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
         ],
     ),
+    (  # a possessive before the title of an inverted subject: "kan vores værkfører X fejre"
+        "Den 15. marts kan vores værkfører Ole Brun fejre 40 års jubilæum hos os. Ole startede som lærling i 1986.",
+        [("anniversary", "Ole Brun", "værkfører", None, "2026-03-15", None, None)],
+    ),
     (  # "Følgende er blevet færdige som R:" announces a list of graduates, each item a name and a town
         "Fem studerende dimitterede fredag den 23. januar fra Erhvervsakademi Kystland.\n\n"
         "Følgende er blevet færdige som bygningskonstruktør:\n- Anders Bisgaard, Kærsø\n- Julie Tang, Gravslev",

@@ -391,9 +391,13 @@ def _subject(
         after = doc[run.end] if run.end < end else None
         before = doc[people[0].start - 1]
         role_word = before.is_lower and not lex.has("role_stop", before.text)
-        inverted = _after_verb(doc, people[0].start - 1, start, cue_starts) or (
-            role_word and _after_verb(doc, people[0].start - 2, start, cue_starts)
-        )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan værkfører A fejre ..."
+        second = doc[people[0].start - 2] if people[0].start - 2 > start else None
+        prefixed = role_word and second is not None and second.is_lower and lex.has("role_drop_prefix", second.text)
+        inverted = (
+            _after_verb(doc, people[0].start - 1, start, cue_starts)
+            or (role_word and _after_verb(doc, people[0].start - 2, start, cue_starts))
+            or (prefixed and _after_verb(doc, people[0].start - 3, start, cue_starts))
+        )  # "Pr. 1/4 begynder A som ...", "Den 1. september kan [vores] værkfører A fejre ..."
         if (
             after is None
             or after.text in {",", "(", "–", "—", "-", "→"}
