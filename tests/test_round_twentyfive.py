@@ -98,6 +98,14 @@ ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Helle Skov", "suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
         ],
     ),
+    (  # ... and two fronted titles in one sentence: each clause's own
+        "Generalforsamling i Vejlby Håndboldklub tirsdag den 20. januar 2026.\n\n"
+        "Som 1. suppleant valgtes Jonas Bech, og som 2. suppleant valgtes Helle Skov.",
+        [
+            ("board_appointment", "Jonas Bech", "1. suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
+            ("board_appointment", "Helle Skov", "2. suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
+        ],
+    ),
     (  # a possessive before the title of an inverted subject: "kan vores værkfører X fejre"
         "Den 15. marts kan vores værkfører Ole Brun fejre 40 års jubilæum hos os. Ole startede som lærling i 1986.",
         [("anniversary", "Ole Brun", "værkfører", None, "2026-03-15", None, None)],

@@ -143,6 +143,15 @@ def _roles_after(doc: Doc, i: int, end: int, count: int) -> list[Position]:
     """Roles after "som|til [henholdsvis] R1 og R2 [hos O]" for ``count`` people; after "begge" ("A og B begge til
     partner i O") the one position is everyone's."""
     lex = load_lexicon()
+    texts = token_texts(doc)
+    end = next(  # ("Som 1. suppleant valgtes A, og som 2. suppleant valgtes B": the next clause's own fronted title)
+        (
+            m
+            for m in range(i, end - 2)
+            if texts[m] == "," and lex.has("list_joiners", texts[m + 1]) and lex.has("role_intro", texts[m + 2])
+        ),
+        end,
+    )
     k = skip_to(doc, i, end, lex.words["role_intro"])
     if k >= end:
         return []
@@ -1871,11 +1880,15 @@ def _object_clause(
     frame, people, frame_org = find_people(doc, clause, clause.start, cues)
     if frame != "object" or not people:
         return []
+    lex = load_lexicon()
     told = [d for d in dates if clause.start_char <= d.start < clause.end_char]
     out = []
     for n, person in enumerate(people):
         other = Draft(kind=own[0], person=person, rule=f"clause:object:{own[1].id}", date=_pick_date(told, clause))
         _fill_object(doc, other, people, n, frame, frame_org, clause)
+        board = other.role is not None and (lex.has("board_roles", other.role.text) or _ordinal_board_title(other.role))
+        if other.kind in MOVE_KINDS and board:
+            other.kind = EntryKind.board_appointment  # "..., og som 2. suppleant valgtes B"
         out.append(other)
     return out
 
@@ -1891,8 +1904,15 @@ def _fronted_new_role(doc: Doc, main: Span, person: int) -> Span | None:
         role = role_run(doc, k + 2, person)
         return role if _is_title(role) else None
     role = role_run(doc, k + 1, person)
-    title = role[1:] if role is not None and len(role) == 2 and ordinal_title(doc, role.start, role.end) else role
-    return role if role is not None and title is not None and lex.has("board_roles", title.text) else None
+    board = role is not None and (lex.has("board_roles", role.text) or _ordinal_board_title(role))
+    return role if board else None
+
+
+def _ordinal_board_title(role: Span | None) -> bool:
+    """True for a board title after an ordinal ("1. suppleant", "2. næstformand": ``board_roles`` of words.yaml)."""
+    if role is None or len(role) != 2 or not ordinal_title(role.doc, role.start, role.end):
+        return False
+    return load_lexicon().has("board_roles", role[1].text)
 
 
 def _fill_object(
@@ -2754,8 +2774,7 @@ def _fill_rest(
     board_role = role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
         lex.has("board_roles", role.text) or role.text.lower().endswith(titles) or chair_of
     )
-    ordinal = role is not None and len(role) == 2 and ordinal_title(doc, role.start, role.end)
-    board_role = board_role or (ordinal and role is not None and lex.has("board_roles", role[1].text))  # "1. suppleant"
+    board_role = board_role or _ordinal_board_title(role)  # "1. suppleant"
     if draft.kind in MOVE_KINDS and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     elif draft.kind in MOVE_KINDS and role is not None and lex.has("board_plurals", role[-1].text):
