@@ -106,6 +106,14 @@ ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
             ("board_appointment", "Helle Skov", "2. suppleant", "Vejlby Håndboldklub", "2026-01-20", None, None),
         ],
     ),
+    (  # "..., der samtidig går på pension": the one retiring leaves on the successor's date (new-user check)
+        "Pr. 1. april overtager Jeppe Holm posten som direktør i Lindby Ventilation efter sin far, Kaj Holm, der "
+        "samtidig går på pension.",
+        [
+            ("new_job", "Jeppe Holm", "direktør", "Lindby Ventilation", "2026-04-01", None, None),
+            ("retirement", "Kaj Holm", None, "Lindby Ventilation", "2026-04-01", None, None),
+        ],
+    ),
     (  # a possessive before the title of an inverted subject: "kan vores værkfører X fejre"
         "Den 15. marts kan vores værkfører Ole Brun fejre 40 års jubilæum hos os. Ole startede som lærling i 1986.",
         [("anniversary", "Ole Brun", "værkfører", None, "2026-03-15", None, None)],

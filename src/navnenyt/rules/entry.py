@@ -1986,11 +1986,13 @@ def _leaving_others(doc: Doc, sent: Span, drafts: list[Draft]) -> list[Draft]:
     if found[0] not in {EntryKind.retirement, EntryKind.departure}:
         return []
     people = [p for p in (_listed_before(doc, person), person) if p is not None and p.text not in known]
+    meanwhile = any(c.cue == "same_time" and sp.start > person.end for sp, c in cues_in(doc, clause, sent.end))
     out = []
     for one in people:  # "fra Hans Mølgaard og hustruen Grete Mølgaard, der går på pension": both
         draft = Draft(kind=found[0], person=one, rule=f"relative:{found[1].id}", org=drafts[0].org)
         draft.successor_of = drafts[0].person.text
-        out.append(draft)
+        draft.date = drafts[0].date if meanwhile else None  # "Pr. 1. april overtager X posten efter Y, der samtidig
+        out.append(draft)  # går på pension": X's date
     return out
 
 
