@@ -114,6 +114,14 @@ ROUND_TWENTY_FIVE: list[tuple[str, list[Move]]] = [
             ("retirement", "Kaj Holm", None, "Lindby Ventilation", "2026-04-01", None, None),
         ],
     ),
+    (  # appointed, with a post held before at no other organisation: a promotion ...
+        "Henrik Dons er udnævnt til teamleder for Kundeservice. Han har siden 2019 været kundeservicemedarbejder.",
+        [("promotion", "Henrik Dons", "teamleder for Kundeservice", None, None, "kundeservicemedarbejder", None)],
+    ),
+    (  # ... but one who "kommer fra" a post elsewhere is hired
+        "Henrik Dons er udnævnt til teamleder. Han kommer fra en stilling som konsulent i Ravn A/S.",
+        [("new_job", "Henrik Dons", "teamleder", None, None, "konsulent", "Ravn A/S")],
+    ),
     (  # a possessive before the title of an inverted subject: "kan vores værkfører X fejre"
         "Den 15. marts kan vores værkfører Ole Brun fejre 40 års jubilæum hos os. Ole startede som lærling i 1986.",
         [("anniversary", "Ole Brun", "værkfører", None, "2026-03-15", None, None)],

@@ -773,7 +773,28 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
         draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
         draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
+        if _appointed_from_within(doc, sents, draft):
+            draft.kind = (
+                EntryKind.promotion
+            )  # "X er udnævnt til teamleder. Han har siden 2019 været kundeservicemedarbejder."
     return drafts
+
+
+def _appointed_from_within(doc: Doc, sents: list[Span], draft: Draft) -> bool:
+    """True for a new job whose sentence appoints (``inside_appointment_verbs`` of words.yaml: "er udnævnt til") a
+    person with a post held before at no other organisation, in an entry that tells no move from elsewhere
+    (``team_move_cues``: "kommer fra"): a promotion ("X er udnævnt til teamleder. Han har siden 2019 været
+    kundeservicemedarbejder.")."""
+    if draft.kind != EntryKind.new_job or draft.previous_role is None or draft.previous_org is not None:
+        return False
+    if draft.elsewhere or draft.leaves:
+        return False
+    lex, texts = load_lexicon(), token_texts(doc)
+    low = token_table(doc).doc_text.lower()
+    if any(phrase in low for phrase in lex.words["team_move_cues"]):
+        return False  # "Hun kommer fra en stilling som Head of Sales hos O": a hire (O perhaps unread)
+    home = next((s for s in sents if s.start <= draft.person.start < s.end), None)
+    return home is not None and any(lex.has("inside_appointment_verbs", texts[k]) for k in range(home.start, home.end))
 
 
 BALLOT_WORDS = 3
