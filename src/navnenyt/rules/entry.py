@@ -773,10 +773,8 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     for draft in drafts:  # "teamleder på kontoret i Esbjerg", "bliver partner i Aalborg": a town, no employer
         draft.org = None if _is_place(draft.org) or _inside(draft.org, draft.role) else draft.org
         draft.previous_org = None if _is_place(draft.previous_org) else draft.previous_org
-        if _appointed_from_within(doc, sents, draft):
-            draft.kind = (
-                EntryKind.promotion
-            )  # "X er udnævnt til teamleder. Han har siden 2019 været kundeservicemedarbejder."
+        # "X er udnævnt til teamleder. Han har siden 2019 været kundeservicemedarbejder.": a promotion
+        draft.kind = EntryKind.promotion if _appointed_from_within(doc, sents, draft) else draft.kind
     return drafts
 
 
@@ -790,11 +788,11 @@ def _appointed_from_within(doc: Doc, sents: list[Span], draft: Draft) -> bool:
     if draft.elsewhere or draft.leaves:
         return False
     lex, texts = load_lexicon(), token_texts(doc)
-    low = token_table(doc).doc_text.lower()
-    if any(phrase in low for phrase in lex.words["team_move_cues"]):
-        return False  # "Hun kommer fra en stilling som Head of Sales hos O": a hire (O perhaps unread)
     home = next((s for s in sents if s.start <= draft.person.start < s.end), None)
-    return home is not None and any(lex.has("inside_appointment_verbs", texts[k]) for k in range(home.start, home.end))
+    if home is None or not any(lex.has("inside_appointment_verbs", texts[k]) for k in range(home.start, home.end)):
+        return False
+    low = token_table(doc).doc_text.lower()  # "Hun kommer fra en stilling som Head of Sales hos O": a hire (O perhaps
+    return not any(phrase in low for phrase in lex.words["team_move_cues"])  # unread)
 
 
 BALLOT_WORDS = 3
@@ -1390,7 +1388,7 @@ def _revealed(doc: Doc, sents: list[Span], main: Span, cues: list[tuple[Span, Cu
         person = titled_name(doc, k, nxt.end)  # "Det blev [instruktør] Katrine Dahl Møller"
     if person is None:
         return None
-    kind = EntryKind.board_appointment if lex.has("board_roles", role.text) else EntryKind.new_job
+    kind = EntryKind.board_appointment if _is_board_title(role) else EntryKind.new_job
     draft = Draft(kind=kind, person=person, rule="revealed", role=role)
     limit = next((s.end for s in sents if s.start <= person.start < s.end), main.end)
     board = any(lex.has("board_roles", t.text) for t in role)  # ("ny næstformand i bestyrelsen": the member's job)
@@ -1901,14 +1899,12 @@ def _object_clause(
     frame, people, frame_org = find_people(doc, clause, clause.start, cues)
     if frame != "object" or not people:
         return []
-    lex = load_lexicon()
     told = [d for d in dates if clause.start_char <= d.start < clause.end_char]
     out = []
     for n, person in enumerate(people):
         other = Draft(kind=own[0], person=person, rule=f"clause:object:{own[1].id}", date=_pick_date(told, clause))
         _fill_object(doc, other, people, n, frame, frame_org, clause)
-        board = other.role is not None and (lex.has("board_roles", other.role.text) or _ordinal_board_title(other.role))
-        if other.kind in MOVE_KINDS and board:
+        if other.kind in MOVE_KINDS and _is_board_title(other.role):
             other.kind = EntryKind.board_appointment  # "..., og som 2. suppleant valgtes B"
         out.append(other)
     return out
@@ -1925,15 +1921,17 @@ def _fronted_new_role(doc: Doc, main: Span, person: int) -> Span | None:
         role = role_run(doc, k + 2, person)
         return role if _is_title(role) else None
     role = role_run(doc, k + 1, person)
-    board = role is not None and (lex.has("board_roles", role.text) or _ordinal_board_title(role))
-    return role if board else None
+    return role if _is_board_title(role) else None
 
 
-def _ordinal_board_title(role: Span | None) -> bool:
-    """True for a board title after an ordinal ("1. suppleant", "2. næstformand": ``board_roles`` of words.yaml)."""
-    if role is None or len(role) != 2 or not ordinal_title(role.doc, role.start, role.end):
+def _is_board_title(role: Span | None) -> bool:
+    """True for a board title ("formand", "suppleant": ``board_roles`` of words.yaml), also after an ordinal ("1.
+    suppleant", "2. næstformand")."""
+    if role is None:
         return False
-    return load_lexicon().has("board_roles", role[1].text)
+    lex = load_lexicon()
+    ordinal = len(role) == 2 and ordinal_title(role.doc, role.start, role.end)
+    return lex.has("board_roles", role.text) or (ordinal and lex.has("board_roles", role[1].text))
 
 
 def _fill_object(
@@ -2794,10 +2792,9 @@ def _fill_rest(
     role = draft.role
     chair_of = role is not None and len(role) > 2 and lex.has("board_roles", role[0].text)  # "formand for
     chair_of = chair_of and role is not None and lex.has("board_owner_intro", role[1].text)  # Børne- og Skoleudvalget"
-    board_role = role is not None and (  # "formand", "kredsformand", "næstformand i bestyrelsen"
-        lex.has("board_roles", role.text) or role.text.lower().endswith(titles) or chair_of
+    board_role = role is not None and (  # "formand", "1. suppleant", "kredsformand", "næstformand i bestyrelsen"
+        _is_board_title(role) or role.text.lower().endswith(titles) or chair_of
     )
-    board_role = board_role or _ordinal_board_title(role)  # "1. suppleant"
     if draft.kind in MOVE_KINDS and board_role:
         draft.kind = EntryKind.board_appointment  # "valgt som ny formand for Lindå Handelsstandsforening"
     elif draft.kind in MOVE_KINDS and role is not None and lex.has("board_plurals", role[-1].text):
