@@ -206,6 +206,17 @@ MOVE_HEADINGS = frozenset({EntryKind.new_job, EntryKind.promotion})
 new jobs and promotions alike."""
 
 
+def heading_word_kinds(words: set[str]) -> list[EntryKind]:
+    """The kinds that lower-case ``words`` set as a table's heading does (tables.yaml ``heading_kinds``:
+    "ansættelser" -> new_job, "jubilarer" -> anniversary), in no order; [] when none does.
+
+    Raises:
+        DataError: tables.yaml is missing or malformed.
+    """
+    headings = _tables_data()[1]
+    return [headings[w] for w in words if w in headings]
+
+
 def _heading_kind(line: str) -> EntryKind | None:
     """The kind a short heading line, or a line announcing the table with a colon, sets ("Forfremmelser" ->
     promotion; "Vi ønsker tillykke til følgende medlemmer, der har 25 års jubilæum:" -> anniversary), or None."""

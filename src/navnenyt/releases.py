@@ -119,7 +119,7 @@ def site_owner(lines: list[str]) -> str | None:
         parts = [piece for part in parts for piece in MENU_GAP.split(part)]  # "Jysk Handelsforening   Nyheder · ..."
         parts = [_published_for(part) for part in parts]  # "Medlemsblad for Skovlund Idrætsforening": the club
         for k, name in enumerate(parts):
-            if not _name_shaped(name):
+            if not _name_shaped(name) or _generic_noun(name):  # (a news site's menu item: "Finansnyt   Børs   Bank")
                 continue
             if not (names_organisation(name) or _names_association(name)):  # "Holmgaard & Bech": a name only when
                 name = _full_name_below(name, lines[first + 1 :]) or ""  # the page writes it in full with a form
@@ -129,6 +129,12 @@ def site_owner(lines: list[str]) -> str | None:
             if any(_names_section(line, sections) for line in others):
                 return _without_department(name)
     return None
+
+
+def _generic_noun(name: str) -> bool:
+    """True when ``name`` is one word that is a whole organisation ending of words.yaml's ``org_endings`` ("Bank",
+    "Forsikring", "Energi"): a section of a news site's menu, not the name of a site's owner."""
+    return " " not in name and name.lower() in load_lexicon().word_tuples["org_endings"]
 
 
 def _full_name_below(name: str, lines: list[str]) -> str | None:
@@ -492,7 +498,8 @@ def headline_org(text: str, starts: list[int], full: str | None = None) -> Topic
     names = {
         (" ".join(name), line.end())
         for line in lines
-        for name in map(_without_publication, _capitalised_runs(line.group()))
+        for piece in MENU_GAP.split(line.group())  # (a menu's items: "Finansnyt   Børs   Bank   Pension")
+        for name in map(_without_publication, _capitalised_runs(piece))
         if len(name) >= 2 and any(lex.org_word(word) for word in name)
     }
     forms = lex.words["company_forms"]

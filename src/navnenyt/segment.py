@@ -23,6 +23,7 @@ from navnenyt.lexicon import (
     scan_words,
 )
 from navnenyt.normalise import ARROW
+from navnenyt.people_tables import heading_word_kinds
 from navnenyt.records import EntryKind
 
 # A line that looks hard-wrapped: long, no final punctuation; joined with the next line when that one continues it.
@@ -514,6 +515,9 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
         kinds = [kind for phrase, kind in _intro_phrases() if ending.endswith(" " + phrase) or ending == phrase]
     if not kinds and not words.isdisjoint(lex.words["every_item_words"]):  # "Følgende er blevet færdige som
         kinds = [kind for phrase, kind in _intro_phrases() if f" {phrase} " in f" {ending} "]  # bygningskonstruktør:"
+    if not kinds and not words.isdisjoint(lex.words["count_words"] - lex.words["every_item_words"]):
+        kinds = heading_word_kinds(words)  # "CloudPeak ApS styrker sin forretning med tre ansættelser:" (not
+        # "... har godkendt følgende ansættelser:": its items tell hires and promotions, each with its own verb)
     if not kinds:  # "... i juni har vi hele fire jubilarer at fejre. Vi siger tillykke og tak for indsatsen til:"
         folded = labels_by_casefold()
         kinds = [lex.labels[folded[w]] for w in words if w in folded and folded[w] in lex.section_labels]

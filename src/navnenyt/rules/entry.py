@@ -764,6 +764,9 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
             draft.date = _relative_date(doc, sents, draft)
         elif draft.date is None and draft.kind in STARTED_TODAY_KINDS:
             draft.date = _started_on_day(doc, sents, draft)
+        elif draft.date is None and draft.kind == EntryKind.award:  # "X modtog i går prisen"
+            draft.date = _award_day(doc, sents, draft)
+            draft.past = draft.past or draft.date is not None
     employer = _employed_at(doc) if any(d.org is None and d.kind == EntryKind.promotion for d in drafts) else None
     for draft in drafts:  # "A og B, der begge har været ansat i O siden 2017, udnævnes til partner": O
         if draft.org is None and draft.kind == EntryKind.promotion:
@@ -2872,6 +2875,25 @@ def _relative_date(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | Non
             clauses = doc.text[lo:hi].split(", ")[1:]  # the words after each comma between the day and the cue
             if hi - lo <= RELATIVE_REACH and not any(c.split()[:1] and c.split()[0] in openers for c in clauses):
                 return found  # (not across ", hvor han i dag er værkfører": another clause)
+    return None
+
+
+def _award_day(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | None:
+    """The day a prize is handed, named from publication (:func:`navnenyt.dates.find_relative_dates`: "i går", "i
+    fredags"; not a bare "fredag", not "i dag": "der i dag tæller") in the sentence that names the winner or the next
+    one when it names nobody ("X modtog i går Undervisningsprisen", "X har modtaget prisen. Prisen blev overrakt i
+    torsdags": a past day); else None."""
+    home = next((k for k, s in enumerate(sents) if s.start <= draft.person.start < s.end), None)
+    if home is None:
+        return None
+    for k, sent in enumerate(sents[home : home + 2]):
+        if k and any(name_run(doc, j, sent.end) is not None for j in range(sent.start, sent.end)):
+            break  # (the next winner's sentence)
+        for found in find_relative_dates(sent.text):
+            if not found.last and (found.relative_days is None or found.relative_days >= 0):
+                continue  # (a bare "torsdag": most gold leaves it undated; "der i dag tæller": the present)
+            start, end = sent.start_char + found.start, sent.start_char + found.end
+            return dataclasses.replace(found, start=start, end=end)
     return None
 
 
