@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from navnenyt.data_files import load_yaml
@@ -206,7 +207,7 @@ MOVE_HEADINGS = frozenset({EntryKind.new_job, EntryKind.promotion})
 new jobs and promotions alike."""
 
 
-def heading_word_kinds(words: set[str]) -> list[EntryKind]:
+def heading_word_kinds(words: Collection[str]) -> list[EntryKind]:
     """The kinds that lower-case ``words`` set as a table's heading does (tables.yaml ``heading_kinds``:
     "ansættelser" -> new_job, "jubilarer" -> anniversary), in no order; [] when none does.
 
