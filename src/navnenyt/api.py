@@ -30,6 +30,7 @@ from navnenyt.rules.document import (
     TOPIC_KINDS,
     Found,
     fill_missing,
+    find_ceremony,
     find_meeting,
     resolve_document,
 )
@@ -196,8 +197,10 @@ class Extractor:
             meeting = find_meeting(text, anchor)  # one organisation ("På generalforsamlingen den 24. november blev X
             # valgt ..." / "Bestyrelsen har efterfølgende konstitueret sig med Y som næstformand")
         topic = headline_org(outside, [f.entry.start for f in found], text) if unnamed else None  # (no feed)
+        undated_award = any(f.entry.date is None and f.entry.kind == EntryKind.award for f in found)
+        ceremony = find_ceremony(_outside(text, [f.entry for f in found]), anchor) if undated_award else None
         found.sort(key=lambda f: f.entry.start)
-        entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic)
+        entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic, ceremony=ceremony)
         entries = _without_person_orgs(_without_first_names(entries), self.nlp.vocab)
         entries = _company_posts(entries, plain, posts)
         entries = later_dates(text, entries, anchor)  # "... udnævnt X til R. ... X overtager posten 1. marts."

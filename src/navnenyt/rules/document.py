@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,13 +78,55 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
         anchor: the publication date.
     """
     nouns = load_lexicon().words["meeting_nouns"]
-    cues = load_lexicon().words["date_cues_effective"] | load_lexicon().words["date_cues_ignored"]
     found: set[dt.date] = set()
     holder: str | None = None
     named: str | None = None  # ("generalforsamlingen i O": the meeting's own organisation, first)
+    for day, sentence in _reported_days(text, anchor, lambda words: not nouns.isdisjoint(words)):
+        found.add(day)
+        named = named or _named_holder(sentence)
+        holder = holder or org_in(sentence)
+    past = {day for day in found if day <= anchor}
+    found = past if past and len(past) < len(found) else found  # ("Referat af årsmødet lægges på hjemmesiden inden
+    # 15. april": a later day of the meeting's paperwork, not the meeting reported)
+    return Meeting(found.pop(), named or holder, named is not None) if len(found) == 1 else None
+
+
+def find_ceremony(text: str, anchor: dt.date) -> dt.date | None:
+    """The day of the one prize-giving or general meeting a document reports, as :func:`find_meeting` finds a
+    meeting's: in sentences that name a meeting or a ceremony (``meeting_nouns``, and words ending like
+    ``ceremony_endings`` of words.yaml: "Fredag den 21. november blev Erhvervsgallaen i Skovby Hallen afholdt",
+    "Åbro Kommune hyldede tirsdag den 27. januar årets sportsfolk") on or before ``anchor``; None when there is none
+    or they give different days.
+
+    Args:
+        text: the document outside its entries.
+        anchor: the publication date.
+
+    Raises:
+        DataError: words.yaml is missing or malformed.
+    """
+    lex = load_lexicon()
+    nouns, endings = lex.words["meeting_nouns"], lex.endings("ceremony_endings")
+
+    def names_event(words: frozenset[str]) -> bool:
+        return not nouns.isdisjoint(words) or any(w.endswith(endings) for w in words)
+
+    found = {day for day, _ in _reported_days(text, anchor, names_event) if day <= anchor}  # (not "23/8:
+    return found.pop() if len(found) == 1 else None  # Generalforsamling" in a club's calendar)
+
+
+def _reported_days(
+    text: str, anchor: dt.date, names_event: Callable[[frozenset[str]], bool]
+) -> Iterator[tuple[dt.date, str]]:
+    """The day-precise dates of the sentences of ``text`` whose lower-case words ``names_event`` accepts, each the
+    nearest such date to ``anchor`` (with no date printed, "i dag" or "i går" told from ``anchor``; a heading's date
+    on the line under it), with their sentence. A date after an effective or ignored cue (words.yaml
+    ``date_cues_effective``, ``date_cues_ignored``: "fra 1. juli", "siden 2019") dates a decision or a past, not the
+    event."""
+    cues = load_lexicon().words["date_cues_effective"] | load_lexicon().words["date_cues_ignored"]
     sentences = SENTENCE_BREAK.split(text)
     for n, sentence in enumerate(sentences):
-        if nouns.isdisjoint(scan_words(sentence.lower())):
+        if not names_event(scan_words(sentence.lower())):
             continue
         dates = find_dates(sentence) or [d for d in find_relative_dates(sentence) if d.relative_days in PAST_DAYS]
         below = sentences[n + 1] if n + 1 < len(sentences) else ""
@@ -96,13 +139,7 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
                 continue  # "Generalforsamlingen godkendte en stigning i boligafgiften fra 1. juli": a decision's date
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
             if date.precision == "day" and days:
-                found.add(min(days, key=lambda d: abs((d - anchor).days)))
-                named = named or _named_holder(sentence)
-                holder = holder or org_in(sentence)
-    past = {day for day in found if day <= anchor}
-    found = past if past and len(past) < len(found) else found  # ("Referat af årsmødet lægges på hjemmesiden inden
-    # 15. april": a later day of the meeting's paperwork, not the meeting reported)
-    return Meeting(found.pop(), named or holder, named is not None) if len(found) == 1 else None
+                yield min(days, key=lambda d: abs((d - anchor).days)), sentence
 
 
 def _named_holder(sentence: str) -> str | None:
@@ -140,7 +177,12 @@ HOLDER_REACH = 8
 
 
 def resolve_document(
-    found: list[Found], *, issuer: str | None = None, meeting: Meeting | None = None, topic: Topic | None = None
+    found: list[Found],
+    *,
+    issuer: str | None = None,
+    meeting: Meeting | None = None,
+    topic: Topic | None = None,
+    ceremony: dt.date | None = None,
 ) -> list[Entry]:
     """Apply document context to the records of one document, in text order; returns the final records.
 
@@ -157,6 +199,8 @@ def resolve_document(
         topic: the organisation the document's headline names (:func:`navnenyt.releases.headline_org`): the
             organisation of every record of :data:`TOPIC_KINDS` that names none (and starts before
             ``topic.until``), when there is no issuer.
+        ceremony: the day of the prize-giving the document reports (:func:`find_ceremony`): the date of every award
+            that has none.
     """
     kept: list[Found] = []
     by_key: dict[tuple[str, EntryKind], list[Found]] = {}
@@ -224,6 +268,9 @@ def resolve_document(
     # ("X er død. ... inden han blev valgt ind i kommunalbestyrelsen i 1974": a life told, no news of its own)
     if meeting is not None:
         entries = [_meeting_dated(e, meeting) for e in entries]
+    if ceremony is not None:  # "Fredag den 21. november blev Erhvervsgallaen afholdt. ... Årets Leder: X"
+        undated = {"date": ceremony, "date_precision": DatePrecision.day}
+        entries = [e.model_copy(update=undated) if e.kind == EntryKind.award and e.date is None else e for e in entries]
     if issuer is not None:  # after merging: a later mention without an organisation still joins its record
         return [_issued(e, issuer) for e in entries]
     if topic is not None:
