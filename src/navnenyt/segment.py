@@ -538,8 +538,9 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     if not kinds and board and (counted or not words.isdisjoint(lex.words["election_words"])):
         kinds = [EntryKind.board_appointment]  # "Til hovedbestyrelsen blev desuden valgt:" (a weak verb, the board
         # or its new members), "... kom der desuden fem nye medlemmer i hovedbestyrelsen:" (counted new members)
-    if not kinds and not words.isdisjoint(lex.words["award_list_nouns"]):
-        kinds = [EntryKind.award]  # "Aftenens hædersbevisninger:" / "Årets leder: Ungdomstræner X"
+    if set(kinds) <= {EntryKind.board_appointment} and not words.isdisjoint(lex.words["award_list_nouns"]):
+        kinds = [EntryKind.award]  # "Aftenens hædersbevisninger:" / "Årets leder: Ungdomstræner X"; "bestyrelsen har
+        # valgt disse seks modtagere:" (a foundation's board chose the winners)
     if set(kinds) <= {EntryKind.award} and not words.isdisjoint(load_lexicon().words["graduate_nouns"]):
         kinds = [EntryKind.completed_education]  # "Blandt dimittenderne var fem unge fra området:" ("fik overrakt
         # eksamensbeviset": the certificate handed over, no prize)

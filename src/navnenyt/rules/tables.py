@@ -89,6 +89,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     for slot, attribute in SPAN_SLOTS.items():
         if slot in spans:
             setattr(draft, attribute, spans[slot])
+    if "award" in spans:  # "Navn | Stilling | Virksomhed | Pris": the prize's name
+        draft.award = text_of(spans["award"])
     if "programme" in spans:  # "Navn | Fag | Lærested": a trade passed, the training firm
         draft.education = {"programme": text_of(spans["programme"])}
     taken = spans.get("role")
