@@ -1035,7 +1035,11 @@ def _sentence_drafts(
     kind, cue = found or (label_kind or EntryKind.other, LABEL_CUE)
     by = next((sp for sp, c in told if c.cue == "successor_by"), None)
     earlier = [c for sp, c in told if c.kind is not None and sp.start < by.start and c.cue != "become"] if by else []
-    if by is not None and not earlier and label_kind is None:  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...",
+    leaving = bool(earlier) and all(c.kind in LEAVING_KINDS for c in earlier)  # "Han stopper den 31. marts og
+    handing = leaving and load_lexicon().has("pronouns", doc[main.start].text)  # overdrager ledelsen til Y": Y's post
+    if (
+        by is not None and (not earlier or handing) and label_kind is None
+    ):  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...",
         return _passive_succession(doc, main, people, frame_org, by)  # "X bliver pr. 1. juni afløst af Y"
     joins = next((c for _, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
     opening = range(main.start, min(main.end, main.start + JOINED_BODY_TOKENS))
@@ -1670,7 +1674,11 @@ def _joined_move(doc: Doc, cues: list[tuple[Span, Cue]], leaving: Cue) -> list[t
     lex, texts = load_lexicon(), token_texts(doc)
     left = next((sp for sp, c in cues if c is leaving), None)
     for n, (span, cue) in enumerate(cues):
-        joined = left is not None and cue.cue in {"become", "start"} and _joined_clause(doc, left.end, span.start)
+        joined = (
+            left is not None and cue.cue in {"become", "start", "move"} and _joined_clause(doc, left.end, span.start)
+        )
+        if cue.cue == "move" and not _names_post(doc, span.end):  # "og skifter 1. januar til O2 som R2"; a move
+            joined = False  # with no post named ("og skifter til Hjortsø Kommune") stays a departure, as gold has it
         if left is not None and span.start > left.end and joined and cue.kind == EntryKind.new_job:
             return [*cues[:n], (span, dataclasses.replace(cue, decisive=True)), *cues[n + 1 :]]
     for n, (span, cue) in enumerate(cues):  # "har fået nyt job som R2 i O2 og har sidste arbejdsdag hos os ...": the
@@ -1680,6 +1688,22 @@ def _joined_move(doc: Doc, cues: list[tuple[Span, Cue]], leaving: Cue) -> list[t
             if any(lex.has("clause_conjunctions", texts[k]) for k in between):
                 return [*cues[:n], (span, dataclasses.replace(cue, decisive=True)), *cues[n + 1 :]]
     return cues
+
+
+MOVE_POST_REACH = 12
+"""Tokens after a move cue ("skifter") within which a word of ``move_post_intros`` names the post taken."""
+
+
+def _names_post(doc: Doc, k: int) -> bool:
+    """True when a word of ``move_post_intros`` (words.yaml: "som") follows token ``k`` in its sentence within
+    :data:`MOVE_POST_REACH` tokens: the post taken is named ("skifter 1. januar til O2 som marketingdirektør")."""
+    lex, texts = load_lexicon(), token_texts(doc)
+    for j in range(k, min(len(doc), k + MOVE_POST_REACH)):
+        if j > k and doc[j].is_sent_start:
+            return False
+        if lex.has("move_post_intros", texts[j]):
+            return True
+    return False
 
 
 def _joined_clause(doc: Doc, start: int, k: int) -> bool:
