@@ -1691,17 +1691,17 @@ def _joined_move(doc: Doc, cues: list[tuple[Span, Cue]], leaving: Cue) -> list[t
 
 
 MOVE_POST_REACH = 12
-"""Tokens after a move cue ("skifter") within which a word of ``move_post_intros`` names the post taken."""
+"""Tokens after a move cue ("skifter") within which a word of ``post_intros`` names the post taken."""
 
 
 def _names_post(doc: Doc, k: int) -> bool:
-    """True when a word of ``move_post_intros`` (words.yaml: "som") follows token ``k`` in its sentence within
+    """True when a word of ``post_intros`` (words.yaml: "som") follows token ``k`` in its sentence within
     :data:`MOVE_POST_REACH` tokens: the post taken is named ("skifter 1. januar til O2 som marketingdirektør")."""
     lex, texts = load_lexicon(), token_texts(doc)
     for j in range(k, min(len(doc), k + MOVE_POST_REACH)):
         if j > k and doc[j].is_sent_start:
             return False
-        if lex.has("move_post_intros", texts[j]):
+        if lex.has("post_intros", texts[j]):
             return True
     return False
 

@@ -336,10 +336,21 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
     """Read the previous position after a "kommer fra"/"tidligere"/"hidtil"/"seneste år" cue ending at ``i``.
 
     Forms: "en stilling som R [hos O]", "rollen som R i O", "O, hvor hun var R", "været [ansat som] R hos O",
-    "var R i O", "R samme sted".
+    "var R i O", "R samme sted"; after a colon, a field's "R, O" or "O" ("Kommer fra: brand manager, Tårnby
+    Mineralvand A/S").
     """
     lex = load_lexicon()
     words = lex.words
+    field = i + 1 < end and doc[i].text == ":"  # "Kommer fra: brand manager, Tårnby Mineralvand A/S." (a field)
+    if field:
+        stop = next((k for k in range(i + 1, end) if doc[k].text in {".", ";"}), end)
+        org = org_run(doc, i + 1, stop)
+        if org is not None and org.start == i + 1 and org.end == stop:
+            return Position(org=org, end=stop)  # "Kommer fra: Tårnby Mineralvand A/S"
+        where = org is not None and org.start == i + 1 and org.end + 1 < stop and doc[org.end].text == ","
+        if not (where and lex.has("place_relatives", doc[org.end + 1].text)):
+            return comma_position(doc, doc[i + 1 : stop])
+        i += 1  # "Kommer fra: Nordlys Energy A/S, hvor han var Finance Director": as after "fra"
     if i < end and lex.has("origin_intro", doc[i].text):
         i += 1
     described = None
@@ -351,14 +362,18 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
             or any(lex.has("previous_fillers", t.text) for t in doc[i : described.start])
         ):
             described = None  # not "fra en stilling som CFO i Blå Energi A/S": a position, then its organisation
-    if i < end and (is_cap(doc[i]) or described is not None) and lex.has("origin_intro", doc[i - 1].text):
+    if i < end and (is_cap(doc[i]) or described is not None) and (field or lex.has("origin_intro", doc[i - 1].text)):
         org = described or employer_inside(doc, org_run(doc, i, end))
         pos = Position(org=org, end=org.end if org else i + 1)
         hvor = skip_to(doc, pos.end, end, words["place_relatives"])
         verb = skip_to(doc, hvor, end, words["copulas"])
+        intro = skip_to(doc, hvor, end, words["post_intros"]) if hvor < end <= verb else end
         if verb < end:
             pos.role = role_run(doc, verb + 1, end)
-        elif hvor < end:
+        elif intro + 1 < end and not any(doc[k].text in {",", "."} for k in range(hvor, intro)):
+            pos.role = role_run(doc, intro + 1, end)  # "fra O, hvor han i fem år har stået i spidsen for selskabets
+            # danske forretning som landechef"
+        if verb >= end and hvor < end and pos.role is None:
             pos.org = None  # "fra O, hvor hun har haft flere ledende stillinger": no position named (dev gold)
         return pos
     j = i
