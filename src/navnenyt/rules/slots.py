@@ -347,8 +347,8 @@ def previous_position(doc: Doc, i: int, end: int) -> Position:
         org = org_run(doc, i + 1, stop)
         if org is not None and org.start == i + 1 and org.end == stop:
             return Position(org=org, end=stop)  # "Kommer fra: Tårnby Mineralvand A/S"
-        where = org is not None and org.start == i + 1 and org.end + 1 < stop and doc[org.end].text == ","
-        if not (where and lex.has("place_relatives", doc[org.end + 1].text)):
+        after = org.end if org is not None and org.start == i + 1 and org.end + 1 < stop else None
+        if after is None or doc[after].text != "," or not lex.has("place_relatives", doc[after + 1].text):
             return comma_position(doc, doc[i + 1 : stop])
         i += 1  # "Kommer fra: Nordlys Energy A/S, hvor han var Finance Director": as after "fra"
     if i < end and lex.has("origin_intro", doc[i].text):
