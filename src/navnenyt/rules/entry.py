@@ -2509,6 +2509,10 @@ def _place_name(span: Span) -> bool:
     return lex.has("place_name_starts", first) or last.endswith(lex.endings("place_name_ends"))
 
 
+PAST_OPENING_TOKENS = 2
+"""Tokens between an item's apposition and the cue of its past ("har tidligere", "var tidligere") at most."""
+
+
 def _fill_subject(
     doc: Doc, draft: Draft, main: Span, cues: list[tuple[Span, Cue]], dates: list[DateMatch], cue_end: int
 ) -> None:
@@ -2596,6 +2600,10 @@ def _fill_subject(
             origin_clause,
         )  # "A og B er nye i bestyrelsen, mens C blev valgt som næstformand": C's title
         origin_clause = contrast - 1 if contrast < origin_clause else origin_clause
+        if first is None and draft.kind in MOVE_KINDS and draft.rule.endswith(":" + LABEL_CUE.id):
+            opens = range(i, i + PAST_OPENING_TOKENS + 1)  # "Nye ansættelser: / • X, R, har tidligere været ansat hos
+            past = next((sp.start for sp, c in cues if c.cue == "previous" and sp.start in opens), main.end)  # O0":
+            origin_clause = min(origin_clause, past)  # the kind is the heading's, the clause tells the past
         move = first is not None and first.cue == "move"
         start = max(i, cue_end)
         if move and start == cue_end and cue_end > 0 and lex.has("move_target_intro", doc[cue_end - 1].text):
