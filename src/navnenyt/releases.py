@@ -683,6 +683,10 @@ def _full_form(name: str, text: str) -> str | None:
     return None
 
 
+DESCRIBED_WORDS = 4
+"""Words of a name with a descriptor before it, at least: the descriptor, two name words and the company form."""
+
+
 def _capitalised_runs(line: str) -> list[list[str]]:
     """The runs of capitalised words (with ``name_joiners`` and company forms inside) of ``line``, each cut after a
     company form or a word followed by punctuation, without a leading function word or a descriptor."""
@@ -719,8 +723,9 @@ def _capitalised_runs(line: str) -> list[list[str]]:
             name = name[:-1]
         if name and name[0].lower() in lex.words["function_words"]:
             name = name[1:]  # "Hos Hedegaard Plast A/S har ansat ..."
-        if len(name) >= 3 and name[0].lower().endswith(descriptors) and name[-1] in forms:
-            name = name[1:]  # "Advokatfirmaet Lindholm Krarup P/S"
+        if len(name) >= DESCRIBED_WORDS and name[0].lower().endswith(descriptors) and name[-1] in forms:
+            name = name[1:]  # "Advokatfirmaet Lindholm Krarup P/S" (but "Kodehuset Nord ApS": one name word after
+            # the descriptor, which is then the name's own first word, as :func:`navnenyt.rules.runs.org_run` reads)
         if name:
             out.append(name)
     return out
