@@ -3,8 +3,9 @@ overtager posten 1. marts 2026." gives the record of the first sentence the date
 
 A record with no date takes the day date of a later sentence of the document (within :data:`REACH` characters of
 the record's start) whose subject is the record's person or a noun of its news, and that holds a cue of the
-record's kind next to the date; an award or a completed education still undated takes the day of the ceremony the
-document reports ("uddelte torsdag aften den 20. november sine årlige priser"). The words are Danish knowledge in
+record's kind next to the date; a completed education still undated takes the day of the ceremony the document
+reports ("Lørdag den 24. januar blev 31 nye svende fejret ved svendegildet"; an award's prize-giving is
+:func:`navnenyt.rules.document.find_ceremony`'s, applied before). The words are Danish knowledge in
 ``data/da/later_dates.yaml``.
 """
 
