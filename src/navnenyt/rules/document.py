@@ -95,8 +95,8 @@ def find_ceremony(text: str, anchor: dt.date) -> dt.date | None:
     """The day of the one prize-giving or general meeting a document reports, as :func:`find_meeting` finds a
     meeting's: in sentences that name a meeting or a ceremony (``meeting_nouns``, and words ending like
     ``ceremony_endings`` of words.yaml: "Fredag den 21. november blev Erhvervsgallaen i Skovby Hallen afholdt",
-    "Åbro Kommune hyldede tirsdag den 27. januar årets sportsfolk") on or before ``anchor``; None when there is none
-    or they give different days.
+    "Åbro Kommune hyldede tirsdag den 27. januar årets sportsfolk"; a later day only when none is past); None when
+    there is none or they give different days. A calendar's line ("23/8: Generalforsamling") reports no event.
 
     Args:
         text: the document outside its entries.
@@ -111,8 +111,10 @@ def find_ceremony(text: str, anchor: dt.date) -> dt.date | None:
     def names_event(words: frozenset[str]) -> bool:
         return not nouns.isdisjoint(words) or any(w.endswith(endings) for w in words)
 
-    found = {day for day, _ in _reported_days(text, anchor, names_event) if day <= anchor}  # (not "23/8:
-    return found.pop() if len(found) == 1 else None  # Generalforsamling" in a club's calendar)
+    found = {day for day, _ in _reported_days(text, anchor, names_event)}
+    past = {day for day in found if day <= anchor}
+    found = past if past and len(past) < len(found) else found
+    return found.pop() if len(found) == 1 else None
 
 
 def _reported_days(
@@ -137,6 +139,8 @@ def _reported_days(
         for date in dates:  # ("Fjordbyg Holding A/S har i dag afholdt ordinær generalforsamling": the publication day)
             if date.cue in cues:
                 continue  # "Generalforsamlingen godkendte en stigning i boligafgiften fra 1. juli": a decision's date
+            if not sentence[: date.start].strip() and sentence[date.end :].lstrip().startswith(":"):
+                continue  # "23/8: Generalforsamling i klubhuset": a calendar's coming event, not one reported
             days = [d for d in (date.resolve(anchor), date.resolve(anchor, past=True)) if d is not None]
             if date.precision == "day" and days:
                 yield min(days, key=lambda d: abs((d - anchor).days)), sentence

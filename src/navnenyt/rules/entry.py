@@ -2183,8 +2183,9 @@ def _successions(doc: Doc, sents: list[Span], drafts: list[Draft]) -> list[Draft
             after = drafts[0].person.end  # "Pr. 1. april afløser X lagerchef Y": the inverted subject first
         after = _past_date(doc, after, sent.end)  # "afløser pr. 1. august 2026 Y, der går på pension"
         post = None
-        if passive:  # "afløses [som R] [pr. 1. juli] af Y": Y follows the agent's "af" (the noun's verb: "bliver")
-            agent = lex.words["successor_noun_verbs" if noun else "agent_intro"]
+        handed = passive and lex.has("recipient_intro", doc[span.end - 1].text)  # "overdrager ledelsen til Y"
+        if passive and not handed:  # "afløses [som R] [pr. 1. juli] af Y": Y follows the agent's "af" (the noun's
+            agent = lex.words["successor_noun_verbs" if noun else "agent_intro"]  # verb: "bliver")
             limit = min(span.end + MAX_PASSIVE_GAP + 1, sent.end)
             after = skip_to(doc, span.end, limit, agent) + 1
             if after > limit:
