@@ -35,6 +35,10 @@ MERGED_FIELDS = ("organisation", "role", "date", "date_precision", "previous_rol
                  "education", "years", "age", "award", "label")  # fmt: skip
 
 
+PREVIOUS_FIELDS = ("previous_role", "previous_organisation")
+MOVES = frozenset({EntryKind.new_job, EntryKind.promotion})
+
+
 TOPIC_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment, EntryKind.departure,
                          EntryKind.retirement, EntryKind.anniversary})  # fmt: skip
 """Kinds whose record takes the document's topic organisation when it names none: news of a post at an employer or
@@ -212,7 +216,10 @@ def resolve_document(
     for item in found:
         item = Found(item.entry.model_copy(update=_context(item, kept)), item.draft)
         if item.draft.rule.endswith(":afloeser") and item.entry.person in people:
-            continue  # "X afløser Y" after X's own notice: X's record exists
+            own = [k for k in kept if k.entry.person == item.entry.person and k.entry.kind in MOVES]
+            if own and own[-1].entry.previous_role is None and own[-1].entry.previous_organisation is None:
+                own[-1].entry = fill_missing(own[-1].entry, item.entry, PREVIOUS_FIELDS)  # "... X kommer fra en
+            continue  # stilling som R0 i O0": X's record exists, the post X left is told here
         leaving = item.entry.kind == EntryKind.departure
         retired = by_key.get((item.entry.person, EntryKind.retirement), []) if leaving else []
         if leaving and not retired and item.entry.date is not None:  # "X afløser Y, der træder ud af direktionen" /
