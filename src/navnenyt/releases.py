@@ -401,7 +401,8 @@ def issuer(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     marked = next((line for line in lines[:HEAD_LINES] if _marks_release(line, release.markers)), None)
     if marked is None:
-        owner = site_owner(lines) or _footer_owner(lines)
+        owner = site_owner(lines) or _footer_owner(lines) or _signature_owner(lines)  # ("Med venlig hilsen" /
+        # "Thorsø Maskinfabrik A/S" under a letter that says "vi har ansat X": the sender)
         return _written_in_full(owner, text) if owner is not None else None
     for line in lines:
         head, _, rest = line.partition(" ")
