@@ -202,6 +202,9 @@ def _title_cell(cell: str) -> bool:
     return word.isalpha() and word[:1].isupper() and word.lower().endswith(load_lexicon().endings("role_suffixes"))
 
 
+TELLING_SLOTS = frozenset({"role", "organisation", "programme", "note", "award", "club"})
+"""Column slots of which a people-news table has one beside its people ("Navn | Stilling", "Pris | Modtager | Klub")."""
+
 MOVE_HEADINGS = frozenset({EntryKind.new_job, EntryKind.promotion})
 """Kinds a sentence announcing a table does not set for its rows (a short heading does): "ugens udnævnelser" are
 new jobs and promotions alike."""
@@ -265,7 +268,7 @@ def find_tables(text: str) -> list[PeopleTable]:
         if titled is not None:  # "Butik | Butikschef | Kommer fra": the title names the column of people
             meanings[titled] = Column("person")
         slots = {m.slot for m in meanings if m is not None} | ({"role"} if title else set())
-        if sep is None or "person" not in slots or not slots & {"role", "organisation", "programme", "note"}:
+        if sep is None or "person" not in slots or not slots & TELLING_SLOTS:
             i += 1
             continue
         above = [text[a:b].strip() for a, b in reversed(lines[max(0, i - 4) : i]) if text[a:b].strip()][:2]

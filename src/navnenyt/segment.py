@@ -265,6 +265,9 @@ def _split_units(text: str, wraps: list[int]) -> list[_Unit]:
         if standalone.fullmatch(line):
             units.append(_Unit(start, end, blank, standalone_label=_label_of(line)))
             continue
+        if not listed and _prize_heading(line):  # "Årets Ungdomstræner" / "Kulturprisen (25.000 kr.)" over the
+            units.append(_Unit(start, end, blank, standalone_label=_section_of_kind()[EntryKind.award]))  # winner
+            continue
         section = _section_heading(line, sections)
         if section is not None and not listed:  # "Jubilarer i april"
             units.append(_Unit(start, end, blank, standalone_label=section))
@@ -440,6 +443,24 @@ def _heading_shaped(line: str) -> bool:
     """True for a line shaped like a headline: at most :data:`HEADLINE_MAX_CHARS`, no comma, no closing punctuation
     ("Flere nye medarbejdere", "Kobberholm henter ny afdelingsleder")."""
     return 0 < len(line) <= HEADLINE_MAX_CHARS and "," not in line and line[-1:] not in '.!?:»"”)'
+
+
+PRIZE_HEADING_WORDS = 4
+"""Words of a heading that names a prize ("Årets Spiller (senior)") at most, a bracket after it left out."""
+
+
+def _prize_heading(line: str) -> bool:
+    """True for a heading line that names a prize: its first word one of ``prize_heading_openers`` ("Årets
+    Ungdomstræner") or its last one ending as ``prize_heading_endings`` ("Kulturprisen (25.000 kr.)", "Æresmedlem")
+    in words.yaml; at most :data:`PRIZE_HEADING_WORDS` words without a bracket at its end."""
+    bare = re.sub(r"\s*\([^()]*\)$", "", line.strip())
+    words = bare.split()
+    if not words or len(words) > PRIZE_HEADING_WORDS or not _heading_shaped(bare) or not bare[:1].isupper():
+        return False
+    lex = load_lexicon()
+    return lex.has("prize_heading_openers", words[0]) or words[-1].lower().endswith(
+        lex.endings("prize_heading_endings")
+    )
 
 
 def _label_of(line: str) -> str:

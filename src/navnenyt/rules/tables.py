@@ -100,6 +100,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
             draft.role, draft.org = pos.role, pos.org
     if draft.kind == EntryKind.new_job and draft.role is not None and _board_title(draft.role):
         draft.kind = EntryKind.board_appointment  # "Bestyrelsesmedlem, Fonden Vestkystens Sparefond"
+    if "club" in spans and draft.org is None and draft.kind != EntryKind.board_appointment:
+        draft.org = spans["club"]  # "Pris | Modtager | Klub": the winner's club (not a board member's)
     held = spans.get("previous_role")
     if held is not None and "previous_organisation" not in spans and any(t.text == "," for t in held):
         spans["previous_organisation"] = held  # "Hidtil: Director, samme firma": read below as "Kommer fra"
