@@ -43,6 +43,7 @@ from navnenyt.rules.runs import has_org_marker
 from navnenyt.rules.slots import is_area, org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
+from navnenyt.rules.told_after import previous_posts
 from navnenyt.segment import (
     Segment,
     job_ad_span,
@@ -204,6 +205,8 @@ class Extractor:
         entries = _without_person_orgs(_without_first_names(entries), self.nlp.vocab)
         entries = _company_posts(entries, plain, posts)
         entries = later_dates(text, entries, anchor)  # "... udnævnt X til R. ... X overtager posten 1. marts."
+        entries = previous_posts(text, entries, self._parse_rules_only)  # a table, then "X kommer
+        # fra en stilling som R0 i O0"
         return _one_per_kind(entries) if posted else entries
 
     def _parse_rules_only(self, text: str) -> Doc:

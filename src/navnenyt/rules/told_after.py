@@ -1,0 +1,84 @@
+"""Posts held before, told in a sentence of their own after a table or list: "Navn | Stilling | Virksomhed / Rikke
+Sønderskov | Projektchef | Hjortø Entreprise A/S" ... "Rikke Sønderskov, 41, kommer fra en stilling som senior
+projektleder i Strand & Holt Rådgivning ApS." gives the table's record its previous role and organisation.
+
+A sentence outside the record's own text that opens with the name of a new job's or promotion's person (in full, or by a
+first name no other record shares: "Signe kommer fra Sølund Kommune, hvor hun var budgetmedarbejder") and holds a
+cue of a post held before (``cue: previous`` in cues.yaml: "kommer fra", "har tidligere været") fills those fields
+when the record has neither. The reading is :func:`navnenyt.rules.slots.previous_position`'s, as inside an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from navnenyt.records import Entry, EntryKind
+from navnenyt.rules.cues import cues_in
+from navnenyt.rules.document import SENTENCE_BREAK
+from navnenyt.rules.slots import org_text, previous_position, role_text
+
+MOVING = frozenset({EntryKind.new_job, EntryKind.promotion})
+"""Kinds whose record takes a post held before from a later sentence."""
+
+
+def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc]) -> list[Entry]:
+    """Give each new job or promotion of ``entries`` without a previous post the one a later sentence tells.
+
+    Args:
+        text: the document (the offsets of ``entries`` index it); a record's own text is not looked at again.
+        entries: the document's records, in text order.
+        parse: the pipeline without its NER (tokenizer, sentencizer, cue ruler) for one sentence.
+
+    Returns:
+        ``entries`` with ``previous_role`` and ``previous_organisation`` filled where such a sentence names them;
+        the other records unchanged. Only sentences that open with a wanting record's person are parsed.
+    """
+    wanting = [e for e in entries if e.kind in MOVING and e.previous_role is None and e.previous_organisation is None]
+    if not wanting:
+        return entries
+    firsts = Counter(e.person.split()[0] for e in entries)
+    told: dict[str, tuple[str | None, str | None]] = {}
+    sentences, start = [], 0
+    for cut in [*SENTENCE_BREAK.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        sentences.append((start, text[start:end].strip()))
+        start = cut.end() if cut is not None else len(text)
+    for entry in wanting:
+        first = entry.person.split()[0]
+        names = [entry.person] + ([first] if firsts[first] == 1 and first != entry.person else [])
+        opening = re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})(?=[ ,])")
+        for at, sentence in sentences:
+            if entry.start <= at < entry.end or not opening.match(sentence):
+                continue  # (the record's own text was read with it)
+            post = _previous_in(parse(sentence))
+            if post is not None:
+                told[entry.person] = post
+                break
+    out = []
+    for entry in entries:
+        post = told.get(entry.person) if entry in wanting else None
+        if post is not None:
+            role, org = post
+            own = entry.organisation
+            if org is not None and own is not None and (own == org or own.startswith(org + " ")):
+                org = None  # "Greenfjord" of "Greenfjord Power A/S": a post held at the same organisation
+            if role is not None or org is not None:
+                entry = entry.model_copy(update={"previous_role": role, "previous_organisation": org})
+        out.append(entry)
+    return out
+
+
+def _previous_in(doc: Doc) -> tuple[str | None, str | None] | None:
+    """The (role, organisation) after the first cue of a post held before in ``doc`` (one sentence), else None."""
+    for span, cue in cues_in(doc, 0, len(doc)):
+        if cue.cue != "previous":
+            continue
+        pos = previous_position(doc, span.end, len(doc))
+        role, org = role_text(pos.role), None if pos.internal else org_text(pos.org)
+        if role is not None or org is not None:
+            return role, org
+    return None
