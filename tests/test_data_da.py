@@ -126,7 +126,7 @@ def test_table_column_example_fills_its_slot(extractor, column: dict) -> None:
     assert len(records) == 1
     record = records[0].model_dump(mode="json")
     record.update(record.pop("education") or {})  # "programme" lives in the education fields
-    field = {"note": "kind"}.get(column["slot"], column["slot"])
+    field = {"note": "kind", "club": "organisation"}.get(column["slot"], column["slot"])
     assert record[field] == column["value"]
     assert record["person"] == re.split(r"[|\t]", column["example"].splitlines()[1])[0].strip()
 

@@ -104,6 +104,35 @@ ROUND_TWENTY_SIX: list[tuple[str, list[Move]]] = [
             ("new_job", "Ole Kamp", "CTO", "Vindrup Data ApS", None, "udviklingschef", "Tovdal ApS"),
         ],
     ),
+    (  # a table, then a sentence of its own about one of its people: the post held before
+        "Navn | Stilling | Virksomhed\nLis Dahl | CFO | Vindrup Data ApS\nOle Kamp | CTO | Brovang A/S\n\n"
+        "Lis Dahl, 44, kommer fra en stilling som økonomichef i Tovdal ApS. Ole kommer fra Lunde Net A/S, hvor han "
+        "var udviklingschef.",
+        [
+            ("new_job", "Lis Dahl", "CFO", "Vindrup Data ApS", None, "økonomichef", "Tovdal ApS"),
+            ("new_job", "Ole Kamp", "CTO", "Brovang A/S", None, "udviklingschef", "Lunde Net A/S"),
+        ],
+    ),
+    (  # headings that name prizes over their winners' paragraphs, with no prize verb in them
+        "Tak for en dejlig klubfest, hvor to ildsjæle blev hædret.\n\nÅrets Træner\nLis Dahl, ungdomstræner i Østby "
+        "IF, har samlet 40 piger på holdet.\n\n"
+        "Kulturprisen (10.000 kr.)\nForfatter Ole Kamp har fortalt historier på egnens biblioteker i 20 år.",
+        [
+            ("award", "Lis Dahl", "ungdomstræner", "Østby IF", None, None, None),
+            ("award", "Ole Kamp", "Forfatter", None, None, None, None),
+        ],
+    ),
+    (  # a table of prizes: "Modtager" holds the winners, "Klub" their clubs
+        "Pris | Modtager | Klub\nÅrets Leder | Lis Dahl | Østby BTK\nÅrets Træner | Ole Kamp | Vestby BTK",
+        [
+            ("award", "Lis Dahl", None, "Østby BTK", None, None, None),
+            ("award", "Ole Kamp", None, "Vestby BTK", None, None, None),
+        ],
+    ),
+    (  # ... but a board table's "Klub" is the member's own club, not the board's organisation
+        "Navn | Post | Klub\nLis Dahl | Næstformand | Østby BTK",
+        [("board_appointment", "Lis Dahl", "Næstformand", None, None, None, None)],
+    ),
     (  # a previous post named late in the "hvor" clause
         "Rikke Bach tiltræder 1. marts som direktør i Vindrup Data ApS og kommer fra Tovdal ApS, hvor hun i seks "
         "år har stået i spidsen for salget som salgsdirektør.",
