@@ -10,7 +10,6 @@ when the record has neither. The reading is :func:`navnenyt.rules.slots.previous
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -23,6 +22,8 @@ from navnenyt.rules.slots import org_text, previous_position, role_text
 
 MOVING = frozenset({EntryKind.new_job, EntryKind.promotion})
 """Kinds whose record takes a post held before from a later sentence."""
+MAX_SENTENCE_CHARS = 400
+"""Characters of a sentence that may tell a post held before, at most."""
 
 
 def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc]) -> list[Entry]:
@@ -35,38 +36,54 @@ def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc])
 
     Returns:
         ``entries`` with ``previous_role`` and ``previous_organisation`` filled where such a sentence names them;
-        the other records unchanged. Only sentences that open with a wanting record's person are parsed.
+        the other records unchanged. Linear in ``len(text)``: only sentences that open with a wanting record's
+        person are parsed.
     """
     wanting = [e for e in entries if e.kind in MOVING and e.previous_role is None and e.previous_organisation is None]
     if not wanting:
         return entries
     firsts = Counter(e.person.split()[0] for e in entries)
-    told: dict[str, tuple[str | None, str | None]] = {}
-    sentences, start = [], 0
-    for cut in [*SENTENCE_BREAK.finditer(text), None]:
-        end = cut.start() if cut is not None else len(text)
-        sentences.append((start, text[start:end].strip()))
-        start = cut.end() if cut is not None else len(text)
+    names: dict[str, list[Entry]] = {}  # the names a sentence about the person may open with
     for entry in wanting:
         first = entry.person.split()[0]
-        names = [entry.person] + ([first] if firsts[first] == 1 and first != entry.person else [])
-        opening = re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})(?=[ ,])")
-        for at, sentence in sentences:
-            if entry.start <= at < entry.end or not opening.match(sentence):
-                continue  # (the record's own text was read with it)
-            post = _previous_in(parse(sentence))
-            if post is not None:
-                told[entry.person] = post
-                break
+        for name in {entry.person, first} if firsts[first] == 1 else {entry.person}:
+            names.setdefault(name, []).append(entry)
+    longest = max(len(name.split()) for name in names)
+    found: dict[str, tuple[int, tuple[str | None, str | None]]] = {}  # name -> (sentence start, post)
+    read: dict[str, tuple[str | None, str | None] | None] = {}  # sentence -> its post (a page may repeat a line)
+    start = 0
+    for cut in [*SENTENCE_BREAK.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        at, sentence = start, text[start:end].strip()
+        start = cut.end() if cut is not None else len(text)
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            continue  # (no sentence of a notice is that long: a run of text without full stops)
+        words = sentence.split(maxsplit=longest)
+        for k in range(min(longest, len(words)), 0, -1):
+            name = " ".join(words[:k]).rstrip(",")
+            if name not in names or name in found:
+                continue
+            if sentence not in read:
+                read[sentence] = _previous_in(parse(sentence))
+            post = read[sentence]
+            if post is not None and any(not e.start <= at < e.end for e in names[name][:2]):
+                found[name] = (at, post)  # (not only the record's own text, read with it)
+            break
     out = []
     for entry in entries:
-        post = told.get(entry.person) if entry in wanting else None
-        if post is not None:
-            role, org = post
+        first = entry.person.split()[0]
+        hit = found.get(entry.person) or (found.get(first) if firsts[first] == 1 else None)
+        if (
+            hit is not None
+            and entry.kind in MOVING
+            and entry.previous_role is None
+            and entry.previous_organisation is None
+        ):
+            at, (role, org) = hit
             own = entry.organisation
             if org is not None and own is not None and (own == org or own.startswith(org + " ")):
                 org = None  # "Greenfjord" of "Greenfjord Power A/S": a post held at the same organisation
-            if role is not None or org is not None:
+            if not entry.start <= at < entry.end and (role is not None or org is not None):
                 entry = entry.model_copy(update={"previous_role": role, "previous_organisation": org})
         out.append(entry)
     return out
