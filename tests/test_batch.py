@@ -24,7 +24,7 @@ import pytest
 from typer.testing import CliRunner
 
 import navnenyt
-from navnenyt import batch
+from navnenyt import batch, sources
 from navnenyt.batch import BatchOptions, Summary, format_row, parse_size, state_path
 from navnenyt.cli import app
 from navnenyt.errors import InputError
@@ -460,3 +460,23 @@ def test_a_json_lines_text_with_html_markup_gives_what_extract_gives_for_a_file_
         (e.person, e.kind.value, e.role, e.text, e.start) for e in from_file
     ]
     assert [r["person"] for r in rows] == ["Mette Lind", "Ole Hald"] and "<strong>" not in rows[0]["text"]
+
+
+def test_an_output_inside_an_input_folder_is_never_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run's own files inside the folder it reads (the output, its state file and that file's temporary copy
+    between a write and its rename) are no input documents: one document read, no error record."""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(NOTICE, encoding="utf-8")
+    out = root / "out.jsonl"
+    walk = sources.walk
+
+    def walk_while_the_state_is_written(path: Path) -> Iterator[Path]:
+        (root / "out.jsonl.state.json.tmp").write_text("{}", encoding="utf-8")  # a state write in flight
+        yield from walk(path)
+
+    monkeypatch.setattr(sources, "walk", walk_while_the_state_is_written)
+    summary, lines, errors = run_batch([root], out)
+    assert (summary.documents, errors) == (1, [])
+    assert [json.loads(line)["source"] for line in lines] == [str(root / "a.txt")] * len(lines)
+    assert lines

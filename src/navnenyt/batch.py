@@ -483,9 +483,14 @@ def error_message(line: str, count: int) -> str:
     return f"navnenyt: skipped {err['source']}: {err['error']}: {err['message']}{more}"
 
 
+def temp_path(path: Path) -> Path:
+    """The temporary file :func:`write_atomic` writes before renaming it to ``path``: ``PATH.tmp``."""
+    return path.with_name(path.name + ".tmp")
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` atomically and durably (temp file, fsync, rename, fsync directory)."""
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = temp_path(path)
     with tmp.open("w", encoding="utf-8") as fh:
         fh.write(text)
         fh.flush()
@@ -639,7 +644,9 @@ def run(opts: BatchOptions) -> Summary:
     summary = Summary(resumed_from=point.done)
     if point.finished:
         return summary
-    exclude = [p for p in (opts.output, opts.errors, state_path(opts.output)) if p is not None]
+    own = [p for p in (opts.output, opts.errors, state_path(opts.output)) if p is not None]
+    exclude = own + [temp_path(p) for p in own]  # (an output inside an input folder: never read back, nor the
+    # state file's temporary copy that lives between a write and its rename)
 
     def read() -> Iterator[Item]:
         items = iter_documents(opts.inputs, text_field=opts.text_field, max_size=opts.max_member_size, exclude=exclude)
