@@ -84,6 +84,14 @@ ROUND_TWENTY_SIX: list[tuple[str, list[Move]]] = [
         "Ole Kamp forlader jobbet som salgschef i Brovang A/S og skifter 1. marts til Tovdal ApS som salgsdirektør.",
         [("new_job", "Ole Kamp", "salgsdirektør", "Tovdal ApS", "2026-03-01", "salgschef", "Brovang A/S")],
     ),
+    (  # ... also inverted after a fronted phrase (found by the new-user check)
+        "Efter otte år forlader Ole Kamp Brovang A/S og skifter til Tovdal ApS som salgsdirektør.",
+        [("new_job", "Ole Kamp", "salgsdirektør", "Tovdal ApS", None, None, "Brovang A/S")],
+    ),
+    (  # "kåret som årets spiller": the prize, no post (found by the new-user check)
+        "Målmand Ole Kamp blev kåret som årets spiller.",
+        [("award", "Ole Kamp", "Målmand", None, None, None, None)],
+    ),
     (  # ... but a move with no post named stays a departure
         "Ole Kamp stopper som salgschef i Brovang A/S den 28. februar og skifter til Tovdal ApS.",
         [("departure", "Ole Kamp", "salgschef", "Brovang A/S", "2026-02-28", None, None)],

@@ -2558,7 +2558,9 @@ def _fill_subject(
     if decisive is not None:  # "forlader stillingen som R1 i O1 for at blive R2 i O2": R1/O1 are the previous
         before = Draft(kind=draft.kind, person=draft.person, rule=draft.rule)
         _scan_main(doc, before, max(i, cue_end), decisive.start)
-        first_cue = next((c for sp, c in cues if c.kind and sp.end == cue_end), None)
+        first_cue = next((c for sp, c in cues if c.kind and sp.end == cue_end), None) or next(
+            (c for sp, c in reversed(cues) if c.kind and sp.end <= draft.person.start), None
+        )  # (inverted: "Efter otte år forlader X O1 og skifter til O2 som R2": the verb before the person)
         if before.org is None and first_cue is not None and first_cue.cue == "departure" and is_cap(doc[cue_end]):
             before.org = org_run(doc, cue_end, decisive.start)
         draft.previous_role, draft.previous_org = before.role, before.org
@@ -3422,6 +3424,9 @@ def _kind_slots(doc: Doc, draft: Draft, main: Span) -> None:
         # "er blevet Ridder af Dannebrog", "er kåret": the award cue's own words are no role or organisation
         draft.role = None if _within_any(draft.role, prizes) else draft.role
         draft.org = None if _within_any(draft.org, prizes) else draft.org
+        title = draft.role  # "kåret som årets spiller": the prize, no post (``prize_heading_openers``: "årets")
+        if title is not None and title.start > 0 and lex.has("prize_heading_openers", doc[title.start - 1].text):
+            draft.award, draft.role = draft.award or text_of(doc[title.start - 1 : title.end]), None
     if kind in {EntryKind.other, EntryKind.award} and draft.role is not None:
         if lex.has("membership_roles", draft.role[-1].text):
             draft.role = None  # "optaget som medlem af Akademiet", "udnævnt til æresmedlem": no position
