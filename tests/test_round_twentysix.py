@@ -158,3 +158,12 @@ def test_a_prize_column_names_the_prize() -> None:
     text = "Navn | Stilling | Virksomhed | Pris\nRikke Bach | direktør | Bach Keramik ApS | Årets Iværksætter"
     entries = Extractor(use_model=False).extract(text, published=PUBLISHED)
     assert [(e.kind.value, e.person, e.award) for e in entries] == [("award", "Rikke Bach", "Årets Iværksætter")]
+
+
+def test_a_prize_heading_names_the_prize_of_the_paragraph_under_it() -> None:
+    text = (
+        "Tak for en dejlig klubfest, hvor to ildsjæle blev hædret.\n\nÅrets Træner\nLis Dahl, ungdomstræner i Østby "
+        "IF, har samlet 40 piger på holdet.\n\nKulturprisen (10.000 kr.)\nForfatter Ole Kamp har fortalt historier."
+    )
+    entries = Extractor(use_model=False).extract(text, published=PUBLISHED)
+    assert [(e.person, e.award) for e in entries] == [("Lis Dahl", "Årets Træner"), ("Ole Kamp", "Kulturprisen")]

@@ -50,6 +50,7 @@ from navnenyt.segment import (
     line_above,
     list_closing_date,
     list_context_date,
+    prize_name,
     segment,
     table_line_date,
 )
@@ -244,6 +245,10 @@ class Extractor:
         if intro is not None:  # "... de nyuddannede fra O, der fik deres bevis i fredags:" / "Pædagog: X, Langå"
             apply_item_programme(drafts)
             apply_intro(drafts, intro)
+        prizeless = [d for d in drafts if d.kind == EntryKind.award and d.award is None]
+        prize = prize_name(line_above(norm.text, seg.start)) if prizeless else None
+        for draft in prizeless:  # "Årets Ungdomstræner" / "Camilla Rydahl har ...": the heading names the prize
+            draft.award = prize
         card = seg.card_of(norm.text)  # "Camilla Friis Vestergaard" / "Skyvik A/S" under the notice
         headed: list[str | None] = []  # the organisation the notice's own heading names, looked up once
         for draft in drafts:

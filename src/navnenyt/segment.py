@@ -450,17 +450,25 @@ PRIZE_HEADING_WORDS = 4
 
 
 def _prize_heading(line: str) -> bool:
-    """True for a heading line that names a prize: its first word one of ``prize_heading_openers`` ("Årets
-    Ungdomstræner") or its last one ending as ``prize_heading_endings`` ("Kulturprisen (25.000 kr.)", "Æresmedlem")
-    in words.yaml; at most :data:`PRIZE_HEADING_WORDS` words without a bracket at its end."""
+    """True for a heading line that names a prize (:func:`prize_name`)."""
+    return prize_name(line) is not None
+
+
+def prize_name(line: str) -> str | None:
+    """The prize a heading line names, without a bracket at its end ("Kulturprisen (25.000 kr.)" -> "Kulturprisen"):
+    its first word one of ``prize_heading_openers`` ("Årets Ungdomstræner") or its last one ending as
+    ``prize_heading_endings`` ("Æresmedlem") in words.yaml, at most :data:`PRIZE_HEADING_WORDS` words; else None.
+
+    Raises:
+        DataError: words.yaml is missing or malformed.
+    """
     bare = re.sub(r"\s*\([^()]*\)$", "", line.strip())
     words = bare.split()
     if not words or len(words) > PRIZE_HEADING_WORDS or not _heading_shaped(bare) or not bare[:1].isupper():
-        return False
+        return None
     lex = load_lexicon()
-    return lex.has("prize_heading_openers", words[0]) or words[-1].lower().endswith(
-        lex.endings("prize_heading_endings")
-    )
+    named = lex.has("prize_heading_openers", words[0])
+    return bare if named or words[-1].lower().endswith(lex.endings("prize_heading_endings")) else None
 
 
 def _label_of(line: str) -> str:
