@@ -192,15 +192,15 @@ class Extractor:
         )
         feed = any(not p.letter for p in posts)  # (a signed letter's page may still name its organisation)
         unnamed = not feed and any(f.entry.organisation is None and f.entry.kind in TOPIC_KINDS for f in found)
-        outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed else ""
+        undated_award = any(f.entry.date is None and f.entry.kind == EntryKind.award for f in found)
+        outside = _outside(text, [f.entry for f in found]) if undated_board or unnamed or undated_award else ""
         meeting = find_meeting(outside, anchor) if undated_board else None
         one_body = len({f.entry.organisation for f in found if f.entry.organisation}) <= 1
         if undated_board and meeting is None and one_body:  # the meeting told in another entry of a document about
             meeting = find_meeting(text, anchor)  # one organisation ("På generalforsamlingen den 24. november blev X
             # valgt ..." / "Bestyrelsen har efterfølgende konstitueret sig med Y som næstformand")
         topic = headline_org(outside, [f.entry.start for f in found], text) if unnamed else None  # (no feed)
-        undated_award = any(f.entry.date is None and f.entry.kind == EntryKind.award for f in found)
-        ceremony = find_ceremony(_outside(text, [f.entry for f in found]), anchor) if undated_award else None
+        ceremony = find_ceremony(outside, anchor) if undated_award else None
         found.sort(key=lambda f: f.entry.start)
         entries = resolve_document(found, issuer=issuer(norm.text), meeting=meeting, topic=topic, ceremony=ceremony)
         entries = _without_person_orgs(_without_first_names(entries), self.nlp.vocab)

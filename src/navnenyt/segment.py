@@ -265,7 +265,7 @@ def _split_units(text: str, wraps: list[int]) -> list[_Unit]:
         if standalone.fullmatch(line):
             units.append(_Unit(start, end, blank, standalone_label=_label_of(line)))
             continue
-        if not listed and _prize_heading(line):  # "Årets Ungdomstræner" / "Kulturprisen (25.000 kr.)" over the
+        if not listed and prize_name(line) is not None:  # "Årets Ungdomstræner" / "Kulturprisen (25.000 kr.)" over the
             units.append(_Unit(start, end, blank, standalone_label=_section_of_kind()[EntryKind.award]))  # winner
             continue
         section = _section_heading(line, sections)
@@ -447,11 +447,6 @@ def _heading_shaped(line: str) -> bool:
 
 PRIZE_HEADING_WORDS = 4
 """Words of a heading that names a prize ("Årets Spiller (senior)") at most, a bracket after it left out."""
-
-
-def _prize_heading(line: str) -> bool:
-    """True for a heading line that names a prize (:func:`prize_name`)."""
-    return prize_name(line) is not None
 
 
 def prize_name(line: str) -> str | None:

@@ -35,10 +35,6 @@ MERGED_FIELDS = ("organisation", "role", "date", "date_precision", "previous_rol
                  "education", "years", "age", "award", "label")  # fmt: skip
 
 
-PREVIOUS_FIELDS = ("previous_role", "previous_organisation")
-MOVES = frozenset({EntryKind.new_job, EntryKind.promotion})
-
-
 TOPIC_KINDS = frozenset({EntryKind.new_job, EntryKind.promotion, EntryKind.board_appointment, EntryKind.departure,
                          EntryKind.retirement, EntryKind.anniversary})  # fmt: skip
 """Kinds whose record takes the document's topic organisation when it names none: news of a post at an employer or
@@ -89,10 +85,17 @@ def find_meeting(text: str, anchor: dt.date) -> Meeting | None:
         found.add(day)
         named = named or _named_holder(sentence)
         holder = holder or org_in(sentence)
+    one = _one_day(found, anchor)
+    return Meeting(one, named or holder, named is not None) if one is not None else None
+
+
+def _one_day(found: set[dt.date], anchor: dt.date) -> dt.date | None:
+    """The one day of ``found``, the past ones first when some are past and some later ("Referat af årsmødet lægges
+    på hjemmesiden inden 15. april": a later day of the meeting's paperwork, not the meeting reported); None when
+    there is none or several."""
     past = {day for day in found if day <= anchor}
-    found = past if past and len(past) < len(found) else found  # ("Referat af årsmødet lægges på hjemmesiden inden
-    # 15. april": a later day of the meeting's paperwork, not the meeting reported)
-    return Meeting(found.pop(), named or holder, named is not None) if len(found) == 1 else None
+    found = past if past and len(past) < len(found) else found
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def find_ceremony(text: str, anchor: dt.date) -> dt.date | None:
@@ -115,10 +118,7 @@ def find_ceremony(text: str, anchor: dt.date) -> dt.date | None:
     def names_event(words: frozenset[str]) -> bool:
         return not nouns.isdisjoint(words) or any(w.endswith(endings) for w in words)
 
-    found = {day for day, _ in _reported_days(text, anchor, names_event)}
-    past = {day for day in found if day <= anchor}
-    found = past if past and len(past) < len(found) else found
-    return found.pop() if len(found) == 1 else None
+    return _one_day({day for day, _ in _reported_days(text, anchor, names_event)}, anchor)
 
 
 def _reported_days(
@@ -216,10 +216,7 @@ def resolve_document(
     for item in found:
         item = Found(item.entry.model_copy(update=_context(item, kept)), item.draft)
         if item.draft.rule.endswith(":afloeser") and item.entry.person in people:
-            own = [k for k in kept if k.entry.person == item.entry.person and k.entry.kind in MOVES]
-            if own and own[-1].entry.previous_role is None and own[-1].entry.previous_organisation is None:
-                own[-1].entry = fill_missing(own[-1].entry, item.entry, PREVIOUS_FIELDS)  # "... X kommer fra en
-            continue  # stilling som R0 i O0": X's record exists, the post X left is told here
+            continue  # "X afløser Y" after X's own notice: X's record exists
         leaving = item.entry.kind == EntryKind.departure
         retired = by_key.get((item.entry.person, EntryKind.retirement), []) if leaving else []
         if leaving and not retired and item.entry.date is not None:  # "X afløser Y, der træder ud af direktionen" /

@@ -1037,9 +1037,8 @@ def _sentence_drafts(
     earlier = [c for sp, c in told if c.kind is not None and sp.start < by.start and c.cue != "become"] if by else []
     leaving = bool(earlier) and all(c.kind in LEAVING_KINDS for c in earlier)  # "Han stopper den 31. marts og
     handing = leaving and load_lexicon().has("pronouns", doc[main.start].text)  # overdrager ledelsen til Y": Y's post
-    if (
-        by is not None and (not earlier or handing) and label_kind is None
-    ):  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...",
+    passive = by is not None and (not earlier or handing)  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...",
+    if by is not None and passive and label_kind is None:
         return _passive_succession(doc, main, people, frame_org, by)  # "X bliver pr. 1. juni afløst af Y"
     joins = next((c for _, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
     opening = range(main.start, min(main.end, main.start + JOINED_BODY_TOKENS))

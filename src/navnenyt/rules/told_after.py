@@ -15,13 +15,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from navnenyt.records import Entry, EntryKind
+from navnenyt.records import Entry
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.document import SENTENCE_BREAK
+from navnenyt.rules.entry import MOVE_KINDS
 from navnenyt.rules.slots import org_text, previous_position, role_text
 
-MOVING = frozenset({EntryKind.new_job, EntryKind.promotion})
-"""Kinds whose record takes a post held before from a later sentence."""
 MAX_SENTENCE_CHARS = 400
 """Characters of a sentence that may tell a post held before, at most."""
 
@@ -39,7 +38,9 @@ def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc])
         the other records unchanged. Linear in ``len(text)``: only sentences that open with a wanting record's
         person are parsed.
     """
-    wanting = [e for e in entries if e.kind in MOVING and e.previous_role is None and e.previous_organisation is None]
+    wanting = [
+        e for e in entries if e.kind in MOVE_KINDS and e.previous_role is None and e.previous_organisation is None
+    ]
     if not wanting:
         return entries
     firsts = Counter(e.person.split()[0] for e in entries)
@@ -66,7 +67,7 @@ def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc])
             if sentence not in read:
                 read[sentence] = _previous_in(parse(sentence))
             post = read[sentence]
-            if post is not None and any(not e.start <= at < e.end for e in names[name][:2]):
+            if post is not None and any(not e.start <= at < e.end for e in names[name]):
                 found[name] = (at, post)  # (not only the record's own text, read with it)
             break
     out = []
@@ -75,7 +76,7 @@ def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc])
         hit = found.get(entry.person) or (found.get(first) if firsts[first] == 1 else None)
         if (
             hit is not None
-            and entry.kind in MOVING
+            and entry.kind in MOVE_KINDS
             and entry.previous_role is None
             and entry.previous_organisation is None
         ):
