@@ -183,6 +183,7 @@ def test_publication_example_gives_its_publisher_as_the_organisation(extractor) 
         "footer_example",
         "news_footer_example",
         "signoff_example",
+        "skip_link_example",
     ],
 )
 def test_association_example_names_its_issuer(key: str) -> None:

@@ -7,6 +7,7 @@ No printing and no Typer here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Iterator
 from functools import partial
 
@@ -40,6 +41,7 @@ from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programm
 from navnenyt.rules.later_dates import later_dates
 from navnenyt.rules.moves import move_line_drafts
 from navnenyt.rules.runs import has_org_marker
+from navnenyt.rules.second_news import second_news
 from navnenyt.rules.slots import is_area, org_text, role_text
 from navnenyt.rules.tables import row_drafts
 from navnenyt.rules.teams import find_team_lists, team_drafts
@@ -187,6 +189,7 @@ class Extractor:
         if published is not None:  # (with today as the default anchor, an archive's old pages would lose theirs)
             found = [_undated(f) if _old_news(f.entry, published) and _dated_apart(f.draft) else f for f in found]
             found = [f for f in found if not _old_news(f.entry, published)]  # ("startede som lærling i 1984")
+            found = [f for f in found if not _started_long_ago(f, published)]  # ("startede ... i 1986 og er i dag")
         undated_board = any(  # (or with no organisation: the meeting may name it)
             (f.entry.date is None or f.entry.organisation is None) and f.entry.kind in MEETING_DATED for f in found
         )
@@ -208,7 +211,13 @@ class Extractor:
         entries = later_dates(text, entries, anchor)  # "... udnævnt X til R. ... X overtager posten 1. marts."
         entries = previous_posts(text, entries, self._parse_rules_only)  # a table, then "X kommer
         # fra en stilling som R0 i O0"
+        read = partial(self._read_sentence, published=published)  # "... Samtidig indtræder hun i bestyrelsen for O"
+        entries = second_news(text, entries, read, self._parse_rules_only, partial(_flagged, vocab, "first_name"))
         return _one_per_kind(entries) if posted else entries
+
+    def _read_sentence(self, sentence: str, *, published: dt.date | None) -> list[Entry]:
+        """The records of one sentence read as a text of its own (:mod:`navnenyt.rules.second_news`)."""
+        return self._extract(sentence, normalise(sentence), published)
 
     def _parse_rules_only(self, text: str) -> Doc:
         """``text`` through the pipeline without its NER (tokenizer, sentencizer, cue ruler)."""
@@ -378,6 +387,25 @@ def _old_news(entry: Entry, published: dt.date) -> bool:
     """True for a new job or promotion dated more than :data:`OLD_NEWS_DAYS` days before the publication date (only
     applied when the publication date is given: an archive run without one anchors at today)."""
     return entry.kind in HISTORY_KINDS and entry.date is not None and (published - entry.date).days > OLD_NEWS_DAYS
+
+
+_PAST_YEAR = re.compile(r"\b(?:i|fra) ((?:19|20)\d\d)\b")
+"""A bare year after "i" or "fra": when a new post was taken."""
+
+
+def _started_long_ago(found: Found, published: dt.date) -> bool:
+    """True for a new job or promotion told by a past-tense cue ("startede", "begyndte") in a sentence that names a
+    year more than :data:`OLD_NEWS_DAYS` before publication after "i" or "fra": a career's history ("Bodil
+    Nørregaard startede som kontorelev i 1986 og er i dag teamleder"; a day told later is another event's), as
+    :func:`_old_news` finds for a dated one."""
+    entry = found.entry
+    if entry.kind not in HISTORY_KINDS or not found.draft.past:
+        return False
+    first = entry.person.split()[0]  # ("Line startede hos O som revisorassistent i 2012": the first name alone)
+    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", entry.text) if entry.person in s or first in s), "")
+    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(sentence)]
+    now = any(load_lexicon().has("present_start_verbs", w) for w in sentence.split())  # ("... og bliver R2")
+    return bool(years) and not now and (published.year - min(years)) * 365 > OLD_NEWS_DAYS
 
 
 def _without_person_orgs(entries: list[Entry], vocab: Vocab) -> list[Entry]:

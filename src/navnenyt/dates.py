@@ -61,7 +61,9 @@ class DateMatch:
             day and month (:func:`find_relative_dates`: "på lørdag"), the weekday alone is the date.
         relative_days: days after the publication date for "i dag" (0), "i morgen" (1), "i overmorgen" (2),
             "i går" (-1) (:func:`find_relative_dates`), else None.
-        last: True for a weekday told as past ("i fredags"): the last such day before the publication date.
+        last: True for a weekday told as past ("i fredags"): the last such day before the publication date; also
+            for a year-less date a list's closing line tells in the past tense ("Alle tre startede 1. maj":
+            :func:`navnenyt.segment.closing_line_date`), resolved as ``past``.
         this_year: True for the end of the publication's own year ("ved udgangen af året", "ved årets udgang"):
             31 December of the publication year, told in the past tense or not.
         new_year: True for the turn of a year named without a year ("fra nytår", "ved årsskiftet": ``year_start``
@@ -122,6 +124,7 @@ class DateMatch:
         if self.month is None and self.weekday is not None:  # "på lørdag": the next Saturday (the last, if past)
             ahead = (self.weekday - base.weekday()) % 7
             return base - dt.timedelta(days=(7 - ahead) % 7) if past else base + dt.timedelta(days=ahead)
+        past = past or self.last  # ("Alle tre startede 1. maj": told as past by its own line)
         step = -1 if past else 1
         for offset in range(_LOOKAHEAD_YEARS + 1):
             year = base.year + step * offset

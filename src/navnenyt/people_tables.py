@@ -230,6 +230,18 @@ def _heading_kind(line: str) -> EntryKind | None:
     return next((headings[w] for w in _WORD.findall(line.lower()) if w in headings), None)
 
 
+def _seconds(above: list[str]) -> bool:
+    """True when ``above`` (the two lines over a table, nearest first) is a sentence of introduction under a heading,
+    both with a word of the same kind ("Ugens forfremmelser" / "Hver uge samler vi de interne forfremmelser, vi har
+    fået besked om"): the heading tells the rows' kind across the sentence. A sentence with no such word ("Her er et
+    udvalg af de topledere, der har fået nye poster") leaves a heading such as "Ugens udnævnelser" unread."""
+    if len(above) < 2 or len(above[0]) <= HEADING_MAX_CHARS or "|" in above[0]:
+        return False
+    headings = _tables_data()[1]
+    said = {headings[w] for w in _WORD.findall(above[0].lower()) if w in headings}
+    return _heading_kind(above[1]) in said
+
+
 def find_tables(text: str) -> list[PeopleTable]:
     """Return the people-news tables of ``text``, in text order.
 
@@ -272,8 +284,9 @@ def find_tables(text: str) -> list[PeopleTable]:
             i += 1
             continue
         above = [text[a:b].strip() for a, b in reversed(lines[max(0, i - 4) : i]) if text[a:b].strip()][:2]
-        told = above[:2] if above and above[0].endswith(":") else above[:1]  # "JUBILARER I APRIL" / "Vi ønsker
-        # tillykke til følgende medlemmer, der har 25 års jubilæum på deres arbejdsplads:" / the table
+        told = above[:2] if above and (above[0].endswith(":") or _seconds(above)) else above[:1]  # "JUBILARER I
+        # APRIL" / "Vi ønsker tillykke til følgende medlemmer, der har 25 års jubilæum på deres arbejdsplads:" / the
+        # table; "Ugens forfremmelser" / "Hver uge samler vi de interne forfremmelser, ..." / the table
         heading = next((k for k in map(_heading_kind, told) if k is not None), None)
         if heading in MOVE_HEADINGS and above and above[0].endswith(":") and len(above[0]) > HEADING_MAX_CHARS:
             heading = None  # "Her er ugens udnævnelser, som virksomhederne selv har meldt ind:": any move

@@ -49,6 +49,7 @@ class ReleaseWords:
     workplace_prepositions: tuple[str, ...]
     news_site_words: frozenset[str]
     signoffs: tuple[str, ...]
+    skip_links: frozenset[str]
 
 
 @functools.cache
@@ -90,6 +91,7 @@ def _release_words() -> ReleaseWords:
             workplace_prepositions=tuple(data["workplace_prepositions"]),
             news_site_words=frozenset(data["news_site_words"]),
             signoffs=tuple(data["signoffs"]),
+            skip_links=frozenset(data["skip_links"]),
         )
     except (KeyError, TypeError) as exc:
         raise DataError(f"malformed releases.yaml: {exc!r}") from exc
@@ -114,6 +116,8 @@ def site_owner(lines: list[str]) -> str | None:
     of the next two; else None."""
     sections = _release_words().sections
     banner = bool(lines) and len(lines[0].split()) > BANNER_WORDS  # "Vi anvender cookies til at ...": no site name
+    banner = banner or (bool(lines) and lines[0].lower().rstrip(".") in _release_words().skip_links)  # "Spring til
+    # indhold"
     for first in range(min(len(lines), 2 if banner else 1)):
         parts = [part.strip() for part in SITE_SEPARATORS.split(lines[first])]  # "Nyheder | Brødrene Vestergaard A/S"
         parts = [piece for part in parts for piece in MENU_GAP.split(part)]  # "Jysk Handelsforening   Nyheder · ..."
@@ -669,11 +673,14 @@ def _full_form(name: str, text: str) -> str | None:
     """The first name with a company form in ``text`` that starts with ``name`` and goes on after it ("Brinch &
     Holm" -> "Brinch & Holm Advokater P/S"; :func:`org_in`), after a descriptor or none ("Advokatfirmaet Lind Bech
     P/S" -> "Lind Bech P/S", as the headline names it; ``org_descriptor_endings`` of words.yaml), not inside a longer
-    name ("Skive" and "Købmandsgården Skive ApS"); else None."""
+    name ("Skive" and "Købmandsgården Skive ApS"), nor on a line of page furniture (``section_enders`` of labels.yaml:
+    "Annonce", "Læs også"); else None."""
     lex = load_lexicon()
     descriptors = lex.endings("org_descriptor_endings")
     for match in re.finditer(rf"(?<!\w){re.escape(name)} ", text):
         start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.start())
+        if text[start:].lstrip().lower().startswith(lex.section_enders):
+            continue  # "Annonce · Egekrog Auto ApS – Vintertjek": an advert's, no full form of the page's "Egekrog"
         before = text[start : match.start()].split()
         prev = before[-1] if before else ""
         if prev[:1].isupper() and prev.lower() not in lex.words["function_words"] and not prev.endswith(descriptors):

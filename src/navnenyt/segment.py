@@ -992,7 +992,10 @@ def _every_item_date(sentence: str) -> DateMatch | None:
     dates = [d for d in find_dates(sentence) if d.valid and d.precision == "day"]
     if heading and not intro and not (len(dates) == 1 and dates[0].cue in words["date_cues_effective"]):
         return None  # a heading dates its table only with an effective cue ("Nye ansættelser pr. 1. februar")
-    return dates[0] if len(dates) == 1 else None
+    if len(dates) != 1:
+        return None
+    told = any(w.lower() in words["past_start_verbs"] for w in sentence.split())  # "Alle tre startede 1. maj."
+    return dataclasses.replace(dates[0], last=True) if told else dates[0]
 
 
 HEADING_DATE_WORDS = 10

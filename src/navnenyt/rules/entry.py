@@ -621,6 +621,17 @@ def _speech_span(text: str) -> tuple[int, int] | None:
 
 QUOTE_MARKS = frozenset('»«"“”')
 """Marks that open a quotation."""
+
+
+def _outside_speech(text: str, sent: Span, a: int, b: int) -> bool:
+    """True when sentence ``sent`` lies outside the speech at characters [a, b) of ``text``, or ends in it with only
+    the quotation mark that opens it ("... den 30. november. »" / "Jeg kommer til at savne ...,« siger hun.": the
+    sentencizer keeps the mark with the sentence before)."""
+    if sent.end_char <= a or sent.start_char >= b:
+        return True
+    return sent.start_char < a and all(c in QUOTE_MARKS or c.isspace() for c in text[a : sent.end_char])
+
+
 DIALOGUE_DASHES = frozenset({"–", "—", "-"})
 """Dashes that open a quotation as a word of their own after a sentence's end (Danish dialogue)."""
 
@@ -698,7 +709,7 @@ def extract_drafts(doc: Doc, label_kind: EntryKind | None, *, brief: bool = Fals
     if (speech is not None and speech[0] == 0 and not text[speech[1] :].strip()) or headline:
         return []
     a, b = speech or (0, 0)
-    sents = [s for s in sentences(doc) if s.end_char <= a or s.start_char >= b]  # (not the quote after the news)
+    sents = [s for s in sentences(doc) if _outside_speech(text, s, a, b)]  # (not the quote after the news)
     if not sents:
         return []
     main = _main_sentence(doc, sents, label_kind)
@@ -1040,8 +1051,11 @@ def _sentence_drafts(
     passive = by is not None and (not earlier or handing)  # "Adm. direktør X [i O] afløses pr. 1/8 af Y, der ...",
     if by is not None and passive and label_kind is None:
         return _passive_succession(doc, main, people, frame_org, by)  # "X bliver pr. 1. juni afløst af Y"
-    joins = next((c for _, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
-    opening = range(main.start, min(main.end, main.start + JOINED_BODY_TOKENS))
+    joined = next(((sp, c) for sp, c in main_cues if c.joins), None) if kind == EntryKind.new_job else None
+    joins = joined[1] if joined is not None else None
+    opening = [*range(main.start, min(main.end, main.start + JOINED_BODY_TOKENS))]
+    opening += [*range(joined[0].start + 1, joined[0].end - 1)] if joined is not None else []  # "O har udvidet
+    # bestyrelsen med X": the body inside the cue
     if joins is not None and any(load_lexicon().has("board_nouns", doc[k].text) for k in opening):
         kind, cue = EntryKind.board_appointment, joins  # "Bestyrelsen i O er udvidet med X": X joins the board
         # (also "Fondens bestyrelse har fået to nye medlemmer: X og Y")
@@ -1666,15 +1680,17 @@ def _board_titles(drafts: list[Draft], later: list[Draft]) -> None:
 
 
 def _joined_move(doc: Doc, cues: list[tuple[Span, Cue]], leaving: Cue) -> list[tuple[Span, Cue]]:
-    """``cues`` with a start or become cue that follows "og" (``clause_conjunctions``) after the departure cue
-    ``leaving`` made decisive ("X forlader O1 og bliver R2 i O2", "fratræder som R1 og tiltræder som R2 i O2": the post
-    left is the previous one, as after "for at blive"), or a hire or start cue before "og" and the departure cue ("har
-    fået nyt job som R2 i O2 og har sidste arbejdsdag hos os ..."); ``cues`` unchanged when there is none."""
+    """``cues`` with a start, become, hire or move cue that follows "og" (``clause_conjunctions``) after the departure
+    cue ``leaving`` made decisive ("X forlader O1 og bliver R2 i O2", "fratræder som R1 og tiltræder som R2 i O2": the
+    post left is the previous one, as after "for at blive"), or a hire or start cue before "og" and the departure cue
+    ("har fået nyt job som R2 i O2 og har sidste arbejdsdag hos os ..."); ``cues`` unchanged when there is none."""
     lex, texts = load_lexicon(), token_texts(doc)
     left = next((sp for sp, c in cues if c is leaving), None)
     for n, (span, cue) in enumerate(cues):
         joined = (
-            left is not None and cue.cue in {"become", "start", "move"} and _joined_clause(doc, left.end, span.start)
+            left is not None
+            and cue.cue in {"become", "start", "move", "hire"}
+            and _joined_clause(doc, left.end, span.start)
         )
         if cue.cue == "move" and not _names_post(doc, span.end):  # "og skifter 1. januar til O2 som R2"; a move
             joined = False  # with no post named ("og skifter til Hjortsø Kommune") stays a departure, as gold has it
@@ -1719,7 +1735,8 @@ def _joined_at(doc: Doc, start: int, k: int) -> int:
     if conj is None:
         return k
     between = range(conj + 1, k)
-    dated = conj + 1 == k or any(t.text[m][:1].isdigit() for m in between)
+    helped = bool(between) and all(lex.has("perfect_auxiliaries", t.text[m]) for m in between)  # "og har fået job"
+    dated = conj + 1 == k or helped or any(t.text[m][:1].isdigit() for m in between)
     plain = all(t.text[m].islower() or t.text[m][:1].isdigit() or t.text[m] == "." for m in between)
     return conj if dated and plain else k
 

@@ -15,7 +15,7 @@ from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from navnenyt.lexicon import VERB_CUE_ROLES, Lexicon, load_lexicon, scan_tables
-from navnenyt.model_features import has_flag
+from navnenyt.model_features import has_flag, is_place_word
 
 MAX_NAME_TOKENS = 6
 MAX_ORG_TOKENS = 10
@@ -259,6 +259,8 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
         j -= 1
     if j == i + 1 and t.lower[i] in words["role_suffixes"]:
         return None  # "Som ny COO har bestyrelsen valgt ...": a title, no organisation
+    if j == i + 1 and t.lower[i].endswith(lex.endings("anaphoric_org_endings")):
+        return None  # "Entreprenørvirksomheden har udvidet ...": the organisation named before
     described = t.lower[i].endswith(lex.endings("org_descriptor_endings"))
     tail = t.text[j - 1].rsplit("-", 1)[1] if j > i and "-" in t.text[j - 1] else ""
     if tail in words["unit_tails"]:
@@ -299,6 +301,8 @@ def employer_inside(doc: Doc, org: Span | None) -> Span | None:
     cut = next((k for k in range(org.end - 2, org.start, -1) if t.lower[k] in intro and t.text[k].islower()), None)
     if cut is None:
         return org
+    if town_inside_name(doc, org.start, org.end):
+        return org
     head, tail = names_org(doc, org.start, cut), names_org(doc, cut + 1, org.end)
     unit = not _holds_marker(t, org.start, cut) and not names_org(doc, cut - 1, cut)  # "Teknik og Miljø"
     unit = unit or names_unit(doc, org.start, cut)  # "Børneafdelingen på Fjordbyens Sygehus"
@@ -308,6 +312,19 @@ def employer_inside(doc: Doc, org: Span | None) -> Span | None:
     if place and (head or _named_before(t, org.start, cut)):
         return doc[org.start : cut]
     return org
+
+
+def town_inside_name(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) are one word, "i|på" (``unit_place_intro``), a town the gazetteer knows and a
+    company form: one registered name ("Tandlægerne i Kolding ApS", "Bageriet i Vejle ApS"), not a unit and its
+    employer ("Marketing i Lunde A/S", whose second name is no town)."""
+    t, words = token_table(doc), load_lexicon().words
+    return (
+        end - start == 4
+        and t.lower[start + 1] in words["unit_place_intro"]
+        and t.text[end - 1] in words["company_forms"]
+        and is_place_word(doc.vocab, t.text[start + 2])
+    )
 
 
 def without_place(doc: Doc, name: Span | None) -> Span | None:

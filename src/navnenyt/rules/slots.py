@@ -28,6 +28,7 @@ from navnenyt.rules.runs import (
     role_run,
     token_table,
     token_texts,
+    town_inside_name,
     without_place,
 )
 
@@ -283,7 +284,7 @@ def _unit_then_employer(doc: Doc, i: int, end: int) -> int | None:
     return the index of the "i"/"hos" between them, else None."""
     lex, t = load_lexicon(), token_table(doc)
     run = org_run(doc, i, end)
-    if run is None:
+    if run is None or town_inside_name(doc, run.start, run.end):
         return None
     endings = lex.endings("org_endings")
     markers, intro = lex.words["org_markers"], lex.words["org_intro"]

@@ -15,14 +15,18 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from navnenyt.records import Entry
+from navnenyt.records import Entry, EntryKind
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.document import SENTENCE_BREAK
 from navnenyt.rules.entry import MOVE_KINDS
+from navnenyt.rules.runs import names_org
 from navnenyt.rules.slots import org_text, previous_position, role_text
 
 MAX_SENTENCE_CHARS = 400
 """Characters of a sentence that may tell a post held before, at most."""
+
+Post = tuple[str | None, str | None, bool]
+"""A post held before: (role, organisation, held at the organisation of the record: "på afdelingen")."""
 
 
 def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc]) -> list[Entry]:
@@ -50,8 +54,8 @@ def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc])
         for name in {entry.person, first} if firsts[first] == 1 else {entry.person}:
             names.setdefault(name, []).append(entry)
     longest = max(len(name.split()) for name in names)
-    found: dict[str, tuple[int, tuple[str | None, str | None]]] = {}  # name -> (sentence start, post)
-    read: dict[str, tuple[str | None, str | None] | None] = {}  # sentence -> its post (a page may repeat a line)
+    found: dict[str, tuple[int, Post]] = {}  # name -> (sentence start, post)
+    read: dict[str, Post | None] = {}  # sentence -> its post (a page may repeat a line)
     start = 0
     for cut in [*SENTENCE_BREAK.finditer(text), None]:
         end = cut.start() if cut is not None else len(text)
@@ -80,23 +84,25 @@ def previous_posts(text: str, entries: list[Entry], parse: Callable[[str], Doc])
             and entry.previous_role is None
             and entry.previous_organisation is None
         ):
-            at, (role, org) = hit
+            at, (role, org, internal) = hit
             own = entry.organisation
             if org is not None and own is not None and (own == org or own.startswith(org + " ")):
-                org = None  # "Greenfjord" of "Greenfjord Power A/S": a post held at the same organisation
+                org, internal = None, True  # "Greenfjord" of "Greenfjord Power A/S": held at the same organisation
             if not entry.start <= at < entry.end and (role is not None or org is not None):
-                entry = entry.model_copy(update={"previous_role": role, "previous_organisation": org})
+                kind = EntryKind.promotion if internal and role is not None else entry.kind  # "har været ansat på
+                # afdelingen siden 2010, de seneste seks år som overlæge": promoted from within
+                entry = entry.model_copy(update={"previous_role": role, "previous_organisation": org, "kind": kind})
         out.append(entry)
     return out
 
 
-def _previous_in(doc: Doc) -> tuple[str | None, str | None] | None:
-    """The (role, organisation) after the first cue of a post held before in ``doc`` (one sentence), else None."""
+def _previous_in(doc: Doc) -> Post | None:
+    """The post after the first cue of a post held before in ``doc`` (one sentence), else None."""
     for span, cue in cues_in(doc, 0, len(doc)):
         if cue.cue != "previous":
             continue
         pos = previous_position(doc, span.end, len(doc))
         role, org = role_text(pos.role), None if pos.internal else org_text(pos.org)
-        if role is not None or org is not None:
-            return role, org
+        if role is not None or org is not None:  # ("i rederiet Nordsøfærgen A/S, senest som driftsdirektør": a
+            return role, org, pos.internal and not names_org(doc, span.end, len(doc))  # name, not "på afdelingen")
     return None
