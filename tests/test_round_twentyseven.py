@@ -73,6 +73,27 @@ ROUND_TWENTY_SEVEN: list[tuple[str, list[Move]]] = [
         "bestyrelsen i 18 år.",
         [("departure", "Ole Kamp", "Bestyrelsesformand", "Østby Sparekasse", None, None, None)],
     ),
+    (  # ... and a seat taken on the board the leaver leaves ("i bestyrelsen" after a joining verb: that company's)
+        "Rikke Bach bliver ny direktør for Østby Møbler A/S. Hun afløser Ole Kamp, der træder tilbage med udgangen "
+        "af juli. Ole Kamp indtræder efterfølgende i bestyrelsen som næstformand.",
+        [
+            ("new_job", "Rikke Bach", "direktør", "Østby Møbler A/S", None, None, None),
+            ("departure", "Ole Kamp", None, "Østby Møbler A/S", "2026-07-31", None, None),
+            ("board_appointment", "Ole Kamp", "næstformand", "Østby Møbler A/S", None, None, None),
+        ],
+    ),
+    (  # ... but a sentence whose subject is another ("Han indtræder ... i stedet for X") gives X no board seat
+        "Bestyrelsen har suppleret sig med Bo Lund. Han indtræder i bestyrelsen i stedet for Lis Dahl, der er "
+        "udtrådt efter salget af sin virksomhed.",
+        [
+            ("board_appointment", "Bo Lund", None, None, None, None, None),
+            ("departure", "Lis Dahl", None, None, None, None, None),
+        ],
+    ),
+    (  # "har sagt sit job op" is a departure
+        "Dyrlæge Rune Stigsen har sagt sit job op i Østby Dyreklinik ApS.",
+        [("departure", "Rune Stigsen", "Dyrlæge", "Østby Dyreklinik ApS", None, None, None)],
+    ),
     (  # a one-word descriptor ("Entreprenørvirksomheden") stands for the organisation the heading names
         "NAVNE\nTo nye i bestyrelsen hos Vindrup Byg A/S\nEntreprenørvirksomheden har udvidet bestyrelsen med Lis "
         "Dahl, tidligere direktør i Tovdal ApS.",

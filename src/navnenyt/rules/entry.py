@@ -2623,6 +2623,9 @@ def _fill_subject(
             opens = range(i, i + PAST_OPENING_TOKENS + 1)  # "Nye ansættelser: / • X, R, har tidligere været ansat hos
             past = next((sp.start for sp, c in cues if c.cue == "previous" and sp.start in opens), main.end)  # O0":
             origin_clause = min(origin_clause, past)  # the kind is the heading's, the clause tells the past
+        purpose = min((k - 2 for k in phrase_ends(doc, cue_end, origin_clause, "purpose_phrases")), default=None)
+        origin_clause = purpose if purpose is not None else origin_clause  # "har sagt sit job op for at flytte til
+        # Aalborg": no role "Aalborg"
         move = first is not None and first.cue == "move"
         start = max(i, cue_end)
         if move and start == cue_end and cue_end > 0 and lex.has("move_target_intro", doc[cue_end - 1].text):

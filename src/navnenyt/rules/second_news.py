@@ -46,6 +46,10 @@ SECOND_KINDS: dict[EntryKind, frozenset[EntryKind]] = {
 """The kinds a later sentence may add after a record of a kind (a departure, then a board seat; an anniversary, then
 a retirement)."""
 
+JOINING_CUES = frozenset({"hire", "start"})
+"""Roles of cues (cues.yaml) that tell a post taken: with one, "i bestyrelsen" without a name is the board of the
+organisation the record's person leaves."""
+
 SAME_POST_KINDS = frozenset({EntryKind.retirement, EntryKind.anniversary, EntryKind.departure})
 """Kinds of news about the post a person holds: a second one of them keeps the first one's organisation and role
 when its sentence names none ("Nu går hun på pension")."""
@@ -93,7 +97,8 @@ def second_news(
         kinds_of.setdefault(e.person, set()).add(e.kind)
     nexts = _next_other_starts(entries)
     starts = {e.start for e in entries}  # (a sentence that opens a record of its own is read already)
-    told: dict[str, set[EntryKind]] = {}  # sentence -> the kinds of its cues (a page may repeat a line)
+    told: dict[str, tuple[set[EntryKind], bool]] = {}  # sentence -> its cues' kinds, a joining verb (a page may
+    # repeat a line)
     added: list[Entry] = []
     for entry, next_start in zip(entries, nexts, strict=True):
         allowed = SECOND_KINDS.get(entry.kind)
@@ -111,6 +116,9 @@ def second_news(
             pronoun = next((w for w in words if w.lower() in pronouns), None)
             if entry.person in sentence:  # "Jubilæumsdagen bliver også hans sidste arbejdsdag, for X går på pension"
                 named = sentence
+                before = _WORD.findall(sentence[: sentence.index(entry.person)])
+                if any(w.lower() in pronouns for w in before):
+                    continue  # "Han indtræder i bestyrelsen i stedet for X": another subject
                 if _names_someone(sentence.replace(entry.person, " "), first_name):
                     continue
             elif pronoun is not None:
@@ -124,7 +132,7 @@ def second_news(
                 continue  # "indtil han stoppede i 2019", "blev uddannet agrarøkonom i 2021": a career's history
             if sentence not in told:
                 told[sentence] = _told_kinds(parse(sentence))
-            kinds = {k for k in told[sentence] if k in allowed and k not in had}
+            kinds = {k for k in told[sentence][0] if k in allowed and k not in had}
             if not kinds:
                 continue
             for found in read(named):
@@ -133,7 +141,10 @@ def second_news(
                 if found.kind in DATED_KINDS and found.date is None and not _same_day(sentence):
                     continue  # "Hun er ansat som postdoc ved O" after a degree, "gik på pension i 2019": no news
                 if found.kind == EntryKind.board_appointment and found.organisation is None:
-                    continue  # "Han fortsætter dog i bestyrelsen": a seat held, not taken
+                    if not told[sentence][1] or entry.organisation is None:
+                        continue  # "Han fortsætter dog i bestyrelsen": a seat held, not taken
+                    found = found.model_copy(update={"organisation": entry.organisation})  # "X indtræder
+                    # efterfølgende i bestyrelsen som næstformand": the board of the company X leaves
                 update: dict[str, object] = {"start": start, "end": start + len(sentence), "text": sentence}
                 if found.date is None and _same_day(sentence):  # "Samme dag går han på pension."
                     update["date"], update["date_precision"] = entry.date, entry.date_precision
@@ -147,14 +158,16 @@ def second_news(
     return sorted([*entries, *added], key=lambda e: e.start)
 
 
-def _told_kinds(doc: Doc) -> set[EntryKind]:
-    """The kinds of the cues of one sentence ``doc`` that tell news now (no past-tense cue); an anniversary only with
-    a word of ``jubilee_nouns`` ("har været ansat der i 20 år" is a fact, no anniversary)."""
+def _told_kinds(doc: Doc) -> tuple[set[EntryKind], bool]:
+    """The kinds of the cues of one sentence ``doc`` that tell news now (no past-tense cue; an anniversary only with
+    a word of ``jubilee_nouns``: "har været ansat der i 20 år" is a fact, no anniversary), and whether a cue of
+    joining a post ("indtræder", "valgt": cues.yaml ``hire``/``start``) is among them."""
     lex = load_lexicon()
-    kinds = {c.kind for _, c in cues_in(doc, 0, len(doc)) if c.kind is not None and not c.past}
+    cues = [c for _, c in cues_in(doc, 0, len(doc)) if c.kind is not None and not c.past]
+    kinds = {c.kind for c in cues if c.kind is not None}
     if EntryKind.anniversary in kinds and not any(lex.has("jubilee_nouns", t.text) for t in doc):
         kinds.discard(EntryKind.anniversary)
-    return kinds
+    return kinds, any(c.cue in JOINING_CUES for c in cues)
 
 
 def _last_named(text: str, begin: int, start: int, person: str) -> int | None:
