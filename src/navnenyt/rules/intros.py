@@ -96,6 +96,9 @@ def intro_context(doc: Doc, before: str = "") -> IntroContext:
     org = role_and_org(doc, role.start, len(doc)).org if role is not None else None
     school_name = school.text if school is not None else taught["institution"]  # (the NER tagged none: "har netop
     # bestået svendeprøven på Vestegnens Tekniske Skole.")
+    read = taught["institution"]
+    if school is not None and read is not None and read.startswith(school.text + " "):
+        school_name = read  # "ved Teknisk Universitet Nord:": the NER's span stopped short of the name's last word
     board = any(lex.has("board_nouns", t.text) for t in doc)
     return IntroContext(date, school_name, programme, role, counted, org, taught["specialisation"], board)
 
