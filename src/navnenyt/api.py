@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 
 from navnenyt.columns import column_views
 from navnenyt.fact_boxes import find_boxes
-from navnenyt.lexicon import could_hold_people_news, genitive_stem, load_lexicon, scan_words
+from navnenyt.lexicon import could_hold_people_news, genitive_stem, history_year, load_lexicon, scan_words
 from navnenyt.model_features import has_flag, is_place_word, may_name_person
 from navnenyt.normalise import TAG_RE, Normalised, normalise
 from navnenyt.people_tables import TableRow, find_tables
@@ -389,21 +389,17 @@ def _old_news(entry: Entry, published: dt.date) -> bool:
     return entry.kind in HISTORY_KINDS and entry.date is not None and (published - entry.date).days > OLD_NEWS_DAYS
 
 
-_PAST_YEAR = re.compile(r"\b(?:i|fra) ((?:19|20)\d\d)\b")
-"""A bare year after "i" or "fra": when a new post was taken."""
-
-
 def _started_long_ago(found: Found, published: dt.date) -> bool:
     """True for a new job or promotion told by a past-tense cue ("startede", "begyndte") in a sentence that names a
-    year more than :data:`OLD_NEWS_DAYS` before publication after "i" or "fra": a career's history ("Bodil
-    Nørregaard startede som kontorelev i 1986 og er i dag teamleder"; a day told later is another event's), as
-    :func:`_old_news` finds for a dated one."""
+    year more than :data:`OLD_NEWS_DAYS` before publication (:func:`navnenyt.lexicon.history_year`): a career's
+    history ("Bodil Nørregaard startede som kontorelev i 1986 og er i dag teamleder"; a day told later is another
+    event's), as :func:`_old_news` finds for a dated one."""
     entry = found.entry
     if entry.kind not in HISTORY_KINDS or not found.draft.past:
         return False
     first = entry.person.split()[0]  # ("Line startede hos O som revisorassistent i 2012": the first name alone)
     sentence = next((s for s in re.split(r"(?<=[.!?])\s+", entry.text) if entry.person in s or first in s), "")
-    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(sentence)]
+    years = [int(m.group(1)) for m in history_year().finditer(sentence)]
     now = any(load_lexicon().has("present_start_verbs", w) for w in sentence.split())  # ("... og bliver R2")
     return bool(years) and not now and (published.year - min(years)) * 365 > OLD_NEWS_DAYS
 

@@ -456,3 +456,15 @@ def could_hold_people_news(text: str) -> bool:
     if not words.isdisjoint(scan.day_words) and _found(scan.day_weak, words, low):
         return True  # "Lørdag fylder X 90 år": a weekday dates a birthday, not other news ("ny skole på mandag")
     return _has_role_word(words, scan)  # (the costliest test last)
+
+
+@functools.cache
+def history_year() -> re.Pattern[str]:
+    """A bare year after one of ``history_year_intros`` of words.yaml ("i 1998", "siden 2022"): when something
+    happened, so a sentence with one tells a career's history. Group 1 is the year.
+
+    Raises:
+        DataError: words.yaml is missing or malformed.
+    """
+    intros = "|".join(re.escape(w) for w in sorted(load_lexicon().words["history_year_intros"]))
+    return re.compile(rf"\b(?:{intros}) ((?:19|20)\d\d)\b", re.IGNORECASE)

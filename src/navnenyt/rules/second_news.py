@@ -1,13 +1,18 @@
-"""A second piece of news about a record's person, told in a later sentence that names them by a pronoun:
-"Mette Birk Jessen har valgt at fratræde som generalsekretær ... Samtidig indtræder hun i bestyrelsen for
-Vandløbsfonden pr. 1. marts 2026." gives a board post beside the departure; "... kunne bogholder Gitte Mose fejre 25
-års jubilæum hos Aabro Revision ApS. Nu går hun på pension" gives a retirement beside the anniversary.
+"""A second piece of news about a record's person, told in a later sentence: "Mette Birk Jessen har valgt at fratræde
+som generalsekretær ... Samtidig indtræder hun i bestyrelsen for Vandløbsfonden pr. 1. marts 2026." gives a board
+post beside the departure; "... kunne bogholder Gitte Mose fejre 25 års jubilæum hos Aabro Revision ApS. Nu går hun
+på pension" a retirement beside the anniversary; "Jens Skovbo indtræder efterfølgende i bestyrelsen som næstformand"
+after his departure a seat on the board of the company he leaves.
 
-A sentence qualifies when it starts within a record's text or after it, before the next record of another person,
-and has a pronoun (``pronouns`` of words.yaml: "han", "hun") among its first :data:`SUBJECT_REACH` words as
-subject, and a cue (cues.yaml) of a kind that :data:`SECOND_KINDS` allows after the record's kind. The sentence is
-read again with the pronoun replaced by the person's name; a record of that kind for that person becomes a new record
-over the sentence's own text. The kinds that go together are those of the gold documents' people with two records.
+A sentence qualifies when it starts inside a record's text or within :data:`FOLLOW_CHARS` after it, before the next
+record of another person, opens no record of its own, quotes no one and names no one else, tells no year of history
+(``history_year_intros`` of words.yaml), and names the record's person: by the full name (no pronoun before it), or by
+a pronoun (``pronouns`` of words.yaml: "han", "hun") among the first :data:`SUBJECT_REACH` words of its last clause
+after a colon, with no other listed first name and capitalised word between the person's last mention and it. Its
+cues (cues.yaml, not in the past tense) must hold a kind :data:`SECOND_KINDS` allows after the record's. The sentence
+is read as a text of its own, the pronoun replaced by the person's name; a record of that kind for that person
+becomes a new record over the sentence. The kinds that go together are those of the gold documents' people with two
+records.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from navnenyt.lexicon import load_lexicon
+from navnenyt.lexicon import history_year, load_lexicon
 from navnenyt.records import Entry, EntryKind
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.document import SENTENCE_BREAK
@@ -57,9 +62,6 @@ when its sentence names none ("Nu går hun på pension")."""
 DATED_KINDS = frozenset({EntryKind.new_job, EntryKind.retirement, EntryKind.anniversary})
 """Kinds whose second record needs a date (or "samme dag"): without one, the sentence tells a state or a past
 ("Hun er ansat som postdoc ved O", "gik på pension i 2019"), no news."""
-
-_HISTORY_YEAR = re.compile(r"\b(?:i|siden|fra) (?:19|20)\d\d\b")
-"""A bare year after "i", "siden" or "fra": a sentence with one tells a career's history."""
 
 _WORD = re.compile(r"\w+")
 
@@ -128,7 +130,7 @@ def second_news(
                     continue  # "... valgte bestyrelsen X som formand. Han har været medlem ...": X's news, not Y's
             else:
                 continue
-            if _HISTORY_YEAR.search(sentence):
+            if history_year().search(sentence):
                 continue  # "indtil han stoppede i 2019", "blev uddannet agrarøkonom i 2021": a career's history
             if sentence not in told:
                 told[sentence] = _told_kinds(parse(sentence))
