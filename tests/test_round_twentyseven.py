@@ -134,6 +134,14 @@ ROUND_TWENTY_SEVEN: list[tuple[str, list[Move]]] = [
         "Bo Lund startede som elev i 1998 og er i dag værkfører i Østby Stål A/S.",
         [],
     ),
+    (  # found by the new-user check: a source in apposition after "Ifølge" is no subject
+        "Ifølge kommunens vejchef, Torben Nygaard, bliver der også opsat ny belysning.",
+        [],
+    ),
+    (  # ... and a one-word school name in apposition loses its town, as elsewhere
+        "Skoleleder Lis Dahl, Lindebakkeskolen i Ærslev, går på pension den 30. juni.",
+        [("retirement", "Lis Dahl", "Skoleleder", "Lindebakkeskolen", "2026-06-30", None, None)],
+    ),
     (  # a quotation after the news keeps the news
         "Efter 31 år på Østby Skole går skoleleder Lis Dahl på pension den 28. februar. »Jeg kommer til at savne "
         "børnene,« siger hun.",

@@ -51,6 +51,7 @@ from navnenyt.rules.runs import (
     name_run,
     names_org,
     names_unit,
+    one_word_name,
     ordinal_title,
     org_run,
     owner_noun,
@@ -268,7 +269,11 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
         employer = employer_inside(doc, whole_org)  # ", Børneafdelingen på Sydkyst Sygehus,": a unit, its employer
         unit = employer is not None and employer.start > whole_org.start + 1
         unit = unit and employer is not None and names_unit(doc, whole_org.start, employer.start - 1)
-        body = employer if unit and employer is not None else whole_org  # (not ", Tandplejen i Haldrup Kommune,")
+        placed = employer is not None and employer.start == whole_org.start and employer.end < whole_org.end
+        placed = placed and employer is not None and one_word_name(doc, employer)  # ("Lægehuset i Kirkeby": the
+        # town completes a generic name)
+        body = employer if (unit or placed) and employer is not None else whole_org  # (not ", Tandplejen i Haldrup
+        # Kommune,"; ", Lindebakkeskolen i Ærslev,": the school without its town, as employer_inside reads it)
         return Apposition(Position(org=body), "current"), after  # ", Retten i Gudenådalen,": a body named "A i
         # B", no title and a place
     if pos.org is None and whole_org is not None and whole_org.end == close and named and not titled:

@@ -647,9 +647,12 @@ def _agent(doc: Doc, k: int, start: int) -> bool:
 
 def _according_to(doc: Doc, k: int, start: int) -> bool:
     """True when the name at token ``k`` follows ``source_intros`` of words.yaml ("ifølge"), perhaps with a title of up
-    to :data:`TITLE_REACH` lower-case words between ("Ifølge produktionschef Anette Kvist bliver det ...")."""
+    to :data:`TITLE_REACH` lower-case words between ("Ifølge produktionschef Anette Kvist bliver det ...", also
+    before a comma: "Ifølge kommunens vejchef, Torben Nygaard, ...")."""
     lex = load_lexicon()
     m = k - 1
+    if m > start and doc[m].text == ",":
+        m, k = m - 1, k - 1  # "Ifølge kommunens vejchef, Torben Nygaard, bliver ...": the title in apposition
     while m > start and k - m <= TITLE_REACH and doc[m].is_lower and not lex.has("source_intros", doc[m].text):
         if lex.has("subject_verbs", doc[m].text):
             return False  # "Ifølge aftalen bliver X 1. viceborgmester": the verb's inverted subject, no source

@@ -276,6 +276,12 @@ def org_run(doc: Doc, i: int, end: int) -> Span | None:
     return doc[i:j] if j > i else None
 
 
+def one_word_name(doc: Doc, span: Span) -> bool:
+    """True when ``span`` is one word that is an organisation's name on its own ("Lindeskolen", "Østervangskolen"),
+    not a generic descriptor a place completes ("Lægehuset", "Købmandsgården": :func:`_one_word_org`)."""
+    return len(span) == 1 and _one_word_org(load_lexicon(), span[0].lower_)
+
+
 def _one_word_org(lex: Lexicon, low: str) -> bool:
     """True for a word that ends as organisations do and is a name on its own ("østervangskolen",
     "kystsygehuset"), not a descriptor the name follows ("advokatfirmaet", "modehuset": ``org_descriptor_endings``)."""
