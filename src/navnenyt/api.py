@@ -7,7 +7,6 @@ No printing and no Typer here.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection, Iterator
 from functools import partial
 
@@ -28,6 +27,7 @@ from navnenyt.rules.age_lists import age_drafts, find_age_items
 from navnenyt.rules.boxes import box_drafts
 from navnenyt.rules.document import (
     LEAVING_KINDS,
+    SENTENCE_BREAK,
     TOPIC_KINDS,
     Found,
     fill_missing,
@@ -398,9 +398,9 @@ def _started_long_ago(found: Found, published: dt.date) -> bool:
     if entry.kind not in HISTORY_KINDS or not found.draft.past:
         return False
     first = entry.person.split()[0]  # ("Line startede hos O som revisorassistent i 2012": the first name alone)
-    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", entry.text) if entry.person in s or first in s), "")
+    sentence = next((s for s in SENTENCE_BREAK.split(entry.text) if entry.person in s or first in s), "")
     years = [int(m.group(1)) for m in history_year().finditer(sentence)]
-    now = any(load_lexicon().has("present_start_verbs", w) for w in sentence.split())  # ("... og bliver R2")
+    now = not scan_words(sentence.lower()).isdisjoint(load_lexicon().words["present_start_verbs"])  # ("og bliver R2")
     return bool(years) and not now and (published.year - min(years)) * 365 > OLD_NEWS_DAYS
 
 

@@ -994,7 +994,7 @@ def _every_item_date(sentence: str) -> DateMatch | None:
         return None  # a heading dates its table only with an effective cue ("Nye ansættelser pr. 1. februar")
     if len(dates) != 1:
         return None
-    told = any(w.lower() in words["past_start_verbs"] for w in sentence.split())  # "Alle tre startede 1. maj."
+    told = not scan_words(sentence.lower()).isdisjoint(words["past_start_verbs"])  # "Alle tre startede 1. maj."
     return dataclasses.replace(dates[0], last=True) if told else dates[0]
 
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from navnenyt.lexicon import history_year, load_lexicon
+from navnenyt.lexicon import PUNCTUATION, history_year, load_lexicon, scan_words
 from navnenyt.records import Entry, EntryKind
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.document import SENTENCE_BREAK
@@ -111,7 +111,7 @@ def second_news(
         for start, sentence in _sentences(text, entry.start, stop):
             if start in starts or len(sentence) > MAX_SENTENCE_CHARS or _names_other(sentence, entry.person, by_first):
                 continue  # (a sentence that names someone else, "Han afløser Y", is read as it stands)
-            if any(lex.has("quote_verbs", w.strip(".,!?")) for w in sentence.split()):
+            if not scan_words(sentence.lower()).isdisjoint(lex.words["quote_verbs"]):
                 continue  # ("..., siger han": a quotation)
             clause = sentence.rsplit(": ", 1)[-1]  # "X slipper dog ikke ...: Fra 1. februar indtræder hun i ..."
             words = _WORD.findall(clause)[:SUBJECT_REACH]
@@ -194,8 +194,8 @@ def _next_other_starts(entries: list[Entry]) -> list[int]:
 
 def _names_other(sentence: str, person: str, by_first: dict[str, set[str]]) -> bool:
     """True when ``sentence`` names a person of ``by_first`` (first word -> full names) other than ``person``."""
-    for word in set(sentence.split()):
-        for name in by_first.get(word.strip(".,;:!?()»«\"'"), ()):
+    for word in scan_words(sentence):
+        for name in by_first.get(word, ()):
             if name != person and name in sentence:
                 return True
     return False
@@ -204,7 +204,7 @@ def _names_other(sentence: str, person: str, by_first: dict[str, set[str]]) -> b
 def _names_someone(text: str, first_name: Callable[[str], bool]) -> bool:
     """True when ``text`` holds a listed first name before a capitalised word ("Karen Bisgaard"): someone else the
     pronoun after it may stand for."""
-    words = [w.strip(".,;:!?()»«\"'") for w in text.split()]  # ("I/S" is one word, no first name "I")
+    words = [w.strip(PUNCTUATION) for w in text.split()]  # ("I/S" is one word, no first name "I")
     return any(len(a) > 1 and first_name(a) and b[:1].isupper() and len(b) > 1 for a, b in pairwise(words))
 
 
