@@ -445,6 +445,9 @@ def example_cases() -> Iterator[tuple[str, str, Any]]:
     yield from (("year_end", ex, None) for ex in yaml_data["year_end"]["examples"])
     yield from (("year_start", ex, None) for ex in yaml_data["year_start"]["examples"])
     yield from (("past_weekday", ex, None) for ex in yaml_data["past_weekdays"]["examples"])
+    yield from (("not_holiday", ex, None) for ex in yaml_data["holiday_not_after"]["examples"])
+    for entry in yaml_data["holidays"]:
+        yield from (("holiday", ex, entry) for ex in entry["examples"])
 
 
 @pytest.mark.parametrize(("section", "example", "expected"), list(example_cases()))
@@ -470,6 +473,14 @@ def test_data_example(section: str, example: str, expected: Any) -> None:
     if section == "year_start":  # the next 1 January; the last one before publication for a past event
         assert [m.resolve(dt.date(2025, 9, 23)) for m in found] == [dt.date(2026, 1, 1)]
         assert [m.resolve(dt.date(2026, 2, 3), past=True) for m in found] == [dt.date(2026, 1, 1)]
+        return
+    if section == "not_holiday":
+        assert found == []
+        return
+    if section == "holiday":  # its day and month, the next one on or after publication
+        assert [(m.day, m.month, m.resolve(dt.date(2025, 9, 23)).month) for m in found] == [
+            (expected["day"], expected["month"], expected["month"])
+        ]
         return
     if section.startswith("not_dates"):
         assert found == []

@@ -496,10 +496,12 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
     if draft.date is not None and draft.date.new_year and draft.kind in LEAVING_KINDS:
         draft.date = None  # "går på pension ved nytår": the last day of one year or the first of the next
     date = draft.date.resolve(anchor, past=past) if draft.date is not None else None
+    weekday = draft.date is not None and draft.date.weekday is not None and draft.date.month is None  # "Fra mandag":
+    # the coming Monday, never last week's
     if draft.date is not None and ((draft.kind in NEAREST_DATED and not past) or draft.nearest):
         dates = [d for d in (draft.date.resolve(anchor), draft.date.resolve(anchor, past=True)) if d is not None]
         date = min(dates, key=lambda d: abs((d - anchor).days), default=None)
-    elif draft.date is not None and draft.kind in RECENT_STARTS and not past and date is not None:
+    elif draft.date is not None and draft.kind in RECENT_STARTS and not past and date is not None and not weekday:
         before = draft.date.resolve(anchor, past=True)  # "er ansat fra 1. marts", published 2 March: this March
         if before is not None and (anchor - before).days <= START_GRACE_DAYS:
             date = before

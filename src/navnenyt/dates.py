@@ -195,6 +195,13 @@ def find_dates(text: str) -> list[DateMatch]:
             cue = tables.year_start_cues[_norm(match.group("intro"))]
             start = DateMatch(match.start(), match.end(), cue, 1, 1, None, "day", text=match.group(0), new_year=True)
             found.append(start)
+    for match in tables.holiday.finditer(text):  # "fylder 60 år 1. juledag": 25 December, year-less
+        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+        if before and before[0].lower() in tables.holiday_not_after:
+            continue  # "den sankthansaften, hvor ...", "hver juleaften"
+        if not any(d.start < match.end() and match.start() < d.end for d in found):
+            day, month = tables.holidays[_norm(match.group("form"))]
+            found.append(DateMatch(match.start(), match.end(), None, day, month, None, "day", text=match.group(0)))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -286,6 +293,9 @@ class _Tables:
     year_end_cues: dict[str, str]  # normalised intro ("" for none) -> the cue reported
     year_start: re.Pattern[str]  # "fra nytår", "ved årsskiftet" (group "intro")
     year_start_cues: dict[str, str]  # normalised intro -> the cue reported
+    holiday: re.Pattern[str]  # "1. juledag", "nytårsaftensdag" (group "form")
+    holidays: dict[str, tuple[int, int]]  # normalised form -> (day, month)
+    holiday_not_after: frozenset[str]  # "den", "hver": a kind of day, no date
 
 
 def _norm(form: str) -> str:
@@ -413,7 +423,12 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
         for key in ("forms", "intros")
     )
     year_start = re.compile(rf"(?<!\w)(?P<intro>{start_intros})\s+(?:{starts})(?!\w)", re.IGNORECASE)
+    holidays = {_norm(form): (int(h["day"]), int(h["month"])) for h in data["holidays"] for form in h["forms"]}
+    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(holidays, key=len, reverse=True))
     return _Tables(
+        holiday=re.compile(rf"(?<![\w.])(?P<form>{forms})(?!\w)", re.IGNORECASE),
+        holidays=holidays,
+        holiday_not_after=frozenset(w.lower() for w in data["holiday_not_after"]["words"]),
         year_end=year_end,
         year_end_cues={"": str(data["year_end"]["cue"]), **year_end_cues},
         year_start=year_start,

@@ -253,7 +253,7 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     address = whole_org is not None and any(t.like_num for t in whole_org)  # ", Stationsvej 8,"
     if whole_org is not None and whole_org.end == close and _home_place(whole_org):
         return _after_home(doc, draft, close, end)  # ", Hvidbjerg Mark,": where the person lives
-    if draft.kind in HOME_KINDS and _address(doc, start, close):
+    if (draft.kind in HOME_KINDS or close - start == 2) and _address(doc, start, close):
         return _after_home(doc, draft, close, end)  # "Ella Holst, Bøgebakken i Brædstrup, fylder 90 år": an
         # address, no employer
     named = whole_org is not None and not address and (has_org_marker(whole_org) or len(whole_org) >= 2)
@@ -263,8 +263,11 @@ def _apposition(doc: Doc, draft: Draft, i: int, end: int) -> tuple[Apposition, i
     titled = not formal and any(t.lower_.endswith(suffixes) for t in doc[start:close])
     court = pos.role is not None and len(pos.role) == 1 and not _is_title(pos.role) and pos.org is not None
     unit_employer = _employer_after_unit(doc, whole_org, close, end)  # "Laborant X, Institut for Biomedicin,
+    titled_unit = None if unit_employer is not None else _employer_after_unit(doc, pos.org, close, end)
     if unit_employer is not None:  # Kattegat Universitet, har ...": the employer after its unit
         return Apposition(Position(org=unit_employer), "current"), unit_employer.end + 1
+    if titled_unit is not None:  # ", professor ved Klinisk Genetisk Afdeling, Gudenå Universitetshospital,"
+        return Apposition(Position(role=pos.role, org=titled_unit), "current"), titled_unit.end + 1
     if court and whole_org is not None and whole_org.start == start and whole_org.end == close and not address:
         employer = employer_inside(doc, whole_org)  # ", Børneafdelingen på Sydkyst Sygehus,": a unit, its employer
         unit = employer is not None and employer.start > whole_org.start + 1
@@ -1125,9 +1128,12 @@ def _sentence_drafts(
                 draft.role, draft.org = shared[0].role, shared[0].org or draft.org
             draft.org = draft.org or staff_org  # "Tre medarbejdere i O har bestået revisoreksamen ...: A, B og C"
     colon_org = org_before(doc, main.start, items[0][0].start - 1) if items else None
-    for draft, (_, role) in zip(drafts, items, strict=False):
+    staff = _staff_org(doc, main.start, items[0][0].start - 1) if items else None
+    for draft, (person, role) in zip(drafts, items, strict=False):
         draft.role = role  # each item's own role; the organisation before the colon ("Lunde A/S har ansat to nye:")
         draft.org = draft.org or colon_org
+        if role.end <= person.start:  # "Tre ledere i O har ...: afdelingsleder B fra Teknik og Miljø": the unit
+            draft.org = staff or colon_org or draft.org  # after the name is no employer
     drafts += _gapped(doc, main, drafts)  # "A er ansat som R1 og B som R2 i O"
     for draft in drafts:
         _fill_rest(doc, draft, sents, main, dates, drafts)
@@ -1655,12 +1661,40 @@ def _colon_items(doc: Doc, main: Span) -> list[tuple[Span, Span]]:
     while k < main.end:
         item = _named_role(doc, k, main.end, joined=False)
         if item is None:
-            return []
+            return _titled_items(doc, main, colon) if not items else []
         items.append(item)
         role = item[1]
         k = role.end + 1
         if role.end >= main.end or not (texts[role.end] == "," or lex.has("list_joiners", texts[role.end])):
             break
+    return items if len(items) >= 2 else _titled_items(doc, main, colon)
+
+
+def _titled_items(doc: Doc, main: Span, colon: int | None) -> list[tuple[Span, Span]]:
+    """The items of a list after a colon, each a title before a name, perhaps with its unit after "fra"/"i"
+    (``unit_intros``: "afsluttet MPA ved O: direktør for Børn og Unge A, afdelingsleder B fra Teknik og Miljø og
+    institutionsleder C"): (name, title) pairs from the NER's PER spans; [] unless there are two or more, every
+    one with a title, and nothing but a unit between a name and the next item."""
+    if colon is None:
+        return []
+    lex, texts = load_lexicon(), token_texts(doc)
+    people = [e for e in doc.ents if e.label_ == "PER" and colon < e.start and e.end <= main.end]
+    items: list[tuple[Span, Span]] = []
+    k = colon + 1
+    for n, person in enumerate(people):
+        start = k
+        for m in range(k, person.start - 1):
+            if (texts[m] == "," or lex.has("list_joiners", texts[m])) and doc[m + 1].is_lower:
+                start = m + 1  # the last separator before a lower-case word opens the item
+        if n > 0 and (start == k or (start - 1 > k and not lex.has("unit_intros", texts[k]))):
+            return []  # no separator, or something other than a unit after the last name
+        title = doc[start : person.start]
+        if not title or not doc[start].is_lower or not _is_title(title):
+            return []
+        items.append((person, title))
+        k = person.end
+    if k < main.end and not (lex.has("unit_intros", texts[k]) or doc[k].is_punct):
+        return []  # "... og C, der ...": clauses, read as such
     return items if len(items) >= 2 else []
 
 
@@ -2963,19 +2997,19 @@ STARTED_TODAY_KINDS = frozenset(
 
 
 def _started_on_day(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | None:
-    """A day named from publication ("i dag", "i går", "i søndags") in the sentence that names the person, after an
-    effective cue ("med virkning fra i dag": words.yaml ``date_cues_effective``) or next to a verb that dates a start
-    or a death ("startede i går", "er i dag startet", "døde i søndags": ``dated_day_verbs``); else None. "X, der i dag
-    er R" tells the present post, no day."""
+    """A day named from publication ("i dag", "i går", "i søndags"; a bare weekday only after a cue: "Fra mandag") in
+    the sentence that names the person, after an effective cue ("med virkning fra i dag": words.yaml
+    ``date_cues_effective``) or next to a verb that dates a start or a death ("startede i går", "er i dag startet",
+    "døde i søndags": ``dated_day_verbs``); else None. "X, der i dag er R" tells the present post, no day."""
     sent = next((s for s in sents if s.start <= draft.person.start < s.end), None)
     if sent is None:
         return None
     words = load_lexicon().words
     for found in find_relative_dates(sent.text):
-        if found.relative_days is None and not found.last:
-            continue  # (a bare weekday: "på mandag")
         if found.cue in words["date_cues_effective"]:
-            return found
+            return found  # ("Fra mandag er X ny leder af O": the next Monday)
+        if found.relative_days is None and not found.last:
+            continue  # (a bare weekday by a verb, "startede mandag", "døde lørdag": the older gold leaves it)
         before = sent.text[: found.start].split()[-1:]
         after = sent.text[found.end :].split()[:1]
         if any(w.strip(".,").lower() in words["dated_day_verbs"] for w in before + after):

@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from navnenyt.dates import find_dates
 from navnenyt.lexicon import PUNCTUATION, history_year, load_lexicon, scan_words
 from navnenyt.records import Entry, EntryKind
 from navnenyt.rules.cues import cues_in
@@ -40,16 +41,19 @@ MAX_SENTENCE_CHARS = 300
 
 SECOND_KINDS: dict[EntryKind, frozenset[EntryKind]] = {
     EntryKind.departure: frozenset({EntryKind.board_appointment}),
-    EntryKind.retirement: frozenset({EntryKind.board_appointment, EntryKind.anniversary}),
-    EntryKind.anniversary: frozenset({EntryKind.retirement}),
+    EntryKind.retirement: frozenset({EntryKind.board_appointment, EntryKind.anniversary, EntryKind.award}),
+    EntryKind.anniversary: frozenset({EntryKind.retirement, EntryKind.promotion}),
     EntryKind.birthday: frozenset({EntryKind.retirement, EntryKind.anniversary, EntryKind.departure}),
     EntryKind.completed_education: frozenset({EntryKind.new_job}),
     EntryKind.new_job: frozenset({EntryKind.board_appointment, EntryKind.completed_education}),
-    EntryKind.promotion: frozenset({EntryKind.completed_education}),
-    EntryKind.award: frozenset({EntryKind.retirement, EntryKind.departure}),
+    EntryKind.promotion: frozenset({EntryKind.completed_education, EntryKind.board_appointment}),
+    EntryKind.award: frozenset({EntryKind.retirement, EntryKind.departure, EntryKind.new_job}),
 }
 """The kinds a later sentence may add after a record of a kind (a departure, then a board seat; an anniversary, then
 a retirement)."""
+
+PAST_NEWS = frozenset({EntryKind.award})
+"""Kinds whose news is told in the past tense as well ("Ved en reception fredag modtog hun Hædersprisen")."""
 
 JOINING_CUES = frozenset({"hire", "start"})
 """Roles of cues (cues.yaml) that tell a post taken: with one, "i bestyrelsen" without a name is the board of the
@@ -102,7 +106,8 @@ def second_news(
     told: dict[str, tuple[set[EntryKind], bool]] = {}  # sentence -> its cues' kinds, a joining verb (a page may
     # repeat a line)
     added: list[Entry] = []
-    for entry, next_start in zip(entries, nexts, strict=True):
+    undated: set[int] = set()  # records whose date was read from the sentence of the second piece of news
+    for n, (entry, next_start) in enumerate(zip(entries, nexts, strict=True)):
         allowed = SECOND_KINDS.get(entry.kind)
         if allowed is None:
             continue
@@ -116,7 +121,10 @@ def second_news(
             clause = sentence.rsplit(": ", 1)[-1]  # "X slipper dog ikke ...: Fra 1. februar indtræder hun i ..."
             words = _WORD.findall(clause)[:SUBJECT_REACH]
             pronoun = next((w for w in words if w.lower() in pronouns), None)
-            if entry.person in sentence:  # "Jubilæumsdagen bliver også hans sidste arbejdsdag, for X går på pension"
+            if pronoun is not None and clause != sentence and entry.person in sentence[: -len(clause)]:
+                named = re.sub(rf"\b{pronoun}\b", entry.person, clause, count=1)  # "X fortsætter dog tæt på
+                # arbejdet: Fra 1. februar indtræder han i fondens bestyrelse": the clause about the one just named
+            elif entry.person in sentence:  # "Jubilæumsdagen bliver også hans sidste arbejdsdag, for X går på pension"
                 named = sentence
                 before = _WORD.findall(sentence[: sentence.index(entry.person)])
                 if any(w.lower() in pronouns for w in before):
@@ -155,21 +163,36 @@ def second_news(
                     update["role"] = found.role or entry.role
                 added.append(found.model_copy(update=update))
                 had.add(found.kind)
+                if found.date is not None and found.date == entry.date and not find_dates(text[entry.start : start]):
+                    undated.add(n)  # "X er blevet cand.polyt. Han har fået job som R hos O fra 1. august": the
+                    # date is the job's
     if not added:
         return entries
-    return sorted([*entries, *added], key=lambda e: e.start)
+    kept = [
+        e.model_copy(update={"date": None, "date_precision": None}) if n in undated else e
+        for n, e in enumerate(entries)
+    ]
+    return sorted([*kept, *added], key=lambda e: e.start)
 
 
 def _told_kinds(doc: Doc) -> tuple[set[EntryKind], bool]:
-    """The kinds of the cues of one sentence ``doc`` that tell news now (no past-tense cue; an anniversary only with
-    a word of ``jubilee_nouns``: "har været ansat der i 20 år" is a fact, no anniversary), and whether a cue of
-    joining a post ("indtræder", "valgt": cues.yaml ``hire``/``start``) is among them."""
+    """The kinds of the cues of one sentence ``doc`` that tell news now (no past-tense cue but of a kind of
+    :data:`PAST_NEWS` or on the day told before, "samme dag"; an anniversary only with a word of ``jubilee_nouns``:
+    "har været ansat der i 20 år" is a fact, no anniversary), and whether a cue of
+    joining a post ("indtræder", "valgt": cues.yaml ``hire``/``start``) is among them; with one, a board noun
+    (``board_nouns``) tells a board post."""
     lex = load_lexicon()
-    cues = [c for _, c in cues_in(doc, 0, len(doc)) if c.kind is not None and not c.past]
+    now = _same_day(doc.text)  # ("Samme dag blev han udnævnt til teamleder": the day told before)
+    cues = [
+        c for _, c in cues_in(doc, 0, len(doc)) if c.kind is not None and (not c.past or now or c.kind in PAST_NEWS)
+    ]
     kinds = {c.kind for c in cues if c.kind is not None}
     if EntryKind.anniversary in kinds and not any(lex.has("jubilee_nouns", t.text) for t in doc):
         kinds.discard(EntryKind.anniversary)
-    return kinds, any(c.cue in JOINING_CUES for c in cues)
+    joining = any(c.cue in JOINING_CUES for c in cues)
+    if joining and any(lex.has("board_nouns", t.text) for t in doc):
+        kinds.add(EntryKind.board_appointment)  # "indtræder han i fondens bestyrelse som næstformand"
+    return kinds, joining
 
 
 def _last_named(text: str, begin: int, start: int, person: str) -> int | None:
@@ -203,9 +226,22 @@ def _names_other(sentence: str, person: str, by_first: dict[str, set[str]]) -> b
 
 def _names_someone(text: str, first_name: Callable[[str], bool]) -> bool:
     """True when ``text`` holds a listed first name before a capitalised word ("Karen Bisgaard"): someone else the
-    pronoun after it may stand for."""
-    words = [w.strip(PUNCTUATION) for w in text.split()]  # ("I/S" is one word, no first name "I")
-    return any(len(a) > 1 and first_name(a) and b[:1].isupper() and len(b) > 1 for a, b in pairwise(words))
+    pronoun after it may stand for. Not a place ("Vester Hassing": ``place_name_starts`` of words.yaml) and not kin
+    in a family apposition ("søn af Ulla og Torben Bach,": ``family_words``, up to its comma)."""
+    lex = load_lexicon()
+    raw = text.split()
+    words = [w.strip(PUNCTUATION) for w in raw]  # ("I/S" is one word, no first name "I")
+    kin = False
+    for n, (a, b) in enumerate(pairwise(words)):
+        if lex.has("family_words", a) and b.lower() == "af":
+            kin = True
+        elif kin and raw[n].endswith(","):
+            kin = False
+        if kin or lex.has("place_name_starts", a):
+            continue
+        if len(a) > 1 and first_name(a) and b[:1].isupper() and len(b) > 1:
+            return True
+    return False
 
 
 def _same_day(sentence: str) -> bool:

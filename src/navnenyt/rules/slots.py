@@ -90,6 +90,8 @@ def org_text(span: Span | None) -> str | None:
     lex = load_lexicon()
     if not (is_genitive(last) and nxt.is_lower and nxt.is_alpha):
         return text
+    if last.lower().endswith(lex.endings("org_endings")):
+        return text  # "Efter 38 år på Fjordby Sygehus går ...": the name ends as an organisation's does, no genitive
     stem = last[:-1]
     if stem.lower().endswith(lex.endings("org_endings")) or stem in lex.words["org_markers"]:
         return text[:-1]
@@ -156,9 +158,12 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
     intro, internal = words["org_intro"], words["internal_org_words"]
     role = role_run(doc, i, end, joined=joined)
     j = role.end if role is not None else _past_position_noun(doc, i, end)  # "en tilsvarende stilling i O"
-    if role is not None and j + 1 < end and t.lower[j] in intro and t.cap[j + 1]:
-        split = _unit_then_employer(doc, j + 1, end)  # "direktør for Børn og Unge i Lyngsø Kommune"
+    if role is not None and j + 1 < end and t.lower[j] in intro:
+        split = _unit_then_employer(doc, j + 1, end) if t.cap[j + 1] else None  # "direktør for Børn og Unge i
+        # Lyngsø Kommune"
         place = t.lower[j] in words["unit_place_intro"] or t.lower[j] in words["unit_employer_intro"]
+        split = split if split is not None or place else _area_then_employer(doc, j, end)  # "for Teknik, Miljø og
+        # Klima i Egebæk Kommune", "for kontoret for EU-tilskud og internationalt samarbejde i O"
         if split is not None and not place:  # ("leder af Borgerservice i Norddal Kommune")
             role, j = doc[role.start : split], split
         elif split is not None:  # "overlæge i Reumatologisk Ambulatorium på Fjordbyens Sygehus": the unit is where
@@ -187,6 +192,44 @@ def role_and_org(doc: Doc, i: int, end: int, *, joined: bool = True) -> Position
     if pos.org is not None:
         pos.end = pos.org.end
     return pos
+
+
+AREA_WORDS = 8
+"""Tokens of a business area between a role and its employer at most ("for kontoret for EU-tilskud og internationalt
+samarbejde")."""
+
+
+def _area_then_employer(doc: Doc, j: int, end: int) -> int | None:
+    """In "for|af AREA i|hos|ved EMPLOYER" from token ``j`` (``area_intros`` of words.yaml): a business area of up to
+    :data:`AREA_WORDS` words, capitalised or not, joined by ",", "og", "&" ("for Teknik, Miljø og Klima", "af
+    Governance, Risk & Compliance-teamet", "for kontoret for EU-tilskud og internationalt samarbejde"), then an
+    employer with a company form or an organisation's name ending ("i Thorsø Bank A/S", "i Egebæk Kommune"): the
+    index of the word before the employer, else None. Not a board ("formand for bestyrelsen i O": ``body_endings``)
+    nor an area that names an organisation itself."""
+    lex, t = load_lexicon(), token_table(doc)
+    if j + 2 >= end or t.lower[j] not in lex.words["area_intros"] or t.lower[j - 1] in lex.words["board_roles"]:
+        return None  # ("formand for Ældrerådet i Bakkely Kommune": the board's organisation)
+    markers, stops = lex.words["org_markers"], lex.words["org_intro"]
+    for k in range(j + 2, min(end - 1, j + 2 + AREA_WORDS)):
+        word = t.text[k - 1]
+        if not (word.replace("-", "").isalpha() or word in {",", "&"}) or word in markers:
+            return None
+        if t.lower[k] in lex.words["employer_intros"] and t.cap[k + 1]:
+            employer = org_run(doc, k + 1, end)
+            named = employer is not None and (has_org_marker(employer) or names_org(doc, employer.start, employer.end))
+            return k if named and _is_area_list(t, j + 1, k) else None
+        if t.lower[k - 1] in stops and t.lower[k - 1] not in lex.words["area_intros"]:
+            return None  # "formand for O på forbundets kongres": a place, no area
+    return None
+
+
+def _is_area_list(t: TokenTable, start: int, end: int) -> bool:
+    """True when tokens [start, end) may be a business area: not, in two words or fewer, a word that ends as an
+    organisation's name does ("Plejecenter Solhøj", "Personaleforeningen" are organisations; "Teknik, Miljø og
+    Klima", "hjemmeplejen" are areas)."""
+    lex = load_lexicon()
+    named = any(t.lower[k].endswith(lex.endings("org_endings")) and t.cap[k] for k in range(start, end))
+    return not (named and end - start <= 2)
 
 
 def _region_end(doc: Doc, j: int, end: int) -> int | None:
@@ -478,9 +521,11 @@ def education_slots(doc: Doc, i: int, end: int) -> dict[str, str | None]:
             m += 1
         out["specialisation"] = text_of(doc[k:m]) if m > k else None
     school = None
+    told = next((k for k in range(j, end) if doc[k].text == ":"), end)  # "afsluttet X ved O: R1 A, R2 B fra U":
+    # the institution before the list, not a unit in it
     for list_name, key in (("institution_intro", "institution"), ("partner_intro", "via")):
         for word in sorted(lex.words[list_name], key=lambda w: w != "på"):
-            w = after_word(doc, j, end, word)
+            w = after_word(doc, j, told, word)
             if w > 0 and out[key] is None:
                 run = without_place(doc, org_run(doc, w, end))
                 out[key] = text_of(run)

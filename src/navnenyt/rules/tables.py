@@ -125,6 +125,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
     for slot in ("date", "note"):
         if slot in spans and draft.date is None:
             dates = [d for d in find_dates(spans[slot].text) if d.valid]
+            if not dates and slot == "date":  # a date column's bare "1.4." (in prose a number): read as "den 1.4."
+                dates = [d for d in find_dates(f"den {spans[slot].text}") if d.valid]
             draft.date = dates[0] if dates else None
     count = _count_pattern().search(note.text) if note is not None else None  # "70 år", "25 års jubilæum"
     if count is not None and draft.kind == EntryKind.birthday:
