@@ -40,7 +40,7 @@ from navnenyt.rules.frames import strip_lead_role
 from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context, paragraphs_before
 from navnenyt.rules.later_dates import later_dates
 from navnenyt.rules.moves import move_line_drafts
-from navnenyt.rules.runs import has_org_marker
+from navnenyt.rules.runs import has_org_marker, names_org
 from navnenyt.rules.second_news import second_news
 from navnenyt.rules.slots import is_area, org_text, role_text
 from navnenyt.rules.tables import row_drafts
@@ -48,6 +48,7 @@ from navnenyt.rules.teams import find_team_lists, team_drafts
 from navnenyt.rules.told_after import previous_posts
 from navnenyt.segment import (
     Segment,
+    card_above,
     job_ad_span,
     line_above,
     list_closing_date,
@@ -258,7 +259,8 @@ class Extractor:
         prize = prize_name(line_above(norm.text, seg.start)) if prizeless else None
         for draft in prizeless:  # "Årets Ungdomstræner" / "Camilla Rydahl har ...": the heading names the prize
             draft.award = prize
-        card = seg.card_of(norm.text)  # "Camilla Friis Vestergaard" / "Skyvik A/S" under the notice
+        card = seg.card_of(norm.text) or card_above(norm.text, seg.start)  # "Camilla Friis Vestergaard" / "Skyvik
+        # A/S" under the notice, or "Jens Peter Lunde" / "Overlæge" / "Kærby Sygehus" over it
         headed: list[str | None] = []  # the organisation the notice's own heading names, looked up once
         for draft in drafts:
             entry = _to_entry(draft, label, text[start:end], start, end, anchor)
@@ -327,7 +329,8 @@ def _flagged(vocab: Vocab, column: str, word: str) -> bool:
 def _department(org: Span | None) -> bool:
     """True when ``org`` is a department of the employer, not the employer: one word of words.yaml
     ``department_words`` or ending as a department does (``department_endings``: "i Anlæg", "Skadesafdelingen"), a
-    pair of area words ("i Byggesag og Miljø"), or several words holding a ``department_heads`` word and no company
+    pair of area words ("i Byggesag og Miljø"), a department word and one more ("i Kundeservice Privat"), or several
+    words holding a ``department_heads`` word and no company
     form ("Medicinsk Afdeling M2"). The record then takes the page's organisation, as most annotators do."""
     lex = load_lexicon()
     if org is None:
@@ -335,6 +338,8 @@ def _department(org: Span | None) -> bool:
     if len(org) == 3 and not org[0].text.endswith("-") and is_area(org.doc, org):
         return True  # "teamleder i Byggesag og Miljø": a pair of area words (:func:`navnenyt.rules.slots.is_area`;
         # "Bolig- og Erhvervspensionen" is one name)
+    if len(org) == 2 and lex.has("department_words", org[0].text) and not names_org(org.doc, org.start, org.end):
+        return True  # "teamleder i Kundeservice Privat": a department and its part
     if len(org) > 1:  # "Medicinsk Afdeling M2", "Anæstesiologisk Afdeling": a unit's head noun, no company form
         return any(lex.has("department_heads", t.text) for t in org) and not has_org_marker(org)
     return lex.has("department_words", org.text) or org.text.lower().endswith(lex.endings("department_endings"))

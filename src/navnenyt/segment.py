@@ -726,6 +726,29 @@ def _card(text: str, captions: list[tuple[int, int]]) -> tuple[tuple[int, int], 
     return (captions[0], named[0]) if len(captions) > 2 and named else None
 
 
+def card_above(text: str, start: int) -> tuple[str, str] | None:
+    """A profile card printed right above an entry starting at ``start`` (no blank line between): a name line, then up
+    to :data:`MAX_CARD_LINES` - 1 lines of which the last that holds an organisation word is its company ("Pension" /
+    "Jens Peter Lunde" / "Overlæge" / "Kærby Sygehus" / "Overlæge Jens Peter Lunde går på pension ..."). Returns
+    (name, organisation), stripped, or None; the caller keeps it only for a record of that name.
+
+    Args:
+        text: the normalised text.
+        start: the offset of the entry's first character (a line start).
+    """
+    lines = text[:start].split("\n")[-(MAX_CARD_LINES + 2) : -1] if text[:start].endswith("\n") else []
+    lines = [line.strip() for line in lines]
+    if "" in lines:
+        lines = lines[len(lines) - lines[::-1].index("") :]  # (only the lines after the last blank one)
+    lex = load_lexicon()
+    for k, name in enumerate(lines):
+        rest = lines[k + 1 :]
+        companies = [c for c in rest if _is_caption(c) and any(lex.org_word(w) for w in c.split())]
+        if len(name.split()) >= 2 and _is_caption(name) and rest and all(_is_caption(c) for c in rest) and companies:
+            return name, companies[-1]
+    return None
+
+
 def _flush_captions(text: str, out: list[Segment], captions: list[tuple[int, int]], *, segments: bool = True) -> None:
     """Give a profile card of two or three lines to the entry above it (:attr:`Segment.card`), append its lines as
     segments of their own when ``segments`` (they hold no entry), and empty ``captions``."""

@@ -2997,10 +2997,11 @@ STARTED_TODAY_KINDS = frozenset(
 
 
 def _started_on_day(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | None:
-    """A day named from publication ("i dag", "i går", "i søndags"; a bare weekday only after a cue: "Fra mandag") in
-    the sentence that names the person, after an effective cue ("med virkning fra i dag": words.yaml
-    ``date_cues_effective``) or next to a verb that dates a start or a death ("startede i går", "er i dag startet",
-    "døde i søndags": ``dated_day_verbs``); else None. "X, der i dag er R" tells the present post, no day."""
+    """A day named from publication ("i dag", "i går", "i søndags"; a bare weekday only after a cue, "Fra mandag", or
+    by a verb of a coming start, "starter på mandag": ``future_day_verbs``) in the sentence that names the person,
+    after an effective cue ("med virkning fra i dag": words.yaml ``date_cues_effective``) or next to a verb that dates
+    a start or a death ("startede i går", "er i dag startet", "døde i søndags": ``dated_day_verbs``); else None. "X,
+    der i dag er R" tells the present post, no day."""
     sent = next((s for s in sents if s.start <= draft.person.start < s.end), None)
     if sent is None:
         return None
@@ -3008,11 +3009,12 @@ def _started_on_day(doc: Doc, sents: list[Span], draft: Draft) -> DateMatch | No
     for found in find_relative_dates(sent.text):
         if found.cue in words["date_cues_effective"]:
             return found  # ("Fra mandag er X ny leder af O": the next Monday)
-        if found.relative_days is None and not found.last:
-            continue  # (a bare weekday by a verb, "startede mandag", "døde lørdag": the older gold leaves it)
         before = sent.text[: found.start].split()[-1:]
         after = sent.text[found.end :].split()[:1]
-        if any(w.strip(".,").lower() in words["dated_day_verbs"] for w in before + after):
+        bare = found.relative_days is None and not found.last
+        verbs = words["future_day_verbs"] if bare else words["dated_day_verbs"]  # "starter på mandag", not
+        # "startede mandag" (the older gold leaves a past bare weekday)
+        if any(w.strip(".,").lower() in verbs for w in before + after):
             return found
     return None
 

@@ -259,12 +259,34 @@ def _trade_item(draft: Draft) -> None:
         return
     _fill_education(draft, {"programme": text_of(role)})
     draft.role = None
-    k = role.end
+    k = _item_school(draft, role.end)
     if draft.org is None and k + 1 < len(doc) and doc[k].text in DASHES:
         draft.org = org_run(doc, k + 1, len(doc))
     keyed = k + 3 < len(doc) and (doc[k].text == "." or doc[k].text in DASHES) and doc[k + 2].text == ":"
     if draft.org is None and keyed and load_lexicon().has("training_place_keys", doc[k + 1].text):
         draft.org = org_run(doc, k + 3, len(doc))  # "NAME, Tarm – smed. Lærested: Tarm Maskinfabrik A/S"
+
+
+def _item_school(draft: Draft, k: int) -> int:
+    """Read what follows an item's programme at token ``k`` in commas: a line ("linjen i regnskab":
+    ``specialisation_intro``) and a school ("Erhvervsakademi Sydvest": ``institution_endings`` of words.yaml) into the
+    draft's education ("• X, Kolding – akademiuddannelse i økonomi, linjen i regnskab, Erhvervsakademi Sydvest").
+    Returns the token index after them."""
+    doc, lex = draft.person.doc, load_lexicon()
+    while k + 1 < len(doc) and doc[k].text == ",":
+        if lex.has("specialisation_intro", doc[k + 1].text) and k + 2 < len(doc) and doc[k + 2].is_lower:
+            m = k + 2
+            while m < len(doc) and doc[m].text not in {",", ".", "\n"} and not doc[m].is_space:
+                m += 1
+            _fill_education(draft, {"specialisation": text_of(doc[k + 3 if doc[k + 2].lower_ == "i" else k + 2 : m])})
+            k = m
+            continue
+        school = org_run(doc, k + 1, len(doc)) if is_cap(doc[k + 1]) else None
+        if school is None or not any(t.lower_.endswith(lex.endings("institution_endings")) for t in school):
+            break
+        _fill_education(draft, {"institution": text_of(school)})
+        k = school.end
+    return k
 
 
 def apply_item_programme(drafts: list[Draft]) -> None:

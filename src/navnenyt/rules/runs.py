@@ -321,15 +321,19 @@ def employer_inside(doc: Doc, org: Span | None) -> Span | None:
 
 
 def town_inside_name(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens [start, end) are one word, "i|på" (``unit_place_intro``), a town the gazetteer knows and a
-    company form: one registered name ("Tandlægerne i Kolding ApS", "Bageriet i Vejle ApS"), not a unit and its
-    employer ("Marketing i Lunde A/S", whose second name is no town)."""
-    t, words = token_table(doc), load_lexicon().words
+    """True when tokens [start, end) are one word, "i|på" (``unit_place_intro``), a town the gazetteer knows (any
+    word after a plural trade noun, ``trade_plural_endings``) and a company form: one registered name ("Tandlægerne
+    i Kolding ApS", "Bageriet i Vejle ApS"), not a unit and its employer ("Marketing i Lunde A/S", whose second name
+    is no town)."""
+    t, lex = token_table(doc), load_lexicon()
+    words = lex.words
+    trade = t.lower[start].endswith(lex.endings("trade_plural_endings"))  # "Tandlægerne i Hvidmose I/S": a plural
+    # trade noun opens a firm's name, whatever the town
     return (
         end - start == 4
         and t.lower[start + 1] in words["unit_place_intro"]
         and t.text[end - 1] in words["company_forms"]
-        and is_place_word(doc.vocab, t.text[start + 2])
+        and (trade or is_place_word(doc.vocab, t.text[start + 2]))
     )
 
 
@@ -530,8 +534,12 @@ def _first_and_surname(doc: Doc, first: str, second: str) -> bool:
     )
 
 
-TITLE_FIELD_WORDS = 3
-"""Capitalised words of an English title's field after its comma at most ("Senior Director, Medical Affairs")."""
+TITLE_FIELD_WORDS = 5
+"""Capitalised words of an English title's field after its comma at most ("Senior Director, Medical Affairs",
+"Vice President, Global Supply Chain & Procurement")."""
+
+FIELD_JOINERS = frozenset({"&", "and"})
+"""Words joining the parts of an English title's field ("Pricing & Reserving", "Research and Development")."""
 
 
 def _title_field_end(doc: Doc, t: TokenTable, j: int, end: int) -> int:
@@ -541,13 +549,15 @@ def _title_field_end(doc: Doc, t: TokenTable, j: int, end: int) -> int:
     words = load_lexicon().words
     if j + 1 >= end or t.text[j] != "," or not t.cap[j - 1] or t.lower[j - 1] not in words["english_title_heads"]:
         return j
-    k = j + 1
+    k, count = j + 1, 0
     flags = ("first_name", "known_place", "known_org", "town", "company_form", "org_head")
     markers = words["org_markers"]
-    while k < end and k - j <= TITLE_FIELD_WORDS and t.cap[k] and not t.punct[k] and t.text[k] not in markers:
+    while k < end and count < TITLE_FIELD_WORDS and t.cap[k] and not t.punct[k] and t.text[k] not in markers:
         if any(has_flag(doc.vocab, t.text[k], flag) for flag in flags):
             return j
-        k += 1
+        k, count = k + 1, count + 1
+        if k + 1 < end and t.text[k] in FIELD_JOINERS and t.cap[k + 1] and k > j + 1:
+            k += 1  # "Senior Actuary, Pricing & Reserving", "Vice President, Global Supply Chain & Procurement"
     closes = k == end or t.punct[k] or t.lower[k] in words["role_stop"]
     return k if k > j + 1 and closes and not (k < end and t.text[k] in words["company_forms"]) else j
 

@@ -634,6 +634,7 @@ def _ends_programme(doc: Doc, j: int, end: int) -> bool:
         tok.text in {".", ";"}
         or is_pictograph(tok.text)
         or (tok.text == "," and j + 1 < end and lex.has("specialisation_intro", doc[j + 1].text))
+        or (tok.text == "," and j + 1 < end and lex.has("clause_conjunctions", doc[j + 1].text))  # ", og vi er glade"
     ):
         return True
     if tok.text == ")" and not any(doc[m].text == "(" for m in range(max(0, j - BRACKET_REACH), j)):
