@@ -7,7 +7,7 @@ No printing and no Typer here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from functools import partial
 
 from spacy.tokens import Doc, Span
@@ -15,7 +15,14 @@ from spacy.vocab import Vocab
 
 from navnenyt.columns import column_views
 from navnenyt.fact_boxes import find_boxes
-from navnenyt.lexicon import could_hold_people_news, genitive_stem, history_year, load_lexicon, scan_words
+from navnenyt.lexicon import (
+    could_hold_people_news,
+    genitive_stem,
+    history_year,
+    load_lexicon,
+    new_titles_intro,
+    scan_words,
+)
 from navnenyt.model_features import has_flag, is_place_word, may_name_person
 from navnenyt.normalise import TAG_RE, Normalised, normalise
 from navnenyt.people_tables import TableRow, find_tables
@@ -37,7 +44,13 @@ from navnenyt.rules.document import (
 )
 from navnenyt.rules.entry import Draft, extract_drafts, may_need_ner, replaced_by_pronoun
 from navnenyt.rules.frames import strip_lead_role
-from navnenyt.rules.intros import IntroContext, apply_intro, apply_item_programme, intro_context, paragraphs_before
+from navnenyt.rules.intros import (
+    IntroContext,
+    apply_intro,
+    apply_item_programme,
+    intro_context,
+    paragraphs_before,
+)
 from navnenyt.rules.later_dates import later_dates
 from navnenyt.rules.moves import move_line_drafts
 from navnenyt.rules.runs import has_org_marker, names_org
@@ -144,7 +157,7 @@ class Extractor:
         intros: dict[tuple[int, int] | None, IntroContext] = {  # the list intros' contexts, keyed by their offsets
             s.intro: intro_context(
                 self.nlp(norm.text[s.intro[0] : s.intro[1]]),
-                paragraphs_before(norm.text, s.intro[0]) if self.labels.get(s.label or "") in DAY_ABOVE_KINDS else "",
+                paragraphs_before(norm.text, s.intro[0]) if _dated_above(norm.text, s, self.labels) else "",
             )
             for s in segments
             if s.intro
@@ -324,6 +337,27 @@ def _checked(text: object, published: object) -> dt.date | None:
 def _flagged(vocab: Vocab, column: str, word: str) -> bool:
     """:func:`navnenyt.model_features.has_flag` with the column first, for :func:`functools.partial`."""
     return has_flag(vocab, word, column)
+
+
+def _dated_above(text: str, seg: Segment, labels: Mapping[str, EntryKind]) -> bool:
+    """True when the list intro of ``seg`` may take its day from the paragraphs above it: a list of a kind told after
+    the day (``DAY_ABOVE_KINDS``: "Fredag den 23. januar blev der sat huer på ..." / "Her er dimittenderne:"), or an
+    intro that only names the new titles ("O udnævner pr. 1. januar tre nye partnere." / "De nye partnere er:")."""
+    if labels.get(seg.label or "") in DAY_ABOVE_KINDS:
+        return True
+    return seg.intro is not None and new_titles_intro(text[seg.intro[0] : seg.intro[1]].lower().split()) is not None
+
+
+def _event(draft: Draft) -> bool:
+    """True when an award's organisation names an event: a word of it before any "i"/"på" ends as an event noun
+    does (``event_endings`` of words.yaml: "ved Erhvervsgallaen i Fjordlund Hallen", "ved Idrættens Aften i Bøgely
+    Hallen": where the prize was handed)."""
+    org = draft.org
+    if org is None or draft.kind != EntryKind.award:
+        return False
+    lex = load_lexicon()
+    head = next((k for k, t in enumerate(org) if lex.has("unit_place_intro", t.text)), len(org))
+    return any(t.lower_.endswith(lex.endings("event_endings")) for t in org[:head])
 
 
 def _department(org: Span | None) -> bool:
@@ -518,7 +552,7 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
         kind=draft.kind,
         label=label,
         person=_person_text(draft.person),
-        organisation=None if _department(draft.org) else org_text(draft.org),
+        organisation=None if _department(draft.org) or _event(draft) else org_text(draft.org),
         role=role_text(draft.role),
         date=date,
         date_precision=DatePrecision(precision) if precision else None,

@@ -419,6 +419,23 @@ def _age_heading_item() -> re.Pattern[str]:
     return re.compile(heading + r"[ \t]*[^:\n]{1,30}\d[^:\n]{0,20}:[ \t]+\S", re.IGNORECASE)
 
 
+def new_titles_intro(words: list[str]) -> int | None:
+    """For a list intro "[De] nye TITLES er:" (``new_adjectives``, a plural of a title: ``role_suffixes`` and
+    ``plural_title_endings`` of words.yaml; "De nye partnere er:", "Nye afdelingsledere bliver:"), the index of the
+    title in ``words`` (the line's lower-case words or tokens, the colon last, alone or on the verb); else None."""
+    lex = load_lexicon()
+    if not words or not words[-1].endswith(":"):
+        return None
+    words = [w.removesuffix(":") for w in words if w != ":"]
+    skip = 1 if words[:1] == ["de"] else 0
+    rest = words[skip:]
+    if len(rest) != 3 or rest[0] not in lex.words["new_adjectives"] or rest[2] not in {"er", "bliver"}:
+        return None
+    plural = rest[1]
+    stems = [plural[: -len(e)] for e in lex.words["plural_title_endings"] if plural.endswith(e)]
+    return skip + 1 if any(stem.endswith(lex.endings("role_suffixes")) for stem in stems) else None
+
+
 def could_hold_people_news(text: str) -> bool:
     """Cheap-first scan: False when ``text`` cannot hold a people-news entry, so it skips the spaCy pipeline.
 

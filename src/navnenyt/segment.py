@@ -20,6 +20,7 @@ from navnenyt.lexicon import (
     could_hold_people_news,
     labels_by_casefold,
     load_lexicon,
+    new_titles_intro,
     scan_words,
 )
 from navnenyt.normalise import ARROW
@@ -551,6 +552,8 @@ def _intro_section(line: str, *, bullets_follow: bool = False) -> str | None:
     # ("Nye ansigter i branchen siden sidste nummer:", not "Nye ansigter og nye titler hos ...:": promotions too)
     if not kinds and (counted or fronted) and not words.isdisjoint(lex.words["colleague_nouns"]):
         kinds = [EntryKind.new_job]  # "... at kunne præsentere fire nye ansigter i vores team i København:"
+    if not kinds and new_titles_intro(opening) is not None:
+        kinds = [EntryKind.new_job]  # "De nye partnere er:" under "O udnævner pr. 1. januar tre nye partnere."
     jubilee = not words.isdisjoint(lex.words["jubilee_nouns"])
     if not kinds and jubilee and not words.isdisjoint(lex.words["count_words"] | lex.words["colleague_nouns"]):
         kinds = [EntryKind.anniversary]  # "Tirsdag den 1. april kan fire medarbejdere fejre 25 års jubilæum i O:"

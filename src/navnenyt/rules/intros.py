@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import DateMatch, find_dates, find_relative_dates
-from navnenyt.lexicon import load_lexicon
+from navnenyt.lexicon import load_lexicon, new_titles_intro
 from navnenyt.records import EntryKind
 from navnenyt.rules.cues import cues_in
 from navnenyt.rules.entry import MOVE_KINDS, Draft
@@ -145,6 +145,9 @@ def _intro_role(doc: Doc) -> Span | None:
         counted = (counted_noun(doc, m, len(doc)) for m in range(len(doc)))
         noun = next((n for n in counted if n is not None and title_word(n.text) not in {None, n.text}), None)
         learner = noun is not None and lex.has("learner_titles", title_word(noun.text) or "")
+        titled = new_titles_intro([t.lower_ for t in doc if not t.is_space]) if noun is None else None
+        noun = doc[titled : titled + 1] if titled is not None and doc[titled].text.isalpha() else noun  # "De nye
+        # partnere er:"
         return noun if noun is not None and not learner else None
     role = role_run(doc, k + 1, len(doc)) if k is not None else None
     if role is not None and lex.has("count_words", role[0].text):
@@ -218,7 +221,9 @@ def _appoints_inside(role: Span | None) -> bool:
         return False
     lex = load_lexicon()
     title = title_word(role[-1].text) or role[-1].text
-    return lex.has("inside_titles", title) and any(lex.has("inside_appointment_verbs", t.text) for t in role.doc)
+    announced = new_titles_intro([t.lower_ for t in role.doc if not t.is_space]) is not None
+    verbs = any(lex.has("inside_appointment_verbs", t.text) for t in role.doc)
+    return lex.has("inside_titles", title) and (verbs or announced)  # (also "De nye partnere er:")
 
 
 def _trade_item(draft: Draft) -> None:

@@ -42,7 +42,7 @@ MAX_SENTENCE_CHARS = 300
 SECOND_KINDS: dict[EntryKind, frozenset[EntryKind]] = {
     EntryKind.departure: frozenset({EntryKind.board_appointment}),
     EntryKind.retirement: frozenset({EntryKind.board_appointment, EntryKind.anniversary, EntryKind.award}),
-    EntryKind.anniversary: frozenset({EntryKind.retirement, EntryKind.promotion}),
+    EntryKind.anniversary: frozenset({EntryKind.retirement, EntryKind.promotion, EntryKind.new_job}),
     EntryKind.birthday: frozenset({EntryKind.retirement, EntryKind.anniversary, EntryKind.departure}),
     EntryKind.completed_education: frozenset({EntryKind.new_job}),
     EntryKind.new_job: frozenset({EntryKind.board_appointment, EntryKind.completed_education}),
@@ -52,8 +52,9 @@ SECOND_KINDS: dict[EntryKind, frozenset[EntryKind]] = {
 """The kinds a later sentence may add after a record of a kind (a departure, then a board seat; an anniversary, then
 a retirement)."""
 
-PAST_NEWS = frozenset({EntryKind.award})
-"""Kinds whose news is told in the past tense as well ("Ved en reception fredag modtog hun Hædersprisen")."""
+PAST_NEWS = frozenset({EntryKind.award, EntryKind.new_job})
+"""Kinds whose news is told in the past tense as well ("Ved en reception fredag modtog hun Hædersprisen"; a new job
+only with its date, :data:`DATED_KINDS`: "Mandag den 1. september startede han som backend-udvikler hos O")."""
 
 JOINING_CUES = frozenset({"hire", "start"})
 """Roles of cues (cues.yaml) that tell a post taken: with one, "i bestyrelsen" without a name is the board of the
@@ -158,9 +159,12 @@ def second_news(
                 update: dict[str, object] = {"start": start, "end": start + len(sentence), "text": sentence}
                 if found.date is None and _same_day(sentence):  # "Samme dag går han på pension."
                     update["date"], update["date_precision"] = entry.date, entry.date_precision
+                if found.kind == EntryKind.new_job and entry.kind == EntryKind.anniversary and not found.organisation:
+                    update["kind"], update["organisation"] = EntryKind.promotion, entry.organisation  # "På
+                    update["previous_role"] = entry.role  # jubilæumsdagen træder han ind i direktionen som R"
                 if found.kind in SAME_POST_KINDS and entry.kind in SAME_POST_KINDS | {EntryKind.birthday}:
-                    update["organisation"] = found.organisation or entry.organisation
-                    update["role"] = found.role or entry.role
+                    update["organisation"] = entry.organisation or found.organisation  # (the post held: "Hun går
+                    update["role"] = entry.role or found.role  # på pension ... og indtræder i bestyrelsen for O2")
                 added.append(found.model_copy(update=update))
                 had.add(found.kind)
                 if found.date is not None and found.date == entry.date and not find_dates(text[entry.start : start]):
@@ -246,8 +250,10 @@ def _names_someone(text: str, first_name: Callable[[str], bool]) -> bool:
 
 def _same_day(sentence: str) -> bool:
     """True when ``sentence`` dates its news by the day told before it: "samme dag", "samme dato"
-    (``sameness_words`` and ``same_day_nouns`` of words.yaml)."""
+    (``sameness_words`` and ``same_day_nouns`` of words.yaml), "på jubilæumsdagen" (``told_day_nouns``)."""
     words, lex = sentence.lower().split(), load_lexicon()
+    if any(lex.has("told_day_nouns", w.strip(PUNCTUATION)) for w in words):
+        return True
     return any(lex.has("sameness_words", a) and lex.has("same_day_nouns", b) for a, b in pairwise(words))
 
 
