@@ -399,6 +399,24 @@ TARGETS = {
     "annotated253.gold.json": (0.95, 0.89, 0.70),  # organisation 0.895
     "annotated254.gold.json": (0.91, 0.86, 0.49),  # organisation 0.863
     "annotated255.gold.json": (0.94, 0.87, 0.68),  # role 0.875
+    # round 28 (sets 256-271, four blind waves): 256-263 scored blind on 5270582 and 35f6c1c's working tree, 264-267
+    # on 35f6c1c, 268-271 on b9a363e; the targets are the final code's figures, floored
+    "annotated256.gold.json": (0.98, 0.90, 0.74),  # date 0.908
+    "annotated257.gold.json": (0.94, 0.71, 0.52),  # role 0.712
+    "annotated258.gold.json": (0.96, 0.65, 0.57),  # organisation 0.655
+    "annotated259.gold.json": (0.98, 0.90, 0.84),  # organisation 0.908
+    "annotated260.gold.json": (0.89, 0.87, 0.65),  # role 0.879
+    "annotated261.gold.json": (0.97, 0.76, 0.51),  # organisation 0.760
+    "annotated262.gold.json": (0.98, 0.86, 0.67),  # previous_role 0.870
+    "annotated263.gold.json": (0.94, 0.71, 0.37),  # organisation 0.714
+    "annotated264.gold.json": (0.98, 0.91, 0.70),  # organisation 0.913
+    "annotated265.gold.json": (0.97, 0.85, 0.70),  # date 0.850
+    "annotated266.gold.json": (0.94, 0.76, 0.47),  # organisation 0.769
+    "annotated267.gold.json": (0.96, 0.90, 0.68),  # organisation 0.903
+    "annotated268.gold.json": (0.96, 0.81, 0.61),  # organisation 0.812
+    "annotated269.gold.json": (0.96, 0.69, 0.36),  # organisation 0.690
+    "annotated270.gold.json": (0.90, 0.83, 0.56),  # previous_role 0.838
+    "annotated271.gold.json": (0.95, 0.80, 0.62),  # organisation 0.804
 }
 
 

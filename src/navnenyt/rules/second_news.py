@@ -107,7 +107,8 @@ def second_news(
     told: dict[str, tuple[set[EntryKind], bool]] = {}  # sentence -> its cues' kinds, a joining verb (a page may
     # repeat a line)
     added: list[Entry] = []
-    undated: set[int] = set()  # records whose date was read from the sentence of the second piece of news
+    undated: dict[int, dict[str, object]] = {}  # records whose date or organisation was read from the sentence of
+    # the second piece of news: the fields to clear
     for n, (entry, next_start) in enumerate(zip(entries, nexts, strict=True)):
         allowed = SECOND_KINDS.get(entry.kind)
         if allowed is None:
@@ -167,15 +168,17 @@ def second_news(
                     update["role"] = entry.role or found.role  # på pension ... og indtræder i bestyrelsen for O2")
                 added.append(found.model_copy(update=update))
                 had.add(found.kind)
-                if found.date is not None and found.date == entry.date and not find_dates(text[entry.start : start]):
-                    undated.add(n)  # "X er blevet cand.polyt. Han har fået job som R hos O fra 1. august": the
-                    # date is the job's
+                told_before = text[entry.start : start]
+                if found.date is not None and found.date == entry.date and not find_dates(told_before):
+                    undated.setdefault(n, {}).update(date=None, date_precision=None)  # "X er blevet cand.polyt.
+                    # Han har fået job som R hos O fra 1. august": the date is the job's
+                degree = entry.kind == EntryKind.completed_education  # (a departure's company is its board's too)
+                if degree and entry.organisation and found.organisation == entry.organisation not in told_before:
+                    undated.setdefault(n, {})["organisation"] = None  # "... Hun er ansat på O fra 1. marts": O is
+                    # the job's
     if not added:
         return entries
-    kept = [
-        e.model_copy(update={"date": None, "date_precision": None}) if n in undated else e
-        for n, e in enumerate(entries)
-    ]
+    kept = [e.model_copy(update=undated[n]) if n in undated else e for n, e in enumerate(entries)]
     return sorted([*kept, *added], key=lambda e: e.start)
 
 
