@@ -195,7 +195,9 @@ def find_dates(text: str) -> list[DateMatch]:
             cue = tables.year_start_cues[_norm(match.group("intro"))]
             start = DateMatch(match.start(), match.end(), cue, 1, 1, None, "day", text=match.group(0), new_year=True)
             found.append(start)
-    for match in tables.holiday.finditer(text):  # "fylder 60 år 1. juledag": 25 December, year-less
+    low = text.lower()
+    keyed = any(key in low for key in tables.holiday_keys)  # (the regex only where a holiday's word occurs: linear)
+    for match in tables.holiday.finditer(text) if keyed else ():  # "fylder 60 år 1. juledag": 25 December
         before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
         if before and before[0].lower() in tables.holiday_not_after:
             continue  # "den sankthansaften, hvor ...", "hver juleaften"
@@ -296,6 +298,7 @@ class _Tables:
     holiday: re.Pattern[str]  # "1. juledag", "nytårsaftensdag" (group "form")
     holidays: dict[str, tuple[int, int]]  # normalised form -> (day, month)
     holiday_not_after: frozenset[str]  # "den", "hver": a kind of day, no date
+    holiday_keys: tuple[str, ...]  # the longest word of each holiday form: one must occur for the regex to run
 
 
 def _norm(form: str) -> str:
@@ -429,6 +432,7 @@ def _tables_from(data: dict[str, Any]) -> _Tables:
         holiday=re.compile(rf"(?<![\w.])(?P<form>{forms})(?!\w)", re.IGNORECASE),
         holidays=holidays,
         holiday_not_after=frozenset(w.lower() for w in data["holiday_not_after"]["words"]),
+        holiday_keys=tuple(sorted({max(re.findall(r"[^\W\d_]+", form), key=len) for form in holidays})),
         year_end=year_end,
         year_end_cues={"": str(data["year_end"]["cue"]), **year_end_cues},
         year_start=year_start,

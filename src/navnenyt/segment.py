@@ -739,8 +739,14 @@ def card_above(text: str, start: int) -> tuple[str, str] | None:
         text: the normalised text.
         start: the offset of the entry's first character (a line start).
     """
-    lines = text[:start].split("\n")[-(MAX_CARD_LINES + 2) : -1] if text[:start].endswith("\n") else []
-    lines = [line.strip() for line in lines]
+    if not text[:start].endswith("\n"):
+        return None
+    begin = start - 1
+    for _ in range(MAX_CARD_LINES + 1):  # the lines above, read back from ``start`` (linear in their length only)
+        begin = text.rfind("\n", 0, begin) if begin > 0 else -1
+        if begin < 0:
+            break
+    lines = [line.strip() for line in text[begin + 1 : start - 1].split("\n")][-(MAX_CARD_LINES + 1) :]
     if "" in lines:
         lines = lines[len(lines) - lines[::-1].index("") :]  # (only the lines after the last blank one)
     lex = load_lexicon()

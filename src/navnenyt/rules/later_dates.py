@@ -116,6 +116,7 @@ def later_dates(text: str, entries: list[Entry], anchor: dt.date) -> list[Entry]
     by_start = sorted(entries, key=lambda e: e.start)
     entry_starts = [e.start for e in by_start]
     out = []
+    cued: dict[tuple[int, int], tuple[DateMatch, str] | None] = {}  # (sentence, group) -> its cued date, read once
     for entry in entries:
         group = next((g for g in tables().groups if entry.kind in g.kinds), None)
         if entry.date is not None or group is None:
@@ -127,7 +128,7 @@ def later_dates(text: str, entries: list[Entry], anchor: dt.date) -> list[Entry]
                 entry_starts, entry.start + REACH
             )
         ]
-        found = _dating_sentence(text, sentences, range(lo, hi), entry, near, group)
+        found = _dating_sentence(text, sentences, range(lo, hi), entry, near, group, cued)
         same = _same_day_before(sentences, starts, entry) if found is None else None
         date, cue = found or same or (None, "")
         day = date.resolve(anchor, past=entry.kind == EntryKind.obituary or cue in group.past) if date else None
@@ -221,16 +222,25 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _dating_sentence(
-    text: str, sentences: list[tuple[int, str]], indices: range, entry: Entry, near: list[Entry], group: Group
+    text: str,
+    sentences: list[tuple[int, str]],
+    indices: range,
+    entry: Entry,
+    near: list[Entry],
+    group: Group,
+    cued: dict[tuple[int, int], tuple[DateMatch, str] | None],
 ) -> tuple[DateMatch, str] | None:
     """The date and cue of the first sentence of ``sentences[indices]`` (those after ``entry``'s first one, within
-    :data:`REACH`) that dates it, else None; ``near`` are the records within :data:`REACH` of it, by start."""
+    :data:`REACH`) that dates it, else None; ``near`` are the records within :data:`REACH` of it, by start;
+    ``cued`` holds each (sentence index, group) read so far (:func:`_cued_date` reads a sentence once per document)."""
     for k in indices:
         sentence = sentences[k][1]
         if group.cues.search(sentence) is not None and _about(text, sentences, k, entry, near, group):
-            found = _cued_date(sentence, group)
-            if found is not None:
-                return found
+            key = (k, id(group))
+            if key not in cued:
+                cued[key] = _cued_date(sentence, group)
+            if cued[key] is not None:
+                return cued[key]
     return None
 
 
