@@ -198,6 +198,15 @@ ROUND_TWENTY_EIGHT: list[tuple[str, list[Move]]] = [
             ("promotion", "Ole Kamp", "salgsdirektør", "Brovang A/S", "2026-02-05", "salgschef", None),
         ],
     ),
+    (  # found by the new-user check: a first name inside a firm's name is no one else for "Han"; "uddannet R" is
+        # the degree, no role
+        "Rasmus Vinther har forsvaret sit speciale og er blevet uddannet civilingeniør fra Fjordby Universitet. "
+        "Han har fået job som projektingeniør hos Holm & Friis Rådgivning A/S fra 1. marts.",
+        [
+            ("completed_education", "Rasmus Vinther", None, None, None, None, None),
+            ("new_job", "Rasmus Vinther", "projektingeniør", "Holm & Friis Rådgivning A/S", "2026-03-01", None, None),
+        ],
+    ),
 ]
 
 

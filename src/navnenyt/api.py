@@ -348,6 +348,17 @@ def _dated_above(text: str, seg: Segment, labels: Mapping[str, EntryKind]) -> bo
     return seg.intro is not None and new_titles_intro(text[seg.intro[0] : seg.intro[1]].lower().split()) is not None
 
 
+def _trained(draft: Draft) -> bool:
+    """True when a degree's role is the degree told as a state ("er blevet uddannet maskinmester": ``trained_words``
+    of words.yaml): no post held."""
+    role = draft.role
+    return (
+        draft.kind == EntryKind.completed_education
+        and role is not None
+        and load_lexicon().has("trained_words", role[0].text)
+    )
+
+
 def _event(draft: Draft) -> bool:
     """True when an award's organisation names an event: a word of it before any "i"/"på" ends as an event noun
     does (``event_endings`` of words.yaml: "ved Erhvervsgallaen i Fjordlund Hallen", "ved Idrættens Aften i Bøgely
@@ -553,7 +564,7 @@ def _to_entry(draft: Draft, label: str | None, text: str, start: int, end: int, 
         label=label,
         person=_person_text(draft.person),
         organisation=None if _department(draft.org) or _event(draft) else org_text(draft.org),
-        role=role_text(draft.role),
+        role=None if _trained(draft) else role_text(draft.role),
         date=date,
         date_precision=DatePrecision(precision) if precision else None,
         previous_role=role_text(draft.previous_role),

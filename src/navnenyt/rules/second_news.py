@@ -246,8 +246,21 @@ def _names_someone(text: str, first_name: Callable[[str], bool]) -> bool:
             kin = False
         if kin or lex.has("place_name_starts", a):
             continue
-        if len(a) > 1 and first_name(a) and b[:1].isupper() and len(b) > 1:
+        if len(a) > 1 and first_name(a) and b[:1].isupper() and len(b) > 1 and not _in_org_name(raw, n):
             return True
+    return False
+
+
+def _in_org_name(raw: list[str], n: int) -> bool:
+    """True when the capitalised run around word ``n`` of ``raw`` holds an organisation word ("Vestergaard & Friis
+    Rådgivning A/S": :meth:`navnenyt.lexicon.Lexicon.org_word`): a firm named after its founders, no person."""
+    lex, k = load_lexicon(), n
+    while k < len(raw) and (raw[k][:1].isupper() or raw[k] == "&"):
+        if lex.org_word(raw[k].strip(PUNCTUATION)) or lex.org_word(raw[k].rstrip(".,;:")):
+            return True
+        if raw[k][-1:] in ",.;:":
+            break
+        k += 1
     return False
 
 
