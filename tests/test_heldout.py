@@ -417,6 +417,11 @@ TARGETS = {
     "annotated269.gold.json": (0.96, 0.69, 0.36),  # organisation 0.690
     "annotated270.gold.json": (0.90, 0.83, 0.56),  # previous_role 0.838
     "annotated271.gold.json": (0.95, 0.80, 0.62),  # organisation 0.804
+    # round 28, wave five (sets 272-275), scored blind on 82e530c
+    "annotated272.gold.json": (0.94, 0.90, 0.65),  # previous_role 0.900
+    "annotated273.gold.json": (0.92, 0.81, 0.46),  # organisation 0.811
+    "annotated274.gold.json": (0.94, 0.80, 0.64),  # organisation 0.804
+    "annotated275.gold.json": (0.97, 0.93, 0.84),  # date 0.935
 }
 
 

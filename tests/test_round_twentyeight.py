@@ -207,6 +207,17 @@ ROUND_TWENTY_EIGHT: list[tuple[str, list[Move]]] = [
             ("new_job", "Rasmus Vinther", "projektingeniør", "Holm & Friis Rådgivning A/S", "2026-03-01", None, None),
         ],
     ),
+    (  # wave five: an area of joined words before a town is part of the title; the town is no employer
+        "Brovang A/S har udnævnt Lis Dahl til afdelingsleder for Vand og Klima i Aalborg.",
+        [("new_job", "Lis Dahl", "afdelingsleder for Vand og Klima", "Brovang A/S", None, None, None)],
+    ),
+    (  # wave five: a feed's tab line above the author's name is no author ("Opslag   Kommentarer   Billeder")
+        "Opslag   Kommentarer   Billeder\n\nSøren Vedel Holst • Du\n"
+        "Salgsdirektør hos Kobbervej Software A/S\n6 d • 🌐\n\n"
+        "Jeg er glad for at kunne dele, at jeg er startet i en ny stilling som Salgsdirektør hos "
+        "Kobbervej Software A/S!",
+        [("new_job", "Søren Vedel Holst", "Salgsdirektør", "Kobbervej Software A/S", None, None, None)],
+    ),
 ]
 
 

@@ -91,6 +91,12 @@ def _author(line: str) -> tuple[str, bool] | None:
     return None
 
 
+def _degreed(line: str) -> bool:
+    """True when ``line`` is a person's name with a network degree ("Søren Vedel Holst • Du": :func:`_author`)."""
+    found = _author(line)
+    return found is not None and found[1]
+
+
 def _company(line: str) -> str | None:
     """The name when ``line`` is only an organisation's name (capitalised words with an organisation word: "Nordvind
     Software ApS"), else None."""
@@ -147,6 +153,9 @@ def find_posts(text: str) -> list[Post]:
             continue
         name, degree = found
         aged = next((m for m in range(k + 1, min(len(lines), k + HEADER_LINES)) if age.match(lines[m][2])), None)
+        if aged is not None and not degree and any(_degreed(lines[m][2]) for m in range(k + 1, aged)):
+            continue  # ("Opslag   Kommentarer   Billeder" / "Søren Vedel Holst • Du" / headline / age: a name with
+            # a network degree nearer the age line is the author)
         if aged is not None and (aged <= k + 2 or not degree):
             heads.append((k, name, aged + 1, company is not None))  # a post: name, [headline,] age line, text
         elif degree and company is None and k + 2 < len(lines):

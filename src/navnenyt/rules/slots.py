@@ -203,9 +203,10 @@ def _area_then_employer(doc: Doc, j: int, end: int) -> int | None:
     """In "for|af AREA i|hos|ved EMPLOYER" from token ``j`` (``area_intros`` of words.yaml): a business area of up to
     :data:`AREA_WORDS` words, capitalised or not, joined by ",", "og", "&" ("for Teknik, Miljø og Klima", "af
     Governance, Risk & Compliance-teamet", "for kontoret for EU-tilskud og internationalt samarbejde"), then an
-    employer with a company form or an organisation's name ending ("i Thorsø Bank A/S", "i Egebæk Kommune"): the
-    index of the word before the employer, else None. Not a board ("formand for bestyrelsen i O": ``body_endings``)
-    nor an area that names an organisation itself."""
+    employer with a company form or an organisation's name ending ("i Thorsø Bank A/S", "i Egebæk Kommune"), or, after
+    an area of joined words, a town the gazetteer knows ("for Vand og Klima i Aalborg"): the index of the word before
+    the employer, else None. Not after a board title ("formand for Ældrerådet i O": ``board_roles``), nor through
+    a place ("på forbundets kongres"), nor for an area that names an organisation itself (:func:`_is_area_list`)."""
     lex, t = load_lexicon(), token_table(doc)
     if j + 2 >= end or t.lower[j] not in lex.words["area_intros"] or t.lower[j - 1] in lex.words["board_roles"]:
         return None  # ("formand for Ældrerådet i Bakkely Kommune": the board's organisation)
@@ -217,7 +218,10 @@ def _area_then_employer(doc: Doc, j: int, end: int) -> int | None:
         if t.lower[k] in lex.words["employer_intros"] and t.cap[k + 1]:
             employer = org_run(doc, k + 1, end)
             named = employer is not None and (has_org_marker(employer) or names_org(doc, employer.start, employer.end))
-            return k if named and _is_area_list(t, j + 1, k) else None
+            town = employer is not None and all(is_place_word(doc.vocab, w.text) for w in employer)  # "for Vand og
+            # Klima i Aalborg": the office's town, the employer told elsewhere
+            joined = any(t.lower[m] in lex.words["list_joiners"] or t.text[m] == "&" for m in range(j + 1, k))
+            return k if (named or (town and joined)) and _is_area_list(t, j + 1, k) else None
         if t.lower[k - 1] in stops and t.lower[k - 1] not in lex.words["area_intros"]:
             return None  # "formand for O på forbundets kongres": a place, no area
     return None
