@@ -166,8 +166,26 @@ class DateMatch:
         return dt.date(year, month, day) if day <= last else None
 
 
+def find_cell_dates(text: str) -> list[DateMatch]:
+    """The dates of a table's date cell: :func:`find_dates`, and when it finds none, the cell read after the day
+    article (``day_article`` of dates.yaml: "1.4." alone, which in prose is a number, is "den 1.4." in a column
+    "Tiltræder"). Offsets of the second reading index the article-prefixed text.
+
+    Args:
+        text: the cell's text.
+
+    Returns:
+        The matches in text order (possibly empty).
+
+    Raises:
+        DataError: ``data/da/dates.yaml`` is missing or malformed.
+    """
+    return find_dates(text) or find_dates(f"{_tables().article_cue} {text}")
+
+
 def find_dates(text: str) -> list[DateMatch]:
-    """Return every date phrase of ``text`` in text order.
+    """Return every date phrase of ``text`` in text order, fixed-day holidays included ("fylder 60 år 1. juledag":
+    ``holidays`` of dates.yaml, year-less).
 
     Args:
         text: a sentence (or any text; the scan is linear in its length).

@@ -419,21 +419,46 @@ def _age_heading_item() -> re.Pattern[str]:
     return re.compile(heading + r"[ \t]*[^:\n]{1,30}\d[^:\n]{0,20}:[ \t]+\S", re.IGNORECASE)
 
 
+def title_word(word: str) -> str | None:
+    """``word`` as a singular job title, or None when it is none: a word ending in a listed title (``role_suffixes``
+    of words.yaml: "partner", "sygeplejerske") as printed, else a plural of one without its ending
+    (``plural_title_endings``: "partnere" -> "partner", "direktørerne" -> "direktør").
+
+    Raises:
+        DataError: words.yaml is missing or malformed (from :func:`load_lexicon`).
+    """
+    suffixes, low = load_lexicon().endings("role_suffixes"), word.lower()
+    if low.endswith(suffixes):
+        return word
+    ending = next((e for e in _plural_title_endings() if low.endswith(e) and low[: -len(e)].endswith(suffixes)), None)
+    return word[: -len(ending)] if ending else None
+
+
+@functools.cache
+def _plural_title_endings() -> tuple[str, ...]:
+    """``plural_title_endings`` of words.yaml, longest first ("erne" before "e"); built once."""
+    return tuple(sorted(load_lexicon().words["plural_title_endings"], key=len, reverse=True))
+
+
 def new_titles_intro(words: list[str]) -> int | None:
-    """For a list intro "[De] nye TITLES er:" (``new_adjectives``, a plural of a title: ``role_suffixes`` and
-    ``plural_title_endings`` of words.yaml; "De nye partnere er:", "Nye afdelingsledere bliver:"), the index of the
-    title in ``words`` (the line's lower-case words or tokens, the colon last, alone or on the verb); else None."""
+    """For a list intro "[De] nye TITLES er:" (``new_titles_articles``, ``new_adjectives``, a plural title:
+    :func:`title_word`, ``new_titles_verbs`` of words.yaml; "De nye partnere er:", "Nye afdelingsledere bliver:"),
+    the index of the title in ``words`` (the line's lower-case words or tokens, the colon last, alone or on the
+    verb); else None.
+
+    Raises:
+        DataError: words.yaml is missing or malformed (from :func:`load_lexicon`).
+    """
     lex = load_lexicon()
     if not words or not words[-1].endswith(":"):
         return None
     words = [w.removesuffix(":") for w in words if w != ":"]
-    skip = 1 if words[:1] == ["de"] else 0
+    skip = 1 if words and lex.has("new_titles_articles", words[0]) else 0
     rest = words[skip:]
-    if len(rest) != 3 or rest[0] not in lex.words["new_adjectives"] or rest[2] not in {"er", "bliver"}:
+    if len(rest) != 3 or not lex.has("new_adjectives", rest[0]) or not lex.has("new_titles_verbs", rest[2]):
         return None
-    plural = rest[1]
-    stems = [plural[: -len(e)] for e in lex.words["plural_title_endings"] if plural.endswith(e)]
-    return skip + 1 if any(stem.endswith(lex.endings("role_suffixes")) for stem in stems) else None
+    title = title_word(rest[1])
+    return skip + 1 if title is not None and title != rest[1] else None  # (a plural: "partnere")
 
 
 def could_hold_people_news(text: str) -> bool:

@@ -731,7 +731,8 @@ def _card(text: str, captions: list[tuple[int, int]]) -> tuple[tuple[int, int], 
 
 def card_above(text: str, start: int) -> tuple[str, str] | None:
     """A profile card printed right above an entry starting at ``start`` (no blank line between): a name line, then up
-    to :data:`MAX_CARD_LINES` - 1 lines of which the last that holds an organisation word is its company ("Pension" /
+    to :data:`MAX_CARD_LINES` - 1 lines of which the last that holds an organisation word is its company (unlike a
+    card below, :func:`_card`, a two-line card needs one too: "Jens Lunde" / "Overlæge" names no company) ("Pension" /
     "Jens Peter Lunde" / "Overlæge" / "Kærby Sygehus" / "Overlæge Jens Peter Lunde går på pension ..."). Returns
     (name, organisation), stripped, or None; the caller keeps it only for a record of that name.
 
@@ -739,7 +740,7 @@ def card_above(text: str, start: int) -> tuple[str, str] | None:
         text: the normalised text.
         start: the offset of the entry's first character (a line start).
     """
-    if not text[:start].endswith("\n"):
+    if start == 0 or text[start - 1] != "\n":
         return None
     begin = start - 1
     for _ in range(MAX_CARD_LINES + 1):  # the lines above, read back from ``start`` (linear in their length only)

@@ -283,7 +283,8 @@ def _item_school(draft: Draft, k: int) -> int:
             m = k + 2
             while m < len(doc) and doc[m].text not in {",", ".", "\n"} and not doc[m].is_space:
                 m += 1
-            _fill_education(draft, {"specialisation": text_of(doc[k + 3 if doc[k + 2].lower_ == "i" else k + 2 : m])})
+            first = k + 3 if lex.has("org_intro", doc[k + 2].text) else k + 2  # ("linjen i regnskab", as
+            _fill_education(draft, {"specialisation": text_of(doc[first:m])})  # education_slots reads it)
             k = m
             continue
         school = org_run(doc, k + 1, len(doc)) if is_cap(doc[k + 1]) else None

@@ -538,9 +538,6 @@ TITLE_FIELD_WORDS = 5
 """Capitalised words of an English title's field after its comma at most ("Senior Director, Medical Affairs",
 "Vice President, Global Supply Chain & Procurement")."""
 
-FIELD_JOINERS = frozenset({"&", "and"})
-"""Words joining the parts of an English title's field ("Pricing & Reserving", "Research and Development")."""
-
 
 def _title_field_end(doc: Doc, t: TokenTable, j: int, end: int) -> int:
     """The end of a role ending at ``j``, extended over ", Field Words" when the role ends in an English title head
@@ -556,7 +553,7 @@ def _title_field_end(doc: Doc, t: TokenTable, j: int, end: int) -> int:
         if any(has_flag(doc.vocab, t.text[k], flag) for flag in flags):
             return j
         k, count = k + 1, count + 1
-        if k + 1 < end and t.text[k] in FIELD_JOINERS and t.cap[k + 1] and k > j + 1:
+        if k + 1 < end and t.lower[k] in words["title_field_joiners"] and t.cap[k + 1] and k > j + 1:
             k += 1  # "Senior Actuary, Pricing & Reserving", "Vice President, Global Supply Chain & Procurement"
     closes = k == end or t.punct[k] or t.lower[k] in words["role_stop"]
     return k if k > j + 1 and closes and not (k < end and t.text[k] in words["company_forms"]) else j

@@ -3,7 +3,6 @@ education, award. Every function takes a ``Doc`` and token bounds and returns sp
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -11,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from navnenyt.dates import find_dates
-from navnenyt.lexicon import genitive_stem, load_lexicon, scan_tables
+from navnenyt.lexicon import genitive_stem, load_lexicon, scan_tables, title_word
 from navnenyt.model_features import has_flag, is_place_word
 from navnenyt.rules.runs import (
     TokenTable,
@@ -42,23 +41,6 @@ def role_text(span: Span | None) -> str | None:
     last = text.rsplit(" ", 1)[-1]
     title = title_word(last)
     return text if title is None else text[: len(text) - len(last)] + title
-
-
-def title_word(word: str) -> str | None:
-    """``word`` as a singular job title, or None when it is none: a word ending in a listed title (``role_suffixes``
-    of words.yaml: "partner", "sygeplejerske") as printed, else a plural of one without its ending
-    (``plural_title_endings``: "partnere" -> "partner", "direktørerne" -> "direktør")."""
-    suffixes, low = load_lexicon().endings("role_suffixes"), word.lower()
-    if low.endswith(suffixes):
-        return word
-    ending = next((e for e in _plural_endings() if low.endswith(e) and low[: -len(e)].endswith(suffixes)), None)
-    return word[: -len(ending)] if ending else None
-
-
-@functools.cache
-def _plural_endings() -> tuple[str, ...]:
-    """``plural_title_endings`` of words.yaml, longest first ("erne" before "e"); built once."""
-    return tuple(sorted(load_lexicon().words["plural_title_endings"], key=len, reverse=True))
 
 
 def text_of(span: Span | None) -> str | None:

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from navnenyt.dates import find_dates
+from navnenyt.dates import find_cell_dates, find_dates
 from navnenyt.lexicon import load_lexicon, scan_words
 from navnenyt.people_tables import TableRow, note_kinds
 from navnenyt.records import EntryKind
@@ -124,9 +124,8 @@ def row_drafts(doc: Doc, row: TableRow) -> list[Draft]:
         draft.kind, draft.previous_org = EntryKind.promotion, None  # organisation is the same (SCHEMA.md convention 4)
     for slot in ("date", "note"):
         if slot in spans and draft.date is None:
-            dates = [d for d in find_dates(spans[slot].text) if d.valid]
-            if not dates and slot == "date":  # a date column's bare "1.4." (in prose a number): read as "den 1.4."
-                dates = [d for d in find_dates(f"den {spans[slot].text}") if d.valid]
+            read = find_cell_dates if slot == "date" else find_dates  # (a date column's bare "1.4.")
+            dates = [d for d in read(spans[slot].text) if d.valid]
             draft.date = dates[0] if dates else None
     count = _count_pattern().search(note.text) if note is not None else None  # "70 år", "25 års jubilæum"
     if count is not None and draft.kind == EntryKind.birthday:
